@@ -1,0 +1,212 @@
+// Package cli is Scaleroom's command line: the subcommands that work without
+// a window, for automation and tests. main.go hands it the arguments and
+// starts the GUI only when it asks for that.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"scaleroom/workshop"
+)
+
+// Exit codes.
+const (
+	ExitOK      = 0
+	ExitInvalid = 1 // bad input: a file that fails, an unknown template
+	ExitUsage   = 2 // bad command line
+)
+
+// GUI asks main to open the window, on File when it is set.
+type GUI struct {
+	File string
+}
+
+// Env is what the commands use of the outside world, so tests can stand in.
+type Env struct {
+	Stdout, Stderr io.Writer
+	Library        workshop.Library
+	Now            func() time.Time
+}
+
+// DefaultEnv writes to the process's standard streams and uses the user's
+// template folder.
+func DefaultEnv() Env {
+	return Env{Stdout: os.Stdout, Stderr: os.Stderr, Library: workshop.DefaultLibrary(), Now: time.Now}
+}
+
+const usage = `Scaleroom guides a facilitator through workshops on how an organisation scales.
+
+Usage:
+  scaleroom                          open the app, with the default template ready
+  scaleroom FILE                     open the app on a session file
+  scaleroom templates                list templates, one a line, ID first
+  scaleroom new --template ID -o FILE
+                                     write a new session from a template
+  scaleroom validate FILE...         check session and template files
+  scaleroom export FILE [-o OUT.pdf] [--anonymous] [--participant NAME] [--paper a4|letter]
+                                     write a PDF summary
+
+Run "scaleroom COMMAND --help" for a command's options.
+`
+
+// Run carries out the command line args (without the program name). When the
+// GUI should open it returns a non-nil *GUI and the exit code is unused.
+func Run(args []string, env Env) (int, *GUI) {
+	if len(args) == 0 {
+		return ExitOK, &GUI{}
+	}
+	switch args[0] {
+	case "-h", "--help", "-help", "help":
+		fmt.Fprint(env.Stdout, usage)
+		return ExitOK, nil
+	case "templates":
+		return templates(args[1:], env), nil
+	case "new":
+		return newSession(args[1:], env), nil
+	case "validate":
+		return validate(args[1:], env), nil
+	case "export":
+		return export(args[1:], env), nil
+	}
+	if strings.HasPrefix(args[0], "-") {
+		fmt.Fprintf(env.Stderr, "scaleroom: unknown option %s\n\n%s", args[0], usage)
+		return ExitUsage, nil
+	}
+	if len(args) > 1 {
+		fmt.Fprintf(env.Stderr, "scaleroom: open one session file at a time\n\n%s", usage)
+		return ExitUsage, nil
+	}
+	return ExitOK, &GUI{File: args[0]}
+}
+
+// flags makes a flag set that reports to env and explains itself on --help.
+func flags(name, synopsis string, env Env) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: scaleroom %s\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses args, returning the exit code to stop with, if any.
+func parse(fs *flag.FlagSet, args []string, env Env) (int, bool) {
+	fs.SetOutput(env.Stderr)
+	err := fs.Parse(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(env.Stdout)
+		fs.Usage()
+		return ExitOK, true
+	}
+	if err != nil {
+		return ExitUsage, true
+	}
+	return 0, false
+}
+
+func templates(args []string, env Env) int {
+	fs := flags("templates", "templates\n\nLists the built-in templates and your own, one a line: ID, name, duration.", env)
+	if code, stop := parse(fs, args, env); stop {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintln(env.Stderr, "scaleroom templates: takes no arguments")
+		return ExitUsage
+	}
+	list, problems := env.Library.List()
+	for _, t := range list {
+		fmt.Fprintf(env.Stdout, "%s\t%s\t%d min\n", t.ID, t.Name, t.Minutes())
+	}
+	for _, p := range problems {
+		fmt.Fprintf(env.Stderr, "scaleroom templates: skipped: %v\n", p)
+	}
+	return ExitOK
+}
+
+func newSession(args []string, env Env) int {
+	fs := flags("new", "new --template ID -o FILE\n\nWrites a new session file from a template.", env)
+	id := fs.String("template", "", "ID of the template to start from (see scaleroom templates)")
+	out := fs.String("o", "", "session file to write")
+	force := fs.Bool("force", false, "replace FILE if it exists")
+	if code, stop := parse(fs, args, env); stop {
+		return code
+	}
+	if *id == "" || *out == "" || fs.NArg() > 0 {
+		fmt.Fprintln(env.Stderr, "scaleroom new: needs --template ID and -o FILE")
+		fs.Usage()
+		return ExitUsage
+	}
+	t, err := env.Library.Find(*id)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "scaleroom new: %v\n", err)
+		return ExitInvalid
+	}
+	if _, err := os.Stat(*out); err == nil && !*force {
+		fmt.Fprintf(env.Stderr, "scaleroom new: %s already exists; use --force to replace it\n", *out)
+		return ExitInvalid
+	}
+	if err := workshop.SaveFile(*out, t.NewSession(env.Now())); err != nil {
+		fmt.Fprintf(env.Stderr, "scaleroom new: %v\n", err)
+		return ExitInvalid
+	}
+	fmt.Fprintf(env.Stdout, "wrote %s from template %s\n", *out, t.ID)
+	return ExitOK
+}
+
+func validate(args []string, env Env) int {
+	fs := flags("validate", "validate FILE...\n\nChecks session and template files; exits 1 if any is invalid.", env)
+	if code, stop := parse(fs, args, env); stop {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(env.Stderr, "scaleroom validate: name at least one file")
+		return ExitUsage
+	}
+	code := ExitOK
+	for _, name := range fs.Args() {
+		if err := validateFile(name); err != nil {
+			fmt.Fprintf(env.Stderr, "%s: %v\n", name, describe(err))
+			code = ExitInvalid
+			continue
+		}
+		fmt.Fprintf(env.Stdout, "%s: ok\n", name)
+	}
+	return code
+}
+
+func validateFile(name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, _, err = workshop.DecodeAny(f)
+	return err
+}
+
+// describe lists every validation problem on its own line.
+func describe(err error) string {
+	var v *workshop.ValidationError
+	if errors.As(err, &v) {
+		lines := make([]string, len(v.Problems))
+		for i, p := range v.Problems {
+			lines[i] = "\n  " + p.String()
+		}
+		return fmt.Sprintf("%d %s:%s", len(v.Problems), plural(len(v.Problems), "problem", "problems"), strings.Join(lines, ""))
+	}
+	return err.Error()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

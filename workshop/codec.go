@@ -1,0 +1,283 @@
+package workshop
+
+// This is the only file that touches goccy/go-json: its decoder has open
+// panics on some malformed input, so every call goes through here, where
+// panics become errors and input is checked for UTF-8 first.
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	json "github.com/goccy/go-json"
+)
+
+// File kinds and the format version this build reads and writes.
+const (
+	KindSession  = "session"
+	KindTemplate = "template"
+	// FormatVersion is the newest file version this build understands.
+	FormatVersion = 1
+	// MaxFileSize bounds what Load reads. A session with 200 people and 500
+	// load items is about 2 MB, so 32 MiB leaves room for very long notes
+	// while refusing files that are clearly not ours.
+	MaxFileSize = 32 << 20
+)
+
+// Errors the loader returns, wrapped with detail; match them with errors.Is.
+var (
+	ErrTooLarge      = errors.New("file too large")
+	ErrNotUTF8       = errors.New("not UTF-8 text")
+	ErrSyntax        = errors.New("not valid JSON")
+	ErrWrongKind     = errors.New("wrong kind of file")
+	ErrNewerVersion  = errors.New("made by a newer Scaleroom")
+	ErrInvalid       = errors.New("invalid content")
+	ErrDecoderPanic  = errors.New("decoder failed")
+	errMissingFields = errors.New("missing kind or version")
+)
+
+type envelope struct {
+	Kind    string `json:"kind"`
+	Version int    `json:"version"`
+}
+
+type sessionFile struct {
+	Kind    string `json:"kind"`
+	Version int    `json:"version"`
+	Session
+}
+
+type templateFile struct {
+	Kind        string  `json:"kind"`
+	Version     int     `json:"version"`
+	ID          string  `json:"id"`
+	Name        string  `json:"name"`
+	Description string  `json:"description"`
+	Session     Session `json:"session"`
+}
+
+// migrations turns a file of version v into version v+1, working on the raw
+// JSON object so that old field shapes need no Go types. Version 1 is the
+// first format, so there is nothing to migrate yet.
+var migrations = map[int]func(map[string]any) error{}
+
+func init() {
+	// goccy builds its codecs lazily into a shared cache; building them here,
+	// before any goroutine can race to, avoids its known cache races.
+	var s sessionFile
+	var t templateFile
+	_ = json.Unmarshal([]byte(`{}`), &s)
+	_ = json.Unmarshal([]byte(`{}`), &t)
+	_, _ = json.Marshal(&s)
+	_, _ = json.Marshal(&t)
+}
+
+// Decode reads a session file.
+func Decode(r io.Reader) (*Session, error) {
+	s, _, err := decode(r, KindSession)
+	return s, err
+}
+
+// DecodeTemplate reads a template file.
+func DecodeTemplate(r io.Reader) (*Template, error) {
+	_, t, err := decode(r, KindTemplate)
+	return t, err
+}
+
+// DecodeAny reads a session or a template file; exactly one result is set
+// when err is nil.
+func DecodeAny(r io.Reader) (*Session, *Template, error) {
+	return decode(r, "")
+}
+
+func decode(r io.Reader, want string) (s *Session, t *Template, err error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("read: %w", err)
+	}
+	if len(data) > MaxFileSize {
+		return nil, nil, fmt.Errorf("%w: over the %d MB limit", ErrTooLarge, MaxFileSize>>20)
+	}
+	if !utf8.Valid(data) {
+		return nil, nil, fmt.Errorf("%w: invalid byte sequence at offset %d", ErrNotUTF8, firstInvalid(data))
+	}
+	var env envelope
+	if err := unmarshal(data, &env, false); err != nil {
+		return nil, nil, err
+	}
+	switch {
+	case env.Kind == "" && env.Version == 0:
+		return nil, nil, fmt.Errorf("%w: this is not a Scaleroom file (no \"kind\" and \"version\")", ErrWrongKind)
+	case env.Kind != KindSession && env.Kind != KindTemplate:
+		return nil, nil, fmt.Errorf("%w: kind %q is neither %q nor %q", ErrWrongKind, env.Kind, KindSession, KindTemplate)
+	case want != "" && env.Kind != want:
+		return nil, nil, fmt.Errorf("%w: this is a %s file, expected a %s", ErrWrongKind, env.Kind, want)
+	case env.Version > FormatVersion:
+		return nil, nil, fmt.Errorf("%w: file version %d, this version of Scaleroom reads up to %d; please update Scaleroom",
+			ErrNewerVersion, env.Version, FormatVersion)
+	case env.Version < 1:
+		return nil, nil, fmt.Errorf("%w: version: must be 1 or more, got %d", ErrInvalid, env.Version)
+	}
+	if env.Version < FormatVersion {
+		if data, err = migrate(data, env.Version); err != nil {
+			return nil, nil, err
+		}
+	}
+	if env.Kind == KindSession {
+		var f sessionFile
+		if err := unmarshal(data, &f, true); err != nil {
+			return nil, nil, err
+		}
+		f.Session.normalise()
+		if err := f.Session.Validate(); err != nil {
+			return nil, nil, err
+		}
+		return &f.Session, nil, nil
+	}
+	var f templateFile
+	if err := unmarshal(data, &f, true); err != nil {
+		return nil, nil, err
+	}
+	tpl := &Template{ID: f.ID, Name: f.Name, Description: f.Description, Session: f.Session}
+	tpl.Session.normalise()
+	if err := tpl.Validate(); err != nil {
+		return nil, nil, err
+	}
+	return nil, tpl, nil
+}
+
+func migrate(data []byte, from int) ([]byte, error) {
+	var raw map[string]any
+	if err := unmarshal(data, &raw, false); err != nil {
+		return nil, err
+	}
+	for v := from; v < FormatVersion; v++ {
+		m := migrations[v]
+		if m == nil {
+			return nil, fmt.Errorf("%w: no way to read version %d files", ErrInvalid, v)
+		}
+		if err := m(raw); err != nil {
+			return nil, fmt.Errorf("%w: upgrade from version %d: %v", ErrInvalid, v, err)
+		}
+	}
+	raw["version"] = FormatVersion
+	return json.Marshal(raw)
+}
+
+// unmarshal decodes data into v, turning decoder panics into errors. With
+// strict, unknown fields are refused: in a file of a known version they are
+// typos that would otherwise vanish on the next save.
+func unmarshal(data []byte, v any, strict bool) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%w: %v", ErrDecoderPanic, p)
+		}
+	}()
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if strict {
+		dec.DisallowUnknownFields()
+	}
+	if err := dec.Decode(v); err != nil {
+		return describeDecodeError(data, err)
+	}
+	if rest := bytes.TrimSpace(data[dec.InputOffset():]); len(rest) > 0 {
+		line, col := position(data, len(data)-len(rest))
+		return fmt.Errorf("%w: unexpected text after the end of the document at line %d, column %d", ErrSyntax, line, col)
+	}
+	return nil
+}
+
+func describeDecodeError(data []byte, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		line, col := position(data, int(syn.Offset))
+		return fmt.Errorf("%w: line %d, column %d: %s", ErrSyntax, line, col, strings.TrimPrefix(syn.Error(), "json: "))
+	case errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "EOF"):
+		return fmt.Errorf("%w: the file ends too early; it may have been cut short", ErrSyntax)
+	case errors.As(err, &typ):
+		field := fieldPath(typ.Field)
+		if field == "" {
+			field = "document"
+		}
+		return fmt.Errorf("%w: %s: expected %s, found %s", ErrInvalid, field, typ.Type, typ.Value)
+	case strings.Contains(err.Error(), "unknown field"):
+		return fmt.Errorf("%w: %s", ErrInvalid, strings.TrimPrefix(err.Error(), "json: "))
+	}
+	return fmt.Errorf("%w: %s", ErrSyntax, strings.TrimPrefix(err.Error(), "json: "))
+}
+
+// fieldPath writes a decoder's dotted path (steps.0.values) the way the
+// validator does (steps[0].values).
+func fieldPath(dotted string) string {
+	var b strings.Builder
+	for i, part := range strings.Split(dotted, ".") {
+		if _, err := strconv.Atoi(part); err == nil && i > 0 {
+			b.WriteString("[" + part + "]")
+			continue
+		}
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(part)
+	}
+	return b.String()
+}
+
+// position turns a byte offset into a 1-based line and column (in runes).
+func position(data []byte, off int) (line, col int) {
+	if off > len(data) {
+		off = len(data)
+	}
+	if off < 0 {
+		off = 0
+	}
+	before := data[:off]
+	line = bytes.Count(before, []byte("\n")) + 1
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return line, utf8.RuneCount(before[start:]) + 1
+}
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// Encode writes a session file, indented so people and diff tools can read it.
+func Encode(w io.Writer, s *Session) error {
+	return encode(w, &sessionFile{Kind: KindSession, Version: FormatVersion, Session: *s})
+}
+
+// EncodeTemplate writes a template file.
+func EncodeTemplate(w io.Writer, t *Template) error {
+	return encode(w, &templateFile{Kind: KindTemplate, Version: FormatVersion,
+		ID: t.ID, Name: t.Name, Description: t.Description, Session: t.Session})
+}
+
+func encode(w io.Writer, v any) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("encode: %v", p)
+		}
+	}()
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode: %w", err)
+	}
+	data = append(data, '\n')
+	if _, err := w.Write(data); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,383 @@
+package workshop
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Clone returns a deep copy of the session.
+func (s *Session) Clone() *Session {
+	c := *s
+	c.Participants = append([]Participant{}, s.Participants...)
+	c.Actions = append([]Action{}, s.Actions...)
+	c.Steps = make([]Step, len(s.Steps))
+	for i, st := range s.Steps {
+		if st.Values != nil {
+			v := *st.Values
+			v.Values = make([]Value, len(st.Values.Values))
+			for j, val := range st.Values.Values {
+				val.Responses = append([]Response(nil), val.Responses...)
+				if val.Tally != nil {
+					t := make(map[int]int, len(val.Tally))
+					for k, n := range val.Tally {
+						t[k] = n
+					}
+					val.Tally = t
+				}
+				v.Values[j] = val
+			}
+			st.Values = &v
+		}
+		if st.Load != nil {
+			l := *st.Load
+			l.Items = make([]LoadItem, len(st.Load.Items))
+			for j, it := range st.Load.Items {
+				if it.Target != nil {
+					t := *it.Target
+					it.Target = &t
+				}
+				l.Items[j] = it
+			}
+			st.Load = &l
+		}
+		if st.Reflection != nil {
+			r := *st.Reflection
+			r.Initiatives = append([]Initiative{}, st.Reflection.Initiatives...)
+			st.Reflection = &r
+		}
+		c.Steps[i] = st
+	}
+	return &c
+}
+
+// Touch records a change at now.
+func (s *Session) Touch(now time.Time) { s.Modified = now.UTC().Truncate(time.Second) }
+
+// nextID returns prefix followed by the smallest number above every
+// existing ID with that prefix, so IDs are never reused within a session.
+func nextID(prefix string, existing func(yield func(string) bool)) string {
+	max := 0
+	for id := range existing {
+		if n, err := strconv.Atoi(strings.TrimPrefix(id, prefix)); err == nil && strings.HasPrefix(id, prefix) && n > max {
+			max = n
+		}
+	}
+	return prefix + strconv.Itoa(max+1)
+}
+
+// AddParticipant adds a person to the roster. Names must be unique and not
+// blank.
+func (s *Session) AddParticipant(name string) (*Participant, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil, fmt.Errorf("a participant needs a name")
+	}
+	if s.ParticipantByName(name) != nil {
+		return nil, fmt.Errorf("%q is already in the room", name)
+	}
+	id := nextID("p", func(yield func(string) bool) {
+		for _, p := range s.Participants {
+			if !yield(p.ID) {
+				return
+			}
+		}
+	})
+	s.Participants = append(s.Participants, Participant{ID: id, Name: name})
+	return &s.Participants[len(s.Participants)-1], nil
+}
+
+// PasteParticipants adds one participant per non-blank line, skipping names
+// already in the room. It returns the names added and the ones skipped.
+func (s *Session) PasteParticipants(text string) (added, skipped []string) {
+	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		name := strings.TrimSpace(line)
+		if name == "" {
+			continue
+		}
+		if _, err := s.AddParticipant(name); err != nil {
+			skipped = append(skipped, name)
+			continue
+		}
+		added = append(added, name)
+	}
+	return added, skipped
+}
+
+// RenameParticipant changes a participant's name. Responses refer to the
+// participant's ID and so follow the new name.
+func (s *Session) RenameParticipant(id, name string) error {
+	p := s.Participant(id)
+	if p == nil {
+		return fmt.Errorf("no participant %q", id)
+	}
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return fmt.Errorf("a participant needs a name")
+	}
+	if o := s.ParticipantByName(name); o != nil && o.ID != id {
+		return fmt.Errorf("%q is already in the room", name)
+	}
+	p.Name = name
+	return nil
+}
+
+// ResponseCount counts the responses a participant has given, so the UI can
+// ask before removing them.
+func (s *Session) ResponseCount(id string) int {
+	n := 0
+	for _, st := range s.Steps {
+		if st.Values == nil {
+			continue
+		}
+		for _, v := range st.Values.Values {
+			if v.Response(id) != nil {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// RemoveParticipant takes a participant and all their responses out of the
+// session. It returns how many responses went with them.
+func (s *Session) RemoveParticipant(id string) int {
+	removed := 0
+	for i := range s.Steps {
+		if s.Steps[i].Values == nil {
+			continue
+		}
+		for j := range s.Steps[i].Values.Values {
+			v := &s.Steps[i].Values.Values[j]
+			kept := v.Responses[:0]
+			for _, r := range v.Responses {
+				if r.Participant == id {
+					removed++
+					continue
+				}
+				kept = append(kept, r)
+			}
+			v.Responses = kept
+		}
+	}
+	for i, p := range s.Participants {
+		if p.ID == id {
+			s.Participants = append(s.Participants[:i], s.Participants[i+1:]...)
+			break
+		}
+	}
+	return removed
+}
+
+// MoveParticipant moves the participant at index from to index to.
+func (s *Session) MoveParticipant(from, to int) { move(s.Participants, from, to) }
+
+// MoveStep moves the step at index from to index to.
+func (s *Session) MoveStep(from, to int) { move(s.Steps, from, to) }
+
+func move[T any](list []T, from, to int) {
+	if from < 0 || from >= len(list) || to < 0 || to >= len(list) || from == to {
+		return
+	}
+	item := list[from]
+	if from < to {
+		copy(list[from:to], list[from+1:to+1])
+	} else {
+		copy(list[to+1:from+1], list[to:from])
+	}
+	list[to] = item
+}
+
+// AddStep appends a step of the given kind, with an empty exercise where the
+// kind has one, and returns it.
+func (s *Session) AddStep(kind StepKind, title string, minutes int) *Step {
+	id := nextID("s", func(yield func(string) bool) {
+		for _, st := range s.Steps {
+			if !yield(st.ID) {
+				return
+			}
+		}
+	})
+	st := Step{ID: id, Kind: kind, Title: title, Timebox: minutes}
+	switch kind {
+	case StepValues:
+		st.Values = &ValuesExercise{Scale: GradientsOfAgreement, Mode: ModeNamed, Values: []Value{}}
+	case StepLoad:
+		st.Load = &LoadExercise{Unit: UnitPoints, Items: []LoadItem{}}
+	case StepReflection:
+		st.Reflection = &ReflectionExercise{Initiatives: []Initiative{}}
+	}
+	s.Steps = append(s.Steps, st)
+	return &s.Steps[len(s.Steps)-1]
+}
+
+// RemoveStep removes a step; actions that came from it keep their text and
+// lose the link.
+func (s *Session) RemoveStep(id string) {
+	for i, st := range s.Steps {
+		if st.ID == id {
+			s.Steps = append(s.Steps[:i], s.Steps[i+1:]...)
+			break
+		}
+	}
+	for i := range s.Actions {
+		if s.Actions[i].Step == id {
+			s.Actions[i].Step = ""
+		}
+	}
+}
+
+// AddValue appends a value to the exercise. Value names are unique.
+func (e *ValuesExercise) AddValue(name, description string) (*Value, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil, fmt.Errorf("a value needs a name")
+	}
+	for _, v := range e.Values {
+		if v.Name == name {
+			return nil, fmt.Errorf("%q is already on the list", name)
+		}
+	}
+	id := nextID("v", func(yield func(string) bool) {
+		for _, v := range e.Values {
+			if !yield(v.ID) {
+				return
+			}
+		}
+	})
+	e.Values = append(e.Values, Value{ID: id, Name: name, Description: description})
+	return &e.Values[len(e.Values)-1], nil
+}
+
+// RemoveValue removes a value and every response to it.
+func (e *ValuesExercise) RemoveValue(id string) {
+	for i, v := range e.Values {
+		if v.ID == id {
+			e.Values = append(e.Values[:i], e.Values[i+1:]...)
+			return
+		}
+	}
+}
+
+// SetScale switches the exercise to another scale. Responses at levels the
+// new scale lacks would be meaningless, so they are dropped; the count is
+// returned so the UI can ask first.
+func (e *ValuesExercise) SetScale(id string) (dropped int, err error) {
+	sc, err := ScaleByID(id)
+	if err != nil {
+		return 0, err
+	}
+	for i := range e.Values {
+		v := &e.Values[i]
+		kept := v.Responses[:0]
+		for _, r := range v.Responses {
+			if sc.Level(r.Level) == nil {
+				dropped++
+				continue
+			}
+			kept = append(kept, r)
+		}
+		v.Responses = kept
+		for l, n := range v.Tally {
+			if sc.Level(l) == nil {
+				dropped += n
+				delete(v.Tally, l)
+			}
+		}
+	}
+	e.Scale = id
+	return dropped, nil
+}
+
+// AddItem appends a load item and returns it.
+func (e *LoadExercise) AddItem(name string) *LoadItem {
+	id := nextID("l", func(yield func(string) bool) {
+		for _, it := range e.Items {
+			if !yield(it.ID) {
+				return
+			}
+		}
+	})
+	e.Items = append(e.Items, LoadItem{ID: id, Name: name})
+	return &e.Items[len(e.Items)-1]
+}
+
+// DuplicateItem copies the item with that ID right after it, under a new ID.
+func (e *LoadExercise) DuplicateItem(id string) *LoadItem {
+	for i, it := range e.Items {
+		if it.ID != id {
+			continue
+		}
+		cp := it
+		if it.Target != nil {
+			t := *it.Target
+			cp.Target = &t
+		}
+		cp.ID = e.AddItem("").ID
+		e.Items = e.Items[:len(e.Items)-1]
+		e.Items = append(e.Items[:i+1], append([]LoadItem{cp}, e.Items[i+1:]...)...)
+		return &e.Items[i+1]
+	}
+	return nil
+}
+
+// RemoveItem removes the load item with that ID.
+func (e *LoadExercise) RemoveItem(id string) {
+	for i, it := range e.Items {
+		if it.ID == id {
+			e.Items = append(e.Items[:i], e.Items[i+1:]...)
+			return
+		}
+	}
+}
+
+// AddInitiative appends an initiative and returns it.
+func (e *ReflectionExercise) AddInitiative(name string) *Initiative {
+	id := nextID("i", func(yield func(string) bool) {
+		for _, in := range e.Initiatives {
+			if !yield(in.ID) {
+				return
+			}
+		}
+	})
+	e.Initiatives = append(e.Initiatives, Initiative{ID: id, Name: name})
+	return &e.Initiatives[len(e.Initiatives)-1]
+}
+
+// RemoveInitiative removes the initiative with that ID.
+func (e *ReflectionExercise) RemoveInitiative(id string) {
+	for i, in := range e.Initiatives {
+		if in.ID == id {
+			e.Initiatives = append(e.Initiatives[:i], e.Initiatives[i+1:]...)
+			return
+		}
+	}
+}
+
+// AddAction records an action; step may be "" when it came from no step.
+func (s *Session) AddAction(text, owner, due, step string) (*Action, error) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return nil, fmt.Errorf("an action needs a description")
+	}
+	id := nextID("a", func(yield func(string) bool) {
+		for _, a := range s.Actions {
+			if !yield(a.ID) {
+				return
+			}
+		}
+	})
+	s.Actions = append(s.Actions, Action{ID: id, Text: text, Owner: strings.TrimSpace(owner), Due: due, Step: step})
+	return &s.Actions[len(s.Actions)-1], nil
+}
+
+// RemoveAction removes the action with that ID.
+func (s *Session) RemoveAction(id string) {
+	for i, a := range s.Actions {
+		if a.ID == id {
+			s.Actions = append(s.Actions[:i], s.Actions[i+1:]...)
+			return
+		}
+	}
+}

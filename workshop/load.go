@@ -1,0 +1,274 @@
+package workshop
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Load units: a 1-5 rating, or hours a week.
+const (
+	UnitPoints = "points"
+	UnitHours  = "hours"
+)
+
+// Where a load item came from.
+const (
+	OriginTopDown = "top-down"
+	OriginLocal   = "local"
+)
+
+// Load types from Team Topologies.
+const (
+	LoadIntrinsic  = "intrinsic"  // the skill of the work itself
+	LoadExtraneous = "extraneous" // the environment: process, tooling, reporting
+	LoadGermane    = "germane"    // learning the domain: the valuable kind
+)
+
+// Domain complexity.
+const (
+	Simple      = "simple"
+	Complicated = "complicated"
+	Complex     = "complex"
+)
+
+// Decisions on a load item. The empty decision means "not decided yet".
+const (
+	DecisionKeep  = "keep"
+	DecisionLess  = "less"
+	DecisionStop  = "stop"
+	DecisionDefer = "defer"
+)
+
+// Choice lists for pickers, in the order they are shown.
+var (
+	Origins      = []string{OriginTopDown, OriginLocal}
+	LoadTypes    = []string{LoadIntrinsic, LoadExtraneous, LoadGermane}
+	Complexities = []string{Simple, Complicated, Complex}
+	Decisions    = []string{DecisionKeep, DecisionLess, DecisionStop, DecisionDefer}
+)
+
+// LoadExercise is the load inventory: everything a team is asked to focus on,
+// against what it can carry.
+type LoadExercise struct {
+	Team     string     `json:"team,omitempty"`
+	Unit     string     `json:"unit"`     // UnitPoints or UnitHours
+	Capacity float64    `json:"capacity"` // in Unit; 0 means not stated
+	Items    []LoadItem `json:"items"`
+}
+
+// LoadItem is one thing people are expected to focus on: an initiative, a
+// ritual, a report, a tool, a meeting.
+type LoadItem struct {
+	ID            string   `json:"id"`
+	Name          string   `json:"name"`
+	Owner         string   `json:"owner,omitempty"` // person or team
+	Origin        string   `json:"origin,omitempty"`
+	Load          float64  `json:"load"`
+	Type          string   `json:"type,omitempty"`
+	Complexity    string   `json:"complexity,omitempty"`
+	Decision      string   `json:"decision,omitempty"`
+	Target        *float64 `json:"target,omitempty"` // load after a "less" decision; half when absent
+	DecisionOwner string   `json:"decision_owner,omitempty"`
+	DecisionDate  string   `json:"decision_date,omitempty"` // YYYY-MM-DD
+	Note          string   `json:"note,omitempty"`
+}
+
+// LoadAfter is the item's load once its decision is carried out: stopped and
+// deferred items weigh nothing now, "less" goes to its target (half by
+// default), and undecided items stay as they are.
+func (it *LoadItem) LoadAfter() float64 {
+	switch it.Decision {
+	case DecisionStop, DecisionDefer:
+		return 0
+	case DecisionLess:
+		if it.Target != nil && *it.Target < it.Load {
+			return *it.Target
+		}
+		return it.Load / 2
+	}
+	return it.Load
+}
+
+// LoadWarning is one heuristic finding, in words a facilitator can read out.
+type LoadWarning struct {
+	Team    string // the owner it concerns, or "" for the whole inventory
+	Message string
+}
+
+// LoadResult is the inventory's outcome.
+type LoadResult struct {
+	Unit        string
+	Capacity    float64
+	Before      float64 // total load today
+	After       float64 // total load once the decisions are carried out
+	ByType      map[string]float64
+	ByTypeAfter map[string]float64
+	TopDown     float64 // load that came from above
+	Undecided   int
+	Keep        []*LoadItem
+	Less        []*LoadItem
+	Stop        []*LoadItem // the stop-doing list
+	Defer       []*LoadItem
+	Warnings    []LoadWarning
+}
+
+// OverBefore and OverAfter say whether the load exceeds a stated capacity.
+func (r LoadResult) OverBefore() bool { return r.Capacity > 0 && r.Before > r.Capacity }
+
+// OverAfter says whether the load still exceeds capacity after the decisions.
+func (r LoadResult) OverAfter() bool { return r.Capacity > 0 && r.After > r.Capacity }
+
+// extraneousShare is the share of the load above which process, tooling and
+// reporting are called out: past a third, the environment costs more than
+// learning does in most teams we have seen.
+const extraneousShare = 1.0 / 3
+
+// Analyse totals the inventory and applies the cognitive-load heuristics to
+// what remains after the decisions.
+func (e *LoadExercise) Analyse() LoadResult {
+	r := LoadResult{Unit: e.Unit, Capacity: e.Capacity, ByType: map[string]float64{}, ByTypeAfter: map[string]float64{}}
+	for i := range e.Items {
+		it := &e.Items[i]
+		r.Before += it.Load
+		r.After += it.LoadAfter()
+		r.ByType[it.Type] += it.Load
+		r.ByTypeAfter[it.Type] += it.LoadAfter()
+		if it.Origin == OriginTopDown {
+			r.TopDown += it.Load
+		}
+		switch it.Decision {
+		case DecisionKeep:
+			r.Keep = append(r.Keep, it)
+		case DecisionLess:
+			r.Less = append(r.Less, it)
+		case DecisionStop:
+			r.Stop = append(r.Stop, it)
+		case DecisionDefer:
+			r.Defer = append(r.Defer, it)
+		default:
+			r.Undecided++
+		}
+	}
+	unit := e.unitWord()
+	if r.OverBefore() {
+		r.Warnings = append(r.Warnings, LoadWarning{"", fmt.Sprintf(
+			"Today's load is %s %s against a capacity of %s: %s over.", num(r.Before), unit, num(e.Capacity), percentOver(r.Before, e.Capacity))})
+	}
+	if r.OverAfter() {
+		r.Warnings = append(r.Warnings, LoadWarning{"", fmt.Sprintf(
+			"Even after the decisions the load is %s %s, above the capacity of %s: more has to go.", num(r.After), unit, num(e.Capacity))})
+	}
+	if r.After > 0 && r.ByTypeAfter[LoadExtraneous] > r.After*extraneousShare {
+		r.Warnings = append(r.Warnings, LoadWarning{"", fmt.Sprintf(
+			"Extraneous load (process, tooling, reporting) is %s of what remains: look there first for things to stop.",
+			percent(r.ByTypeAfter[LoadExtraneous], r.After))})
+	}
+	r.Warnings = append(r.Warnings, e.domainWarnings()...)
+	for _, it := range append(append(append([]*LoadItem{}, r.Less...), r.Stop...), r.Defer...) {
+		if it.DecisionOwner == "" {
+			r.Warnings = append(r.Warnings, LoadWarning{it.Owner, fmt.Sprintf(
+				"%q is marked %s but nobody owns the decision.", it.Name, it.Decision)})
+		}
+	}
+	return r
+}
+
+// domainWarnings applies the Team Topologies heuristics per owner, to the
+// items that remain: a complex domain takes a team's whole attention, two
+// complicated domains are too many, and more than three simple ones are.
+func (e *LoadExercise) domainWarnings() []LoadWarning {
+	type tally struct{ simple, complicated, complex []string }
+	byOwner := map[string]*tally{}
+	for i := range e.Items {
+		it := &e.Items[i]
+		if it.Decision == DecisionStop || it.Decision == DecisionDefer {
+			continue
+		}
+		owner := it.Owner
+		if owner == "" {
+			owner = e.Team
+		}
+		t := byOwner[owner]
+		if t == nil {
+			t = &tally{}
+			byOwner[owner] = t
+		}
+		switch it.Complexity {
+		case Simple:
+			t.simple = append(t.simple, it.Name)
+		case Complicated:
+			t.complicated = append(t.complicated, it.Name)
+		case Complex:
+			t.complex = append(t.complex, it.Name)
+		}
+	}
+	owners := make([]string, 0, len(byOwner))
+	for o := range byOwner {
+		owners = append(owners, o)
+	}
+	sort.Strings(owners)
+	var out []LoadWarning
+	for _, o := range owners {
+		t := byOwner[o]
+		who := o
+		if who == "" {
+			who = "The team"
+		}
+		others := len(t.simple) + len(t.complicated) + len(t.complex) - 1
+		if len(t.complex) > 0 && others > 0 {
+			out = append(out, LoadWarning{o, fmt.Sprintf(
+				"%s carries a complex domain (%s) and %d other %s: a team with a complex domain should take on nothing else.",
+				who, quoteList(t.complex), others, plural(others, "item", "items"))})
+		}
+		if len(t.complicated) >= 2 {
+			out = append(out, LoadWarning{o, fmt.Sprintf(
+				"%s carries %d complicated domains (%s): one is the most a team should hold.",
+				who, len(t.complicated), quoteList(t.complicated))})
+		}
+		if len(t.simple) > 3 {
+			out = append(out, LoadWarning{o, fmt.Sprintf(
+				"%s carries %d simple domains: two or three is what a team handles well.", who, len(t.simple))})
+		}
+	}
+	return out
+}
+
+func (e *LoadExercise) unitWord() string {
+	if e.Unit == UnitHours {
+		return "hours a week"
+	}
+	return "points"
+}
+
+func num(f float64) string {
+	s := fmt.Sprintf("%.1f", f)
+	return strings.TrimSuffix(s, ".0")
+}
+
+// FormatLoad writes a load figure without a needless ".0".
+func FormatLoad(f float64) string { return num(f) }
+
+func percent(part, whole float64) string {
+	if whole == 0 {
+		return "0%"
+	}
+	return fmt.Sprintf("%.0f%%", part/whole*100)
+}
+
+func percentOver(v, capacity float64) string { return percent(v-capacity, capacity) }
+
+func quoteList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = fmt.Sprintf("%q", n)
+	}
+	return strings.Join(q, ", ")
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
