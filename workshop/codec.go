@@ -65,6 +65,10 @@ type templateFile struct {
 // first format, so there is nothing to migrate yet.
 var migrations = map[int]func(map[string]any) error{}
 
+// readVersion is the version decode upgrades to: FormatVersion, changed only
+// by the tests of the migration path.
+var readVersion = FormatVersion
+
 func init() {
 	// goccy builds its codecs lazily into a shared cache; building them here,
 	// before any goroutine can race to, avoids its known cache races.
@@ -116,13 +120,13 @@ func decode(r io.Reader, want string) (s *Session, t *Template, err error) {
 		return nil, nil, fmt.Errorf("%w: kind %q is neither %q nor %q", ErrWrongKind, env.Kind, KindSession, KindTemplate)
 	case want != "" && env.Kind != want:
 		return nil, nil, fmt.Errorf("%w: this is a %s file, expected a %s", ErrWrongKind, env.Kind, want)
-	case env.Version > FormatVersion:
+	case env.Version > readVersion:
 		return nil, nil, fmt.Errorf("%w: file version %d, this version of Scaleroom reads up to %d; please update Scaleroom",
-			ErrNewerVersion, env.Version, FormatVersion)
+			ErrNewerVersion, env.Version, readVersion)
 	case env.Version < 1:
 		return nil, nil, fmt.Errorf("%w: version: must be 1 or more, got %d", ErrInvalid, env.Version)
 	}
-	if env.Version < FormatVersion {
+	if env.Version < readVersion {
 		if data, err = migrate(data, env.Version); err != nil {
 			return nil, nil, err
 		}
@@ -155,7 +159,7 @@ func migrate(data []byte, from int) ([]byte, error) {
 	if err := unmarshal(data, &raw, false); err != nil {
 		return nil, err
 	}
-	for v := from; v < FormatVersion; v++ {
+	for v := from; v < readVersion; v++ {
 		m := migrations[v]
 		if m == nil {
 			return nil, fmt.Errorf("%w: no way to read version %d files", ErrInvalid, v)
@@ -164,7 +168,7 @@ func migrate(data []byte, from int) ([]byte, error) {
 			return nil, fmt.Errorf("%w: upgrade from version %d: %v", ErrInvalid, v, err)
 		}
 	}
-	raw["version"] = FormatVersion
+	raw["version"] = readVersion
 	return json.Marshal(raw)
 }
 
