@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -106,6 +107,8 @@ func decode(r io.Reader, want string) (s *Session, t *Template, err error) {
 	if len(data) > MaxFileSize {
 		return nil, nil, fmt.Errorf("%w: over the %d MB limit", ErrTooLarge, MaxFileSize>>20)
 	}
+	// Some editors on Windows start UTF-8 files with a byte-order mark.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
 		return nil, nil, fmt.Errorf("%w: invalid byte sequence at offset %d", ErrNotUTF8, firstInvalid(data))
 	}
@@ -209,11 +212,35 @@ func describeDecodeError(data []byte, err error) error {
 		if field == "" {
 			field = "document"
 		}
-		return fmt.Errorf("%w: %s: expected %s, found %s", ErrInvalid, field, typ.Type, typ.Value)
+		return fmt.Errorf("%w: %s: expected %s, found %s", ErrInvalid, field, kindWord(typ.Type), typ.Value)
+	case strings.Contains(err.Error(), "parsing time"):
+		return fmt.Errorf("%w: created/modified: a time must look like 2026-11-24T09:30:00Z", ErrInvalid)
 	case strings.Contains(err.Error(), "unknown field"):
 		return fmt.Errorf("%w: %s", ErrInvalid, strings.TrimPrefix(err.Error(), "json: "))
 	}
 	return fmt.Errorf("%w: %s", ErrSyntax, strings.TrimPrefix(err.Error(), "json: "))
+}
+
+// kindWord names a Go type the way the format documentation does.
+func kindWord(t reflect.Type) string {
+	if t == nil {
+		return "a value"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "text"
+	case reflect.Int, reflect.Int64, reflect.Int32:
+		return "a whole number"
+	case reflect.Float64, reflect.Float32:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Map, reflect.Struct, reflect.Pointer:
+		return "an object"
+	}
+	return t.String()
 }
 
 // fieldPath writes a decoder's dotted path (steps.0.values) the way the
@@ -275,7 +302,8 @@ func encode(w io.Writer, v any) (err error) {
 			err = fmt.Errorf("encode: %v", p)
 		}
 	}()
-	data, err := json.MarshalIndent(v, "", "  ")
+	// Unescaped <, > and & keep notes readable in the file.
+	data, err := json.MarshalIndentWithOption(v, "", "  ", json.DisableHTMLEscape())
 	if err != nil {
 		return fmt.Errorf("encode: %w", err)
 	}

@@ -89,6 +89,8 @@ func TestDecodeRefuses(t *testing.T) {
 		{"version zero", `{"kind":"session","version":0,"title":"x"}`, workshop.ErrInvalid, "version"},
 		{"wrong type", `{"kind":"session","version":1,"title":3}`, workshop.ErrInvalid, "title"},
 		{"wrong nested type", `{"kind":"session","version":1,"steps":[{"id":"s1","kind":"break","timebox":"ten"}]}`, workshop.ErrInvalid, "steps[0].timebox"},
+		{"bad time", `{"kind":"session","version":1,"created":"yesterday"}`, workshop.ErrInvalid, "2026-11-24T09:30:00Z"},
+		{"list for text", `{"kind":"session","version":1,"title":[]}`, workshop.ErrInvalid, "title: expected text"},
 		{"unknown field", `{"kind":"session","version":1,"titel":"x"}`, workshop.ErrInvalid, `"titel"`},
 		{"unknown participant", strings.Replace(minimal, `"participant":"p1"`, `"participant":"p9"`, 1), workshop.ErrInvalid,
 			`steps[0].values.values[0].responses[0].participant: no participant has id "p9"`},
@@ -114,6 +116,30 @@ func TestDecodeRefuses(t *testing.T) {
 				t.Errorf("error %q does not mention %q", err, tt.contains)
 			}
 		})
+	}
+}
+
+func TestDecodeAcceptsByteOrderMark(t *testing.T) {
+	if _, err := workshop.Decode(strings.NewReader("\ufeff" + minimal)); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestEncodeKeepsTextReadable(t *testing.T) {
+	s, _ := workshop.Decode(strings.NewReader(minimal))
+	s.Notes = "R&D <team> Zoë"
+	if out := string(encode(t, s)); !strings.Contains(out, `"R&D <team> Zoë"`) {
+		t.Errorf("notes escaped in the file: %s", out)
+	}
+}
+
+func TestMissingExerciseIsCreated(t *testing.T) {
+	s, err := workshop.Decode(strings.NewReader(`{"kind":"session","version":1,"steps":[{"id":"s1","kind":"load","title":"L","timebox":5}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Steps[0].Load == nil || s.Steps[0].Load.Unit != workshop.UnitPoints {
+		t.Errorf("load step without an inventory: %+v", s.Steps[0])
 	}
 }
 

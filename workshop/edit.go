@@ -2,6 +2,7 @@ package workshop
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -10,15 +11,15 @@ import (
 // Clone returns a deep copy of the session.
 func (s *Session) Clone() *Session {
 	c := *s
-	c.Participants = append([]Participant{}, s.Participants...)
-	c.Actions = append([]Action{}, s.Actions...)
-	c.Steps = make([]Step, len(s.Steps))
-	for i, st := range s.Steps {
+	c.Participants = slices.Clone(s.Participants)
+	c.Actions = slices.Clone(s.Actions)
+	c.Steps = slices.Clone(s.Steps)
+	for i, st := range c.Steps {
 		if st.Values != nil {
 			v := *st.Values
-			v.Values = make([]Value, len(st.Values.Values))
-			for j, val := range st.Values.Values {
-				val.Responses = append([]Response(nil), val.Responses...)
+			v.Values = slices.Clone(st.Values.Values)
+			for j, val := range v.Values {
+				val.Responses = slices.Clone(val.Responses)
 				if val.Tally != nil {
 					t := make(map[int]int, len(val.Tally))
 					for k, n := range val.Tally {
@@ -32,8 +33,8 @@ func (s *Session) Clone() *Session {
 		}
 		if st.Load != nil {
 			l := *st.Load
-			l.Items = make([]LoadItem, len(st.Load.Items))
-			for j, it := range st.Load.Items {
+			l.Items = slices.Clone(st.Load.Items)
+			for j, it := range l.Items {
 				if it.Target != nil {
 					t := *it.Target
 					it.Target = &t
@@ -44,7 +45,7 @@ func (s *Session) Clone() *Session {
 		}
 		if st.Reflection != nil {
 			r := *st.Reflection
-			r.Initiatives = append([]Initiative{}, st.Reflection.Initiatives...)
+			r.Initiatives = slices.Clone(st.Reflection.Initiatives)
 			st.Reflection = &r
 		}
 		c.Steps[i] = st
@@ -56,7 +57,8 @@ func (s *Session) Clone() *Session {
 func (s *Session) Touch(now time.Time) { s.Modified = now.UTC().Truncate(time.Second) }
 
 // nextID returns prefix followed by the smallest number above every
-// existing ID with that prefix, so IDs are never reused within a session.
+// existing ID with that prefix, so a new item never takes the ID of one
+// that is still there.
 func nextID(prefix string, existing func(yield func(string) bool)) string {
 	max := 0
 	for id := range existing {

@@ -155,7 +155,7 @@ func (e *LoadExercise) Analyse() LoadResult {
 		r.Warnings = append(r.Warnings, LoadWarning{"", fmt.Sprintf(
 			"Today's load is %s %s against a capacity of %s: %s over.", num(r.Before), unit, num(e.Capacity), percentOver(r.Before, e.Capacity))})
 	}
-	if r.OverAfter() {
+	if r.OverAfter() && r.Undecided < len(e.Items) {
 		r.Warnings = append(r.Warnings, LoadWarning{"", fmt.Sprintf(
 			"Even after the decisions the load is %s %s, above the capacity of %s: more has to go.", num(r.After), unit, num(e.Capacity))})
 	}

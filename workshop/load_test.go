@@ -80,7 +80,7 @@ func TestLoadWarningsStillOverAndManySimple(t *testing.T) {
 		{Name: "a", Load: 3, Complexity: Simple, Type: LoadIntrinsic},
 		{Name: "b", Load: 3, Complexity: Simple, Type: LoadIntrinsic},
 		{Name: "c", Load: 3, Complexity: Simple, Type: LoadIntrinsic},
-		{Name: "d", Load: 3.5, Complexity: Simple, Type: LoadIntrinsic},
+		{Name: "d", Load: 3.5, Complexity: Simple, Type: LoadIntrinsic, Decision: DecisionKeep},
 	}}
 	r := e.Analyse()
 	want := []LoadWarning{
@@ -90,6 +90,13 @@ func TestLoadWarningsStillOverAndManySimple(t *testing.T) {
 	}
 	if !reflect.DeepEqual(r.Warnings, want) {
 		t.Errorf("warnings:\n%q\nwant\n%q", r.Warnings, want)
+	}
+}
+
+func TestLoadNoDecisionsYetNoAfterWarning(t *testing.T) {
+	e := &LoadExercise{Unit: UnitPoints, Capacity: 2, Items: []LoadItem{{Name: "a", Load: 3}}}
+	if w := e.Analyse().Warnings; len(w) != 1 || w[0].Message != "Today's load is 3 points against a capacity of 2: 50% over." {
+		t.Errorf("warnings %q", w)
 	}
 }
 

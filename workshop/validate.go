@@ -3,6 +3,7 @@ package workshop
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"time"
 )
@@ -216,7 +217,13 @@ func (e *ValuesExercise) check(c *checker, path string, participants map[string]
 			}
 			c.oneOf(rp+".commitment", string(r.Commitment), []string{string(Commits), string(Conditional), string(DoesNot)})
 		}
-		for level, n := range v.Tally {
+		levels := make([]int, 0, len(v.Tally))
+		for level := range v.Tally {
+			levels = append(levels, level)
+		}
+		sort.Ints(levels) // report in a stable order
+		for _, level := range levels {
+			n := v.Tally[level]
 			tp := fmt.Sprintf("%s.tally[%d]", vp, level)
 			if err == nil && sc.Level(level) == nil {
 				c.add(tp, "%d is not a level of %s", level, sc.Name)
@@ -283,8 +290,9 @@ func (e *ReflectionExercise) check(c *checker, path string) {
 	}
 }
 
-// normalise turns absent lists into empty ones, so a loaded session always
-// saves the same shape.
+// normalise turns absent lists into empty ones and gives every exercise step
+// its exercise, so a loaded session always saves the same shape and screens
+// never meet a nil exercise.
 func (s *Session) normalise() {
 	if s.Participants == nil {
 		s.Participants = []Participant{}
@@ -297,6 +305,14 @@ func (s *Session) normalise() {
 	}
 	for i := range s.Steps {
 		st := &s.Steps[i]
+		switch {
+		case st.Kind == StepValues && st.Values == nil:
+			st.Values = &ValuesExercise{Scale: GradientsOfAgreement, Mode: ModeNamed}
+		case st.Kind == StepLoad && st.Load == nil:
+			st.Load = &LoadExercise{Unit: UnitPoints}
+		case st.Kind == StepReflection && st.Reflection == nil:
+			st.Reflection = &ReflectionExercise{}
+		}
 		if st.Values != nil && st.Values.Values == nil {
 			st.Values.Values = []Value{}
 		}
