@@ -6,8 +6,8 @@ import (
 	"os"
 
 	fyneapp "fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/app"
 	"scaleroom/app/cli"
 )
 
@@ -17,7 +17,6 @@ func main() {
 		os.Exit(code)
 	}
 	a := fyneapp.NewWithID("app.scaleroom.desktop")
-	w := a.NewWindow("Scaleroom")
-	w.SetContent(widget.NewLabel("Scaleroom"))
-	w.ShowAndRun()
+	app.Start(a, gui.File)
+	a.Run()
 }

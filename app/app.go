@@ -1,0 +1,188 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"scaleroom/assets"
+	"scaleroom/workshop"
+)
+
+// AppName is shown in window titles and dialogs.
+const AppName = "Scaleroom"
+
+// RecoveryDirEnv overrides where recovery copies of unsaved work are kept.
+const RecoveryDirEnv = "SCALEROOM_RECOVERY_DIR"
+
+// Scaleroom is the running GUI: one main window that shows either the home
+// screen or an open session.
+type Scaleroom struct {
+	App     fyne.App
+	Window  fyne.Window
+	Library workshop.Library
+	// RecoveryDir holds autosaved copies of sessions that could not be saved
+	// to their own file (never saved, or the file's folder is gone).
+	RecoveryDir string
+	// AutosaveDelay is how long after the last change autosave writes.
+	AutosaveDelay time.Duration
+	Now           func() time.Time
+	// Do runs f on the UI goroutine. It is fyne.Do; tests that want to see
+	// real concurrency replace it with a queue they drain themselves,
+	// because the test driver runs fyne.Do on the calling goroutine.
+	Do func(f func())
+	// pickFile, when set, replaces the file dialogs (tests). save tells which
+	// dialog; the callback gets "" when the user cancels.
+	pickFile func(save bool, suggested string, done func(path string))
+
+	Home    *Home
+	Session *SessionWindow // nil while the home screen shows
+}
+
+// Start opens Scaleroom's window on a, on the home screen or on file when it
+// is set, and offers to recover unsaved work from an earlier run. main.go
+// calls a.Run afterwards.
+func Start(a fyne.App, file string) *Scaleroom {
+	s := New(a, workshop.DefaultLibrary(), DefaultRecoveryDir())
+	s.Window.Show()
+	s.Begin(file)
+	return s
+}
+
+// DefaultRecoveryDir is $SCALEROOM_RECOVERY_DIR, or scaleroom/recovery in the
+// user's config folder ("" when there is none: recovery is then off).
+func DefaultRecoveryDir() string {
+	if d := os.Getenv(RecoveryDirEnv); d != "" {
+		return d
+	}
+	cfg, err := os.UserConfigDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(cfg, "scaleroom", "recovery")
+}
+
+// New makes the main window without showing it.
+func New(a fyne.App, lib workshop.Library, recoveryDir string) *Scaleroom {
+	s := &Scaleroom{
+		App:           a,
+		Library:       lib,
+		RecoveryDir:   recoveryDir,
+		AutosaveDelay: 3 * time.Second,
+		Now:           time.Now,
+		Do:            fyne.Do,
+	}
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	s.Window = a.NewWindow(AppName)
+	s.Window.SetMaster()
+	s.Window.Resize(fyne.NewSize(1200, 780))
+	s.Window.SetCloseIntercept(func() { s.leave(func() { s.Window.Close() }) })
+	return s
+}
+
+// Begin shows the home screen, or the session in file, then offers any
+// recovery copies.
+func (s *Scaleroom) Begin(file string) {
+	s.ShowHome()
+	if file != "" {
+		s.OpenFile(file)
+	}
+	s.offerRecovery()
+}
+
+// ShowHome replaces whatever is open with the home screen. Callers make sure
+// the open session is safe first (see leave).
+func (s *Scaleroom) ShowHome() {
+	if s.Session != nil {
+		s.Session.close()
+		s.Session = nil
+	}
+	s.Home = newHome(s)
+	s.Window.SetMainMenu(s.Home.menu())
+	s.Window.SetContent(s.Home.Object())
+	s.Window.SetTitle(AppName)
+	s.Home.focusDefault()
+}
+
+// NewSession opens a new, never saved session from a template.
+func (s *Scaleroom) NewSession(t *workshop.Template) *SessionWindow {
+	return s.show(t.NewSession(s.Now()), "", true)
+}
+
+// OpenFile loads a session file and shows it. When the file cannot be read,
+// a dialog says why and whatever was open stays as it was.
+func (s *Scaleroom) OpenFile(path string) bool {
+	sess, err := workshop.LoadFile(path)
+	if err != nil {
+		showProblem(s.Window, "Could not open "+filepath.Base(path), openError(path, err))
+		return false
+	}
+	s.addRecent(path)
+	s.show(sess, path, false)
+	return true
+}
+
+// show puts a session in the window, replacing the home screen or the
+// session that was open (callers have made that one safe).
+func (s *Scaleroom) show(sess *workshop.Session, path string, dirty bool) *SessionWindow {
+	if s.Session != nil {
+		s.Session.close()
+	}
+	s.Home = nil
+	sw := newSessionWindow(s, sess, path)
+	s.Session = sw
+	s.Window.SetMainMenu(sw.menu())
+	s.Window.SetContent(sw.Object())
+	if dirty {
+		sw.Changed()
+	}
+	sw.updateTitle()
+	return sw
+}
+
+// leave runs next once the open session is safe to put away: saved, or the
+// facilitator chose to discard it. It does nothing when they cancel.
+func (s *Scaleroom) leave(next func()) {
+	if s.Session == nil {
+		next()
+		return
+	}
+	s.Session.whenSafe(next)
+}
+
+// chooseOpen asks for a session file to open.
+func (s *Scaleroom) chooseOpen() {
+	s.leave(func() {
+		s.pick(false, "", func(path string) {
+			if path != "" {
+				s.OpenFile(path)
+			}
+		})
+	})
+}
+
+// chooseNew goes back to the home screen to pick a template.
+func (s *Scaleroom) chooseNew() {
+	s.leave(s.ShowHome)
+}
+
+func (s *Scaleroom) pick(save bool, suggested string, done func(path string)) {
+	if s.pickFile != nil {
+		s.pickFile(save, suggested, done)
+		return
+	}
+	if save {
+		showSaveDialog(s.Window, suggested, done)
+	} else {
+		showOpenDialog(s.Window, done)
+	}
+}
+
+// showError is the one place problems reach the facilitator, as a dialog.
+func showProblem(w fyne.Window, title, message string) {
+	d := dialog.NewInformation(title, message, w)
+	d.Show()
+}

@@ -1,0 +1,100 @@
+package app
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// DetailsScreen edits the session's title, organisation, facilitator, date,
+// location and notes.
+type DetailsScreen struct {
+	ed           *Editor
+	Title        *widget.Entry
+	Organisation *widget.Entry
+	Facilitator  *widget.Entry
+	Date         *widget.Entry
+	DateHint     *widget.Label
+	Location     *widget.Entry
+	Notes        *widget.Entry
+	loading      bool
+	root         fyne.CanvasObject
+}
+
+func newDetailsScreen(ed *Editor) *DetailsScreen {
+	d := &DetailsScreen{ed: ed}
+	field := func(placeholder string, set func(string)) *widget.Entry {
+		e := widget.NewEntry()
+		e.SetPlaceHolder(placeholder)
+		e.OnChanged = func(s string) {
+			if d.loading {
+				return
+			}
+			set(s)
+			ed.Changed()
+		}
+		return e
+	}
+	d.Title = field("e.g. Leadership offsite, spring", func(v string) { ed.Session.Title = v })
+	d.Organisation = field("Company, department or team", func(v string) { ed.Session.Organisation = v })
+	d.Facilitator = field("Who runs the session", func(v string) { ed.Session.Facilitator = v })
+	d.DateHint = widget.NewLabel("")
+	d.DateHint.Importance = widget.WarningImportance
+	d.Date = field("YYYY-MM-DD", func(v string) {
+		// A half-typed date must not reach the file, where it would make the
+		// session invalid; keep the last good one until this one is whole.
+		if v == "" {
+			ed.Session.Date = ""
+			d.DateHint.SetText("")
+			return
+		}
+		if _, err := time.Parse("2006-01-02", v); err != nil {
+			d.DateHint.SetText("Write the date as YYYY-MM-DD, e.g. 2026-03-14")
+			return
+		}
+		d.DateHint.SetText("")
+		ed.Session.Date = v
+	})
+	d.Location = field("Room, building or city", func(v string) { ed.Session.Location = v })
+	d.Notes = field("Anything to remember: room set-up, who arrives late, follow-ups", func(v string) { ed.Session.Notes = v })
+	d.Notes.MultiLine = true
+	d.Notes.Wrapping = fyne.TextWrapWord
+	d.Notes.SetMinRowsVisible(8)
+
+	form := widget.NewForm(
+		widget.NewFormItem("Title", d.Title),
+		widget.NewFormItem("Organisation", d.Organisation),
+		widget.NewFormItem("Facilitator", d.Facilitator),
+		widget.NewFormItem("Date", container.NewBorder(nil, nil, nil, d.DateHint, d.Date)),
+		widget.NewFormItem("Location", d.Location),
+		widget.NewFormItem("Notes", d.Notes),
+	)
+	d.root = container.NewVScroll(form)
+	d.Refresh()
+	return d
+}
+
+// Object is the screen's root.
+func (d *DetailsScreen) Object() fyne.CanvasObject { return d.root }
+
+// Refresh re-reads the session.
+func (d *DetailsScreen) Refresh() {
+	d.loading = true
+	defer func() { d.loading = false }()
+	s := d.ed.Session
+	setText(d.Title, s.Title)
+	setText(d.Organisation, s.Organisation)
+	setText(d.Facilitator, s.Facilitator)
+	setText(d.Date, s.Date)
+	setText(d.Location, s.Location)
+	setText(d.Notes, s.Notes)
+}
+
+// setText avoids resetting an entry (and its cursor) that already shows v.
+func setText(e *widget.Entry, v string) {
+	if e.Text != v {
+		e.SetText(v)
+	}
+}

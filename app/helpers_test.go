@@ -1,0 +1,127 @@
+package app
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+// uiQueue stands in for the UI goroutine: the test goroutine drains what
+// other goroutines hand it, as the real event loop would.
+type uiQueue chan func()
+
+func (q uiQueue) Do(f func()) { q <- f }
+
+// runUntil runs queued UI work until cond holds or the deadline passes.
+func (q uiQueue) runUntil(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.After(10 * time.Second)
+	for !cond() {
+		select {
+		case f := <-q:
+			f()
+		case <-deadline:
+			t.Fatal("timed out waiting for the UI queue")
+		}
+	}
+}
+
+type guiFixture struct {
+	s        *Scaleroom
+	dir      string
+	ui       uiQueue
+	picked   []string // paths the fake file dialog will return, in order
+	askedFor []bool   // save (true) or open (false) for each dialog shown
+}
+
+// newGUI starts Scaleroom on the test driver with temporary folders for
+// templates, recovery copies and session files.
+func newGUI(t *testing.T) *guiFixture {
+	t.Helper()
+	a := test.NewTempApp(t)
+	dir := t.TempDir()
+	f := &guiFixture{dir: dir, ui: make(uiQueue, 64)}
+	f.s = New(a, workshop.Library{Dir: filepath.Join(dir, "templates")}, filepath.Join(dir, "recovery"))
+	f.s.AutosaveDelay = time.Hour // tests trigger autosave themselves
+	f.s.Now = func() time.Time { return time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC) }
+	f.s.Do = f.ui.Do
+	f.s.pickFile = func(save bool, suggested string, done func(string)) {
+		f.askedFor = append(f.askedFor, save)
+		if len(f.picked) == 0 {
+			done("")
+			return
+		}
+		p := f.picked[0]
+		f.picked = f.picked[1:]
+		done(p)
+	}
+	f.s.Window.Resize(fyne.NewSize(1200, 780))
+	f.s.Window.Show()
+	f.s.Begin("")
+	t.Cleanup(func() {
+		if f.s.Session != nil {
+			f.s.Session.close()
+		}
+	})
+	return f
+}
+
+func (f *guiFixture) path(name string) string { return filepath.Join(f.dir, name) }
+
+// overlayButton finds a button with that text in the top dialog.
+func overlayButton(t *testing.T, w fyne.Window, text string) *widget.Button {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog is showing; wanted a %q button", text)
+	}
+	var found *widget.Button
+	walk(top, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && b.Visible() {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("the dialog has no %q button", text)
+	}
+	return found
+}
+
+// dialogText gathers the labels of the top dialog.
+func dialogText(w fyne.Window) string {
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	s := ""
+	walk(top, func(o fyne.CanvasObject) {
+		switch l := o.(type) {
+		case *widget.Label:
+			s += l.Text + "\n"
+		case *widget.RichText:
+			s += l.String() + "\n"
+		}
+	})
+	return s
+}
+
+func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
+	f(o)
+	switch c := o.(type) {
+	case *fyne.Container:
+		for _, ch := range c.Objects {
+			walk(ch, f)
+		}
+	case fyne.Widget:
+		r := test.WidgetRenderer(c)
+		for _, ch := range r.Objects() {
+			walk(ch, f)
+		}
+	}
+}

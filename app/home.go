@@ -1,0 +1,225 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/assets"
+	"scaleroom/workshop"
+)
+
+// Home is the first screen: start from a template, open a file, or pick up
+// a recent session.
+type Home struct {
+	app       *Scaleroom
+	Templates []*workshop.Template
+	// Problems are user templates that could not be read.
+	Problems []error
+	Selected int
+
+	TemplateList *widget.List
+	StartButton  *widget.Button
+	OpenButton   *widget.Button
+	RecentList   *widget.List
+	Chosen       *widget.Label // what the selected template contains
+	recent       []string
+	root         fyne.CanvasObject
+}
+
+func newHome(app *Scaleroom) *Home {
+	h := &Home{app: app}
+	h.Templates, h.Problems = app.Library.List()
+	h.recent = app.Recent()
+	h.build()
+	return h
+}
+
+// Object is the screen's root.
+func (h *Home) Object() fyne.CanvasObject { return h.root }
+
+func (h *Home) build() {
+	logo := canvas.NewImageFromResource(fyne.NewStaticResource("icon.png", assets.Icon))
+	logo.FillMode = canvas.ImageFillContain
+	logo.SetMinSize(fyne.NewSize(56, 56))
+	title := widget.NewLabel(AppName)
+	title.SizeName = theme.SizeNameHeadingText
+	title.TextStyle.Bold = true
+	tagline := widget.NewLabel("Run workshops on how your organisation scales: agree values, cut the load, decide what to grow.")
+	tagline.Wrapping = fyne.TextWrapWord
+	header := container.NewBorder(nil, nil, logo, nil, container.NewVBox(title, tagline))
+
+	h.TemplateList = widget.NewList(
+		func() int { return len(h.Templates) },
+		func() fyne.CanvasObject {
+			name := widget.NewLabel("Template name")
+			name.TextStyle.Bold = true
+			name.Truncation = fyne.TextTruncateEllipsis
+			mins := widget.NewLabel("60 min")
+			desc := widget.NewLabel("Description")
+			desc.Truncation = fyne.TextTruncateEllipsis
+			desc.Importance = widget.LowImportance
+			return container.New(&tightVBox{}, container.NewBorder(nil, nil, nil, mins, name), desc)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			t := h.Templates[id]
+			box := o.(*fyne.Container)
+			top := box.Objects[0].(*fyne.Container)
+			top.Objects[0].(*widget.Label).SetText(t.Name)
+			mins := fmt.Sprintf("%s · %s", duration(t.Minutes()), plural(len(t.Session.Steps), "step", "steps"))
+			if !t.Builtin {
+				mins = "yours · " + mins
+			}
+			top.Objects[1].(*widget.Label).SetText(mins)
+			box.Objects[1].(*widget.Label).SetText(t.Description)
+		},
+	)
+	h.TemplateList.OnSelected = func(id widget.ListItemID) {
+		h.Selected = id
+		h.showChosen()
+	}
+	h.StartButton = widget.NewButtonWithIcon("Start session", theme.MediaPlayIcon(), h.Start)
+	h.StartButton.Importance = widget.HighImportance
+	h.Chosen = widget.NewLabel("")
+	h.Chosen.Wrapping = fyne.TextWrapWord
+
+	problems := widget.NewLabel("")
+	problems.Wrapping = fyne.TextWrapWord
+	problems.Importance = widget.WarningImportance
+	if len(h.Problems) > 0 {
+		problems.SetText(fmt.Sprintf("%s of your templates could not be read and %s left out: %v",
+			plural(len(h.Problems), "file", "files"), map[bool]string{true: "is", false: "are"}[len(h.Problems) == 1], h.Problems[0]))
+	} else {
+		problems.Hide()
+	}
+
+	newHead := sectionTitle("Start a new session")
+	left := container.NewBorder(
+		container.NewVBox(newHead, widget.NewLabel("Pick a template: its agenda, prompts and timeboxes are copied into the new session.")),
+		container.NewVBox(problems, widget.NewSeparator(), h.Chosen, container.NewHBox(h.StartButton)),
+		nil, nil, h.TemplateList)
+
+	h.OpenButton = widget.NewButtonWithIcon("Open a session file…", theme.FolderOpenIcon(), h.app.chooseOpen)
+	h.RecentList = widget.NewList(
+		func() int { return len(h.recent) },
+		func() fyne.CanvasObject {
+			name := widget.NewLabel("file.json")
+			name.TextStyle.Bold = true
+			name.Truncation = fyne.TextTruncateEllipsis
+			dir := widget.NewLabel("folder")
+			dir.Truncation = fyne.TextTruncateEllipsis
+			dir.Importance = widget.LowImportance
+			return container.New(&tightVBox{}, name, dir)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			p := h.recent[id]
+			box := o.(*fyne.Container)
+			name, dir := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+			name.SetText(filepath.Base(p))
+			if _, err := os.Stat(p); err != nil {
+				dir.SetText("File not found · was in " + filepath.Dir(p))
+				dir.Importance = widget.WarningImportance
+				name.Importance = widget.LowImportance
+			} else {
+				dir.SetText(filepath.Dir(p))
+				dir.Importance = widget.LowImportance
+				name.Importance = widget.MediumImportance
+			}
+			name.Refresh()
+			dir.Refresh()
+		},
+	)
+	h.RecentList.OnSelected = func(id widget.ListItemID) {
+		h.RecentList.UnselectAll()
+		if id < len(h.recent) {
+			h.app.openRecent(h.recent[id])
+		}
+	}
+	noRecent := widget.NewLabel("Sessions you open or save appear here.")
+	noRecent.Importance = widget.LowImportance
+	if len(h.recent) > 0 {
+		noRecent.Hide()
+	}
+	right := container.NewBorder(
+		container.NewVBox(sectionTitle("Continue"), container.NewHBox(h.OpenButton), widget.NewLabel("Recent sessions"), noRecent),
+		nil, nil, nil, h.RecentList)
+
+	split := container.NewHSplit(container.NewPadded(left), container.NewPadded(right))
+	split.Offset = 0.6
+	h.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, split)
+	if len(h.Templates) > 0 {
+		h.TemplateList.Select(0)
+	}
+	h.showChosen()
+}
+
+func (h *Home) showChosen() {
+	if h.Selected < 0 || h.Selected >= len(h.Templates) {
+		h.Chosen.SetText("No templates are available.")
+		h.StartButton.Disable()
+		return
+	}
+	t := h.Templates[h.Selected]
+	steps := ""
+	for i, st := range t.Session.Steps {
+		if i > 0 {
+			steps += " → "
+		}
+		steps += st.Title
+	}
+	h.Chosen.SetText(fmt.Sprintf("%s (%s): %s", t.Name, duration(t.Minutes()), steps))
+	h.StartButton.SetText("Start session: " + t.Name)
+	h.StartButton.Enable()
+}
+
+// Start begins a new session from the selected template.
+func (h *Home) Start() {
+	if h.Selected < 0 || h.Selected >= len(h.Templates) {
+		return
+	}
+	h.app.NewSession(h.Templates[h.Selected])
+}
+
+// Refresh re-reads the recent files.
+func (h *Home) Refresh() {
+	h.recent = h.app.Recent()
+	h.RecentList.Refresh()
+}
+
+func (h *Home) focusDefault() {
+	h.app.Window.Canvas().Focus(nil)
+}
+
+func (h *Home) menu() *fyne.MainMenu {
+	open := fyne.NewMenuItem("Open…", h.app.chooseOpen)
+	open.Shortcut = scOpen
+	start := fyne.NewMenuItem("New session from selected template", h.Start)
+	start.Shortcut = scNew
+	quit := fyne.NewMenuItem("Quit", func() { h.app.App.Quit() })
+	quit.IsQuit = true
+	c := h.app.Window.Canvas()
+	c.AddShortcut(scOpen, func(fyne.Shortcut) {
+		if h.app.Home == h {
+			h.app.chooseOpen()
+		}
+	})
+	c.AddShortcut(scNew, func(fyne.Shortcut) {
+		if h.app.Home == h {
+			h.Start()
+		}
+	})
+	return fyne.NewMainMenu(fyne.NewMenu("File", start, open, h.app.recentMenuItem(), fyne.NewMenuItemSeparator(), quit))
+}
+
+func sectionTitle(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.TextStyle.Bold = true
+	return l
+}

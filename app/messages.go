@@ -1,0 +1,100 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"scaleroom/workshop"
+)
+
+// openError turns a loader error into sentences for the facilitator: what
+// went wrong in plain words, then the loader's own detail (with its line,
+// column or field path) so the file can be fixed.
+func openError(path string, err error) string {
+	name := filepath.Base(path)
+	detail := stripPrefixes(err.Error(), "open "+path+": ", "read: ")
+	var lead string
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Sprintf("%s is no longer at %s. It may have been moved, renamed or deleted.", name, filepath.Dir(path))
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Sprintf("Scaleroom is not allowed to read %s. Check the file's permissions.", name)
+	case errors.Is(err, workshop.ErrSyntax):
+		lead = "The file is damaged or is not a session file"
+		detail = strings.TrimPrefix(detail, workshop.ErrSyntax.Error()+": ")
+	case errors.Is(err, workshop.ErrNotUTF8):
+		lead = "The file is not text Scaleroom can read"
+	case errors.Is(err, workshop.ErrTooLarge):
+		lead = "The file is far too large to be a session"
+	case errors.Is(err, workshop.ErrWrongKind):
+		lead = "This is not a Scaleroom session"
+		detail = strings.TrimPrefix(detail, workshop.ErrWrongKind.Error()+": ")
+	case errors.Is(err, workshop.ErrNewerVersion):
+		lead = "The file was made by a newer version of Scaleroom"
+		detail = strings.TrimPrefix(detail, workshop.ErrNewerVersion.Error()+": ")
+	case errors.Is(err, workshop.ErrInvalid):
+		lead = "Some of its content is not valid"
+		detail = strings.TrimPrefix(detail, workshop.ErrInvalid.Error()+": ")
+	default:
+		lead = "Scaleroom could not read it"
+	}
+	return fmt.Sprintf("Could not open %s: %s.\n\n%s", name, lead, wrapDetail(detail))
+}
+
+// saveError says why a save failed and that nothing was lost.
+func saveError(path string, err error) string {
+	name := filepath.Base(path)
+	var why string
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		why = "the disk is full"
+	case errors.Is(err, syscall.EROFS):
+		why = "the disk or folder is read-only"
+	case errors.Is(err, fs.ErrPermission):
+		why = "Scaleroom is not allowed to write in that folder"
+	case errors.Is(err, fs.ErrNotExist):
+		why = "its folder " + filepath.Dir(path) + " no longer exists"
+	default:
+		why = stripPrefixes(err.Error(), "save "+path+": ")
+	}
+	return fmt.Sprintf("Could not save %s: %s.\n\nYour work is still here and nothing was lost. Try Save As to keep it somewhere else.", name, why)
+}
+
+func stripPrefixes(s string, prefixes ...string) string {
+	for _, p := range prefixes {
+		s = strings.TrimPrefix(s, p)
+	}
+	return s
+}
+
+// wrapDetail keeps long loader messages readable in a dialog by putting each
+// problem on its own line.
+func wrapDetail(s string) string {
+	s = strings.ReplaceAll(s, "; ", "\n")
+	if s != "" {
+		s = strings.ToUpper(s[:1]) + s[1:]
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// duration writes minutes the way an agenda does: "50 min", "3 h 40 min".
+func duration(min int) string {
+	if min < 60 {
+		return fmt.Sprintf("%d min", min)
+	}
+	if min%60 == 0 {
+		return fmt.Sprintf("%d h", min/60)
+	}
+	return fmt.Sprintf("%d h %d min", min/60, min%60)
+}

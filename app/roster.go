@@ -1,0 +1,249 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// RosterScreen manages who is in the room.
+type RosterScreen struct {
+	ed          *Editor
+	List        *widget.List
+	AddEntry    *widget.Entry
+	AddButton   *widget.Button
+	PasteEntry  *widget.Entry
+	PasteButton *widget.Button
+	Result      *widget.Label // what the last add or paste did
+	Count       *widget.Label
+	root        fyne.CanvasObject
+}
+
+func newRosterScreen(ed *Editor) *RosterScreen {
+	r := &RosterScreen{ed: ed}
+	r.AddEntry = widget.NewEntry()
+	r.AddEntry.SetPlaceHolder("Name, then Enter")
+	r.AddEntry.OnSubmitted = func(string) { r.Add() }
+	r.AddButton = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), r.Add)
+	r.Result = widget.NewLabel("")
+	r.Result.Wrapping = fyne.TextWrapWord
+	r.Count = widget.NewLabel("")
+	r.Count.TextStyle.Bold = true
+
+	r.List = widget.NewList(
+		func() int { return len(ed.Session.Participants) },
+		func() fyne.CanvasObject {
+			num := widget.NewLabel("40.")
+			name := widget.NewLabel("Participant name")
+			name.Truncation = fyne.TextTruncateEllipsis
+			info := widget.NewLabel("12 responses")
+			info.Importance = widget.LowImportance
+			up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), nil)
+			down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), nil)
+			rename := widget.NewButtonWithIcon("Rename", theme.DocumentCreateIcon(), nil)
+			remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
+			up.Importance, down.Importance, rename.Importance, remove.Importance =
+				widget.LowImportance, widget.LowImportance, widget.LowImportance, widget.LowImportance
+			return container.NewBorder(nil, nil, num, container.NewHBox(info, up, down, rename, remove), name)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= len(ed.Session.Participants) {
+				return
+			}
+			p := ed.Session.Participants[id]
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Label).SetText(p.Name)
+			row.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d.", id+1))
+			right := row.Objects[2].(*fyne.Container)
+			n := ed.Session.ResponseCount(p.ID)
+			info := ""
+			if n > 0 {
+				info = plural(n, "response", "responses")
+			}
+			right.Objects[0].(*widget.Label).SetText(info)
+			up, down := right.Objects[1].(*widget.Button), right.Objects[2].(*widget.Button)
+			up.OnTapped = func() { r.Move(id, id-1) }
+			down.OnTapped = func() { r.Move(id, id+1) }
+			setEnabled(up, id > 0)
+			setEnabled(down, id < len(ed.Session.Participants)-1)
+			right.Objects[3].(*widget.Button).OnTapped = func() { r.AskRename(p.ID) }
+			right.Objects[4].(*widget.Button).OnTapped = func() { r.AskRemove(p.ID) }
+		},
+	)
+	r.List.OnSelected = func(widget.ListItemID) { r.List.UnselectAll() }
+
+	r.PasteEntry = widget.NewMultiLineEntry()
+	r.PasteEntry.SetPlaceHolder("Paste names here, one per line,\nfor instance from the invitation list")
+	r.PasteEntry.SetMinRowsVisible(10)
+	r.PasteButton = widget.NewButtonWithIcon("Add these names", theme.ContentPasteIcon(), r.Paste)
+
+	add := container.NewBorder(nil, nil, nil, r.AddButton, r.AddEntry)
+	left := container.NewBorder(container.NewVBox(r.Count, add, r.Result), nil, nil, nil, r.List)
+	right := container.NewBorder(sectionLabel("Add many at once"), container.NewHBox(r.PasteButton), nil, nil, r.PasteEntry)
+	split := container.NewHSplit(left, container.NewPadded(right))
+	split.Offset = 0.62
+	r.root = split
+	r.Refresh()
+	return r
+}
+
+func setEnabled(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+func sectionLabel(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.TextStyle.Bold = true
+	return l
+}
+
+// Object is the screen's root.
+func (r *RosterScreen) Object() fyne.CanvasObject { return r.root }
+
+// FocusFirst puts the cursor in the name field, ready to type.
+func (r *RosterScreen) FocusFirst() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r.AddEntry); c != nil {
+		c.Focus(r.AddEntry)
+	}
+}
+
+// Refresh re-reads the roster.
+func (r *RosterScreen) Refresh() {
+	n := len(r.ed.Session.Participants)
+	if n == 0 {
+		r.Count.SetText("No one yet")
+	} else {
+		r.Count.SetText(plural(n, "person in the room", "people in the room"))
+	}
+	r.List.Refresh()
+}
+
+// Add adds the name typed in AddEntry.
+func (r *RosterScreen) Add() {
+	p, err := r.ed.Session.AddParticipant(r.AddEntry.Text)
+	if err != nil {
+		r.Result.SetText(sentence(err.Error()))
+		return
+	}
+	r.AddEntry.SetText("")
+	r.Result.SetText("Added " + p.Name + ".")
+	r.ed.Changed()
+	r.Refresh()
+	r.List.ScrollToBottom()
+}
+
+// Paste adds every line of PasteEntry as a participant.
+func (r *RosterScreen) Paste() {
+	added, skipped := r.ed.Session.PasteParticipants(r.PasteEntry.Text)
+	var msg []string
+	if len(added) > 0 {
+		msg = append(msg, fmt.Sprintf("Added %s.", plural(len(added), "person", "people")))
+	}
+	if len(skipped) > 0 {
+		msg = append(msg, fmt.Sprintf("Skipped %s already in the room: %s.", plural(len(skipped), "name", "names"), strings.Join(skipped, ", ")))
+	}
+	if len(msg) == 0 {
+		msg = append(msg, "There were no names to add.")
+	}
+	r.Result.SetText(strings.Join(msg, " "))
+	if len(added) > 0 {
+		r.PasteEntry.SetText("")
+		r.ed.Changed()
+	}
+	r.Refresh()
+}
+
+// Move reorders the roster.
+func (r *RosterScreen) Move(from, to int) {
+	if to < 0 || to >= len(r.ed.Session.Participants) {
+		return
+	}
+	r.ed.Session.MoveParticipant(from, to)
+	r.ed.Changed()
+	r.Refresh()
+}
+
+// AskRename asks for a participant's new name.
+func (r *RosterScreen) AskRename(id string) {
+	p := r.ed.Session.Participant(id)
+	if p == nil {
+		return
+	}
+	e := widget.NewEntry()
+	e.SetText(p.Name)
+	d := dialog.NewForm("Rename "+p.Name, "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("New name", e)},
+		func(ok bool) {
+			if ok {
+				r.Rename(id, e.Text)
+			}
+		}, r.ed.Window)
+	d.Resize(fyne.NewSize(420, 0))
+	d.Show()
+	r.ed.Window.Canvas().Focus(e)
+}
+
+// Rename renames a participant; their responses follow them.
+func (r *RosterScreen) Rename(id, name string) {
+	if err := r.ed.Session.RenameParticipant(id, name); err != nil {
+		r.Result.SetText(sentence(err.Error()))
+		return
+	}
+	r.Result.SetText("")
+	r.ed.Changed()
+	r.Refresh()
+}
+
+// AskRemove removes a participant, asking first when they have responses
+// that would go with them.
+func (r *RosterScreen) AskRemove(id string) {
+	p := r.ed.Session.Participant(id)
+	if p == nil {
+		return
+	}
+	n := r.ed.Session.ResponseCount(id)
+	if n == 0 {
+		r.Remove(id)
+		return
+	}
+	dialog.ShowConfirm("Remove "+p.Name+"?",
+		fmt.Sprintf("%s has given %s. Removing them deletes those responses too.", p.Name, plural(n, "response", "responses")),
+		func(ok bool) {
+			if ok {
+				r.Remove(id)
+			}
+		}, r.ed.Window)
+}
+
+// Remove takes a participant and their responses out of the session.
+func (r *RosterScreen) Remove(id string) {
+	p := r.ed.Session.Participant(id)
+	if p == nil {
+		return
+	}
+	name := p.Name
+	r.ed.Session.RemoveParticipant(id)
+	r.Result.SetText("Removed " + name + ".")
+	r.ed.Changed()
+	r.Refresh()
+}
+
+// sentence capitalises a domain error for display.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	s = strings.ToUpper(s[:1]) + s[1:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}

@@ -1,0 +1,640 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+// Page is a sidebar entry that is not an agenda step: the session details
+// and the roster come first; part 2 registers actions and summary pages
+// after the agenda with RegisterPage.
+type Page struct {
+	ID    string
+	Title string
+	// Intro is shown in the prompt area above the page, like a step's prompt.
+	Intro string
+	// Subtitle, when set, is shown under the title in the sidebar.
+	Subtitle func(sw *SessionWindow) string
+	Build    func(sw *SessionWindow) StepScreen
+}
+
+// leadingPages come before the agenda in the sidebar.
+var leadingPages = []Page{
+	{
+		ID: "details", Title: "Session details",
+		Intro:    "What this workshop is, who runs it and where. The title names the file and the PDF.",
+		Subtitle: func(sw *SessionWindow) string { return sw.Editor.Session.Date },
+		Build:    func(sw *SessionWindow) StepScreen { return newDetailsScreen(sw.Editor) },
+	},
+	{
+		ID: "participants", Title: "Participants",
+		Intro: "Everyone in the room. Paste a list of names to add them all at once; responses follow a person when you rename them.",
+		Subtitle: func(sw *SessionWindow) string {
+			return plural(len(sw.Editor.Session.Participants), "person", "people")
+		},
+		Build: func(sw *SessionWindow) StepScreen { return newRosterScreen(sw.Editor) },
+	},
+}
+
+// trailingPages come after the agenda, in registration order.
+var trailingPages []Page
+
+// RegisterPage adds a page after the agenda in every session window. Call
+// it from an init function.
+func RegisterPage(p Page) { trailingPages = append(trailingPages, p) }
+
+// ToolbarHooks add widgets at the right end of every session window's
+// toolbar (for instance a timer display or a projector toggle). Append to it
+// from an init function.
+var ToolbarHooks []func(sw *SessionWindow) fyne.CanvasObject
+
+// MenuHooks may add menus or items to a session window's main menu before it
+// is set. Append to it from an init function.
+var MenuHooks []func(sw *SessionWindow, mm *fyne.MainMenu)
+
+// navEntry is one row of the sidebar: a page or an agenda step.
+type navEntry struct {
+	page   *Page
+	stepID string
+}
+
+func (e navEntry) key() string {
+	if e.page != nil {
+		return "page:" + e.page.ID
+	}
+	return "step:" + e.stepID
+}
+
+// SessionWindow is an open session: the sidebar agenda, the current step's
+// prompt and content, and the saving machinery.
+type SessionWindow struct {
+	App    *Scaleroom
+	Editor *Editor
+
+	// Widgets, kept so tests (and part 2) can reach them.
+	Sidebar    *widget.List
+	Planned    *widget.Label // total planned time of the agenda
+	StepTitle  *widget.Label
+	StepMeta   *widget.Label
+	Prompt     *widget.Label
+	DoneCheck  *widget.Check
+	BackButton *widget.Button
+	NextButton *widget.Button
+	Status     *widget.Label // what autosave and save last did
+	Toolbar    fyne.CanvasObject
+
+	// OnChanged are called after every edit, after the window's own
+	// bookkeeping (a projector view refreshes here).
+	OnChanged []func()
+	// OnClose are called when the session is put away (window closed, or
+	// another session or the home screen replaces it).
+	OnClose []func()
+
+	entries []navEntry
+	current int
+	screens map[string]StepScreen
+	content *fyne.Container
+	root    fyne.CanvasObject
+	saver   *saver
+	closed  bool
+}
+
+func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string) *SessionWindow {
+	sw := &SessionWindow{App: app, screens: map[string]StepScreen{}}
+	sw.Editor = &Editor{Session: sess, Window: app.Window, Changed: sw.Changed, Now: app.Now}
+	sw.saver = newSaver(sw, path)
+	sw.build()
+	sw.rebuildEntries()
+	// Open on the first agenda step: details and roster are usually done
+	// before the room fills, and the run of the day starts at step one.
+	start := 0
+	for i, e := range sw.entries {
+		if e.page == nil {
+			start = i
+			break
+		}
+	}
+	sw.Go(start)
+	return sw
+}
+
+// Object is the window content.
+func (sw *SessionWindow) Object() fyne.CanvasObject { return sw.root }
+
+// Path is the session's file, "" before it is first saved.
+func (sw *SessionWindow) Path() string { return sw.saver.path }
+
+// Dirty reports unsaved changes.
+func (sw *SessionWindow) Dirty() bool { return sw.saver.dirty }
+
+func (sw *SessionWindow) build() {
+	sw.Planned = widget.NewLabel("")
+	sw.Planned.TextStyle.Bold = true
+	sw.Sidebar = widget.NewList(
+		func() int { return len(sw.entries) },
+		func() fyne.CanvasObject {
+			icon := widget.NewIcon(theme.RadioButtonIcon())
+			title := widget.NewLabel("Step title")
+			title.Truncation = fyne.TextTruncateEllipsis
+			sub := widget.NewLabel("50 min")
+			sub.Importance = widget.LowImportance
+			sub.SizeName = theme.SizeNameCaptionText
+			return container.NewBorder(nil, nil, icon, nil,
+				container.New(&tightVBox{}, title, sub))
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= len(sw.entries) {
+				return
+			}
+			row := o.(*fyne.Container)
+			texts := row.Objects[0].(*fyne.Container)
+			icon := row.Objects[1].(*widget.Icon)
+			title, sub := texts.Objects[0].(*widget.Label), texts.Objects[1].(*widget.Label)
+			e := sw.entries[id]
+			if e.page != nil {
+				title.SetText(e.page.Title)
+				s := ""
+				if e.page.Subtitle != nil {
+					s = e.page.Subtitle(sw)
+				}
+				sub.SetText(s)
+				icon.SetResource(pageIcon(e.page.ID))
+				return
+			}
+			st := sw.Editor.Session.Step(e.stepID)
+			if st == nil {
+				return
+			}
+			title.SetText(fmt.Sprintf("%d. %s", sw.stepNumber(e.stepID), st.Title))
+			state := "not started"
+			if st.Done {
+				state = "done"
+			} else if id == sw.current {
+				state = "now"
+			}
+			sub.SetText(fmt.Sprintf("%s · %s", duration(st.Timebox), state))
+			if st.Done {
+				icon.SetResource(theme.ConfirmIcon())
+			} else {
+				icon.SetResource(theme.RadioButtonIcon())
+			}
+		},
+	)
+	sw.Sidebar.OnSelected = func(id widget.ListItemID) {
+		if id != sw.current {
+			sw.Go(id)
+		}
+	}
+
+	sw.StepTitle = widget.NewLabel("")
+	sw.StepTitle.SizeName = theme.SizeNameSubHeadingText
+	sw.StepTitle.TextStyle.Bold = true
+	sw.StepTitle.Truncation = fyne.TextTruncateEllipsis
+	sw.StepMeta = widget.NewLabel("")
+	sw.StepMeta.Importance = widget.LowImportance
+	sw.Prompt = widget.NewLabel("")
+	sw.Prompt.Wrapping = fyne.TextWrapWord
+	sw.DoneCheck = widget.NewCheck("Step done", func(done bool) {
+		e := sw.entries[sw.current]
+		if e.page != nil {
+			return
+		}
+		if st := sw.Editor.Session.Step(e.stepID); st != nil && st.Done != done {
+			st.Done = done
+			sw.Changed()
+			if scr := sw.CurrentScreen(); scr != nil {
+				scr.Refresh()
+			}
+		}
+	})
+	promptBox := container.NewStack(
+		themedRect(theme.ColorNameInputBackground, 6),
+		container.NewPadded(sw.Prompt),
+	)
+	head := container.NewVBox(
+		container.NewBorder(nil, nil, nil, container.NewHBox(sw.StepMeta, sw.DoneCheck), sw.StepTitle),
+		promptBox,
+	)
+
+	sw.BackButton = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { sw.Go(sw.current - 1) })
+	sw.NextButton = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { sw.Go(sw.current + 1) })
+	sw.NextButton.IconPlacement = widget.ButtonIconTrailingText
+	sw.NextButton.Importance = widget.HighImportance
+	nav := container.NewBorder(nil, nil, sw.BackButton, sw.NextButton)
+
+	sw.content = container.NewStack()
+	main := container.NewBorder(head, nav, nil, nil, sw.content)
+
+	sw.Status = widget.NewLabel("")
+	sw.Status.Importance = widget.LowImportance
+	sw.Status.Truncation = fyne.TextTruncateEllipsis
+	sw.Toolbar = sw.buildToolbar()
+
+	side := container.NewBorder(container.NewPadded(sw.Planned), nil, nil, nil, sw.Sidebar)
+	split := container.NewHSplit(side, container.NewPadded(main))
+	split.Offset = 0.22
+	sw.root = container.NewBorder(sw.Toolbar, nil, nil, nil, split)
+	sw.registerShortcuts()
+}
+
+// buildToolbar makes the strip above the session: file actions, the save
+// status, then whatever ToolbarHooks add.
+func (sw *SessionWindow) buildToolbar() fyne.CanvasObject {
+	app := sw.App
+	tb := widget.NewToolbar(
+		widget.NewToolbarAction(theme.DocumentCreateIcon(), app.chooseNew),
+		widget.NewToolbarAction(theme.FolderOpenIcon(), app.chooseOpen),
+		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { sw.Save(nil) }),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(theme.NavigateBackIcon(), func() { sw.Go(sw.current - 1) }),
+		widget.NewToolbarAction(theme.NavigateNextIcon(), func() { sw.Go(sw.current + 1) }),
+	)
+	right := container.NewHBox()
+	for _, h := range ToolbarHooks {
+		if o := h(sw); o != nil {
+			right.Add(o)
+		}
+	}
+	return container.NewBorder(nil, widget.NewSeparator(), tb, right, sw.Status)
+}
+
+// menu is the main menu of a session window, with the standard shortcuts.
+func (sw *SessionWindow) menu() *fyne.MainMenu {
+	app := sw.App
+	item := func(label string, sc fyne.Shortcut, f func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, f)
+		it.Shortcut = sc
+		return it
+	}
+	quit := fyne.NewMenuItem("Quit", func() { app.leave(app.App.Quit) })
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		item("New session…", scNew, app.chooseNew),
+		item("Open…", scOpen, app.chooseOpen),
+		app.recentMenuItem(),
+		fyne.NewMenuItemSeparator(),
+		item("Save", scSave, func() { sw.Save(nil) }),
+		item("Save As…", scSaveAs, func() { sw.SaveAs(nil) }),
+		fyne.NewMenuItem("Save as template…", sw.SaveAsTemplate),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Close session", app.chooseNew),
+		quit,
+	)
+	goMenu := fyne.NewMenu("Go",
+		item("Previous step", scBack, func() { sw.Go(sw.current - 1) }),
+		item("Next step", scNext, func() { sw.Go(sw.current + 1) }),
+		fyne.NewMenuItemSeparator(),
+	)
+	for i, e := range sw.entries {
+		i := i
+		label := ""
+		if e.page != nil {
+			label = e.page.Title
+		} else if st := sw.Editor.Session.Step(e.stepID); st != nil {
+			label = fmt.Sprintf("%d. %s", sw.stepNumber(e.stepID), st.Title)
+		}
+		goMenu.Items = append(goMenu.Items, fyne.NewMenuItem(label, func() { sw.Go(i) }))
+	}
+	mm := fyne.NewMainMenu(file, goMenu)
+	for _, h := range MenuHooks {
+		h(sw, mm)
+	}
+	return mm
+}
+
+// Shortcuts. The menu carries them (so they work while typing in a field);
+// the canvas copy serves windows without a menu bar and the test driver.
+var (
+	scNew    = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	scOpen   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	scSave   = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	scSaveAs = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+	scBack   = &desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: fyne.KeyModifierShortcutDefault}
+	scNext   = &desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+func (sw *SessionWindow) registerShortcuts() {
+	c := sw.App.Window.Canvas()
+	add := func(sc fyne.Shortcut, f func()) {
+		c.AddShortcut(sc, func(fyne.Shortcut) {
+			if !sw.closed {
+				f()
+			}
+		})
+	}
+	add(scNew, sw.App.chooseNew)
+	add(scOpen, sw.App.chooseOpen)
+	add(scSave, func() { sw.Save(nil) })
+	add(scSaveAs, func() { sw.SaveAs(nil) })
+	add(scBack, func() { sw.Go(sw.current - 1) })
+	add(scNext, func() { sw.Go(sw.current + 1) })
+}
+
+func (sw *SessionWindow) rebuildEntries() {
+	sw.entries = sw.entries[:0]
+	for i := range leadingPages {
+		sw.entries = append(sw.entries, navEntry{page: &leadingPages[i]})
+	}
+	for _, st := range sw.Editor.Session.Steps {
+		sw.entries = append(sw.entries, navEntry{stepID: st.ID})
+	}
+	for i := range trailingPages {
+		sw.entries = append(sw.entries, navEntry{page: &trailingPages[i]})
+	}
+	sw.Planned.SetText(fmt.Sprintf("Agenda · %s planned", duration(sw.Editor.Session.PlannedMinutes())))
+}
+
+func (sw *SessionWindow) stepNumber(id string) int {
+	for i, st := range sw.Editor.Session.Steps {
+		if st.ID == id {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// Current is the sidebar index shown now.
+func (sw *SessionWindow) Current() int { return sw.current }
+
+// CurrentScreen is the screen shown now.
+func (sw *SessionWindow) CurrentScreen() StepScreen {
+	return sw.screens[sw.entries[sw.current].key()]
+}
+
+// GoToStep shows the agenda step with that ID.
+func (sw *SessionWindow) GoToStep(id string) {
+	for i, e := range sw.entries {
+		if e.page == nil && e.stepID == id {
+			sw.Go(i)
+			return
+		}
+	}
+}
+
+// GoToPage shows the page with that ID ("details", "participants", ...).
+func (sw *SessionWindow) GoToPage(id string) {
+	for i, e := range sw.entries {
+		if e.page != nil && e.page.ID == id {
+			sw.Go(i)
+			return
+		}
+	}
+}
+
+// Go shows the sidebar entry at index i (ignored when out of range).
+func (sw *SessionWindow) Go(i int) {
+	if i < 0 || i >= len(sw.entries) {
+		return
+	}
+	sw.current = i
+	e := sw.entries[i]
+	scr := sw.screens[e.key()]
+	if scr == nil {
+		scr = sw.buildScreen(e)
+		sw.screens[e.key()] = scr
+	} else {
+		scr.Refresh()
+	}
+	sw.content.Objects = []fyne.CanvasObject{scr.Object()}
+	sw.content.Refresh()
+	sw.showHead()
+	sw.Sidebar.Select(i)
+	sw.Sidebar.ScrollTo(i)
+	sw.Sidebar.Refresh()
+	if f, ok := scr.(interface{ FocusFirst() }); ok {
+		f.FocusFirst()
+	}
+}
+
+func (sw *SessionWindow) buildScreen(e navEntry) StepScreen {
+	if e.page != nil {
+		return e.page.Build(sw)
+	}
+	st := sw.Editor.Session.Step(e.stepID)
+	if build := stepScreens[st.Kind]; build != nil {
+		return build(sw.Editor, e.stepID)
+	}
+	return newNotesScreen(sw.Editor, e.stepID)
+}
+
+// showHead fills the title, prompt, done check and navigation buttons for
+// the current entry.
+func (sw *SessionWindow) showHead() {
+	e := sw.entries[sw.current]
+	if e.page != nil {
+		sw.StepTitle.SetText(e.page.Title)
+		sw.StepMeta.SetText("")
+		sw.Prompt.SetText(e.page.Intro)
+		sw.DoneCheck.Hide()
+	} else if st := sw.Editor.Session.Step(e.stepID); st != nil {
+		sw.StepTitle.SetText(st.Title)
+		sw.StepMeta.SetText(fmt.Sprintf("Step %d of %d · %s · %s", sw.stepNumber(st.ID),
+			len(sw.Editor.Session.Steps), kindLabel(st.Kind), duration(st.Timebox)))
+		prompt := st.Prompt
+		if strings.TrimSpace(prompt) == "" {
+			prompt = "No prompt was written for this step."
+		}
+		sw.Prompt.SetText(prompt)
+		sw.DoneCheck.Show()
+		sw.DoneCheck.SetChecked(st.Done)
+	}
+	label := func(j int) string {
+		if j < 0 || j >= len(sw.entries) {
+			return ""
+		}
+		if p := sw.entries[j].page; p != nil {
+			return p.Title
+		}
+		if st := sw.Editor.Session.Step(sw.entries[j].stepID); st != nil {
+			return st.Title
+		}
+		return ""
+	}
+	setNav := func(b *widget.Button, prefix string, j int) {
+		if t := label(j); t != "" {
+			b.SetText(prefix + ": " + t)
+			b.Enable()
+		} else {
+			b.SetText(prefix)
+			b.Disable()
+		}
+	}
+	setNav(sw.BackButton, "Back", sw.current-1)
+	setNav(sw.NextButton, "Next", sw.current+1)
+}
+
+// Refresh re-reads the session into every visible part, for changes made
+// outside the current screen (recovery, part 2's tools).
+func (sw *SessionWindow) Refresh() {
+	key := sw.entries[sw.current].key()
+	sw.rebuildEntries()
+	for i, e := range sw.entries {
+		if e.key() == key {
+			sw.current = i
+		}
+	}
+	if sw.current >= len(sw.entries) {
+		sw.current = 0
+	}
+	if scr := sw.screens[sw.entries[sw.current].key()]; scr != nil {
+		scr.Refresh()
+	}
+	sw.showHead()
+	sw.Sidebar.Refresh()
+	sw.updateTitle()
+}
+
+// Changed is the Editor's Changed: it marks the session unsaved, schedules
+// the autosave and tells listeners.
+func (sw *SessionWindow) Changed() {
+	if sw.closed {
+		return
+	}
+	sw.Editor.Session.Touch(sw.Editor.Now())
+	sw.saver.changed()
+	sw.updateTitle()
+	sw.Planned.SetText(fmt.Sprintf("Agenda · %s planned", duration(sw.Editor.Session.PlannedMinutes())))
+	sw.Sidebar.Refresh()
+	if e := sw.entries[sw.current]; e.page == nil {
+		if st := sw.Editor.Session.Step(e.stepID); st != nil {
+			sw.DoneCheck.SetChecked(st.Done)
+		}
+	}
+	for _, f := range sw.OnChanged {
+		f()
+	}
+}
+
+// Title is the window title: session name, unsaved state, app name.
+func (sw *SessionWindow) Title() string {
+	name := strings.TrimSpace(sw.Editor.Session.Title)
+	if name == "" {
+		name = "Untitled session"
+	}
+	switch {
+	case sw.saver.path == "":
+		name += " (not saved yet)"
+	case sw.saver.dirty:
+		name += " (unsaved changes)"
+	}
+	return name + " — " + AppName
+}
+
+func (sw *SessionWindow) updateTitle() {
+	if !sw.closed {
+		sw.App.Window.SetTitle(sw.Title())
+	}
+}
+
+// close puts the session away: the autosave loop stops and listeners hear.
+func (sw *SessionWindow) close() {
+	if sw.closed {
+		return
+	}
+	sw.closed = true
+	sw.saver.stop()
+	for _, sc := range []fyne.Shortcut{scNew, scOpen, scSave, scSaveAs, scBack, scNext} {
+		sw.App.Window.Canvas().RemoveShortcut(sc)
+	}
+	for _, f := range sw.OnClose {
+		f()
+	}
+}
+
+func kindLabel(k workshop.StepKind) string {
+	switch k {
+	case workshop.StepOpening:
+		return "Opening"
+	case workshop.StepValues:
+		return "Values: disagree and commit"
+	case workshop.StepLoad:
+		return "Load inventory"
+	case workshop.StepReflection:
+		return "Scale up or scale down"
+	case workshop.StepDiscussion:
+		return "Discussion"
+	case workshop.StepBreak:
+		return "Break"
+	case workshop.StepClosing:
+		return "Closing"
+	}
+	return string(k)
+}
+
+func pageIcon(id string) fyne.Resource {
+	switch id {
+	case "details":
+		return theme.InfoIcon()
+	case "participants":
+		return theme.AccountIcon()
+	}
+	return theme.ListIcon()
+}
+
+// themedRect is a rounded background that follows the theme (light/dark).
+func themedRect(name fyne.ThemeColorName, radius float32) fyne.CanvasObject {
+	r := &themeRect{name: name}
+	r.rect = canvas.NewRectangle(theme.Color(name))
+	r.rect.CornerRadius = radius
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+type themeRect struct {
+	widget.BaseWidget
+	name fyne.ThemeColorName
+	rect *canvas.Rectangle
+}
+
+func (r *themeRect) CreateRenderer() fyne.WidgetRenderer {
+	return &themeRectRenderer{r}
+}
+
+type themeRectRenderer struct{ r *themeRect }
+
+func (t *themeRectRenderer) Layout(s fyne.Size)           { t.r.rect.Resize(s) }
+func (t *themeRectRenderer) MinSize() fyne.Size           { return fyne.NewSize(0, 0) }
+func (t *themeRectRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{t.r.rect} }
+func (t *themeRectRenderer) Destroy()                     {}
+func (t *themeRectRenderer) Refresh() {
+	t.r.rect.FillColor = theme.Color(t.r.name)
+	t.r.rect.Refresh()
+}
+
+// tightVBox stacks objects without padding, for two-line list rows.
+type tightVBox struct{}
+
+func (tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for i, o := range objs {
+		if i > 0 {
+			y -= theme.InnerPadding()
+		}
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h
+	}
+}
+
+func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for i, o := range objs {
+		ms := o.MinSize()
+		w = max(w, ms.Width)
+		h += ms.Height
+		if i > 0 {
+			h -= theme.InnerPadding()
+		}
+	}
+	return fyne.NewSize(w, h)
+}

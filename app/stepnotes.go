@@ -1,0 +1,113 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+// NotesScreen serves steps without an exercise of their own (opening,
+// discussion, break, closing, and exercises whose screen is not built in):
+// the session notes to capture what the room says, the timebox, and a way
+// to mark the step done and move on.
+type NotesScreen struct {
+	ed       *Editor
+	stepID   string
+	Notes    *widget.Entry
+	Timebox  *widget.Entry
+	DoneNext *widget.Button
+	Info     *widget.Label
+	loading  bool
+	root     fyne.CanvasObject
+}
+
+func newNotesScreen(ed *Editor, stepID string) *NotesScreen {
+	n := &NotesScreen{ed: ed, stepID: stepID}
+	n.Notes = widget.NewMultiLineEntry()
+	n.Notes.Wrapping = fyne.TextWrapWord
+	n.Notes.SetPlaceHolder("Capture what the room says: questions, concerns, ideas, who will follow up.\nThese notes are the session's notes and go into the summary.")
+	n.Notes.OnChanged = func(s string) {
+		if n.loading {
+			return
+		}
+		ed.Session.Notes = s
+		ed.Changed()
+	}
+	n.Timebox = widget.NewEntry()
+	n.Timebox.OnChanged = func(s string) {
+		if n.loading {
+			return
+		}
+		var m int
+		if _, err := fmt.Sscanf(s, "%d", &m); err != nil || m < 0 || m > 24*60 {
+			return
+		}
+		if st := ed.Session.Step(stepID); st != nil && st.Timebox != m {
+			st.Timebox = m
+			ed.Changed()
+		}
+	}
+	n.DoneNext = widget.NewButtonWithIcon("Mark step done", theme.ConfirmIcon(), n.toggleDone)
+	n.Info = widget.NewLabel("")
+	n.Info.Importance = widget.LowImportance
+	n.Info.Wrapping = fyne.TextWrapWord
+
+	timebox := container.NewHBox(widget.NewLabel("Timebox"), container.NewGridWrap(fyne.NewSize(80, n.Timebox.MinSize().Height), n.Timebox), widget.NewLabel("minutes"))
+	bottom := container.NewBorder(nil, nil, timebox, n.DoneNext, n.Info)
+	n.root = container.NewBorder(sectionLabel("Session notes"), bottom, nil, nil, n.Notes)
+	n.Refresh()
+	return n
+}
+
+// Object is the screen's root.
+func (n *NotesScreen) Object() fyne.CanvasObject { return n.root }
+
+// Refresh re-reads the step and the notes.
+func (n *NotesScreen) Refresh() {
+	n.loading = true
+	defer func() { n.loading = false }()
+	setText(n.Notes, n.ed.Session.Notes)
+	st := n.ed.Session.Step(n.stepID)
+	if st == nil {
+		return
+	}
+	setText(n.Timebox, fmt.Sprint(st.Timebox))
+	if st.Done {
+		n.DoneNext.SetText("Done · mark not done")
+		n.DoneNext.Importance = widget.MediumImportance
+	} else {
+		n.DoneNext.SetText("Mark step done")
+		n.DoneNext.Importance = widget.HighImportance
+	}
+	n.DoneNext.Refresh()
+	n.Info.SetText(kindHint(st.Kind))
+}
+
+func (n *NotesScreen) toggleDone() {
+	st := n.ed.Session.Step(n.stepID)
+	if st == nil {
+		return
+	}
+	st.Done = !st.Done
+	n.ed.Changed()
+	n.Refresh()
+}
+
+func kindHint(k workshop.StepKind) string {
+	switch k {
+	case workshop.StepBreak:
+		return "Say when the room restarts and write it where everyone can see it."
+	case workshop.StepOpening:
+		return "Check everyone is on the participant list before the first exercise."
+	case workshop.StepClosing:
+		return "Read back the actions with their owners and dates before people leave."
+	case workshop.StepDiscussion:
+		return "Note who said what only when they agree to be quoted."
+	}
+	return "The exercise screen for this step is not part of this build; notes taken here are kept with the session."
+}
