@@ -1,0 +1,490 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+// ActionForm is the what / who / by-when form for an action, used by the
+// quick-add dialog every exercise screen offers and by the actions screen.
+type ActionForm struct {
+	ed *Editor
+
+	Text  *widget.Entry
+	Owner *widget.SelectEntry
+	Due   *widget.Entry
+	// Source picks the step the action came from; nil when the form is
+	// opened from a step, which is then the source.
+	Source *widget.Select
+	stepID string
+}
+
+// NewActionForm makes an empty form; stepID is the step the action comes
+// from, or "" to let the facilitator pick one.
+func NewActionForm(ed *Editor, stepID string) *ActionForm {
+	f := &ActionForm{ed: ed, stepID: stepID}
+	f.Text = widget.NewEntry()
+	f.Text.SetPlaceHolder("What will be done")
+	f.Text.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("say what will be done")
+		}
+		return nil
+	}
+	f.Owner = widget.NewSelectEntry(actionOwnerOptions(ed.Session))
+	f.Owner.SetPlaceHolder("Who does it")
+	f.Due = widget.NewEntry()
+	f.Due.SetPlaceHolder("2026-03-31")
+	f.Due.Validator = func(s string) error {
+		_, err := parseDate(s)
+		return err
+	}
+	if stepID == "" {
+		f.Source = widget.NewSelect(sourceOptions(ed.Session), nil)
+		f.Source.SetSelected(noStep)
+	}
+	return f
+}
+
+// noStep is the source picker's choice for an action from no step.
+const noStep = "No particular step"
+
+func sourceOptions(s *workshop.Session) []string {
+	out := []string{noStep}
+	for i, st := range s.Steps {
+		out = append(out, stepOption(i, &st))
+	}
+	return out
+}
+
+func stepOption(i int, st *workshop.Step) string { return fmt.Sprintf("%d. %s", i+1, st.Title) }
+
+// actionOwnerOptions suggests the people in the room and the owners used so
+// far; anyone else can be typed.
+func actionOwnerOptions(s *workshop.Session) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range s.Participants {
+		if !seen[p.Name] {
+			seen[p.Name] = true
+			out = append(out, p.Name)
+		}
+	}
+	for _, o := range s.Owners() {
+		if !seen[o] {
+			seen[o] = true
+			out = append(out, o)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Items lays the form out for a widget.Form or a form dialog.
+func (f *ActionForm) Items() []*widget.FormItem {
+	items := []*widget.FormItem{
+		{Text: "Action", Widget: f.Text, HintText: "One concrete step, in the room's words"},
+		{Text: "Owner", Widget: f.Owner, HintText: "Pick someone in the room or type a name"},
+		{Text: "Due", Widget: f.Due, HintText: "Year-month-day; may stay empty"},
+	}
+	if f.Source != nil {
+		items = append(items, &widget.FormItem{Text: "From step", Widget: f.Source})
+	}
+	return items
+}
+
+// source is the step ID the action is recorded against.
+func (f *ActionForm) source() string {
+	if f.Source == nil {
+		return f.stepID
+	}
+	for i, st := range f.ed.Session.Steps {
+		if stepOption(i, &st) == f.Source.Selected {
+			return st.ID
+		}
+	}
+	return ""
+}
+
+// check validates the fields, returning the due date as stored.
+func (f *ActionForm) check() (string, error) {
+	if err := f.Text.Validator(f.Text.Text); err != nil {
+		return "", fmt.Errorf("Action: %w", err)
+	}
+	due, err := parseDate(f.Due.Text)
+	if err != nil {
+		return "", fmt.Errorf("Due: %w", err)
+	}
+	return due, nil
+}
+
+// Submit records the action and empties the form for the next one.
+func (f *ActionForm) Submit() (*workshop.Action, error) {
+	due, err := f.check()
+	if err != nil {
+		return nil, err
+	}
+	a, err := f.ed.Session.AddAction(f.Text.Text, f.Owner.Text, due, f.source())
+	if err != nil {
+		return nil, err
+	}
+	id := a.ID
+	f.ed.changed()
+	f.Text.SetText("")
+	f.Due.SetText("")
+	// Keep the owner: several actions for one person often come together.
+	f.Owner.SetOptions(actionOwnerOptions(f.ed.Session))
+	return findAction(f.ed.Session, id), nil
+}
+
+// fill puts an existing action into the form for editing.
+func (f *ActionForm) fill(a *workshop.Action) {
+	f.Text.SetText(a.Text)
+	f.Owner.SetText(a.Owner)
+	f.Due.SetText(a.Due)
+	if f.Source != nil {
+		f.Source.SetSelected(noStep)
+		for i, st := range f.ed.Session.Steps {
+			if st.ID == a.Step {
+				f.Source.SetSelected(stepOption(i, &st))
+			}
+		}
+	}
+}
+
+// saveTo writes the form into an existing action.
+func (f *ActionForm) saveTo(a *workshop.Action) error {
+	due, err := f.check()
+	if err != nil {
+		return err
+	}
+	a.Text = strings.TrimSpace(f.Text.Text)
+	a.Owner = strings.TrimSpace(f.Owner.Text)
+	a.Due = due
+	a.Step = f.source()
+	f.ed.changed()
+	return nil
+}
+
+func findAction(s *workshop.Session, id string) *workshop.Action {
+	for i := range s.Actions {
+		if s.Actions[i].ID == id {
+			return &s.Actions[i]
+		}
+	}
+	return nil
+}
+
+// QuickAction is the dialog an exercise screen opens to note an action
+// without leaving the step.
+type QuickAction struct {
+	Form   *ActionForm
+	Dialog *dialog.FormDialog
+	// Added is the action recorded, once the dialog is confirmed.
+	Added *workshop.Action
+}
+
+// ShowQuickAction opens the quick-add dialog for an action from stepID.
+func ShowQuickAction(ed *Editor, stepID string) *QuickAction {
+	q := &QuickAction{Form: NewActionForm(ed, stepID)}
+	title := "New action"
+	if st := ed.Session.Step(stepID); st != nil {
+		title = fmt.Sprintf("New action from %q", st.Title)
+	}
+	q.Dialog = dialog.NewForm(title, "Add action", "Cancel", q.Form.Items(), func(ok bool) {
+		if !ok {
+			return
+		}
+		a, err := q.Form.Submit()
+		if err != nil {
+			dialog.ShowError(err, ed.Window)
+			return
+		}
+		q.Added = a
+	}, ed.Window)
+	// Enter in the first field adds the action: facilitators type fast.
+	q.Form.Text.OnSubmitted = func(string) { q.Dialog.Submit() }
+	q.Dialog.Resize(fyne.NewSize(520, 0))
+	q.Dialog.Show()
+	ed.Window.Canvas().Focus(q.Form.Text)
+	return q
+}
+
+// Owner filter choices besides the owners themselves.
+const (
+	filterEveryone = "Everyone"
+	filterNobody   = "Nobody yet"
+)
+
+// ActionsScreen lists every action of the session, open ones grouped by
+// owner and by due date, with a filter by owner and a form to add more.
+type ActionsScreen struct {
+	ed *Editor
+
+	Form     *ActionForm
+	AddBtn   *widget.Button
+	FormErr  *widget.Label
+	Filter   *widget.Select
+	ShowDone *widget.Check
+	List     *widget.List
+	Empty    *widget.Label
+	Count    *widget.Label
+
+	visible []string // action IDs in list order
+	rows    []*actionRow
+	editing *ActionForm // the form of the open edit dialog
+	root    fyne.CanvasObject
+}
+
+// actionRow is one line of the list; kept so tests can reach its widgets.
+type actionRow struct {
+	id     string
+	Done   *widget.Check
+	Text   *widget.Label
+	Meta   *widget.Label
+	Edit   *widget.Button
+	Remove *widget.Button
+	obj    fyne.CanvasObject
+}
+
+// NewActionsScreen builds the actions screen.
+func NewActionsScreen(ed *Editor) *ActionsScreen {
+	s := &ActionsScreen{ed: ed}
+	s.Form = NewActionForm(ed, "")
+	s.FormErr = widget.NewLabel("")
+	s.FormErr.Importance = widget.DangerImportance
+	s.FormErr.Hide()
+	s.AddBtn = widget.NewButtonWithIcon("Add action", theme.ContentAddIcon(), s.add)
+	s.AddBtn.Importance = widget.HighImportance
+	s.Form.Text.OnSubmitted = func(string) { s.add() }
+	s.Filter = widget.NewSelect(nil, func(string) { s.refreshList() })
+	s.ShowDone = widget.NewCheck("Show done actions", func(bool) { s.refreshList() })
+	s.Count = widget.NewLabel("")
+	s.Empty = widget.NewLabel("")
+	s.Empty.Importance = widget.LowImportance
+	s.Empty.Wrapping = fyne.TextWrapWord
+	s.List = widget.NewList(func() int { return len(s.visible) }, s.newRow, s.updateRow)
+
+	form := widget.NewForm(s.Form.Items()...)
+	top := container.NewVBox(
+		heading("Record an action"),
+		form,
+		container.NewHBox(s.AddBtn),
+		s.FormErr,
+		widget.NewSeparator(),
+		container.NewBorder(nil, nil, widget.NewLabel("Owner"), container.NewHBox(s.ShowDone, s.Count), s.Filter),
+	)
+	s.root = container.NewBorder(top, nil, nil, nil, container.NewStack(s.List, container.NewVBox(s.Empty)))
+	s.Refresh()
+	return s
+}
+
+// Object is the screen's root widget.
+func (s *ActionsScreen) Object() fyne.CanvasObject { return s.root }
+
+// Refresh re-reads the session's actions.
+func (s *ActionsScreen) Refresh() {
+	opts := append([]string{filterEveryone}, s.ed.Session.Owners()...)
+	opts = append(opts, filterNobody)
+	cur := s.Filter.Selected
+	s.Filter.SetOptions(opts)
+	keep := false
+	for _, o := range opts {
+		keep = keep || o == cur
+	}
+	if !keep {
+		cur = filterEveryone
+	}
+	s.Filter.OnChanged = nil
+	s.Filter.SetSelected(cur)
+	s.Filter.OnChanged = func(string) { s.refreshList() }
+	s.Form.Owner.SetOptions(actionOwnerOptions(s.ed.Session))
+	s.Form.Source.SetOptions(sourceOptions(s.ed.Session))
+	s.refreshList()
+}
+
+// Visible lists the IDs of the actions shown, in order.
+func (s *ActionsScreen) Visible() []string { return append([]string(nil), s.visible...) }
+
+func (s *ActionsScreen) refreshList() {
+	filter := s.Filter.Selected
+	match := func(a *workshop.Action) bool {
+		switch filter {
+		case filterEveryone, "":
+			return true
+		case filterNobody:
+			return a.Owner == ""
+		}
+		return a.Owner == filter
+	}
+	s.visible = s.visible[:0]
+	for _, g := range s.ed.Session.OpenActionsByOwner() {
+		for _, a := range g.Actions {
+			if match(a) {
+				s.visible = append(s.visible, a.ID)
+			}
+		}
+	}
+	done := 0
+	for i := range s.ed.Session.Actions {
+		a := &s.ed.Session.Actions[i]
+		if a.Done && match(a) {
+			done++
+			if s.ShowDone.Checked {
+				s.visible = append(s.visible, a.ID)
+			}
+		}
+	}
+	open := len(s.visible)
+	if s.ShowDone.Checked {
+		open -= done
+	}
+	s.Count.SetText(fmt.Sprintf("%d open, %d done", open, done))
+	switch {
+	case len(s.visible) > 0:
+		s.Empty.Hide()
+	case len(s.ed.Session.Actions) == 0:
+		s.Empty.SetText("No actions yet. Add them here, or with the Action… button on any exercise.")
+		s.Empty.Show()
+	default:
+		s.Empty.SetText("No actions match this filter.")
+		s.Empty.Show()
+	}
+	s.List.Refresh()
+}
+
+func (s *ActionsScreen) add() {
+	if _, err := s.Form.Submit(); err != nil {
+		showErr(s.FormErr, err.Error())
+		return
+	}
+	showErr(s.FormErr, "")
+	s.Refresh()
+}
+
+func (s *ActionsScreen) newRow() fyne.CanvasObject {
+	r := &actionRow{}
+	r.Done = widget.NewCheck("", nil)
+	r.Text = widget.NewLabel("")
+	r.Text.Truncation = fyne.TextTruncateEllipsis
+	r.Meta = widget.NewLabel("")
+	r.Meta.Importance = widget.LowImportance
+	r.Edit = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.editAction(r.id) })
+	r.Remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.removeAction(r.id) })
+	r.obj = container.NewBorder(nil, nil, r.Done, container.NewHBox(r.Meta, r.Edit, r.Remove), r.Text)
+	s.rows = append(s.rows, r)
+	return r.obj
+}
+
+func (s *ActionsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	var r *actionRow
+	for _, row := range s.rows {
+		if row.obj == o {
+			r = row
+		}
+	}
+	if r == nil || i < 0 || i >= len(s.visible) {
+		return
+	}
+	a := findAction(s.ed.Session, s.visible[i])
+	if a == nil {
+		return
+	}
+	r.id = a.ID
+	r.Done.OnChanged = nil
+	r.Done.SetChecked(a.Done)
+	id := a.ID
+	r.Done.OnChanged = func(done bool) { s.setDone(id, done) }
+	r.Text.SetText(a.Text)
+	r.Meta.SetText(actionMeta(s.ed.Session, a, false))
+}
+
+// actionMeta is the owner, due date and source step of an action.
+func actionMeta(sess *workshop.Session, a *workshop.Action, anonymous bool) string {
+	var parts []string
+	switch {
+	case anonymous:
+	case a.Owner != "":
+		parts = append(parts, a.Owner)
+	default:
+		parts = append(parts, "no owner yet")
+	}
+	if a.Due != "" {
+		parts = append(parts, "due "+a.Due)
+	}
+	if st := sess.Step(a.Step); st != nil {
+		parts = append(parts, "from "+st.Title)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// row returns the list row showing an action, if it is on screen.
+func (s *ActionsScreen) row(id string) *actionRow {
+	for _, r := range s.rows {
+		if r.id == id && r.obj.Visible() {
+			return r
+		}
+	}
+	return nil
+}
+
+func (s *ActionsScreen) setDone(id string, done bool) {
+	a := findAction(s.ed.Session, id)
+	if a == nil || a.Done == done {
+		return
+	}
+	a.Done = done
+	s.ed.changed()
+	s.refreshList()
+}
+
+func (s *ActionsScreen) removeAction(id string) {
+	a := findAction(s.ed.Session, id)
+	if a == nil {
+		return
+	}
+	dialog.ShowConfirm("Remove action?", fmt.Sprintf("Remove %q? This cannot be undone.", a.Text), func(ok bool) {
+		if !ok {
+			return
+		}
+		s.ed.Session.RemoveAction(id)
+		s.ed.changed()
+		s.Refresh()
+	}, s.ed.Window)
+}
+
+// editAction opens the form on an existing action.
+func (s *ActionsScreen) editAction(id string) *dialog.FormDialog {
+	a := findAction(s.ed.Session, id)
+	if a == nil {
+		return nil
+	}
+	f := NewActionForm(s.ed, "")
+	f.fill(a)
+	d := dialog.NewForm("Edit action", "Save", "Cancel", f.Items(), func(ok bool) {
+		if !ok {
+			return
+		}
+		if a := findAction(s.ed.Session, id); a != nil {
+			if err := f.saveTo(a); err != nil {
+				dialog.ShowError(err, s.ed.Window)
+				return
+			}
+		}
+		s.Refresh()
+	}, s.ed.Window)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+	s.editing = f
+	return d
+}

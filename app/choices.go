@@ -1,0 +1,95 @@
+package app
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2/widget"
+)
+
+// choice pairs a stored code with the words a picker shows for it.
+type choice struct{ code, label string }
+
+// choices is a picker's list: codes as the workshop package stores them,
+// labels as a facilitator reads them.
+type choices []choice
+
+func (cs choices) labels() []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.label
+	}
+	return out
+}
+
+func (cs choices) label(code string) string {
+	for _, c := range cs {
+		if c.code == code {
+			return c.label
+		}
+	}
+	return ""
+}
+
+func (cs choices) code(label string) string {
+	for _, c := range cs {
+		if c.label == label {
+			return c.code
+		}
+	}
+	return ""
+}
+
+// newChoiceSelect makes a Select over cs that reports codes, not labels.
+func newChoiceSelect(cs choices, changed func(code string)) *widget.Select {
+	return widget.NewSelect(cs.labels(), func(label string) { changed(cs.code(label)) })
+}
+
+// setChoice shows code in a select made by newChoiceSelect; an unknown or
+// empty code clears it.
+func setChoice(s *widget.Select, cs choices, code string) {
+	if l := cs.label(code); l != "" {
+		s.SetSelected(l)
+	} else {
+		s.ClearSelected()
+	}
+}
+
+// parseAmount reads a load or capacity typed by a facilitator: a number
+// from 0 to max, with a comma accepted as the decimal mark. Empty is 0.
+func parseAmount(text string, max float64) (float64, error) {
+	t := strings.TrimSpace(strings.ReplaceAll(text, ",", "."))
+	if t == "" {
+		return 0, nil
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, fmt.Errorf("%q is not a number: type something like 3 or 2.5", text)
+	}
+	if v < 0 {
+		return 0, fmt.Errorf("it cannot be negative")
+	}
+	if v > max {
+		return 0, fmt.Errorf("%s is more than the %s this field takes", strings.TrimSpace(text), formatNumber(max))
+	}
+	return v, nil
+}
+
+// parseDate reads a YYYY-MM-DD date; empty is allowed and means no date.
+func parseDate(text string) (string, error) {
+	t := strings.TrimSpace(text)
+	if t == "" {
+		return "", nil
+	}
+	if _, err := time.Parse("2006-01-02", t); err != nil {
+		return "", fmt.Errorf("type the date as year-month-day, like 2026-03-31")
+	}
+	return t, nil
+}
+
+func formatNumber(f float64) string {
+	return strconv.FormatFloat(f, 'f', -1, 64)
+}

@@ -1,0 +1,835 @@
+package app
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+func init() {
+	stepScreens[workshop.StepLoad] = func(ed *Editor, stepID string) StepScreen { return NewLoadScreen(ed, stepID) }
+}
+
+// Largest load or capacity a field takes: the file format's own limit.
+const maxAmount = 1e6
+
+var (
+	unitChoices   = choices{{workshop.UnitPoints, "Points (1 light – 5 heavy)"}, {workshop.UnitHours, "Hours a week"}}
+	originChoices = choices{{workshop.OriginTopDown, "Top-down"}, {workshop.OriginLocal, "Local"}}
+	typeChoices   = choices{
+		{workshop.LoadIntrinsic, "Intrinsic (the work itself)"},
+		{workshop.LoadExtraneous, "Extraneous (process, tools, reports)"},
+		{workshop.LoadGermane, "Germane (learning the domain)"},
+	}
+	complexityChoices = choices{{workshop.Simple, "Simple"}, {workshop.Complicated, "Complicated"}, {workshop.Complex, "Complex"}}
+	decisionChoices   = choices{
+		{"", "Not decided"},
+		{workshop.DecisionKeep, "Keep"},
+		{workshop.DecisionLess, "Do less"},
+		{workshop.DecisionStop, "Stop"},
+		{workshop.DecisionDefer, "Defer"},
+	}
+)
+
+// shortLabel is the table's compact word for a code.
+func shortLabel(cs choices, code string) string {
+	l := cs.label(code)
+	if i := strings.Index(l, " ("); i > 0 {
+		l = l[:i]
+	}
+	return l
+}
+
+// Load table columns.
+var loadColumns = []struct {
+	title string
+	width float32
+}{
+	{"Item", 220}, {"Owner", 120}, {"Origin", 80}, {"Load", 60}, {"Type", 90},
+	{"Complexity", 95}, {"Decision", 85}, {"Decided by", 110}, {"By when", 95},
+}
+
+// LoadScreen is the load inventory (Team Topologies cognitive load): a table
+// of everything the team is asked to carry, a form for the selected item,
+// and the live result: load against capacity before and after the
+// decisions, the heuristics' warnings, and the stop-doing list.
+type LoadScreen struct {
+	ed     *Editor
+	stepID string
+
+	Team        *widget.Entry
+	Unit        *widget.Select
+	Capacity    *widget.Entry
+	CapacityErr *widget.Label
+
+	Table     *widget.Table
+	Add       *widget.Button
+	Duplicate *widget.Button
+	Remove    *widget.Button
+	SortLoad  *widget.Button
+	SortOwner *widget.Button
+	AddAction *widget.Button
+
+	// The selected item's fields.
+	Name          *widget.Entry
+	Owner         *widget.SelectEntry
+	Origin        *widget.Select
+	Load          *widget.Entry
+	Type          *widget.Select
+	Complexity    *widget.Select
+	Decision      *widget.Select
+	Target        *widget.Entry
+	DecisionOwner *widget.SelectEntry
+	DecisionDate  *widget.Entry
+	Note          *widget.Entry
+	FieldErr      *widget.Label
+	form          *fyne.Container
+	noSelection   *widget.Label
+
+	Bar      *LoadBar
+	Totals   *widget.Label
+	Warnings *widget.Label
+	// StopList is the stop-doing list, then what to do less of and defer;
+	// a list widget, because a long inventory makes it long too.
+	StopList  *widget.List
+	stopRows  []stopRow
+	StopEmpty *widget.Label
+
+	selected string // item ID
+	loading  bool   // true while fields are filled from the session
+	root     fyne.CanvasObject
+}
+
+// NewLoadScreen builds the screen for a load step.
+func NewLoadScreen(ed *Editor, stepID string) *LoadScreen {
+	s := &LoadScreen{ed: ed, stepID: stepID}
+	s.build()
+	s.Refresh()
+	return s
+}
+
+func (s *LoadScreen) exercise() *workshop.LoadExercise {
+	st := s.ed.Session.Step(s.stepID)
+	if st == nil {
+		return nil
+	}
+	if st.Load == nil {
+		// A load step always carries an inventory; a hand-made file might
+		// not, and an empty one is what the facilitator would start from.
+		st.Load = &workshop.LoadExercise{Unit: workshop.UnitPoints, Items: []workshop.LoadItem{}}
+	}
+	return st.Load
+}
+
+func (s *LoadScreen) item() *workshop.LoadItem {
+	e := s.exercise()
+	if e == nil {
+		return nil
+	}
+	for i := range e.Items {
+		if e.Items[i].ID == s.selected {
+			return &e.Items[i]
+		}
+	}
+	return nil
+}
+
+// edit applies a change to the selected item and shows its effect.
+func (s *LoadScreen) edit(f func(it *workshop.LoadItem)) {
+	if s.loading {
+		return
+	}
+	it := s.item()
+	if it == nil {
+		return
+	}
+	f(it)
+	s.ed.changed()
+	// Only this row changed: redrawing every visible cell would double the
+	// cost of each keystroke in a long inventory.
+	if r := s.rowOf(it.ID); r >= 0 {
+		for c := range loadColumns {
+			s.Table.RefreshItem(widget.TableCellID{Row: r, Col: c})
+		}
+	}
+	s.refreshResult()
+}
+
+func (s *LoadScreen) build() {
+	s.Team = widget.NewEntry()
+	s.Team.SetPlaceHolder("Which team carries this load?")
+	s.Team.OnChanged = func(v string) {
+		if e := s.exercise(); e != nil && !s.loading {
+			e.Team = v
+			s.ed.changed()
+			s.refreshResult()
+		}
+	}
+	s.Unit = newChoiceSelect(unitChoices, func(code string) {
+		if e := s.exercise(); e != nil && !s.loading && code != "" {
+			e.Unit = code
+			s.ed.changed()
+			s.refreshResult()
+		}
+	})
+	s.Capacity = widget.NewEntry()
+	s.Capacity.SetPlaceHolder("e.g. 20")
+	s.CapacityErr = widget.NewLabel("")
+	s.CapacityErr.Importance = widget.DangerImportance
+	s.CapacityErr.Wrapping = fyne.TextWrapWord
+	s.CapacityErr.Hide()
+	s.Capacity.OnChanged = func(v string) {
+		if s.loading {
+			return
+		}
+		c, err := parseAmount(v, maxAmount)
+		if err != nil {
+			showErr(s.CapacityErr, "Capacity: "+err.Error())
+			return
+		}
+		showErr(s.CapacityErr, "")
+		if e := s.exercise(); e != nil {
+			e.Capacity = c
+			s.ed.changed()
+			s.refreshResult()
+		}
+	}
+
+	s.Table = widget.NewTable(s.tableSize, s.newCell, s.updateCell)
+	s.Table.ShowHeaderRow = true
+	s.Table.CreateHeader = func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		return l
+	}
+	s.Table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 && id.Col < len(loadColumns) {
+			o.(*widget.Label).SetText(loadColumns[id.Col].title)
+		}
+	}
+	for i, c := range loadColumns {
+		s.Table.SetColumnWidth(i, c.width)
+	}
+	s.Table.OnSelected = func(id widget.TableCellID) {
+		if e := s.exercise(); e != nil && id.Row >= 0 && id.Row < len(e.Items) {
+			s.selectItem(e.Items[id.Row].ID)
+		}
+	}
+
+	s.Add = widget.NewButtonWithIcon("Add item", theme.ContentAddIcon(), s.addItem)
+	s.Add.Importance = widget.HighImportance
+	s.Duplicate = widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), s.duplicateItem)
+	s.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), s.removeItem)
+	s.SortLoad = widget.NewButton("Sort: heaviest first", func() { s.sortBy(byLoad) })
+	s.SortOwner = widget.NewButton("Sort: by owner", func() { s.sortBy(byOwner) })
+	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
+
+	s.buildForm()
+
+	s.Bar = NewLoadBar()
+	s.Totals = widget.NewLabel("")
+	s.Totals.Wrapping = fyne.TextWrapWord
+	s.Warnings = widget.NewLabel("")
+	s.Warnings.Wrapping = fyne.TextWrapWord
+	s.StopEmpty = widget.NewLabel(stopListEmpty)
+	s.StopEmpty.Wrapping = fyne.TextWrapWord
+	s.StopEmpty.Importance = widget.LowImportance
+	s.StopList = widget.NewList(func() int { return len(s.stopRows) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			if i < 0 || i >= len(s.stopRows) {
+				return
+			}
+			l.TextStyle = fyne.TextStyle{Bold: s.stopRows[i].header}
+			l.SetText(s.stopRows[i].text)
+		})
+
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, widget.NewLabel("Team"), nil,
+			container.NewGridWithColumns(2, s.Team,
+				container.NewBorder(nil, nil, widget.NewLabel("Capacity"), nil,
+					container.NewGridWithColumns(2, s.Capacity, s.Unit)))),
+		s.CapacityErr,
+		container.NewHBox(s.Add, s.Duplicate, s.Remove, widget.NewSeparator(), s.SortLoad, s.SortOwner, widget.NewSeparator(), s.AddAction),
+	)
+	left := container.NewBorder(top, container.NewStack(s.noSelection, s.form), nil, nil, s.Table)
+	results := container.NewVSplit(
+		container.NewVScroll(container.NewVBox(
+			heading("Load against capacity"),
+			s.Bar,
+			s.Totals,
+			heading("Cognitive-load warnings"),
+			s.Warnings,
+		)),
+		container.NewBorder(heading("Stop-doing list"), nil, nil, nil,
+			container.NewStack(s.StopList, container.NewVBox(s.StopEmpty))),
+	)
+	results.Offset = 0.62
+	split := container.NewHSplit(left, results)
+	split.Offset = 0.66
+	s.root = split
+}
+
+func (s *LoadScreen) buildForm() {
+	s.Name = widget.NewEntry()
+	s.Name.SetPlaceHolder("What people have to focus on")
+	s.Name.OnChanged = func(v string) { s.edit(func(it *workshop.LoadItem) { it.Name = v }) }
+	s.Owner = widget.NewSelectEntry(nil)
+	s.Owner.SetPlaceHolder("Person or team")
+	s.Owner.OnChanged = func(v string) { s.edit(func(it *workshop.LoadItem) { it.Owner = strings.TrimSpace(v) }) }
+	s.Origin = newChoiceSelect(originChoices, func(c string) { s.edit(func(it *workshop.LoadItem) { it.Origin = c }) })
+	s.Load = widget.NewEntry()
+	s.Load.OnChanged = func(v string) {
+		if s.loading {
+			return
+		}
+		limit := maxAmount
+		if e := s.exercise(); e != nil && e.Unit == workshop.UnitPoints {
+			limit = 5
+		}
+		l, err := parseAmount(v, limit)
+		if err != nil {
+			if limit == 5 {
+				err = fmt.Errorf("%w (points run from 1, light, to 5, heavy; switch the unit to hours for bigger numbers)", err)
+			}
+			showErr(s.FieldErr, "Load: "+err.Error())
+			return
+		}
+		showErr(s.FieldErr, "")
+		s.edit(func(it *workshop.LoadItem) { it.Load = l })
+	}
+	s.Type = newChoiceSelect(typeChoices, func(c string) { s.edit(func(it *workshop.LoadItem) { it.Type = c }) })
+	s.Complexity = newChoiceSelect(complexityChoices, func(c string) { s.edit(func(it *workshop.LoadItem) { it.Complexity = c }) })
+	s.Decision = newChoiceSelect(decisionChoices, func(c string) {
+		s.edit(func(it *workshop.LoadItem) {
+			it.Decision = c
+			if c != workshop.DecisionLess {
+				it.Target = nil
+			}
+		})
+		s.showTarget()
+	})
+	s.Target = widget.NewEntry()
+	s.Target.SetPlaceHolder("half, unless you say")
+	s.Target.OnChanged = func(v string) {
+		if s.loading {
+			return
+		}
+		it := s.item()
+		if it == nil {
+			return
+		}
+		if strings.TrimSpace(v) == "" {
+			showErr(s.FieldErr, "")
+			s.edit(func(it *workshop.LoadItem) { it.Target = nil })
+			return
+		}
+		t, err := parseAmount(v, maxAmount)
+		if err == nil && t >= it.Load {
+			err = fmt.Errorf("doing less means below today's %s", workshop.FormatLoad(it.Load))
+		}
+		if err != nil {
+			showErr(s.FieldErr, "Load after: "+err.Error())
+			return
+		}
+		showErr(s.FieldErr, "")
+		s.edit(func(it *workshop.LoadItem) { it.Target = &t })
+	}
+	s.DecisionOwner = widget.NewSelectEntry(nil)
+	s.DecisionOwner.SetPlaceHolder("Who sees it through")
+	s.DecisionOwner.OnChanged = func(v string) {
+		s.edit(func(it *workshop.LoadItem) { it.DecisionOwner = strings.TrimSpace(v) })
+	}
+	s.DecisionDate = widget.NewEntry()
+	s.DecisionDate.SetPlaceHolder("2026-03-31")
+	s.DecisionDate.OnChanged = func(v string) {
+		if s.loading {
+			return
+		}
+		d, err := parseDate(v)
+		if err != nil {
+			showErr(s.FieldErr, "By when: "+err.Error())
+			return
+		}
+		showErr(s.FieldErr, "")
+		s.edit(func(it *workshop.LoadItem) { it.DecisionDate = d })
+	}
+	s.Note = widget.NewEntry()
+	s.Note.SetPlaceHolder("Anything the room said about it")
+	s.Note.OnChanged = func(v string) { s.edit(func(it *workshop.LoadItem) { it.Note = v }) }
+	s.FieldErr = widget.NewLabel("")
+	s.FieldErr.Importance = widget.DangerImportance
+	s.FieldErr.Wrapping = fyne.TextWrapWord
+	s.FieldErr.Hide()
+
+	row := func(label string, o fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, fixedLabel(label, 92), nil, o)
+	}
+	s.form = container.NewVBox(
+		widget.NewSeparator(),
+		row("Item", s.Name),
+		container.NewGridWithColumns(2,
+			row("Owner", s.Owner), row("Origin", s.Origin),
+			row("Load", s.Load), row("Type", s.Type),
+			row("Complexity", s.Complexity), row("Decision", s.Decision),
+			row("Load after", s.Target), row("Decided by", s.DecisionOwner),
+			row("By when", s.DecisionDate), row("Note", s.Note),
+		),
+		s.FieldErr,
+	)
+	s.noSelection = widget.NewLabel("Select an item in the table to edit it, or add one.")
+	s.noSelection.Importance = widget.LowImportance
+}
+
+// Object implements StepScreen.
+func (s *LoadScreen) Object() fyne.CanvasObject { return s.root }
+
+// Refresh implements StepScreen.
+func (s *LoadScreen) Refresh() {
+	e := s.exercise()
+	if e == nil {
+		return
+	}
+	s.loading = true
+	s.Team.SetText(e.Team)
+	setChoice(s.Unit, unitChoices, e.Unit)
+	if e.Capacity == 0 {
+		s.Capacity.SetText("")
+	} else {
+		s.Capacity.SetText(workshop.FormatLoad(e.Capacity))
+	}
+	s.loading = false
+	showErr(s.CapacityErr, "")
+	owners := s.ownerOptions()
+	s.Owner.SetOptions(owners)
+	s.DecisionOwner.SetOptions(owners)
+	if s.item() == nil {
+		s.selected = ""
+	}
+	s.fillForm()
+	s.Table.Refresh()
+	s.refreshResult()
+}
+
+// ownerOptions offers the people in the room and every owner already used.
+func (s *LoadScreen) ownerOptions() []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(n string) {
+		if n != "" && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	for _, p := range s.ed.Session.Participants {
+		add(p.Name)
+	}
+	if e := s.exercise(); e != nil {
+		add(e.Team)
+		for _, it := range e.Items {
+			add(it.Owner)
+			add(it.DecisionOwner)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (s *LoadScreen) tableSize() (int, int) {
+	e := s.exercise()
+	if e == nil {
+		return 0, len(loadColumns)
+	}
+	return len(e.Items), len(loadColumns)
+}
+
+func (s *LoadScreen) newCell() fyne.CanvasObject {
+	l := widget.NewLabel("")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}
+
+func (s *LoadScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	e := s.exercise()
+	l := o.(*widget.Label)
+	if e == nil || id.Row < 0 || id.Row >= len(e.Items) {
+		l.SetText("")
+		return
+	}
+	l.SetText(loadCell(&e.Items[id.Row], id.Col))
+}
+
+// loadCell is what the table shows for one field of an item.
+func loadCell(it *workshop.LoadItem, col int) string {
+	switch col {
+	case 0:
+		if it.Name == "" {
+			return "(no name yet)"
+		}
+		return it.Name
+	case 1:
+		return it.Owner
+	case 2:
+		return shortLabel(originChoices, it.Origin)
+	case 3:
+		return workshop.FormatLoad(it.Load)
+	case 4:
+		return shortLabel(typeChoices, it.Type)
+	case 5:
+		return shortLabel(complexityChoices, it.Complexity)
+	case 6:
+		if it.Decision == "" {
+			return "–"
+		}
+		return shortLabel(decisionChoices, it.Decision)
+	case 7:
+		return it.DecisionOwner
+	case 8:
+		return it.DecisionDate
+	}
+	return ""
+}
+
+func (s *LoadScreen) rowOf(id string) int {
+	if e := s.exercise(); e != nil {
+		for i := range e.Items {
+			if e.Items[i].ID == id {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// selectItem puts an item in the form and highlights its row.
+func (s *LoadScreen) selectItem(id string) {
+	if s.selected == id {
+		return
+	}
+	s.selected = id
+	showErr(s.FieldErr, "")
+	s.fillForm()
+	if r := s.rowOf(id); r >= 0 {
+		s.Table.Select(widget.TableCellID{Row: r, Col: 0})
+	}
+}
+
+func (s *LoadScreen) fillForm() {
+	it := s.item()
+	s.loading = true
+	defer func() { s.loading = false }()
+	if it == nil {
+		s.form.Hide()
+		s.noSelection.Show()
+		s.Duplicate.Disable()
+		s.Remove.Disable()
+		return
+	}
+	s.noSelection.Hide()
+	s.form.Show()
+	s.Duplicate.Enable()
+	s.Remove.Enable()
+	s.Name.SetText(it.Name)
+	s.Owner.SetText(it.Owner)
+	setChoice(s.Origin, originChoices, it.Origin)
+	s.Load.SetText(workshop.FormatLoad(it.Load))
+	setChoice(s.Type, typeChoices, it.Type)
+	setChoice(s.Complexity, complexityChoices, it.Complexity)
+	setChoice(s.Decision, decisionChoices, it.Decision)
+	if it.Target != nil {
+		s.Target.SetText(workshop.FormatLoad(*it.Target))
+	} else {
+		s.Target.SetText("")
+	}
+	s.DecisionOwner.SetText(it.DecisionOwner)
+	s.DecisionDate.SetText(it.DecisionDate)
+	s.Note.SetText(it.Note)
+	s.showTarget()
+}
+
+// showTarget enables "load after" only for a "do less" decision, the only
+// one where the room can say how much less.
+func (s *LoadScreen) showTarget() {
+	if it := s.item(); it != nil && it.Decision == workshop.DecisionLess {
+		s.Target.Enable()
+	} else {
+		s.Target.Disable()
+	}
+}
+
+func (s *LoadScreen) addItem() {
+	e := s.exercise()
+	if e == nil {
+		return
+	}
+	it := e.AddItem("")
+	if e.Team != "" {
+		it.Owner = e.Team
+	}
+	s.ed.changed()
+	s.Table.Refresh()
+	s.selectItem(it.ID)
+	s.Table.ScrollTo(widget.TableCellID{Row: s.rowOf(it.ID), Col: 0})
+	s.refreshResult()
+	if w := s.ed.Window; w != nil {
+		w.Canvas().Focus(s.Name)
+	}
+}
+
+func (s *LoadScreen) duplicateItem() {
+	e := s.exercise()
+	if e == nil || s.item() == nil {
+		return
+	}
+	cp := e.DuplicateItem(s.selected)
+	if cp == nil {
+		return
+	}
+	s.ed.changed()
+	s.Table.Refresh()
+	s.selectItem(cp.ID)
+	s.refreshResult()
+}
+
+func (s *LoadScreen) removeItem() {
+	e := s.exercise()
+	if e == nil || s.item() == nil {
+		return
+	}
+	row := s.rowOf(s.selected)
+	e.RemoveItem(s.selected)
+	s.ed.changed()
+	s.selected = ""
+	s.Table.UnselectAll()
+	// Select the row that moved up into the gap, so several items can be
+	// removed in a row.
+	if row >= len(e.Items) {
+		row = len(e.Items) - 1
+	}
+	if row >= 0 {
+		s.selectItem(e.Items[row].ID)
+	} else {
+		s.fillForm()
+	}
+	s.Table.Refresh()
+	s.refreshResult()
+}
+
+type sortKey int
+
+const (
+	byLoad sortKey = iota
+	byOwner
+)
+
+// sortBy reorders the inventory itself, so the order is saved and the PDF
+// lists items the way the room last saw them.
+func (s *LoadScreen) sortBy(k sortKey) {
+	e := s.exercise()
+	if e == nil {
+		return
+	}
+	sort.SliceStable(e.Items, func(i, j int) bool {
+		a, b := &e.Items[i], &e.Items[j]
+		if k == byOwner {
+			if (a.Owner == "") != (b.Owner == "") {
+				return b.Owner == ""
+			}
+			if a.Owner != b.Owner {
+				return strings.ToLower(a.Owner) < strings.ToLower(b.Owner)
+			}
+		}
+		return a.Load > b.Load
+	})
+	s.ed.changed()
+	s.Table.Refresh()
+	if r := s.rowOf(s.selected); r >= 0 {
+		s.Table.Select(widget.TableCellID{Row: r, Col: 0})
+	}
+}
+
+// refreshResult shows the workshop package's analysis of the inventory.
+func (s *LoadScreen) refreshResult() {
+	e := s.exercise()
+	if e == nil {
+		return
+	}
+	r := e.Analyse()
+	s.Bar.SetResult(r)
+	setText(s.Totals, loadTotalsText(r))
+	setText(s.Warnings, loadWarningsText(r, false, shownWarnings))
+	s.stopRows = stopListRows(r, false)
+	if len(s.stopRows) == 0 {
+		s.StopEmpty.Show()
+	} else {
+		s.StopEmpty.Hide()
+	}
+	s.StopList.Refresh()
+}
+
+// setText changes a label only when its text differs: laying out a long
+// wrapped text is the costliest part of redrawing after each keystroke.
+func setText(l *widget.Label, text string) {
+	if l.Text != text {
+		l.SetText(text)
+	}
+}
+
+// shownWarnings caps the warnings on screen: past a dozen, more of them
+// add nothing a room can act on today; the summary lists them all.
+const shownWarnings = 12
+
+// loadTotalsText puts the inventory's numbers into a few lines.
+func loadTotalsText(r workshop.LoadResult) string {
+	unit := unitWord(r.Unit)
+	var b strings.Builder
+	if r.Capacity > 0 {
+		fmt.Fprintf(&b, "Capacity %s %s. Today %s, after the decisions %s.",
+			workshop.FormatLoad(r.Capacity), unit, workshop.FormatLoad(r.Before), workshop.FormatLoad(r.After))
+	} else {
+		fmt.Fprintf(&b, "Today %s %s, after the decisions %s. No capacity stated yet: ask the team what it can carry.",
+			workshop.FormatLoad(r.Before), unit, workshop.FormatLoad(r.After))
+	}
+	fmt.Fprintf(&b, "\nAfter the decisions: intrinsic %s, extraneous %s, germane %s.",
+		workshop.FormatLoad(r.ByTypeAfter[workshop.LoadIntrinsic]),
+		workshop.FormatLoad(r.ByTypeAfter[workshop.LoadExtraneous]),
+		workshop.FormatLoad(r.ByTypeAfter[workshop.LoadGermane]))
+	if r.TopDown > 0 {
+		fmt.Fprintf(&b, "\nCame from above: %s of today's %s.", workshop.FormatLoad(r.TopDown), workshop.FormatLoad(r.Before))
+	}
+	if r.Undecided > 0 {
+		fmt.Fprintf(&b, "\nStill to decide: %d %s.", r.Undecided, pluralWord(r.Undecided, "item", "items"))
+	}
+	return b.String()
+}
+
+// loadWarningsText lists the warnings, at most limit of them (0 for all);
+// anonymous leaves out those about a named owner, which may be a person.
+func loadWarningsText(r workshop.LoadResult, anonymous bool, limit int) string {
+	var lines []string
+	hidden, over := 0, 0
+	for _, w := range r.Warnings {
+		if anonymous && w.Team != "" {
+			hidden++
+			continue
+		}
+		if limit > 0 && len(lines) == limit {
+			over++
+			continue
+		}
+		lines = append(lines, "• "+w.Message)
+	}
+	if over > 0 {
+		lines = append(lines, fmt.Sprintf("• …and %d more: the summary lists them all.", over))
+	}
+	if hidden > 0 {
+		lines = append(lines, fmt.Sprintf("• %d more %s about named owners, not shown in anonymous mode.", hidden, pluralWord(hidden, "warning", "warnings")))
+	}
+	if len(lines) == 0 {
+		return "None: the load fits the capacity and the Team Topologies heuristics."
+	}
+	return strings.Join(lines, "\n")
+}
+
+// stopRow is one line of the stop-doing list.
+type stopRow struct {
+	text   string
+	header bool
+}
+
+const stopListEmpty = "Nothing yet. Mark items Stop, Do less or Defer and they appear here."
+
+// stopListRows is the stop-doing list, with what the room chose to do less
+// of and to defer kept apart, as KALM does.
+func stopListRows(r workshop.LoadResult, anonymous bool) []stopRow {
+	var rows []stopRow
+	section := func(title string, items []*workshop.LoadItem) {
+		if len(items) == 0 {
+			return
+		}
+		rows = append(rows, stopRow{title, true})
+		for _, it := range items {
+			line := "• " + it.Name
+			var extra []string
+			if !anonymous && it.DecisionOwner != "" {
+				extra = append(extra, it.DecisionOwner)
+			}
+			if it.DecisionDate != "" {
+				extra = append(extra, "by "+it.DecisionDate)
+			}
+			if it.Decision == workshop.DecisionLess {
+				extra = append(extra, fmt.Sprintf("%s → %s", workshop.FormatLoad(it.Load), workshop.FormatLoad(it.LoadAfter())))
+			}
+			if len(extra) > 0 {
+				line += " (" + strings.Join(extra, ", ") + ")"
+			}
+			rows = append(rows, stopRow{line, false})
+		}
+	}
+	section("Stop", r.Stop)
+	section("Do less", r.Less)
+	section("Defer", r.Defer)
+	return rows
+}
+
+// stopListText is the same list as text, a line each.
+func stopListText(r workshop.LoadResult, anonymous bool) string {
+	rows := stopListRows(r, anonymous)
+	if len(rows) == 0 {
+		return stopListEmpty
+	}
+	lines := make([]string, len(rows))
+	for i, row := range rows {
+		lines[i] = row.text
+		if row.header {
+			lines[i] += ":"
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func pluralWord(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// showErr shows a field's problem under it, or hides the label when msg is
+// empty.
+func showErr(l *widget.Label, msg string) {
+	if msg == "" {
+		if l.Visible() {
+			l.SetText("")
+			l.Hide()
+		}
+		return
+	}
+	l.SetText(msg)
+	l.Show()
+}
+
+// heading is a bold section title.
+func heading(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.TextStyle = fyne.TextStyle{Bold: true}
+	return l
+}
+
+// fixedLabel is a form label of a set width, so fields line up in a grid.
+func fixedLabel(text string, width float32) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	return container.NewGridWrap(fyne.NewSize(width, l.MinSize().Height), l)
+}

@@ -1,0 +1,407 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+// flushEvery is how often a running timer writes the time used into the
+// session, so an autosave (or a crash) loses at most this much.
+const flushEvery = 30 * time.Second
+
+// warnAt is how close to the end of a timebox the timer turns amber.
+const warnAt = 60
+
+// TimerState is how a step's countdown stands.
+type TimerState int
+
+// Timer states, in the order a timebox goes through them.
+const (
+	TimerOK      TimerState = iota
+	TimerWarning            // one minute or less left
+	TimerOver               // the timebox is used up
+)
+
+// Timer is the timebox countdown. One step is timed at a time, and the
+// timer keeps running for that step while the facilitator looks at others.
+// Time used is kept in Step.UsedSeconds, so it is saved with the session;
+// the minutes added with "+1 minute" extend the countdown for this sitting
+// only and leave the planned timebox, which the agenda compares with, alone.
+//
+// All methods run on the UI goroutine; only the ticker runs elsewhere, and
+// it hands each tick to the UI goroutine with fyne.Do.
+type Timer struct {
+	ed *Editor
+
+	active  string    // step being timed
+	running bool      // counting now
+	since   time.Time // start of the part of the run not yet in UsedSeconds
+	extra   map[string]int
+
+	listeners []func()
+
+	mu   sync.Mutex
+	stop chan struct{}
+}
+
+// NewTimer makes a stopped timer for the editor's session.
+func NewTimer(ed *Editor) *Timer {
+	return &Timer{ed: ed, extra: map[string]int{}}
+}
+
+func (t *Timer) now() time.Time {
+	if t.ed.Now != nil {
+		return t.ed.Now()
+	}
+	return time.Now()
+}
+
+// OnChange registers a function called after every tick and every change
+// of state, to update the widgets that show the timer.
+func (t *Timer) OnChange(f func()) { t.listeners = append(t.listeners, f) }
+
+func (t *Timer) notify() {
+	for _, f := range t.listeners {
+		f()
+	}
+}
+
+// Active is the step being timed, running or paused; "" before any start.
+func (t *Timer) Active() string { return t.active }
+
+// Running reports whether the timer is counting for stepID.
+func (t *Timer) Running(stepID string) bool { return t.running && t.active == stepID }
+
+// RunningAny reports whether the timer is counting for any step.
+func (t *Timer) RunningAny() bool { return t.running }
+
+// Start times stepID from now, pausing whatever step was being timed.
+func (t *Timer) Start(stepID string) {
+	if t.ed.Session.Step(stepID) == nil {
+		return
+	}
+	if t.running && t.active == stepID {
+		return
+	}
+	t.flush()
+	t.active, t.running, t.since = stepID, true, t.now()
+	t.notify()
+}
+
+// Pause stops counting and records the time used.
+func (t *Timer) Pause() {
+	if !t.running {
+		return
+	}
+	t.flush()
+	t.running = false
+	t.notify()
+}
+
+// Reset sets a step's time used back to zero and forgets its extra minutes.
+// A running timer keeps running from zero.
+func (t *Timer) Reset(stepID string) {
+	st := t.ed.Session.Step(stepID)
+	if st == nil {
+		return
+	}
+	if t.Running(stepID) {
+		t.since = t.now()
+	}
+	delete(t.extra, stepID)
+	if st.UsedSeconds != 0 {
+		st.UsedSeconds = 0
+		t.ed.changed()
+	}
+	t.notify()
+}
+
+// AddMinute gives a step one more minute on its countdown.
+func (t *Timer) AddMinute(stepID string) {
+	if t.ed.Session.Step(stepID) == nil {
+		return
+	}
+	t.extra[stepID] += 60
+	t.notify()
+}
+
+// Used is the time a step has used, in whole seconds, including the part of
+// a run not yet written to the session.
+func (t *Timer) Used(stepID string) int {
+	st := t.ed.Session.Step(stepID)
+	if st == nil {
+		return 0
+	}
+	used := st.UsedSeconds
+	if t.Running(stepID) {
+		used += int(t.now().Sub(t.since) / time.Second)
+	}
+	return used
+}
+
+// Remaining is the countdown in seconds: negative once the timebox is
+// exceeded.
+func (t *Timer) Remaining(stepID string) int {
+	st := t.ed.Session.Step(stepID)
+	if st == nil {
+		return 0
+	}
+	return st.Timebox*60 + t.extra[stepID] - t.Used(stepID)
+}
+
+// State says whether a step's countdown is fine, nearly out, or out.
+func (t *Timer) State(stepID string) TimerState {
+	switch r := t.Remaining(stepID); {
+	case r <= 0:
+		return TimerOver
+	case r <= warnAt:
+		return TimerWarning
+	}
+	return TimerOK
+}
+
+// Tick advances the display; the ticker calls it every second, tests call
+// it after moving their clock.
+func (t *Timer) Tick() {
+	if t.running && t.now().Sub(t.since) >= flushEvery {
+		t.flush()
+	}
+	t.notify()
+}
+
+// Flush writes the time counted so far into the session; call it before
+// saving.
+func (t *Timer) Flush() { t.flush() }
+
+// flush moves whole elapsed seconds into the active step's UsedSeconds and
+// keeps the fraction in since, so repeated flushes lose no time.
+func (t *Timer) flush() {
+	if !t.running {
+		return
+	}
+	st := t.ed.Session.Step(t.active)
+	if st == nil {
+		// The step was removed while being timed: nothing to record.
+		t.running = false
+		return
+	}
+	secs := int(t.now().Sub(t.since) / time.Second)
+	if secs <= 0 {
+		return
+	}
+	st.UsedSeconds += secs
+	t.since = t.since.Add(time.Duration(secs) * time.Second)
+	t.ed.changed()
+}
+
+// StartTicker starts the one-second ticker that drives the display. It is
+// safe to call more than once; StopTicker ends it.
+func (t *Timer) StartTicker() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.stop != nil {
+		return
+	}
+	stop := make(chan struct{})
+	t.stop = stop
+	go func() {
+		tk := time.NewTicker(time.Second)
+		defer tk.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tk.C:
+				fyne.Do(t.Tick)
+			}
+		}
+	}()
+}
+
+// StopTicker ends the ticker goroutine.
+func (t *Timer) StopTicker() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.stop != nil {
+		close(t.stop)
+		t.stop = nil
+	}
+}
+
+// changed reports an edit to the session window, if it listens.
+func (ed *Editor) changed() {
+	if ed.Changed != nil {
+		ed.Changed()
+	}
+}
+
+// FormatClock writes seconds as m:ss, with a minus sign past zero.
+func FormatClock(secs int) string {
+	sign := ""
+	if secs < 0 {
+		sign, secs = "-", -secs
+	}
+	return fmt.Sprintf("%s%d:%02d", sign, secs/60, secs%60)
+}
+
+// UsedVsPlan is the agenda's "time used / planned" for a step, e.g.
+// "12:30 of 15 min"; "15 min" alone before the step has been timed.
+func (t *Timer) UsedVsPlan(stepID string) string {
+	st := t.ed.Session.Step(stepID)
+	if st == nil {
+		return ""
+	}
+	used := t.Used(stepID)
+	if used == 0 && !t.Running(stepID) {
+		return fmt.Sprintf("%d min", st.Timebox)
+	}
+	return fmt.Sprintf("%s of %d min", FormatClock(used), st.Timebox)
+}
+
+// Over reports whether a step has used more than its planned timebox.
+func (t *Timer) Over(stepID string) bool {
+	st := t.ed.Session.Step(stepID)
+	return st != nil && t.Used(stepID) > st.Timebox*60
+}
+
+// timerColor is the countdown's background for a state.
+func timerColor(s TimerState) color.Color {
+	switch s {
+	case TimerWarning:
+		return color.NRGBA{R: 0xf2, G: 0xa9, B: 0x00, A: 0xff}
+	case TimerOver:
+		return color.NRGBA{R: 0xd3, G: 0x2f, B: 0x2f, A: 0xff}
+	}
+	return color.Transparent
+}
+
+// timerMessage is what the countdown says besides the numbers.
+func timerMessage(s TimerState, running bool) string {
+	switch s {
+	case TimerWarning:
+		return "One minute left"
+	case TimerOver:
+		return "Time is up"
+	}
+	if running {
+		return "Running"
+	}
+	return "Paused"
+}
+
+// TimerBar is the countdown with its controls, shown in the session window
+// for the step on screen. When another step is being timed it says so, so
+// the facilitator can look ahead without losing the live clock.
+type TimerBar struct {
+	timer  *Timer
+	stepID string
+
+	Clock      *canvas.Text
+	Status     *widget.Label
+	Elsewhere  *widget.Label
+	StartPause *widget.Button
+	ResetBtn   *widget.Button
+	PlusMinute *widget.Button
+	bg         *canvas.Rectangle
+	root       fyne.CanvasObject
+}
+
+// NewTimerBar builds the controls for a timer.
+func NewTimerBar(t *Timer) *TimerBar {
+	b := &TimerBar{timer: t}
+	b.Clock = canvas.NewText("0:00", theme.Color(theme.ColorNameForeground))
+	b.Clock.TextSize = 2 * theme.TextSize()
+	b.Clock.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
+	b.Status = widget.NewLabel("")
+	b.Elsewhere = widget.NewLabel("")
+	b.Elsewhere.Truncation = fyne.TextTruncateEllipsis
+	b.StartPause = widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), b.toggle)
+	b.ResetBtn = widget.NewButtonWithIcon("Reset", theme.MediaReplayIcon(), func() { t.Reset(b.stepID) })
+	b.PlusMinute = widget.NewButtonWithIcon("+1 min", theme.ContentAddIcon(), func() { t.AddMinute(b.stepID) })
+	b.bg = canvas.NewRectangle(color.Transparent)
+	b.bg.CornerRadius = theme.InputRadiusSize()
+	clock := container.NewStack(b.bg, container.NewPadded(container.NewHBox(b.Clock, b.Status)))
+	b.root = container.NewVBox(
+		container.NewHBox(clock, b.StartPause, b.ResetBtn, b.PlusMinute),
+		b.Elsewhere,
+	)
+	t.OnChange(b.Refresh)
+	return b
+}
+
+// Object is the bar's root widget.
+func (b *TimerBar) Object() fyne.CanvasObject { return b.root }
+
+// SetStep shows the countdown of the step now on screen.
+func (b *TimerBar) SetStep(stepID string) {
+	b.stepID = stepID
+	b.Refresh()
+}
+
+func (b *TimerBar) toggle() {
+	if b.timer.Running(b.stepID) {
+		b.timer.Pause()
+	} else {
+		b.timer.Start(b.stepID)
+	}
+}
+
+// Refresh redraws the countdown.
+func (b *TimerBar) Refresh() {
+	t := b.timer
+	st := t.ed.Session.Step(b.stepID)
+	enabled := st != nil
+	for _, w := range []fyne.Disableable{b.StartPause, b.ResetBtn, b.PlusMinute} {
+		if enabled {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
+	}
+	if !enabled {
+		b.Clock.Text, b.Status.Text, b.Elsewhere.Text = "–", "", ""
+		b.Clock.Refresh()
+		b.Status.Refresh()
+		b.Elsewhere.Refresh()
+		return
+	}
+	state := t.State(b.stepID)
+	running := t.Running(b.stepID)
+	b.Clock.Text = FormatClock(t.Remaining(b.stepID))
+	b.Clock.Color = theme.Color(theme.ColorNameForeground)
+	b.bg.FillColor = timerColor(state)
+	if state != TimerOK {
+		// White reads on both the amber and the red, in either theme.
+		b.Clock.Color = color.White
+	}
+	b.Status.SetText(timerMessage(state, running))
+	if running {
+		b.StartPause.SetText("Pause")
+		b.StartPause.SetIcon(theme.MediaPauseIcon())
+	} else {
+		b.StartPause.SetText("Start")
+		b.StartPause.SetIcon(theme.MediaPlayIcon())
+	}
+	b.Elsewhere.SetText("")
+	if t.RunningAny() && t.Active() != b.stepID {
+		if other := t.ed.Session.Step(t.Active()); other != nil {
+			b.Elsewhere.SetText(fmt.Sprintf("Still timing %q: %s left", other.Title, FormatClock(t.Remaining(other.ID))))
+		}
+	}
+	b.Clock.Refresh()
+	b.bg.Refresh()
+}
+
+// stepByID is a small helper for screens that must find their step afresh
+// after every edit, because steps can be reordered.
+func stepByID(ed *Editor, id string) *workshop.Step { return ed.Session.Step(id) }
