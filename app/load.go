@@ -668,8 +668,8 @@ func (s *LoadScreen) refreshResult() {
 	}
 	r := e.Analyse()
 	s.Bar.SetResult(r)
-	setText(s.Totals, loadTotalsText(r))
-	setText(s.Warnings, loadWarningsText(r, false, shownWarnings))
+	setLabel(s.Totals, loadTotalsText(r))
+	setLabel(s.Warnings, loadWarningsText(r, false, shownWarnings))
 	s.stopRows = stopListRows(r, false)
 	if len(s.stopRows) == 0 {
 		s.StopEmpty.Show()
@@ -679,9 +679,9 @@ func (s *LoadScreen) refreshResult() {
 	s.StopList.Refresh()
 }
 
-// setText changes a label only when its text differs: laying out a long
+// setLabel changes a label only when its text differs: laying out a long
 // wrapped text is the costliest part of redrawing after each keystroke.
-func setText(l *widget.Label, text string) {
+func setLabel(l *widget.Label, text string) {
 	if l.Text != text {
 		l.SetText(text)
 	}
