@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -100,7 +101,7 @@ func DecodeAny(r io.Reader) (*Session, *Template, error) {
 }
 
 func decode(r io.Reader, want string) (s *Session, t *Template, err error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	data, err := readLimited(r)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read: %w", err)
 	}
@@ -155,6 +156,26 @@ func decode(r io.Reader, want string) (s *Session, t *Template, err error) {
 		return nil, nil, err
 	}
 	return nil, tpl, nil
+}
+
+// readLimited reads at most MaxFileSize+1 bytes, sizing the buffer up front
+// when the reader knows its length (files, byte readers) instead of growing
+// it step by step.
+func readLimited(r io.Reader) ([]byte, error) {
+	size := int64(512)
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		size = int64(v.Len())
+	case interface{ Stat() (os.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil {
+			size = fi.Size()
+		}
+	}
+	// ReadFrom wants MinRead bytes free before it reads, or it grows.
+	size = min(size, MaxFileSize) + 1 + bytes.MinRead
+	buf := bytes.NewBuffer(make([]byte, 0, size))
+	_, err := buf.ReadFrom(io.LimitReader(r, MaxFileSize+1))
+	return buf.Bytes(), err
 }
 
 func migrate(data []byte, from int) ([]byte, error) {

@@ -34,14 +34,14 @@ func (t *Template) Minutes() int { return t.Session.PlannedMinutes() }
 func (t *Template) Validate() error {
 	var c checker
 	if t.ID == "" {
-		c.add("id", "missing")
+		c.add(root("id"), "missing")
 	} else if Slug(t.ID) != t.ID {
-		c.add("id", "%q must be lower-case letters, digits and dashes", t.ID)
+		c.add(root("id"), "%q must be lower-case letters, digits and dashes", t.ID)
 	}
 	if strings.TrimSpace(t.Name) == "" {
-		c.add("name", "missing")
+		c.add(root("name"), "missing")
 	}
-	t.Session.check(&c, "session.")
+	t.Session.check(&c, root("session"))
 	return c.err()
 }
 

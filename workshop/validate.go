@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -48,31 +49,60 @@ const (
 	maxLoad    = 1e6
 )
 
+// loc is a field path built only when a problem is reported: a large
+// session has tens of thousands of fields, and formatting every path up
+// front was most of the cost of loading one.
+type loc struct {
+	parent *loc
+	name   string
+	index  int // used when name is ""
+}
+
+func root(prefix string) *loc { return &loc{name: strings.TrimSuffix(prefix, ".")} }
+
+func (p *loc) field(name string) *loc { return &loc{parent: p, name: name} }
+
+func (p *loc) at(i int) *loc { return &loc{parent: p, index: i} }
+
+func (p *loc) String() string {
+	if p == nil {
+		return ""
+	}
+	parent := p.parent.String()
+	switch {
+	case p.name == "":
+		return parent + "[" + strconv.Itoa(p.index) + "]"
+	case parent == "":
+		return p.name
+	}
+	return parent + "." + p.name
+}
+
 type checker struct{ problems []Problem }
 
-func (c *checker) add(path, format string, args ...any) {
-	c.problems = append(c.problems, Problem{path, fmt.Sprintf(format, args...)})
+func (c *checker) add(at fmt.Stringer, format string, args ...any) {
+	c.problems = append(c.problems, Problem{at.String(), fmt.Sprintf(format, args...)})
 }
 
 // unique reports a duplicate of key within seen, recording it otherwise.
-func (c *checker) unique(seen map[string]string, key, path, what string) {
+func (c *checker) unique(seen map[string]*loc, key string, at *loc, what string) {
 	if prev, ok := seen[key]; ok {
-		c.add(path, "duplicate %s %q (also at %s)", what, key, prev)
+		c.add(at, "duplicate %s %q (also at %s)", what, key, prev)
 		return
 	}
-	seen[key] = path
+	seen[key] = at
 }
 
-func (c *checker) date(path, v string) {
+func (c *checker) date(at *loc, v string) {
 	if v == "" {
 		return
 	}
 	if _, err := time.Parse("2006-01-02", v); err != nil {
-		c.add(path, "%q is not a date like 2026-03-31", v)
+		c.add(at, "%q is not a date like 2026-03-31", v)
 	}
 }
 
-func (c *checker) oneOf(path, v string, allowed []string) {
+func (c *checker) oneOf(at *loc, v string, allowed []string) {
 	if v == "" {
 		return
 	}
@@ -81,12 +111,12 @@ func (c *checker) oneOf(path, v string, allowed []string) {
 			return
 		}
 	}
-	c.add(path, "%q is not one of %s", v, strings.Join(allowed, ", "))
+	c.add(at, "%q is not one of %s", v, strings.Join(allowed, ", "))
 }
 
-func (c *checker) amount(path string, v float64) {
+func (c *checker) amount(at *loc, v float64) {
 	if math.IsNaN(v) || v < 0 || v > maxLoad {
-		c.add(path, "must be between 0 and %g, got %g", float64(maxLoad), v)
+		c.add(at, "must be between 0 and %g, got %g", float64(maxLoad), v)
 	}
 }
 
@@ -101,121 +131,131 @@ func (c *checker) err() error {
 // resolved, choices known, dates and numbers in range.
 func (s *Session) Validate() error {
 	var c checker
-	s.check(&c, "")
+	s.check(&c, nil)
 	return c.err()
 }
 
-func (s *Session) check(c *checker, prefix string) {
-	c.date(prefix+"date", s.Date)
-	ids, names := map[string]string{}, map[string]string{}
+func (s *Session) check(c *checker, base *loc) {
+	c.date(base.field("date"), s.Date)
+	ids, names := map[string]*loc{}, map[string]*loc{}
 	for i, p := range s.Participants {
-		path := fmt.Sprintf("%sparticipants[%d]", prefix, i)
+		pp := base.field("participants").at(i)
 		if p.ID == "" {
-			c.add(path+".id", "missing")
+			c.add(pp.field("id"), "missing")
 		} else {
-			c.unique(ids, p.ID, path+".id", "participant id")
+			c.unique(ids, p.ID, pp.field("id"), "participant id")
 		}
 		if strings.TrimSpace(p.Name) == "" {
-			c.add(path+".name", "missing")
+			c.add(pp.field("name"), "missing")
 		} else {
-			c.unique(names, p.Name, path+".name", "participant name")
+			c.unique(names, p.Name, pp.field("name"), "participant name")
 		}
 	}
-	stepIDs := map[string]string{}
+	stepIDs := map[string]*loc{}
 	for i := range s.Steps {
 		st := &s.Steps[i]
-		path := fmt.Sprintf("%ssteps[%d]", prefix, i)
+		sp := base.field("steps").at(i)
 		if st.ID == "" {
-			c.add(path+".id", "missing")
+			c.add(sp.field("id"), "missing")
 		} else {
-			c.unique(stepIDs, st.ID, path+".id", "step id")
+			c.unique(stepIDs, st.ID, sp.field("id"), "step id")
 		}
 		known := false
 		for _, k := range StepKinds {
 			known = known || st.Kind == k
 		}
 		if !known {
-			c.add(path+".kind", "unknown step kind %q", st.Kind)
+			c.add(sp.field("kind"), "unknown step kind %q", st.Kind)
 		}
 		if st.Timebox < 0 || st.Timebox > maxTimebox {
-			c.add(path+".timebox", "must be between 0 and %d minutes, got %d", maxTimebox, st.Timebox)
+			c.add(sp.field("timebox"), "must be between 0 and %d minutes, got %d", maxTimebox, st.Timebox)
 		}
 		if st.UsedSeconds < 0 {
-			c.add(path+".used_seconds", "must not be negative")
+			c.add(sp.field("used_seconds"), "must not be negative")
 		}
 		if st.Values != nil && st.Kind != StepValues {
-			c.add(path+".values", "only a values step has values")
+			c.add(sp.field("values"), "only a values step has values")
 		}
 		if st.Load != nil && st.Kind != StepLoad {
-			c.add(path+".load", "only a load step has a load inventory")
+			c.add(sp.field("load"), "only a load step has a load inventory")
 		}
 		if st.Reflection != nil && st.Kind != StepReflection {
-			c.add(path+".reflection", "only a reflection step has initiatives")
+			c.add(sp.field("reflection"), "only a reflection step has initiatives")
 		}
 		if st.Values != nil {
-			st.Values.check(c, path+".values", ids)
+			st.Values.check(c, sp.field("values"), ids)
 		}
 		if st.Load != nil {
-			st.Load.check(c, path+".load")
+			st.Load.check(c, sp.field("load"))
 		}
 		if st.Reflection != nil {
-			st.Reflection.check(c, path+".reflection")
+			st.Reflection.check(c, sp.field("reflection"))
 		}
 	}
-	actionIDs := map[string]string{}
+	actionIDs := map[string]*loc{}
 	for i, a := range s.Actions {
-		path := fmt.Sprintf("%sactions[%d]", prefix, i)
+		ap := base.field("actions").at(i)
 		if a.ID == "" {
-			c.add(path+".id", "missing")
+			c.add(ap.field("id"), "missing")
 		} else {
-			c.unique(actionIDs, a.ID, path+".id", "action id")
+			c.unique(actionIDs, a.ID, ap.field("id"), "action id")
 		}
 		if strings.TrimSpace(a.Text) == "" {
-			c.add(path+".text", "missing")
+			c.add(ap.field("text"), "missing")
 		}
-		c.date(path+".due", a.Due)
+		c.date(ap.field("due"), a.Due)
 		if a.Step != "" {
 			if _, ok := stepIDs[a.Step]; !ok {
-				c.add(path+".step", "no step has id %q", a.Step)
+				c.add(ap.field("step"), "no step has id %q", a.Step)
 			}
 		}
 	}
 }
 
-func (e *ValuesExercise) check(c *checker, path string, participants map[string]string) {
+func (e *ValuesExercise) check(c *checker, at *loc, participants map[string]*loc) {
 	sc, err := ScaleByID(e.Scale)
 	if err != nil {
-		c.add(path+".scale", "unknown scale %q", e.Scale)
+		c.add(at.field("scale"), "unknown scale %q", e.Scale)
 	}
 	if e.Mode != ModeNamed && e.Mode != ModeTally {
-		c.add(path+".mode", "must be %q or %q, got %q", ModeNamed, ModeTally, e.Mode)
+		c.add(at.field("mode"), "must be %q or %q, got %q", ModeNamed, ModeTally, e.Mode)
 	}
-	ids, names := map[string]string{}, map[string]string{}
+	ids, names := map[string]*loc{}, map[string]*loc{}
+	who := map[string]int{}
 	for i := range e.Values {
 		v := &e.Values[i]
-		vp := fmt.Sprintf("%s.values[%d]", path, i)
+		vp := at.field("values").at(i)
 		if v.ID == "" {
-			c.add(vp+".id", "missing")
+			c.add(vp.field("id"), "missing")
 		} else {
-			c.unique(ids, v.ID, vp+".id", "value id")
+			c.unique(ids, v.ID, vp.field("id"), "value id")
 		}
 		if strings.TrimSpace(v.Name) == "" {
-			c.add(vp+".name", "missing")
+			c.add(vp.field("name"), "missing")
 		} else {
-			c.unique(names, v.Name, vp+".name", "value name")
+			c.unique(names, v.Name, vp.field("name"), "value name")
 		}
-		who := map[string]string{}
+		// Responses are most of a large file: their paths are built only
+		// for a problem, and duplicates are tracked by index.
+		clear(who)
 		for j, r := range v.Responses {
-			rp := fmt.Sprintf("%s.responses[%d]", vp, j)
+			rp := func(field string) *loc { return vp.field("responses").at(j).field(field) }
 			if _, ok := participants[r.Participant]; !ok {
-				c.add(rp+".participant", "no participant has id %q", r.Participant)
+				c.add(rp("participant"), "no participant has id %q", r.Participant)
+			} else if prev, dup := who[r.Participant]; dup {
+				c.add(rp("participant"), "duplicate response from %q (also at %s)", r.Participant,
+					vp.field("responses").at(prev).field("participant"))
 			} else {
-				c.unique(who, r.Participant, rp+".participant", "response from")
+				who[r.Participant] = j
 			}
 			if err == nil && sc.Level(r.Level) == nil {
-				c.add(rp+".level", "%d is not a level of %s", r.Level, sc.Name)
+				c.add(rp("level"), "%d is not a level of %s", r.Level, sc.Name)
 			}
-			c.oneOf(rp+".commitment", string(r.Commitment), []string{string(Commits), string(Conditional), string(DoesNot)})
+			switch r.Commitment {
+			case Undecided, Commits, Conditional, DoesNot:
+			default:
+				c.add(rp("commitment"), "%q is not one of %s, %s, %s", r.Commitment, Commits, Conditional, DoesNot)
+			}
 		}
 		levels := make([]int, 0, len(v.Tally))
 		for level := range v.Tally {
@@ -224,7 +264,7 @@ func (e *ValuesExercise) check(c *checker, path string, participants map[string]
 		sort.Ints(levels) // report in a stable order
 		for _, level := range levels {
 			n := v.Tally[level]
-			tp := fmt.Sprintf("%s.tally[%d]", vp, level)
+			tp := vp.field("tally").at(level)
 			if err == nil && sc.Level(level) == nil {
 				c.add(tp, "%d is not a level of %s", level, sc.Name)
 			}
@@ -235,57 +275,57 @@ func (e *ValuesExercise) check(c *checker, path string, participants map[string]
 	}
 }
 
-func (e *LoadExercise) check(c *checker, path string) {
-	c.oneOf(path+".unit", e.Unit, []string{UnitPoints, UnitHours})
+func (e *LoadExercise) check(c *checker, at *loc) {
+	c.oneOf(at.field("unit"), e.Unit, []string{UnitPoints, UnitHours})
 	if e.Unit == "" {
-		c.add(path+".unit", "missing")
+		c.add(at.field("unit"), "missing")
 	}
-	c.amount(path+".capacity", e.Capacity)
-	ids := map[string]string{}
+	c.amount(at.field("capacity"), e.Capacity)
+	ids := map[string]*loc{}
 	for i := range e.Items {
 		it := &e.Items[i]
-		ip := fmt.Sprintf("%s.items[%d]", path, i)
+		ip := at.field("items").at(i)
 		if it.ID == "" {
-			c.add(ip+".id", "missing")
+			c.add(ip.field("id"), "missing")
 		} else {
-			c.unique(ids, it.ID, ip+".id", "item id")
+			c.unique(ids, it.ID, ip.field("id"), "item id")
 		}
 		if strings.TrimSpace(it.Name) == "" {
-			c.add(ip+".name", "missing")
+			c.add(ip.field("name"), "missing")
 		}
-		c.amount(ip+".load", it.Load)
+		c.amount(ip.field("load"), it.Load)
 		if it.Target != nil {
-			c.amount(ip+".target", *it.Target)
+			c.amount(ip.field("target"), *it.Target)
 		}
-		c.oneOf(ip+".origin", it.Origin, Origins)
-		c.oneOf(ip+".type", it.Type, LoadTypes)
-		c.oneOf(ip+".complexity", it.Complexity, Complexities)
-		c.oneOf(ip+".decision", it.Decision, Decisions)
-		c.date(ip+".decision_date", it.DecisionDate)
+		c.oneOf(ip.field("origin"), it.Origin, Origins)
+		c.oneOf(ip.field("type"), it.Type, LoadTypes)
+		c.oneOf(ip.field("complexity"), it.Complexity, Complexities)
+		c.oneOf(ip.field("decision"), it.Decision, Decisions)
+		c.date(ip.field("decision_date"), it.DecisionDate)
 	}
 }
 
-func (e *ReflectionExercise) check(c *checker, path string) {
-	ids := map[string]string{}
+func (e *ReflectionExercise) check(c *checker, at *loc) {
+	ids := map[string]*loc{}
 	for i := range e.Initiatives {
 		in := &e.Initiatives[i]
-		ip := fmt.Sprintf("%s.initiatives[%d]", path, i)
+		ip := at.field("initiatives").at(i)
 		if in.ID == "" {
-			c.add(ip+".id", "missing")
+			c.add(ip.field("id"), "missing")
 		} else {
-			c.unique(ids, in.ID, ip+".id", "initiative id")
+			c.unique(ids, in.ID, ip.field("id"), "initiative id")
 		}
 		if strings.TrimSpace(in.Name) == "" {
-			c.add(ip+".name", "missing")
+			c.add(ip.field("name"), "missing")
 		}
-		c.oneOf(ip+".phase", in.Phase, Phases)
-		c.oneOf(ip+".trap", in.Trap, Traps)
-		c.oneOf(ip+".direction", in.Direction, Directions)
+		c.oneOf(ip.field("phase"), in.Phase, Phases)
+		c.oneOf(ip.field("trap"), in.Trap, Traps)
+		c.oneOf(ip.field("direction"), in.Direction, Directions)
 		if in.Closeness < 0 || in.Closeness > 5 {
-			c.add(ip+".closeness", "must be between 0 (not rated) and 5, got %d", in.Closeness)
+			c.add(ip.field("closeness"), "must be between 0 (not rated) and 5, got %d", in.Closeness)
 		}
 		if in.Layers < 0 || in.Layers > 100 {
-			c.add(ip+".layers", "must be between 0 and 100, got %d", in.Layers)
+			c.add(ip.field("layers"), "must be between 0 and 100, got %d", in.Layers)
 		}
 	}
 }

@@ -202,8 +202,16 @@ func AnalyseValue(sc *Scale, mode string, v *Value, roster []Participant) ValueR
 			}
 		}
 	} else {
+		// Index once: looking each participant up in the list is quadratic,
+		// and a large room made that most of the analysis time.
+		byWho := make(map[string]*Response, len(v.Responses))
+		for i := range v.Responses {
+			if _, dup := byWho[v.Responses[i].Participant]; !dup {
+				byWho[v.Responses[i].Participant] = &v.Responses[i]
+			}
+		}
 		for _, p := range roster {
-			r := v.Response(p.ID)
+			r := byWho[p.ID]
 			if r == nil {
 				continue
 			}
