@@ -1,0 +1,452 @@
+package export
+
+import (
+	"math"
+	"sort"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"scaleroom/workshop"
+)
+
+// levelColours gives each level of a scale a colour that reads at a glance:
+// greens for agreement (darkest for the warmest support), greys for open
+// levels, amber for disagree-and-commit, reds for withheld commitment and
+// the darkest red for a block.
+func levelColours(sc *workshop.Scale) []rgb {
+	agree := []rgb{{27, 120, 70}, {76, 160, 95}, {140, 196, 130}, {186, 222, 170}, {214, 236, 204}}
+	open := []rgb{{170, 178, 186}, {205, 211, 217}, {225, 229, 233}}
+	commit := []rgb{{240, 180, 60}, {247, 206, 120}}
+	refuse := []rgb{{220, 100, 60}, {200, 70, 50}}
+	block := rgb{140, 20, 30}
+	out := make([]rgb, len(sc.Levels))
+	var na, no, nc, nr int
+	pick := func(list []rgb, n *int) rgb {
+		c := list[min(*n, len(list)-1)]
+		*n++
+		return c
+	}
+	for i, l := range sc.Levels {
+		switch {
+		case l.Block:
+			out[i] = block
+		case l.Agreement == workshop.Agree:
+			out[i] = pick(agree, &na)
+		case l.Agreement == workshop.Open:
+			out[i] = pick(open, &no)
+		case l.Commitment == workshop.Commits:
+			out[i] = pick(commit, &nc)
+		default:
+			out[i] = pick(refuse, &nr)
+		}
+	}
+	return out
+}
+
+// darkFill says whether white text reads better than ink on a colour.
+func darkFill(c rgb) bool { return 0.299*float64(c.r)+0.587*float64(c.g)+0.114*float64(c.b) < 150 }
+
+// levelLegend lists the scale's levels with their colours, in columns.
+func (d *doc) levelLegend(sc *workshop.Scale, colours []rgb) {
+	pdf := d.pdf
+	d.font("", smallSize)
+	lh := lineH(smallSize) + 0.6
+	cols := 2
+	colW := d.width / float64(cols)
+	rows := (len(sc.Levels) + cols - 1) / cols
+	d.ensure(float64(rows)*lh + 2)
+	top := d.y()
+	for i, l := range sc.Levels {
+		c, r := i/rows, i%rows
+		x := d.left + float64(c)*colW
+		y := top + float64(r)*lh
+		d.fillColor(colours[i])
+		pdf.Rect(x, y+0.9, 3.2, 3.2, "F")
+		pdf.SetXY(x+4, y)
+		text := Clean(itoa(l.Value) + "  " + l.Label)
+		pdf.CellFormat(colW-4, lh, d.fit(text, colW-4), "", 0, "L", false, 0, "")
+	}
+	pdf.SetY(top + float64(rows)*lh + 1.5)
+}
+
+// stackedBar draws a value's distribution as one horizontal bar, a segment
+// per level in scale order, labelled with the count where it fits.
+func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64) {
+	pdf := d.pdf
+	d.ensure(h + 2)
+	top := d.y()
+	x := d.left
+	if res.Responded == 0 {
+		d.drawColor(rule)
+		pdf.SetLineWidth(0.2)
+		pdf.Rect(x, top, d.width, h, "D")
+		d.font("I", smallSize)
+		d.textColor(muted)
+		pdf.SetXY(x, top)
+		pdf.CellFormat(d.width, h, "No responses yet", "", 0, "C", false, 0, "")
+		d.textColor(ink)
+		pdf.SetY(top + h + 1.5)
+		return
+	}
+	d.font("B", smallSize)
+	for i, lc := range res.Distribution {
+		if lc.Count == 0 {
+			continue
+		}
+		w := d.width * float64(lc.Count) / float64(res.Responded)
+		d.fillColor(colours[i])
+		pdf.Rect(x, top, w, h, "F")
+		label := itoa(lc.Count)
+		if pdf.GetStringWidth(label)+1 < w {
+			if darkFill(colours[i]) {
+				pdf.SetTextColor(255, 255, 255)
+			} else {
+				d.textColor(ink)
+			}
+			pdf.SetXY(x, top)
+			pdf.CellFormat(w, h, label, "", 0, "C", false, 0, "")
+		}
+		x += w
+	}
+	// Thin white separators keep neighbouring segments apart in print.
+	pdf.SetDrawColor(255, 255, 255)
+	pdf.SetLineWidth(0.3)
+	x = d.left
+	for _, lc := range res.Distribution {
+		if lc.Count == 0 {
+			continue
+		}
+		x += d.width * float64(lc.Count) / float64(res.Responded)
+		if x < d.left+d.width-0.1 {
+			pdf.Line(x, top, x, top+h)
+		}
+	}
+	d.textColor(ink)
+	pdf.SetY(top + h + 1.5)
+}
+
+// loadTypes are the stacks of the load chart, in drawing order; "" is load
+// without a type.
+var loadTypes = []struct {
+	key, label string
+	colour     rgb
+}{
+	{workshop.LoadIntrinsic, "Intrinsic (the work itself)", rgb{52, 120, 170}},
+	{workshop.LoadGermane, "Germane (learning the domain)", rgb{95, 170, 120}},
+	{workshop.LoadExtraneous, "Extraneous (process, tooling, reporting)", rgb{225, 130, 60}},
+	{"", "No type given", rgb{180, 186, 192}},
+}
+
+// loadChart draws today's load and the load after the decisions as two
+// stacked columns by load type, with the capacity as a dashed line.
+func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
+	pdf := d.pdf
+	const h = 62.0
+	d.ensure(h + 8)
+	top := d.y()
+	plotX := d.left + 12
+	plotW := d.width*0.55 - 12
+	plotTop, plotBot := top+4, top+h-8
+	scaleMax := math.Max(math.Max(r.Before, r.After), r.Capacity)
+	if scaleMax <= 0 {
+		scaleMax = 1
+	}
+	step := niceStep(scaleMax / 4)
+	scaleMax = math.Ceil(scaleMax*1.08/step) * step
+	yOf := func(v float64) float64 { return plotBot - (plotBot-plotTop)*v/scaleMax }
+
+	// Grid and axis labels.
+	d.font("", 7)
+	d.textColor(muted)
+	pdf.SetLineWidth(0.15)
+	for v := 0.0; v <= scaleMax+step/2; v += step {
+		d.drawColor(rule)
+		pdf.Line(plotX, yOf(v), plotX+plotW, yOf(v))
+		pdf.SetXY(d.left, yOf(v)-2)
+		pdf.CellFormat(11, 4, workshop.FormatLoad(v), "", 0, "R", false, 0, "")
+	}
+	// Columns.
+	barW := plotW / 5
+	bars := []struct {
+		label  string
+		total  float64
+		byType map[string]float64
+		x      float64
+	}{
+		{"Today", r.Before, r.ByType, plotX + plotW*0.2},
+		{"After decisions", r.After, r.ByTypeAfter, plotX + plotW*0.6},
+	}
+	for _, b := range bars {
+		base := 0.0
+		for _, t := range loadTypes {
+			v := b.byType[t.key]
+			if v <= 0 {
+				continue
+			}
+			d.fillColor(t.colour)
+			pdf.Rect(b.x, yOf(base+v), barW, yOf(base)-yOf(base+v), "F")
+			base += v
+		}
+		d.font("B", 8)
+		d.textColor(ink)
+		pdf.SetXY(b.x-5, yOf(b.total)-5)
+		pdf.CellFormat(barW+10, 4.5, workshop.FormatLoad(b.total), "", 0, "C", false, 0, "")
+		d.font("", 8)
+		pdf.SetXY(b.x-8, plotBot+1)
+		pdf.CellFormat(barW+16, 4.5, b.label, "", 0, "C", false, 0, "")
+	}
+	d.drawColor(ink)
+	pdf.SetLineWidth(0.3)
+	pdf.Line(plotX, plotBot, plotX+plotW, plotBot)
+	if r.Capacity > 0 {
+		d.drawColor(failCol)
+		pdf.SetLineWidth(0.5)
+		pdf.SetDashPattern([]float64{1.6, 1.2}, 0)
+		pdf.Line(plotX, yOf(r.Capacity), plotX+plotW, yOf(r.Capacity))
+		pdf.SetDashPattern(nil, 0)
+	}
+	d.font("", 7)
+	d.textColor(muted)
+	pdf.SetXY(d.left, plotBot+5.5)
+	pdf.CellFormat(plotW+12, 4, Clean("Load in "+unit), "", 0, "C", false, 0, "")
+
+	// Legend on the right.
+	lx := d.left + d.width*0.6
+	ly := plotTop
+	d.font("B", 8)
+	d.textColor(ink)
+	pdf.SetXY(lx, ly)
+	pdf.CellFormat(d.width*0.4, 4.5, "Legend", "", 1, "L", false, 0, "")
+	ly += 5.5
+	d.font("", 8)
+	for _, t := range loadTypes {
+		d.fillColor(t.colour)
+		pdf.Rect(lx, ly+0.7, 3.2, 3.2, "F")
+		pdf.SetXY(lx+4.5, ly)
+		pdf.CellFormat(d.width*0.4-4.5, 4.5, t.label, "", 0, "L", false, 0, "")
+		ly += 5.2
+	}
+	if r.Capacity > 0 {
+		d.drawColor(failCol)
+		pdf.SetLineWidth(0.5)
+		pdf.SetDashPattern([]float64{1.6, 1.2}, 0)
+		pdf.Line(lx, ly+2.3, lx+3.2, ly+2.3)
+		pdf.SetDashPattern(nil, 0)
+		pdf.SetXY(lx+4.5, ly)
+		pdf.CellFormat(d.width*0.4-4.5, 4.5, Clean("Capacity: "+workshop.FormatLoad(r.Capacity)+" "+unit), "", 0, "L", false, 0, "")
+	} else {
+		pdf.SetXY(lx, ly)
+		d.textColor(muted)
+		pdf.CellFormat(d.width*0.4, 4.5, "No capacity was stated.", "", 0, "L", false, 0, "")
+	}
+	d.textColor(ink)
+	pdf.SetLineWidth(0.2)
+	pdf.SetY(top + h + 2)
+}
+
+// niceStep rounds a grid step to 1, 2 or 5 times a power of ten.
+func niceStep(raw float64) float64 {
+	if raw <= 0 {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if raw <= m*p {
+			return m * p
+		}
+	}
+	return 10 * p
+}
+
+// directionColours colour the initiatives on the ecocycle map.
+var directionColours = map[string]rgb{
+	workshop.DirectionUp:   {39, 128, 72},
+	workshop.DirectionHold: {52, 110, 170},
+	workshop.DirectionDown: {225, 130, 60},
+	workshop.DirectionStop: {180, 40, 40},
+	"":                     {150, 156, 162},
+}
+
+// ecocycleMap draws the ecocycle as a figure of eight across four phase
+// quadrants, with the two traps at its ends, and every initiative as a
+// numbered dot coloured by direction. Numbers match the table below it.
+func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.ReflectionResult) {
+	pdf := d.pdf
+	const h = 100.0
+	d.ensure(h + 16)
+	top := d.y()
+	trapW := d.width * 0.16
+	midW := d.width - 2*trapW
+	cx := d.left + trapW + midW/2
+	cy := top + h/2
+
+	// Areas: the traps at the ends, four quadrants between.
+	type area struct {
+		x, y, w, h float64
+		title      string
+		fill       rgb
+	}
+	qw, qh := midW/2, h/2
+	areas := map[string]area{
+		workshop.TrapPoverty:      {d.left, top, trapW, h, "Poverty trap", rgb{248, 238, 230}},
+		workshop.PhaseRenewal:     {d.left + trapW, top, qw, qh, "Renewal", rgb{243, 246, 250}},
+		workshop.PhaseBirth:       {d.left + trapW, top + qh, qw, qh, "Birth", rgb{240, 248, 242}},
+		workshop.PhaseMaturity:    {d.left + trapW + qw, top, qw, qh, "Maturity", rgb{240, 248, 242}},
+		workshop.PhaseDestruction: {d.left + trapW + qw, top + qh, qw, qh, "Creative destruction", rgb{243, 246, 250}},
+		workshop.TrapRigidity:     {d.left + trapW + midW, top, trapW, h, "Rigidity trap", rgb{248, 238, 230}},
+	}
+	order := []string{workshop.TrapPoverty, workshop.PhaseRenewal, workshop.PhaseBirth, workshop.PhaseMaturity, workshop.PhaseDestruction, workshop.TrapRigidity}
+	pdf.SetLineWidth(0.2)
+	d.drawColor(rule)
+	for _, k := range order {
+		a := areas[k]
+		d.fillColor(a.fill)
+		pdf.Rect(a.x, a.y, a.w, a.h, "FD")
+	}
+	// The loop: a lemniscate through the quadrants, front loop on the
+	// right (birth to maturity), back loop on the left.
+	d.drawColor(rgb{120, 150, 160})
+	pdf.SetLineWidth(0.6)
+	ax, ay := midW*0.47, h*0.85
+	var pts []gofpdf.PointType
+	for i := 0; i <= 120; i++ {
+		t := 2 * math.Pi * float64(i) / 120
+		den := 1 + math.Sin(t)*math.Sin(t)
+		pts = append(pts, gofpdf.PointType{X: cx + ax*math.Cos(t)/den, Y: cy - ay*math.Sin(t)*math.Cos(t)/den})
+	}
+	for i := 1; i < len(pts); i++ {
+		pdf.Line(pts[i-1].X, pts[i-1].Y, pts[i].X, pts[i].Y)
+	}
+	pdf.SetLineWidth(0.2)
+	// Area titles.
+	d.font("B", 8.5)
+	d.textColor(muted)
+	for _, k := range order {
+		a := areas[k]
+		for j, l := range d.split(a.title, a.w) {
+			pdf.SetXY(a.x, a.y+1+float64(j)*4)
+			pdf.CellFormat(a.w, 4, l, "", 0, "C", false, 0, "")
+		}
+	}
+	// Dots: which area each initiative sits in.
+	number := map[*workshop.Initiative]int{}
+	for i := range ex.Initiatives {
+		number[&ex.Initiatives[i]] = i + 1
+	}
+	members := map[string][]*workshop.Initiative{}
+	for _, k := range []string{workshop.TrapPoverty, workshop.TrapRigidity} {
+		members[k] = append(members[k], res.InTrap[k]...)
+	}
+	inTrap := map[*workshop.Initiative]bool{}
+	for _, list := range res.InTrap {
+		for _, in := range list {
+			inTrap[in] = true
+		}
+	}
+	for _, p := range workshop.Phases {
+		for _, in := range res.ByPhase[p] {
+			if !inTrap[in] {
+				members[p] = append(members[p], in)
+			}
+		}
+	}
+	for _, k := range order {
+		a := areas[k]
+		d.dots(a.x+2, a.y+10, a.w-4, a.h-12, members[k], number)
+	}
+	pdf.SetY(top + h + 2)
+
+	// Legend: colours by direction, the ring for contested placements.
+	d.font("", 8)
+	d.textColor(ink)
+	x := d.left
+	y := d.y()
+	for _, dir := range append(append([]string{}, workshop.Directions...), "") {
+		label := workshop.DirectionLabel(dir)
+		d.fillColor(directionColours[dir])
+		pdf.Circle(x+1.8, y+2.3, 1.7, "F")
+		pdf.SetXY(x+4.5, y)
+		w := pdf.GetStringWidth(label) + 2*cellPad + 4
+		pdf.CellFormat(w, 4.6, label, "", 0, "L", false, 0, "")
+		x += w + 4.5
+	}
+	d.drawColor(ink)
+	pdf.SetLineWidth(0.35)
+	pdf.SetDashPattern([]float64{0.8, 0.6}, 0)
+	pdf.Circle(x+1.8, y+2.3, 1.9, "D")
+	pdf.SetDashPattern(nil, 0)
+	pdf.SetLineWidth(0.2)
+	pdf.SetXY(x+4.5, y)
+	pdf.CellFormat(40, 4.6, "No consensus on placement", "", 1, "L", false, 0, "")
+	if unplaced := res.ByPhase[""]; len(unplaced) > 0 {
+		var list []int
+		for _, in := range unplaced {
+			if !inTrap[in] {
+				list = append(list, number[in])
+			}
+		}
+		if len(list) > 0 {
+			sort.Ints(list)
+			text := "Not placed on the map: "
+			for i, n := range list {
+				if i > 0 {
+					text += ", "
+				}
+				text += "#" + itoa(n)
+			}
+			d.para(text, "I", smallSize, muted)
+		}
+	}
+	d.space(2)
+}
+
+// dots lays out numbered markers in a grid that fits the box, shrinking
+// them when an area is crowded.
+func (d *doc) dots(x, y, w, h float64, list []*workshop.Initiative, number map[*workshop.Initiative]int) {
+	n := len(list)
+	if n == 0 {
+		return
+	}
+	pdf := d.pdf
+	size := 6.5
+	cols, rows := 1, 1
+	for {
+		cols = max(1, int(w/size))
+		rows = max(1, int(h/size))
+		if cols*rows >= n || size <= 2.5 {
+			break
+		}
+		size -= 0.25
+	}
+	r := size*0.42 - 0.1
+	fontSize := math.Min(8, r*2*72/25.4*0.62)
+	for i, in := range list {
+		c, ro := i%cols, i/cols
+		if ro >= rows {
+			ro = rows - 1 // cannot happen above 2.5 mm dots unless hundreds share an area
+		}
+		px := x + size*(float64(c)+0.5)
+		py := y + size*(float64(ro)+0.5)
+		col := directionColours[in.Direction]
+		if _, ok := directionColours[in.Direction]; !ok {
+			col = directionColours[""]
+		}
+		d.fillColor(col)
+		pdf.Circle(px, py, r, "F")
+		if in.Contested {
+			d.drawColor(ink)
+			pdf.SetLineWidth(0.3)
+			pdf.SetDashPattern([]float64{0.8, 0.6}, 0)
+			pdf.Circle(px, py, r+0.5, "D")
+			pdf.SetDashPattern(nil, 0)
+		}
+		d.font("B", fontSize)
+		pdf.SetTextColor(255, 255, 255)
+		pdf.SetCellMargin(0)
+		pdf.SetXY(px-r, py-r)
+		pdf.CellFormat(2*r, 2*r, itoa(number[in]), "", 0, "C", false, 0, "")
+		pdf.SetCellMargin(cellPad)
+	}
+	d.textColor(ink)
+	pdf.SetLineWidth(0.2)
+}

@@ -1,0 +1,395 @@
+package export
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/jung-kurt/gofpdf"
+
+	"scaleroom/workshop"
+)
+
+const (
+	family         = "go"
+	pageTotalAlias = "{nb}"
+	cellPad        = 1.3 // mm of padding inside table cells
+	ptToMM         = 25.4 / 72
+	bodySize       = 9.5
+	smallSize      = 8.5
+)
+
+// doc is one PDF being rendered.
+type doc struct {
+	pdf  *gofpdf.Fpdf
+	s    *workshop.Session
+	opt  Options
+	anon *anonymiser           // set in the anonymous variant
+	me   *workshop.Participant // set for a personal sheet
+
+	pageW, pageH             float64
+	left, right, top, bottom float64
+	width                    float64 // between the margins
+}
+
+// rgb is a colour.
+type rgb struct{ r, g, b int }
+
+// The palette: one accent, greys for structure.
+var (
+	ink      = rgb{33, 37, 41}
+	muted    = rgb{105, 112, 120}
+	rule     = rgb{200, 205, 210}
+	accent   = rgb{22, 96, 110}
+	tint     = rgb{232, 241, 243}
+	zebra    = rgb{246, 248, 249}
+	passCol  = rgb{39, 128, 72}
+	failCol  = rgb{180, 40, 40}
+	warnFill = rgb{253, 243, 226}
+	warnLine = rgb{214, 150, 40}
+)
+
+func (d *doc) textColor(c rgb) { d.pdf.SetTextColor(c.r, c.g, c.b) }
+func (d *doc) fillColor(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
+func (d *doc) drawColor(c rgb) { d.pdf.SetDrawColor(c.r, c.g, c.b) }
+
+func (d *doc) font(style string, size float64) { d.pdf.SetFont(family, style, size) }
+
+// lineH is the line height for a font size in points.
+func lineH(size float64) float64 { return size * ptToMM * 1.32 }
+
+// y and limit are the current position and the last usable height.
+func (d *doc) y() float64     { return d.pdf.GetY() }
+func (d *doc) limit() float64 { return d.pageH - d.bottom }
+
+// ensure starts a new page unless h millimetres fit below the current
+// position, and reports whether it did.
+func (d *doc) ensure(h float64) bool {
+	if d.y()+h <= d.limit() {
+		return false
+	}
+	d.pdf.AddPage()
+	return true
+}
+
+func (d *doc) header() {
+	if d.pdf.PageNo() == 1 {
+		return
+	}
+	pdf := d.pdf
+	d.font("", 8)
+	d.textColor(muted)
+	pdf.SetXY(d.left, 9)
+	title := d.fit(Clean(d.u(d.s.Title)), d.width*0.6)
+	pdf.CellFormat(d.width*0.6, 5, title, "", 0, "L", false, 0, "")
+	pdf.CellFormat(d.width*0.4, 5, d.fit(Clean(d.variantName()), d.width*0.4), "", 0, "R", false, 0, "")
+	d.drawColor(rule)
+	pdf.SetLineWidth(0.2)
+	pdf.Line(d.left, 15, d.pageW-d.right, 15)
+	pdf.SetXY(d.left, d.top)
+	d.textColor(ink)
+}
+
+// footer says "Page X of Y" on the left: the total is filled in when the
+// document closes, and left alignment keeps its width estimate harmless.
+func (d *doc) footer() {
+	pdf := d.pdf
+	y := d.pageH - d.bottom + 7
+	d.drawColor(rule)
+	pdf.SetLineWidth(0.2)
+	pdf.Line(d.left, y-1.5, d.pageW-d.right, y-1.5)
+	d.font("", 8)
+	d.textColor(muted)
+	pdf.SetXY(d.left, y)
+	pdf.CellFormat(d.width/2, 5, "Page "+itoa(pdf.PageNo())+" of "+pageTotalAlias, "", 0, "L", false, 0, "")
+	right := "Scaleroom"
+	if d.s.Date != "" {
+		right = Clean(d.s.Date) + " · Scaleroom"
+	}
+	pdf.CellFormat(d.width/2, 5, right, "", 0, "R", false, 0, "")
+	d.textColor(ink)
+}
+
+// fit shortens one line of text with an ellipsis to fit a width, for the
+// page header where there is room for one line only.
+func (d *doc) fit(s string, w float64) string {
+	s = strings.ReplaceAll(s, "\n", " ")
+	if d.pdf.GetStringWidth(s) <= w-2*cellPad {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 0 && d.pdf.GetStringWidth(string(r)+"…") > w-2*cellPad {
+		r = r[:len(r)-1]
+	}
+	return string(r) + "…"
+}
+
+// split wraps cleaned text to a width; it always returns at least one line.
+func (d *doc) split(s string, w float64) []string {
+	if s == "" {
+		return []string{""}
+	}
+	lines := d.pdf.SplitText(s, w)
+	if len(lines) == 0 {
+		return []string{""}
+	}
+	return lines
+}
+
+// section starts a major part of the document on a new page.
+func (d *doc) section(title string) {
+	if d.pdf.PageNo() == 0 || d.y() > d.top+1 {
+		d.pdf.AddPage()
+	}
+	d.heading1(title)
+}
+
+// heading1 is a section title with a rule under it; it keeps at least
+// keep millimetres of what follows on the same page.
+func (d *doc) heading1(title string) {
+	d.ensure(30)
+	pdf := d.pdf
+	d.font("B", 16)
+	d.textColor(accent)
+	for _, l := range d.split(Clean(title), d.width) {
+		pdf.SetX(d.left)
+		pdf.CellFormat(d.width, lineH(16), l, "", 1, "L", false, 0, "")
+	}
+	d.drawColor(accent)
+	pdf.SetLineWidth(0.5)
+	pdf.Line(d.left, d.y()+0.5, d.left+d.width, d.y()+0.5)
+	pdf.SetY(d.y() + 3.5)
+	d.textColor(ink)
+}
+
+// heading2 is a sub-heading kept with at least 25 mm of what follows.
+func (d *doc) heading2(title string) {
+	d.space(2)
+	d.ensure(25)
+	d.font("B", 12)
+	d.textColor(accent)
+	for _, l := range d.split(Clean(title), d.width) {
+		d.pdf.SetX(d.left)
+		d.pdf.CellFormat(d.width, lineH(12), l, "", 1, "L", false, 0, "")
+	}
+	d.space(1)
+	d.textColor(ink)
+}
+
+// heading3 is a small bold title, kept with 15 mm of what follows.
+func (d *doc) heading3(title string) {
+	d.space(1.5)
+	d.ensure(15)
+	d.font("B", 10)
+	for _, l := range d.split(Clean(title), d.width) {
+		d.pdf.SetX(d.left)
+		d.pdf.CellFormat(d.width, lineH(10), l, "", 1, "L", false, 0, "")
+	}
+	d.space(0.5)
+}
+
+func (d *doc) space(h float64) {
+	if d.y()+h > d.limit() {
+		return // the next page starts fresh anyway
+	}
+	d.pdf.SetY(d.y() + h)
+}
+
+// para writes wrapped text, breaking pages between lines.
+func (d *doc) para(text, style string, size float64, c rgb) {
+	d.paraAt(d.left, d.width, text, style, size, c)
+}
+
+func (d *doc) paraAt(x, w float64, text, style string, size float64, c rgb) {
+	d.font(style, size)
+	d.textColor(c)
+	lh := lineH(size)
+	for _, l := range d.split(Clean(text), w) {
+		d.ensure(lh)
+		d.pdf.SetX(x)
+		d.pdf.CellFormat(w, lh, l, "", 1, "L", false, 0, "")
+	}
+	d.textColor(ink)
+}
+
+// labelled writes "Label: text" with the label in bold, wrapping the text
+// under itself.
+func (d *doc) labelled(label, text string) {
+	d.font("B", bodySize)
+	lw := d.pdf.GetStringWidth(Clean(label)) + 2*cellPad + 1
+	lh := lineH(bodySize)
+	lines := func() []string {
+		d.font("", bodySize)
+		return d.split(Clean(text), d.width-lw)
+	}()
+	for i, l := range lines {
+		d.ensure(lh)
+		d.pdf.SetX(d.left)
+		if i == 0 {
+			d.font("B", bodySize)
+			d.pdf.CellFormat(lw, lh, Clean(label), "", 0, "L", false, 0, "")
+		} else {
+			d.pdf.SetX(d.left + lw)
+		}
+		d.font("", bodySize)
+		d.pdf.CellFormat(d.width-lw, lh, l, "", 1, "L", false, 0, "")
+	}
+}
+
+// callout draws text in a tinted box with a coloured bar on its left, for
+// warnings; the box breaks across pages with the text.
+func (d *doc) callout(lines []string, fill, bar rgb) {
+	if len(lines) == 0 {
+		return
+	}
+	d.font("", bodySize)
+	lh := lineH(bodySize)
+	inner := d.width - 6
+	for _, text := range lines {
+		wrapped := d.split(Clean(text), inner)
+		for i := 0; i < len(wrapped); {
+			d.ensure(lh + 2)
+			n := min(len(wrapped)-i, int((d.limit()-d.y()-2)/lh))
+			top := d.y()
+			d.fillColor(fill)
+			d.pdf.Rect(d.left, top, d.width, float64(n)*lh+2, "F")
+			d.fillColor(bar)
+			d.pdf.Rect(d.left, top, 1.2, float64(n)*lh+2, "F")
+			d.pdf.SetY(top + 1)
+			for _, l := range wrapped[i : i+n] {
+				d.pdf.SetX(d.left + 4)
+				d.pdf.CellFormat(inner, lh, l, "", 1, "L", false, 0, "")
+			}
+			d.pdf.SetY(top + float64(n)*lh + 2)
+			i += n
+		}
+		d.space(1)
+	}
+}
+
+// column describes a table column: a share of the width and an alignment.
+type column struct {
+	title string
+	share float64
+	align string // "L", "R" or "C"
+}
+
+// row is one table row; a row with band set is a full-width group title.
+type row struct {
+	cells []string
+	band  string
+	bold  bool
+}
+
+// table draws rows under a header that repeats on every page. Cells wrap;
+// a row taller than what is left of the page continues on the next one, so
+// nothing overlaps and nothing is cut.
+func (d *doc) table(cols []column, rows []row) {
+	pdf := d.pdf
+	size := smallSize
+	lh := lineH(size)
+	total := 0.0
+	for _, c := range cols {
+		total += c.share
+	}
+	widths := make([]float64, len(cols))
+	for i, c := range cols {
+		widths[i] = d.width * c.share / total
+	}
+	drawHeader := func() {
+		d.font("B", size)
+		heads := make([][]string, len(cols))
+		n := 1
+		for i, c := range cols {
+			heads[i] = d.split(Clean(c.title), widths[i])
+			n = max(n, len(heads[i]))
+		}
+		h := float64(n)*lh + 1.2
+		top := d.y()
+		d.fillColor(tint)
+		pdf.Rect(d.left, top, d.width, h, "F")
+		d.textColor(accent)
+		x := d.left
+		for i := range cols {
+			for j, l := range heads[i] {
+				pdf.SetXY(x, top+0.6+float64(j)*lh)
+				pdf.CellFormat(widths[i], lh, l, "", 0, cols[i].align, false, 0, "")
+			}
+			x += widths[i]
+		}
+		d.textColor(ink)
+		pdf.SetY(top + h)
+	}
+	// A header alone at the foot of a page helps nobody: keep it with room
+	// for a couple of lines.
+	d.ensure(3*lh + 3)
+	drawHeader()
+	for ri, r := range rows {
+		if r.band != "" {
+			d.font("B", size)
+			lines := d.split(Clean(r.band), d.width)
+			h := float64(len(lines))*lh + 1.2
+			if d.ensure(h + lh + 1.2) {
+				drawHeader()
+			}
+			top := d.y()
+			d.drawColor(rule)
+			pdf.SetLineWidth(0.2)
+			pdf.Line(d.left, top, d.left+d.width, top)
+			for j, l := range lines {
+				pdf.SetXY(d.left, top+0.6+float64(j)*lh)
+				pdf.CellFormat(d.width, lh, l, "", 0, "L", false, 0, "")
+			}
+			pdf.SetY(top + h)
+			continue
+		}
+		style := ""
+		if r.bold {
+			style = "B"
+		}
+		d.font(style, size)
+		cells := make([][]string, len(cols))
+		n := 1
+		for i := range cols {
+			text := ""
+			if i < len(r.cells) {
+				text = Clean(r.cells[i])
+			}
+			cells[i] = d.split(text, widths[i])
+			n = max(n, len(cells[i]))
+		}
+		for from := 0; from < n; {
+			avail := int(math.Floor((d.limit() - d.y() - 1.2) / lh))
+			// Start a row on a fresh page rather than leave one orphan line.
+			if avail < 1 || (from == 0 && avail < min(n, 2)) {
+				pdf.AddPage()
+				drawHeader()
+				d.font(style, size)
+				continue
+			}
+			k := min(n-from, avail)
+			top := d.y()
+			h := float64(k)*lh + 1.2
+			if ri%2 == 1 {
+				d.fillColor(zebra)
+				pdf.Rect(d.left, top, d.width, h, "F")
+			}
+			x := d.left
+			for i := range cols {
+				for j := from; j < from+k && j < len(cells[i]); j++ {
+					pdf.SetXY(x, top+0.6+float64(j-from)*lh)
+					pdf.CellFormat(widths[i], lh, cells[i][j], "", 0, cols[i].align, false, 0, "")
+				}
+				x += widths[i]
+			}
+			pdf.SetY(top + h)
+			from += k
+		}
+	}
+	d.drawColor(rule)
+	pdf.SetLineWidth(0.2)
+	pdf.Line(d.left, d.y(), d.left+d.width, d.y())
+	d.space(3)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,140 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+
+	"scaleroom/workshop"
+)
+
+// personal renders one participant's sheet: their answers beside the
+// group's result on every value, the actions and load decisions they own,
+// and the group's other outcomes. Other people are never named on it.
+func (d *doc) personal() {
+	pdf := d.pdf
+	pdf.AddPage()
+	band := 40.0
+	d.fillColor(accent)
+	pdf.Rect(0, 0, d.pageW, band, "F")
+	pdf.SetTextColor(255, 255, 255)
+	d.font("", 10)
+	pdf.SetXY(d.left, 10)
+	pdf.CellFormat(d.width, 5, Clean("Scaleroom · Personal sheet for "+d.person(d.me.ID)), "", 1, "L", false, 0, "")
+	d.font("B", 20)
+	pdf.SetXY(d.left, 18)
+	title := d.u(d.s.Title)
+	if strings.TrimSpace(title) == "" {
+		title = "Untitled workshop"
+	}
+	pdf.CellFormat(d.width, 10, d.fit(Clean(title), d.width), "", 1, "L", false, 0, "")
+	d.textColor(ink)
+	pdf.SetY(band + 7)
+	var facts []string
+	for _, f := range []string{d.u(d.s.Organisation), d.s.Date, d.u(d.s.Location)} {
+		if strings.TrimSpace(f) != "" {
+			facts = append(facts, f)
+		}
+	}
+	if len(facts) > 0 {
+		d.para(strings.Join(facts, " · "), "", bodySize, muted)
+	}
+	d.para("This sheet puts your own answers beside what the whole group said. Other people's answers are shown only as totals.", "", bodySize, ink)
+
+	for i := range d.s.Steps {
+		st := &d.s.Steps[i]
+		if st.Values == nil {
+			continue
+		}
+		res := st.Values.Analyse(d.s.Participants)
+		colours := levelColours(&res.Scale)
+		d.heading1("Values: " + d.u(st.Title))
+		d.para(fmt.Sprintf("Decision scale: %s. %s.", res.Scale.Name, res.Scale.Pass.Describe()), "", smallSize, muted)
+		d.heading3("Levels of the scale")
+		d.levelLegend(&res.Scale, colours)
+		for j := range res.Values {
+			vr := &res.Values[j]
+			mine := vr.Value.Response(d.me.ID)
+			if st.Values.Mode == workshop.ModeTally || mine == nil {
+				mine = &workshop.Response{Participant: d.me.ID, Level: noAnswer}
+			}
+			d.valueBlock(&res.Scale, st.Values.Mode, vr, colours, mine)
+		}
+	}
+
+	d.heading1("Your actions")
+	mineOnly := d.ownedActions()
+	if len(mineOnly) == 0 {
+		d.para("No action has you as its owner.", "", bodySize, ink)
+	} else {
+		cols := []column{{"Action", 0.55, "L"}, {"Due", 0.15, "L"}, {"From step", 0.2, "L"}, {"Status", 0.1, "L"}}
+		var rows []row
+		for _, a := range mineOnly {
+			status := "open"
+			if a.Done {
+				status = "done"
+			}
+			r := d.actionRow(a)
+			rows = append(rows, row{cells: []string{r.cells[0], r.cells[2], r.cells[3], status}})
+		}
+		d.table(cols, rows)
+	}
+	for i := range d.s.Steps {
+		st := &d.s.Steps[i]
+		if st.Load == nil {
+			continue
+		}
+		var rows []row
+		for j := range st.Load.Items {
+			it := &st.Load.Items[j]
+			if d.isMe(it.DecisionOwner) || d.isMe(it.Owner) {
+				rows = append(rows, row{cells: []string{d.u(it.Name), workshop.FormatLoad(it.Load), d.decision(it)}})
+			}
+		}
+		if len(rows) > 0 {
+			d.heading3("Load items you own or decide on: " + d.u(st.Title))
+			d.table([]column{{"Item", 0.5, "L"}, {"Load", 0.12, "R"}, {"Decision", 0.38, "L"}}, rows)
+		}
+	}
+
+	d.heading1("What the group decided")
+	d.glance()
+	for i := range d.s.Steps {
+		st := &d.s.Steps[i]
+		if st.Load != nil {
+			r := st.Load.Analyse()
+			d.heading2("Load: " + d.u(st.Title))
+			d.loadChart(&r, unitWord(st.Load.Unit))
+			if len(r.Stop) > 0 {
+				names := make([]string, len(r.Stop))
+				for k, it := range r.Stop {
+					names[k] = d.u(it.Name)
+				}
+				d.labelled("Stop-doing list:", strings.Join(names, "; "))
+			}
+		}
+		if st.Reflection != nil && len(st.Reflection.Initiatives) > 0 {
+			r := st.Reflection.Analyse()
+			d.heading2("Scale up or down: " + d.u(st.Title))
+			d.directionTable(st.Reflection, &r)
+		}
+	}
+}
+
+// noAnswer marks a value the reader did not answer by name.
+const noAnswer = -1 << 30
+
+// isMe matches an owner field against the reader's name, ignoring case and
+// surrounding space, since owners are typed freely.
+func (d *doc) isMe(owner string) bool {
+	return owner != "" && strings.EqualFold(strings.TrimSpace(owner), strings.TrimSpace(d.me.Name))
+}
+
+func (d *doc) ownedActions() []*workshop.Action {
+	var out []*workshop.Action
+	for i := range d.s.Actions {
+		if d.isMe(d.s.Actions[i].Owner) {
+			out = append(out, &d.s.Actions[i])
+		}
+	}
+	return out
+}
