@@ -19,7 +19,7 @@ type uiQueue chan func()
 func (q uiQueue) Do(f func()) { q <- f }
 
 // runUntil runs queued UI work until cond holds or the deadline passes.
-func (q uiQueue) runUntil(t *testing.T, cond func() bool) {
+func (q uiQueue) runUntil(t testing.TB, cond func() bool) {
 	t.Helper()
 	deadline := time.After(10 * time.Second)
 	for !cond() {
@@ -42,7 +42,7 @@ type guiFixture struct {
 
 // newGUI starts Scaleroom on the test driver with temporary folders for
 // templates, recovery copies and session files.
-func newGUI(t *testing.T) *guiFixture {
+func newGUI(t testing.TB) *guiFixture {
 	t.Helper()
 	a := test.NewTempApp(t)
 	dir := t.TempDir()
@@ -124,4 +124,48 @@ func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 			walk(ch, f)
 		}
 	}
+}
+
+// press sends keys to whatever has the keyboard focus, as the desktop
+// driver does: runes as typed, and names in braces as keys ("{Right}").
+func press(t testing.TB, w fyne.Window, keys ...string) {
+	t.Helper()
+	for _, k := range keys {
+		f := w.Canvas().Focused()
+		if f == nil {
+			t.Fatalf("nothing has the keyboard focus for %q", k)
+		}
+		if len(k) > 2 && k[0] == '{' && k[len(k)-1] == '}' {
+			f.TypedKey(&fyne.KeyEvent{Name: fyne.KeyName(k[1 : len(k)-1])})
+			continue
+		}
+		for _, r := range k {
+			f.TypedRune(r)
+		}
+	}
+}
+
+// menuItem finds a main menu item by its label.
+func menuItem(t testing.TB, w fyne.Window, label string) *fyne.MenuItem {
+	t.Helper()
+	for _, m := range w.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Label == label {
+				return it
+			}
+		}
+	}
+	t.Fatalf("no menu item %q", label)
+	return nil
+}
+
+func templateIndex(t testing.TB, h *Home, id string) int {
+	t.Helper()
+	for i, tpl := range h.Templates {
+		if tpl.ID == id {
+			return i
+		}
+	}
+	t.Fatalf("no template %q", id)
+	return -1
 }

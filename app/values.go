@@ -1,0 +1,625 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+func init() {
+	stepScreens[workshop.StepValues] = func(ed *Editor, stepID string) StepScreen {
+		return NewValuesScreen(ed, stepID)
+	}
+}
+
+// Mode labels for the radio group.
+const (
+	modeNamedLabel = "Named: each person's level"
+	modeTallyLabel = "Show of hands: counts only"
+)
+
+// ValuesScreen runs "Values: disagree and commit": the list of values, the
+// response grid (or the hand tally), the whole-room view and the live
+// results for the selected value.
+type ValuesScreen struct {
+	ed     *Editor
+	stepID string
+
+	// Selected is the index of the value shown; Cursor the participant (named
+	// mode) or scale level (tally mode) the keys act on.
+	Selected int
+	Cursor   int
+	// last is the participant whose level was recorded most recently, so a
+	// commitment key right after a level key applies to them and not to the
+	// next person the cursor moved on to; -1 when the cursor was moved by
+	// hand.
+	last int
+
+	ScaleSelect *widget.Select
+	ModeRadio   *widget.RadioGroup
+	ValueList   *widget.List
+	AddButton   *widget.Button
+	EditButton  *widget.Button
+	RemoveBtn   *widget.Button
+	ValueTitle  *widget.Label
+	ValueDesc   *widget.Label
+	Tabs        *container.AppTabs
+	Grid        *keyList // named responses, one row per participant
+	Tally       *keyList // hands per level
+	Room        *widget.Table
+	Empty       *widget.Label // why the grid is empty, when it is
+	Bar         *distBar
+	Legend      *widget.Label
+	Summary     *widget.Label
+	Verdict     *widget.Label
+	Keys        *widget.Label
+	Feedback    *widget.Label // what the last key did
+
+	gridRows  map[fyne.CanvasObject]*gridRow
+	tallyRows map[fyne.CanvasObject]*tallyRow
+	binding   bool // rows are being filled from the model: ignore their callbacks
+	responses *fyne.Container
+	root      fyne.CanvasObject
+}
+
+// NewValuesScreen builds the values screen for a step.
+func NewValuesScreen(ed *Editor, stepID string) *ValuesScreen {
+	v := &ValuesScreen{ed: ed, stepID: stepID, last: -1,
+		gridRows: map[fyne.CanvasObject]*gridRow{}, tallyRows: map[fyne.CanvasObject]*tallyRow{}}
+	v.build()
+	v.Refresh()
+	return v
+}
+
+// Exercise is the step's exercise; it finds the step each time because
+// steps can be reordered or replaced.
+func (v *ValuesScreen) Exercise() *workshop.ValuesExercise {
+	st := v.ed.Session.Step(v.stepID)
+	if st == nil {
+		return nil
+	}
+	if st.Values == nil {
+		st.Values = &workshop.ValuesExercise{Scale: workshop.GradientsOfAgreement, Mode: workshop.ModeNamed, Values: []workshop.Value{}}
+	}
+	return st.Values
+}
+
+// Value is the selected value, or nil when there are none.
+func (v *ValuesScreen) Value() *workshop.Value {
+	ex := v.Exercise()
+	if ex == nil || v.Selected < 0 || v.Selected >= len(ex.Values) {
+		return nil
+	}
+	return &ex.Values[v.Selected]
+}
+
+func (v *ValuesScreen) scale() workshop.Scale { return v.Exercise().ScaleOrDefault() }
+
+func (v *ValuesScreen) tally() bool { return v.Exercise().Mode == workshop.ModeTally }
+
+// Object is the screen's root.
+func (v *ValuesScreen) Object() fyne.CanvasObject { return v.root }
+
+// FocusFirst gives the keyboard to the grid (or tally), so the facilitator
+// can start recording as soon as the step opens.
+func (v *ValuesScreen) FocusFirst() {
+	target := v.Grid
+	if v.tally() {
+		target = v.Tally
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(target); c != nil {
+		c.Focus(target)
+	}
+}
+
+func (v *ValuesScreen) build() {
+	names := []string{}
+	for _, sc := range workshop.Scales() {
+		names = append(names, sc.Name)
+	}
+	v.ScaleSelect = widget.NewSelect(names, func(name string) {
+		if v.binding {
+			return
+		}
+		v.changeScale(name)
+	})
+	v.ModeRadio = widget.NewRadioGroup([]string{modeNamedLabel, modeTallyLabel}, func(s string) {
+		if v.binding || s == "" {
+			if s == "" && !v.binding { // a radio can be unset by tapping it again
+				v.Refresh()
+			}
+			return
+		}
+		mode := workshop.ModeNamed
+		if s == modeTallyLabel {
+			mode = workshop.ModeTally
+		}
+		if ex := v.Exercise(); ex.Mode != mode {
+			ex.Mode = mode
+			v.Cursor, v.last = 0, -1
+			v.ed.Changed()
+			v.Refresh()
+			v.FocusFirst()
+		}
+	})
+	v.ModeRadio.Horizontal = true
+	v.ModeRadio.Required = true
+
+	v.ValueList = widget.NewList(
+		func() int { return len(v.Exercise().Values) },
+		func() fyne.CanvasObject {
+			icon := widget.NewIcon(theme.RadioButtonIcon())
+			name := widget.NewLabel("Value name")
+			name.Truncation = fyne.TextTruncateEllipsis
+			count := widget.NewLabel("12/12")
+			count.Importance = widget.LowImportance
+			return container.NewBorder(nil, nil, icon, count, name)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			ex := v.Exercise()
+			if id >= len(ex.Values) {
+				return
+			}
+			row := o.(*fyne.Container)
+			sc := ex.ScaleOrDefault()
+			res := workshop.AnalyseValue(&sc, ex.Mode, &ex.Values[id], v.ed.Session.Participants)
+			row.Objects[0].(*widget.Label).SetText(ex.Values[id].Name)
+			count := strconv.Itoa(res.Responded)
+			if ex.Mode != workshop.ModeTally {
+				count += "/" + strconv.Itoa(len(v.ed.Session.Participants))
+			}
+			row.Objects[2].(*widget.Label).SetText(count)
+			icon := row.Objects[1].(*widget.Icon)
+			switch {
+			case res.Responded == 0:
+				icon.SetResource(theme.RadioButtonIcon())
+			case res.Passes:
+				icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+			default:
+				icon.SetResource(theme.NewErrorThemedResource(theme.CancelIcon()))
+			}
+		},
+	)
+	v.ValueList.OnSelected = func(id widget.ListItemID) {
+		if v.binding || id == v.Selected {
+			return
+		}
+		v.SelectValue(id)
+		v.FocusFirst()
+	}
+	v.AddButton = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), v.AskAddValue)
+	v.EditButton = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), v.AskEditValue)
+	v.RemoveBtn = widget.NewButtonWithIcon("", theme.DeleteIcon(), v.AskRemoveValue)
+	valueButtons := container.NewHBox(v.AddButton, v.EditButton, v.RemoveBtn)
+	left := container.NewBorder(sectionLabel("Values"), valueButtons, nil, nil, v.ValueList)
+
+	v.ValueTitle = widget.NewLabel("")
+	v.ValueTitle.TextStyle.Bold = true
+	v.ValueTitle.SizeName = theme.SizeNameSubHeadingText
+	v.ValueTitle.Truncation = fyne.TextTruncateEllipsis
+	v.ValueDesc = widget.NewLabel("")
+	v.ValueDesc.Wrapping = fyne.TextWrapWord
+
+	v.buildGrid()
+	v.buildTally()
+	v.buildRoom()
+	v.Empty = widget.NewLabel("")
+	v.Empty.Wrapping = fyne.TextWrapWord
+	v.Empty.Alignment = fyne.TextAlignCenter
+	v.Keys = widget.NewLabel("")
+	v.Keys.Wrapping = fyne.TextWrapWord
+	v.Keys.Importance = widget.LowImportance
+	v.Keys.SizeName = theme.SizeNameCaptionText
+	v.Feedback = widget.NewLabel("")
+	v.Feedback.Truncation = fyne.TextTruncateEllipsis
+	v.responses = container.NewStack()
+	responses := container.NewBorder(nil, container.NewVBox(v.Feedback, v.Keys), nil, nil, v.responses)
+
+	v.Tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon("Responses", theme.ListIcon(), responses),
+		container.NewTabItemWithIcon("Whole room", theme.GridIcon(), v.Room),
+	)
+	v.Tabs.OnSelected = func(*container.TabItem) {
+		if v.Tabs.SelectedIndex() == 0 {
+			v.FocusFirst()
+		} else {
+			v.Room.Refresh()
+		}
+	}
+
+	v.Bar = newDistBar()
+	v.Legend = widget.NewLabel("")
+	v.Legend.Wrapping = fyne.TextWrapWord
+	v.Legend.SizeName = theme.SizeNameCaptionText
+	v.Summary = widget.NewLabel("")
+	v.Summary.Wrapping = fyne.TextWrapWord
+	v.Verdict = widget.NewLabel("")
+	v.Verdict.TextStyle.Bold = true
+	results := container.NewVBox(sectionLabel("Results"), v.Verdict, v.Bar, v.Legend, v.Summary)
+
+	middle := container.NewBorder(container.NewVBox(v.ValueTitle, v.ValueDesc), nil, nil, nil, v.Tabs)
+	right := container.NewVScroll(results)
+	inner := container.NewHSplit(middle, right)
+	inner.Offset = 0.68
+	outer := container.NewHSplit(left, inner)
+	outer.Offset = 0.2
+
+	top := container.NewHBox(widget.NewLabel("Scale"), v.ScaleSelect, widget.NewSeparator(), v.ModeRadio)
+	v.root = container.NewBorder(top, nil, nil, nil, outer)
+}
+
+// Refresh re-reads the exercise into every part of the screen.
+func (v *ValuesScreen) Refresh() {
+	ex := v.Exercise()
+	if ex == nil {
+		return
+	}
+	unbind := v.bind()
+	sc := ex.ScaleOrDefault()
+	v.ScaleSelect.SetSelected(sc.Name)
+	if ex.Mode == workshop.ModeTally {
+		v.ModeRadio.SetSelected(modeTallyLabel)
+	} else {
+		v.ModeRadio.SetSelected(modeNamedLabel)
+	}
+	unbind()
+	if v.Selected >= len(ex.Values) {
+		v.Selected = len(ex.Values) - 1
+	}
+	if v.Selected < 0 && len(ex.Values) > 0 {
+		v.Selected = 0
+	}
+	v.ValueList.Refresh()
+	v.selectInList()
+	v.showValue()
+	v.Room.Refresh()
+}
+
+// bind marks the screen as filling widgets from the model, so their change
+// callbacks do not write back; the returned func restores the previous
+// state, because filling one widget can fill others (a list selecting a row
+// updates its items).
+func (v *ValuesScreen) bind() func() {
+	prev := v.binding
+	v.binding = true
+	return func() { v.binding = prev }
+}
+
+func (v *ValuesScreen) selectInList() {
+	if v.Selected < 0 {
+		v.ValueList.UnselectAll()
+		return
+	}
+	defer v.bind()()
+	v.ValueList.Select(v.Selected)
+}
+
+// SelectValue shows the value at index i.
+func (v *ValuesScreen) SelectValue(i int) {
+	ex := v.Exercise()
+	if i < 0 || i >= len(ex.Values) {
+		return
+	}
+	v.Selected = i
+	v.last = -1
+	v.Cursor = 0
+	if !v.tally() {
+		// Start at the first person who has not answered this value yet.
+		for j, p := range v.ed.Session.Participants {
+			if ex.Values[i].Response(p.ID) == nil {
+				v.Cursor = j
+				break
+			}
+		}
+	}
+	v.selectInList()
+	v.showValue()
+}
+
+// showValue fills the header, the responses area and the results for the
+// selected value.
+func (v *ValuesScreen) showValue() {
+	ex := v.Exercise()
+	val := v.Value()
+	hasValue := val != nil
+	setEnabled(v.EditButton, hasValue)
+	setEnabled(v.RemoveBtn, hasValue)
+	if !hasValue {
+		v.ValueTitle.SetText("No values yet")
+		v.ValueDesc.SetText("Add the values the room will respond to: a name and a sentence saying what living the value looks like.")
+	} else {
+		v.ValueTitle.SetText(fmt.Sprintf("%d of %d · %s", v.Selected+1, len(ex.Values), val.Name))
+		v.ValueDesc.SetText(val.Description)
+		if val.Description == "" {
+			v.ValueDesc.SetText("(no description)")
+		}
+	}
+	var content fyne.CanvasObject
+	switch {
+	case !hasValue:
+		v.Empty.SetText("Use Add under the list of values to write the first one.")
+		content = v.Empty
+	case ex.Mode == workshop.ModeTally:
+		content = v.Tally
+		v.clampCursor(len(ex.ScaleOrDefault().Levels))
+		v.Tally.Refresh()
+		v.selectRow(v.Tally, v.Cursor)
+	case len(v.ed.Session.Participants) == 0:
+		v.Empty.SetText("No one is on the participant list yet. Add people on the Participants page, or switch to Show of hands to count without names.")
+		content = v.Empty
+	default:
+		content = v.Grid
+		v.clampCursor(len(v.ed.Session.Participants))
+		v.Grid.Refresh()
+		v.selectRow(v.Grid, v.Cursor)
+	}
+	if len(v.responses.Objects) != 1 || v.responses.Objects[0] != content {
+		v.responses.Objects = []fyne.CanvasObject{content}
+		v.responses.Refresh()
+	}
+	v.Keys.SetText(v.keyHelp())
+	v.showResults()
+}
+
+func (v *ValuesScreen) clampCursor(n int) {
+	if v.Cursor >= n {
+		v.Cursor = n - 1
+	}
+	if v.Cursor < 0 {
+		v.Cursor = 0
+	}
+}
+
+func (v *ValuesScreen) selectRow(l *keyList, i int) {
+	defer v.bind()()
+	l.Select(i)
+	l.ScrollTo(i)
+}
+
+func (v *ValuesScreen) keyHelp() string {
+	sc := v.scale()
+	lo, hi := sc.Levels[0].Value, sc.Levels[0].Value
+	for _, l := range sc.Levels {
+		lo, hi = min(lo, l.Value), max(hi, l.Value)
+	}
+	if v.tally() {
+		return fmt.Sprintf("Keys: %d–%d go to a level · + or Space adds a hand · − or Backspace takes one away · ↑↓ level · → or Enter next value, ← previous", lo, hi)
+	}
+	return fmt.Sprintf("Keys: %d–%d record the level and move to the next person · C commits · O conditional · X does not commit · N note · Backspace clears · ↑↓ person · → or Enter next value, ← previous", lo, hi)
+}
+
+// showResults shows the selected value's analysis from the workshop
+// package, the same numbers the PDF prints.
+func (v *ValuesScreen) showResults() {
+	val := v.Value()
+	if val == nil {
+		v.Verdict.SetText("")
+		v.Bar.set(nil, 0)
+		v.Legend.SetText("")
+		v.Summary.SetText("")
+		return
+	}
+	ex := v.Exercise()
+	sc := ex.ScaleOrDefault()
+	res := workshop.AnalyseValue(&sc, ex.Mode, val, v.ed.Session.Participants)
+	switch {
+	case res.Responded == 0:
+		v.Verdict.SetText("No responses yet")
+		v.Verdict.Importance = widget.MediumImportance
+	case res.Passes:
+		v.Verdict.SetText("Passes · " + sc.Pass.Describe())
+		v.Verdict.Importance = widget.SuccessImportance
+	default:
+		v.Verdict.SetText(fmt.Sprintf("Does not pass · %s at a failing level", plural(res.Failing, "response", "responses")))
+		v.Verdict.Importance = widget.DangerImportance
+	}
+	v.Verdict.Refresh()
+	v.Bar.set(res.Distribution, res.Responded)
+	var legend []string
+	for _, lc := range res.Distribution {
+		legend = append(legend, fmt.Sprintf("%d %s: %d", lc.Level.Value, lc.Level.Label, lc.Count))
+	}
+	v.Legend.SetText(strings.Join(legend, "\n"))
+
+	who := func(ids []string) string {
+		if len(ids) == 0 || ex.Mode == workshop.ModeTally {
+			return ""
+		}
+		names := make([]string, 0, len(ids))
+		for _, id := range ids {
+			if p := v.ed.Session.Participant(id); p != nil {
+				names = append(names, p.Name)
+			}
+		}
+		return " (" + strings.Join(names, ", ") + ")"
+	}
+	responded := plural(res.Responded, "response", "responses")
+	if ex.Mode == workshop.ModeTally {
+		responded = plural(res.Responded, "hand", "hands")
+	} else {
+		responded += fmt.Sprintf(" of %d people", len(v.ed.Session.Participants))
+	}
+	lines := []string{
+		responded,
+		fmt.Sprintf("Agree %d · Open %d · Disagree %d", res.Agree, res.Open, res.Disagree),
+		fmt.Sprintf("Disagree and commit: %d%s", res.DisagreeAndCommit, who(res.DisagreeAndCommitPeople)),
+		fmt.Sprintf("Withhold commitment: %d%s", res.Withheld, who(res.WithheldPeople)),
+		fmt.Sprintf("Conditional commitment: %d", res.Conditional),
+		fmt.Sprintf("Blocks: %d%s", res.Blocks, who(res.BlockPeople)),
+		sc.Pass.Describe() + " (" + sc.Name + ").",
+	}
+	v.Summary.SetText(strings.Join(lines, "\n"))
+}
+
+// recorded refreshes what a change to the selected value touches.
+func (v *ValuesScreen) recorded() {
+	v.ed.Changed()
+	v.ValueList.RefreshItem(v.Selected)
+	v.showResults()
+}
+
+func (v *ValuesScreen) changeScale(name string) {
+	ex := v.Exercise()
+	var target workshop.Scale
+	for _, sc := range workshop.Scales() {
+		if sc.Name == name {
+			target = sc
+		}
+	}
+	if target.ID == "" || target.ID == ex.Scale {
+		return
+	}
+	lost := 0
+	for _, val := range ex.Values {
+		for _, r := range val.Responses {
+			if target.Level(r.Level) == nil {
+				lost++
+			}
+		}
+		for l, n := range val.Tally {
+			if target.Level(l) == nil {
+				lost += n
+			}
+		}
+	}
+	apply := func() {
+		if _, err := ex.SetScale(target.ID); err != nil {
+			showProblem(v.ed.Window, "Scale not changed", sentence(err.Error()))
+		}
+		v.ed.Changed()
+		v.Refresh()
+	}
+	if lost == 0 {
+		apply()
+		return
+	}
+	dialog.ShowConfirm("Switch to "+target.Name+"?",
+		fmt.Sprintf("%s at levels %s does not have will be deleted.", plural(lost, "response", "responses"), target.Name),
+		func(ok bool) {
+			if ok {
+				apply()
+			} else {
+				v.Refresh() // put the picker back
+			}
+		}, v.ed.Window)
+}
+
+// AskAddValue asks for a new value's name and description.
+func (v *ValuesScreen) AskAddValue() {
+	v.valueForm("Add a value", "Add", "", "", func(name, desc string) error {
+		ex := v.Exercise()
+		if _, err := ex.AddValue(name, desc); err != nil {
+			return err
+		}
+		v.ed.Changed()
+		v.ValueList.Refresh()
+		v.SelectValue(len(ex.Values) - 1)
+		return nil
+	})
+}
+
+// AskEditValue edits the selected value's name and description.
+func (v *ValuesScreen) AskEditValue() {
+	val := v.Value()
+	if val == nil {
+		return
+	}
+	id := val.ID
+	v.valueForm("Edit value", "Save", val.Name, val.Description, func(name, desc string) error {
+		return v.EditValue(id, name, desc)
+	})
+}
+
+// EditValue renames and redescribes a value; names stay unique.
+func (v *ValuesScreen) EditValue(id, name, desc string) error {
+	ex := v.Exercise()
+	val := ex.Value(id)
+	if val == nil {
+		return fmt.Errorf("the value is gone")
+	}
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return fmt.Errorf("a value needs a name")
+	}
+	for _, o := range ex.Values {
+		if o.ID != id && o.Name == name {
+			return fmt.Errorf("%q is already on the list", name)
+		}
+	}
+	val.Name, val.Description = name, strings.TrimSpace(desc)
+	v.ed.Changed()
+	v.ValueList.Refresh()
+	v.showValue()
+	v.Room.Refresh()
+	return nil
+}
+
+func (v *ValuesScreen) valueForm(title, confirm, name, desc string, save func(name, desc string) error) {
+	n := widget.NewEntry()
+	n.SetText(name)
+	n.SetPlaceHolder("e.g. Small teams decide")
+	d := widget.NewMultiLineEntry()
+	d.Wrapping = fyne.TextWrapWord
+	d.SetText(desc)
+	d.SetPlaceHolder("What living this value looks like, in a sentence")
+	d.SetMinRowsVisible(3)
+	problem := widget.NewLabel("")
+	problem.Importance = widget.DangerImportance
+	items := []*widget.FormItem{widget.NewFormItem("Name", n), widget.NewFormItem("Description", d)}
+	var dlg *dialog.FormDialog
+	dlg = dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
+		if !ok {
+			v.FocusFirst()
+			return
+		}
+		if err := save(n.Text, d.Text); err != nil {
+			showProblem(v.ed.Window, "Value not saved", sentence(err.Error()))
+			return
+		}
+		v.FocusFirst()
+	}, v.ed.Window)
+	dlg.Resize(fyne.NewSize(560, 0))
+	dlg.Show()
+	v.ed.Window.Canvas().Focus(n)
+}
+
+// AskRemoveValue removes the selected value, asking first when people have
+// responded to it.
+func (v *ValuesScreen) AskRemoveValue() {
+	val := v.Value()
+	if val == nil {
+		return
+	}
+	id, name := val.ID, val.Name
+	n := len(val.Responses)
+	for _, c := range val.Tally {
+		n += c
+	}
+	if n == 0 {
+		v.RemoveValue(id)
+		return
+	}
+	dialog.ShowConfirm("Remove "+name+"?",
+		fmt.Sprintf("%q has %s. Removing the value deletes them too.", name, plural(n, "response", "responses")),
+		func(ok bool) {
+			if ok {
+				v.RemoveValue(id)
+			}
+		}, v.ed.Window)
+}
+
+// RemoveValue deletes a value and its responses.
+func (v *ValuesScreen) RemoveValue(id string) {
+	v.Exercise().RemoveValue(id)
+	v.ed.Changed()
+	v.Refresh()
+	v.Room.Refresh()
+}

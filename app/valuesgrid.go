@@ -1,0 +1,753 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"strconv"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+// keyList is a list that takes the keyboard: the facilitator records a round
+// with number keys while the rows show who said what.
+type keyList struct {
+	widget.List
+	onRune func(r rune)
+	onKey  func(k *fyne.KeyEvent)
+}
+
+func newKeyList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *keyList {
+	l := &keyList{}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+// TypedRune handles the recording keys.
+func (l *keyList) TypedRune(r rune) {
+	if l.onRune != nil {
+		l.onRune(r)
+	}
+}
+
+// TypedKey handles navigation keys.
+func (l *keyList) TypedKey(k *fyne.KeyEvent) {
+	if l.onKey != nil {
+		l.onKey(k)
+	}
+}
+
+// gridRow is one participant's row in the response grid.
+type gridRow struct {
+	id     int // participant index shown
+	name   *widget.Label
+	level  *widget.Select
+	label  *widget.Label
+	commit *widget.Select
+	note   *widget.Entry
+}
+
+var commitOptions = []string{"Not said", workshop.Commits.Label(), workshop.Conditional.Label(), workshop.DoesNot.Label()}
+
+func commitFromOption(s string) workshop.Commitment {
+	for _, c := range workshop.Commitments {
+		if c.Label() == s {
+			return c
+		}
+	}
+	return workshop.Undecided
+}
+
+func (v *ValuesScreen) buildGrid() {
+	v.Grid = newKeyList(
+		func() int { return len(v.ed.Session.Participants) },
+		func() fyne.CanvasObject {
+			r := &gridRow{}
+			r.name = widget.NewLabel("Participant")
+			r.name.Truncation = fyne.TextTruncateEllipsis
+			r.level = widget.NewSelect(nil, nil)
+			r.level.PlaceHolder = "–"
+			r.label = widget.NewLabel("Level meaning")
+			r.label.Truncation = fyne.TextTruncateEllipsis
+			r.commit = widget.NewSelect(commitOptions, nil)
+			r.note = widget.NewEntry()
+			r.note.SetPlaceHolder("Reservation, in their words")
+			row := container.New(&columns{widths: []float32{150, 72, 190, 150}}, r.name, r.level, r.label, r.commit, r.note)
+			v.gridRows[row] = r
+			r.level.OnChanged = func(s string) {
+				if v.binding || s == "" {
+					return
+				}
+				n, err := strconv.Atoi(s)
+				if err != nil {
+					return
+				}
+				v.setLevel(r.id, n)
+			}
+			r.commit.OnChanged = func(s string) {
+				if !v.binding {
+					v.setCommitment(r.id, commitFromOption(s))
+				}
+			}
+			r.note.OnChanged = func(s string) {
+				if !v.binding {
+					v.setNote(r.id, s)
+				}
+			}
+			r.note.OnSubmitted = func(string) { v.FocusFirst() }
+			return row
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			r := v.gridRows[o]
+			ps := v.ed.Session.Participants
+			val := v.Value()
+			if r == nil || id >= len(ps) || val == nil {
+				return
+			}
+			r.id = id
+			defer v.bind()()
+			sc := v.scale()
+			opts := make([]string, len(sc.Levels))
+			for i, l := range sc.Levels {
+				opts[i] = strconv.Itoa(l.Value)
+			}
+			if !sameStrings(r.level.Options, opts) {
+				r.level.Options = opts
+			}
+			r.name.SetText(ps[id].Name)
+			resp := val.Response(ps[id].ID)
+			if resp == nil {
+				r.level.ClearSelected()
+				r.label.SetText("")
+				r.commit.ClearSelected()
+				setText(r.note, "")
+				return
+			}
+			r.level.SetSelected(strconv.Itoa(resp.Level))
+			if l := sc.Level(resp.Level); l != nil {
+				r.label.SetText(l.Label)
+			}
+			if resp.Commitment == workshop.Undecided {
+				r.commit.SetSelected(commitOptions[0])
+			} else {
+				r.commit.SetSelected(resp.Commitment.Label())
+			}
+			setText(r.note, resp.Note)
+		},
+	)
+	v.Grid.OnSelected = func(id widget.ListItemID) {
+		if v.binding {
+			return
+		}
+		v.Cursor, v.last = id, -1
+		v.FocusFirst()
+	}
+	v.Grid.onRune = v.gridRune
+	v.Grid.onKey = v.gridKey
+}
+
+func sameStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// gridRune records with one key: a level (and on to the next person), or a
+// commitment for the person just recorded.
+func (v *ValuesScreen) gridRune(r rune) {
+	ps := v.ed.Session.Participants
+	if v.Value() == nil || len(ps) == 0 {
+		return
+	}
+	target := v.Cursor
+	if v.last >= 0 {
+		target = v.last
+	}
+	switch unicode.ToLower(r) {
+	case 'c':
+		v.setCommitment(target, workshop.Commits)
+		v.Grid.RefreshItem(target)
+		return
+	case 'o':
+		v.setCommitment(target, workshop.Conditional)
+		v.Grid.RefreshItem(target)
+		return
+	case 'x':
+		v.setCommitment(target, workshop.DoesNot)
+		v.Grid.RefreshItem(target)
+		return
+	case 'n':
+		v.editNote(target)
+		return
+	case ' ':
+		v.moveCursor(1)
+		return
+	case '+', '=':
+		v.nextValue(1)
+		return
+	}
+	if r < '0' || r > '9' {
+		return
+	}
+	level := int(r - '0')
+	sc := v.scale()
+	if sc.Level(level) == nil {
+		v.Feedback.SetText(fmt.Sprintf("%d is not a level on %s", level, v.scale().Name))
+		return
+	}
+	at := v.Cursor
+	v.setLevel(at, level)
+	v.last = at
+	v.Grid.RefreshItem(at)
+	if at < len(ps)-1 {
+		v.Cursor = at + 1
+		v.selectRow(v.Grid, v.Cursor)
+	}
+}
+
+func (v *ValuesScreen) gridKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyDown:
+		v.moveCursor(1)
+	case fyne.KeyUp:
+		v.moveCursor(-1)
+	case fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown:
+		v.nextValue(1)
+	case fyne.KeyLeft, fyne.KeyPageUp:
+		v.nextValue(-1)
+	case fyne.KeyBackspace, fyne.KeyDelete:
+		if v.tally() {
+			return
+		}
+		v.clearResponse(v.Cursor)
+	case fyne.KeyHome:
+		v.Cursor, v.last = 0, -1
+		v.selectRow(v.Grid, 0)
+	case fyne.KeyEnd:
+		v.Cursor, v.last = len(v.ed.Session.Participants)-1, -1
+		v.selectRow(v.Grid, v.Cursor)
+	}
+}
+
+func (v *ValuesScreen) moveCursor(d int) {
+	n := len(v.ed.Session.Participants)
+	if v.tally() {
+		n = len(v.scale().Levels)
+	}
+	c := v.Cursor + d
+	if c < 0 || c >= n {
+		return
+	}
+	v.Cursor, v.last = c, -1
+	if v.tally() {
+		v.selectRow(v.Tally, c)
+	} else {
+		v.selectRow(v.Grid, c)
+	}
+}
+
+func (v *ValuesScreen) nextValue(d int) {
+	i := v.Selected + d
+	if i < 0 || i >= len(v.Exercise().Values) {
+		if d > 0 {
+			v.Feedback.SetText("That was the last value.")
+		}
+		return
+	}
+	v.SelectValue(i)
+	v.Feedback.SetText("")
+}
+
+func (v *ValuesScreen) participantAt(i int) *workshop.Participant {
+	ps := v.ed.Session.Participants
+	if i < 0 || i >= len(ps) {
+		return nil
+	}
+	return &ps[i]
+}
+
+func (v *ValuesScreen) setLevel(i, level int) {
+	p, val := v.participantAt(i), v.Value()
+	if p == nil || val == nil {
+		return
+	}
+	val.SetResponse(p.ID, level)
+	label := ""
+	sc := v.scale()
+	if l := sc.Level(level); l != nil {
+		label = l.Label
+	}
+	v.Feedback.SetText(fmt.Sprintf("%s: %d %s", p.Name, level, label))
+	v.recorded()
+}
+
+func (v *ValuesScreen) setCommitment(i int, c workshop.Commitment) {
+	p, val := v.participantAt(i), v.Value()
+	if p == nil || val == nil {
+		return
+	}
+	r := val.Response(p.ID)
+	if r == nil {
+		v.Feedback.SetText(fmt.Sprintf("Record %s's level first", p.Name))
+		return
+	}
+	if r.Commitment == c {
+		return
+	}
+	r.Commitment = c
+	v.Feedback.SetText(fmt.Sprintf("%s: %s", p.Name, c.Label()))
+	v.recorded()
+}
+
+func (v *ValuesScreen) setNote(i int, note string) {
+	p, val := v.participantAt(i), v.Value()
+	if p == nil || val == nil {
+		return
+	}
+	r := val.Response(p.ID)
+	if r == nil {
+		// A note without a level has nowhere to live in the file; say so
+		// rather than drop it silently.
+		v.Feedback.SetText(fmt.Sprintf("Record %s's level first: the note is kept with their response", p.Name))
+		return
+	}
+	r.Note = note
+	v.ed.Changed()
+	v.showResults()
+}
+
+func (v *ValuesScreen) clearResponse(i int) {
+	p, val := v.participantAt(i), v.Value()
+	if p == nil || val == nil || val.Response(p.ID) == nil {
+		return
+	}
+	kept := val.Responses[:0]
+	for _, r := range val.Responses {
+		if r.Participant != p.ID {
+			kept = append(kept, r)
+		}
+	}
+	val.Responses = kept
+	v.Feedback.SetText(fmt.Sprintf("Cleared %s's response", p.Name))
+	v.last = -1
+	v.Grid.RefreshItem(i)
+	v.recorded()
+}
+
+// editNote puts the cursor in a participant's note field.
+func (v *ValuesScreen) editNote(i int) {
+	v.Cursor = i
+	v.selectRow(v.Grid, i)
+	for _, r := range v.gridRows {
+		if r.id == i && r.name.Text == v.participantAt(i).Name {
+			if c := fyne.CurrentApp().Driver().CanvasForObject(r.note); c != nil {
+				c.Focus(r.note)
+			}
+			return
+		}
+	}
+}
+
+// tallyRow is one level in the show-of-hands counter.
+type tallyRow struct {
+	level int
+	name  *widget.Label
+	count *widget.Label
+	bar   *canvas.Rectangle
+	minus *widget.Button
+	plus  *widget.Button
+}
+
+func (v *ValuesScreen) buildTally() {
+	v.Tally = newKeyList(
+		func() int { return len(v.scale().Levels) },
+		func() fyne.CanvasObject {
+			r := &tallyRow{}
+			r.name = widget.NewLabel("8 Level")
+			r.name.Truncation = fyne.TextTruncateEllipsis
+			r.count = widget.NewLabel("0")
+			r.count.TextStyle.Bold = true
+			r.count.Alignment = fyne.TextAlignTrailing
+			r.bar = canvas.NewRectangle(color.Transparent)
+			r.bar.CornerRadius = 3
+			r.minus = widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { v.addHand(r.level, -1) })
+			r.plus = widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { v.addHand(r.level, 1) })
+			barBox := container.New(&barLayout{}, r.bar)
+			row := container.New(&columns{widths: []float32{300, 48, 40, 40}}, r.name, r.count, r.minus, r.plus, barBox)
+			v.tallyRows[row] = r
+			return row
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			r := v.tallyRows[o]
+			sc := v.scale()
+			val := v.Value()
+			if r == nil || id >= len(sc.Levels) || val == nil {
+				return
+			}
+			l := sc.Levels[id]
+			r.level = l.Value
+			r.name.SetText(fmt.Sprintf("%d  %s", l.Value, l.Label))
+			n := val.Tally[l.Value]
+			r.count.SetText(strconv.Itoa(n))
+			total := 0
+			for _, c := range val.Tally {
+				total += c
+			}
+			box := r.bar
+			box.FillColor = levelColor(l)
+			frac := float32(0)
+			if total > 0 {
+				frac = float32(n) / float32(total)
+			}
+			o.(*fyne.Container).Objects[4].(*fyne.Container).Layout.(*barLayout).frac = frac
+			o.(*fyne.Container).Objects[4].(*fyne.Container).Refresh()
+			setEnabled(r.minus, n > 0)
+		},
+	)
+	v.Tally.OnSelected = func(id widget.ListItemID) {
+		if v.binding {
+			return
+		}
+		v.Cursor = id
+		v.FocusFirst()
+	}
+	v.Tally.onRune = func(r rune) {
+		sc := v.scale()
+		switch r {
+		case '+', '=', ' ':
+			if v.Cursor < len(sc.Levels) {
+				v.addHand(sc.Levels[v.Cursor].Value, 1)
+			}
+			return
+		case '-', '_':
+			if v.Cursor < len(sc.Levels) {
+				v.addHand(sc.Levels[v.Cursor].Value, -1)
+			}
+			return
+		}
+		if r >= '0' && r <= '9' {
+			for i, l := range sc.Levels {
+				if l.Value == int(r-'0') {
+					v.Cursor = i
+					v.selectRow(v.Tally, i)
+					return
+				}
+			}
+			v.Feedback.SetText(fmt.Sprintf("%c is not a level on %s", r, sc.Name))
+		}
+	}
+	v.Tally.onKey = func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyBackspace || k.Name == fyne.KeyDelete {
+			sc := v.scale()
+			if v.Cursor < len(sc.Levels) {
+				v.addHand(sc.Levels[v.Cursor].Value, -1)
+			}
+			return
+		}
+		v.gridKey(k)
+	}
+}
+
+// addHand counts one more (or one fewer) hand at a level; no names are
+// recorded in this mode.
+func (v *ValuesScreen) addHand(level, delta int) {
+	val := v.Value()
+	if val == nil {
+		return
+	}
+	before := val.Tally[level]
+	val.AddHand(level, delta)
+	if val.Tally[level] == before {
+		return
+	}
+	v.Feedback.SetText(fmt.Sprintf("Level %d: %s", level, plural(val.Tally[level], "hand", "hands")))
+	v.Tally.Refresh() // every bar is relative to the total
+	v.recorded()
+}
+
+// buildRoom makes the whole-room view: values down, participants across
+// (or levels across in tally mode), each cell the level given.
+func (v *ValuesScreen) buildRoom() {
+	v.Room = widget.NewTable(
+		func() (int, int) {
+			ex := v.Exercise()
+			if ex.Mode == workshop.ModeTally {
+				return len(ex.Values), len(ex.ScaleOrDefault().Levels)
+			}
+			return len(ex.Values), len(v.ed.Session.Participants)
+		},
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("8 ✓")
+			l.Alignment = fyne.TextAlignCenter
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			ex := v.Exercise()
+			if id.Row >= len(ex.Values) {
+				return
+			}
+			val := &ex.Values[id.Row]
+			sc := ex.ScaleOrDefault()
+			if ex.Mode == workshop.ModeTally {
+				if id.Col < len(sc.Levels) {
+					n := val.Tally[sc.Levels[id.Col].Value]
+					l.SetText(map[bool]string{true: "", false: strconv.Itoa(n)}[n == 0])
+				}
+				return
+			}
+			if id.Col >= len(v.ed.Session.Participants) {
+				return
+			}
+			r := val.Response(v.ed.Session.Participants[id.Col].ID)
+			if r == nil {
+				l.SetText("·")
+				l.Importance = widget.LowImportance
+				l.Refresh()
+				return
+			}
+			l.Importance = levelImportance(sc.Level(r.Level))
+			l.SetText(strconv.Itoa(r.Level) + commitMark(workshop.EffectiveCommitment(&sc, *r), r.Commitment))
+		},
+	)
+	v.Room.ShowHeaderRow = true
+	v.Room.ShowHeaderColumn = true
+	v.Room.CreateHeader = func() fyne.CanvasObject {
+		l := widget.NewLabel("Header")
+		l.TextStyle.Bold = true
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	v.Room.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		l := o.(*widget.Label)
+		ex := v.Exercise()
+		switch {
+		case id.Row < 0 && id.Col >= 0: // participant or level across the top
+			if ex.Mode == workshop.ModeTally {
+				if lv := ex.ScaleOrDefault().Levels; id.Col < len(lv) {
+					l.SetText(strconv.Itoa(lv[id.Col].Value))
+				}
+			} else if id.Col < len(v.ed.Session.Participants) {
+				l.SetText(v.ed.Session.Participants[id.Col].Name)
+			}
+		case id.Col < 0 && id.Row >= 0:
+			if id.Row < len(ex.Values) {
+				l.SetText(ex.Values[id.Row].Name)
+			}
+		default:
+			l.SetText("")
+		}
+	}
+	v.Room.SetColumnWidth(-1, 180)
+	v.Room.OnSelected = func(id widget.TableCellID) {
+		v.Room.UnselectAll()
+		if id.Row < 0 || id.Col < 0 {
+			return
+		}
+		v.SelectValue(id.Row)
+		v.Cursor, v.last = id.Col, -1
+		v.Tabs.SelectIndex(0)
+		v.showValue()
+		v.FocusFirst()
+	}
+	// Column widths: names need more room than a level.
+	for i := 0; i < 200; i++ {
+		v.Room.SetColumnWidth(i, 96)
+	}
+}
+
+// commitMark shows a commitment the participant stated: ✓ commits,
+// ~ conditional, ✗ does not; nothing when the level speaks for them.
+func commitMark(effective, said workshop.Commitment) string {
+	if said == workshop.Undecided {
+		return ""
+	}
+	switch effective {
+	case workshop.Commits:
+		return " ✓"
+	case workshop.Conditional:
+		return " ~"
+	case workshop.DoesNot:
+		return " ✗"
+	}
+	return ""
+}
+
+func levelImportance(l *workshop.Level) widget.Importance {
+	if l == nil {
+		return widget.LowImportance
+	}
+	switch {
+	case l.Agreement == workshop.Agree:
+		return widget.SuccessImportance
+	case l.Agreement == workshop.Open:
+		return widget.MediumImportance
+	case l.Commitment == workshop.Commits:
+		return widget.WarningImportance
+	}
+	return widget.DangerImportance
+}
+
+// levelColor colours a level by what it means: agree, open, disagree and
+// commit, withheld commitment.
+func levelColor(l workshop.Level) color.Color {
+	switch {
+	case l.Agreement == workshop.Agree:
+		return theme.Color(theme.ColorNameSuccess)
+	case l.Agreement == workshop.Open:
+		return theme.Color(theme.ColorNameDisabled)
+	case l.Commitment == workshop.Commits:
+		return theme.Color(theme.ColorNameWarning)
+	}
+	return theme.Color(theme.ColorNameError)
+}
+
+// distBar is a stacked horizontal bar: one segment per level, as wide as
+// its share of the responses.
+type distBar struct {
+	widget.BaseWidget
+	dist  []workshop.LevelCount
+	total int
+}
+
+func newDistBar() *distBar {
+	b := &distBar{}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *distBar) set(dist []workshop.LevelCount, total int) {
+	b.dist, b.total = dist, total
+	b.Refresh()
+}
+
+func (b *distBar) CreateRenderer() fyne.WidgetRenderer {
+	r := &distBarRenderer{b: b, bg: canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))}
+	r.bg.CornerRadius = 4
+	r.Refresh()
+	return r
+}
+
+type distBarRenderer struct {
+	b      *distBar
+	bg     *canvas.Rectangle
+	segs   []*canvas.Rectangle
+	labels []*canvas.Text
+	size   fyne.Size
+}
+
+func (r *distBarRenderer) Layout(s fyne.Size) {
+	r.size = s
+	r.bg.Resize(s)
+	x := float32(0)
+	for i, lc := range r.b.dist {
+		if i >= len(r.segs) {
+			break
+		}
+		w := float32(0)
+		if r.b.total > 0 {
+			w = s.Width * float32(lc.Count) / float32(r.b.total)
+		}
+		r.segs[i].Move(fyne.NewPos(x, 0))
+		r.segs[i].Resize(fyne.NewSize(w, s.Height))
+		t := r.labels[i]
+		t.Hidden = w < t.MinSize().Width+4
+		t.Move(fyne.NewPos(x+(w-t.MinSize().Width)/2, (s.Height-t.MinSize().Height)/2))
+		t.Resize(t.MinSize())
+		x += w
+	}
+}
+
+func (r *distBarRenderer) MinSize() fyne.Size { return fyne.NewSize(120, 28) }
+
+func (r *distBarRenderer) Objects() []fyne.CanvasObject {
+	objs := []fyne.CanvasObject{r.bg}
+	for _, s := range r.segs {
+		objs = append(objs, s)
+	}
+	for _, t := range r.labels {
+		objs = append(objs, t)
+	}
+	return objs
+}
+
+func (r *distBarRenderer) Destroy() {}
+
+func (r *distBarRenderer) Refresh() {
+	r.bg.FillColor = theme.Color(theme.ColorNameInputBackground)
+	for len(r.segs) < len(r.b.dist) {
+		r.segs = append(r.segs, canvas.NewRectangle(color.Transparent))
+		t := canvas.NewText("", color.White)
+		t.TextStyle.Bold = true
+		t.TextSize = theme.CaptionTextSize()
+		r.labels = append(r.labels, t)
+	}
+	r.segs, r.labels = r.segs[:len(r.b.dist)], r.labels[:len(r.b.dist)]
+	for i, lc := range r.b.dist {
+		r.segs[i].FillColor = levelColor(lc.Level)
+		r.labels[i].Text = strconv.Itoa(lc.Level.Value)
+		r.labels[i].Color = theme.Color(theme.ColorNameBackground)
+	}
+	r.Layout(r.size)
+	canvas.Refresh(r.b)
+}
+
+// barLayout sizes its one object to frac of the available width.
+type barLayout struct{ frac float32 }
+
+func (l *barLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	h := s.Height * 0.6
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, (s.Height-h)/2))
+		o.Resize(fyne.NewSize(s.Width*l.frac, h))
+	}
+}
+
+func (l *barLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(40, 10) }
+
+// columns lays objects side by side with fixed widths, the last one taking
+// what is left, so rows of a list line up like a table.
+type columns struct{ widths []float32 }
+
+func (c *columns) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	pad := theme.Padding()
+	x := float32(0)
+	for i, o := range objs {
+		w := s.Width - x
+		if i < len(c.widths) {
+			w = c.widths[i]
+		}
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(x, (s.Height-h)/2))
+		o.Resize(fyne.NewSize(max(w, 0), h))
+		x += w + pad
+	}
+}
+
+func (c *columns) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	pad := theme.Padding()
+	var w, h float32
+	for i, o := range objs {
+		ms := o.MinSize()
+		if i < len(c.widths) {
+			w += c.widths[i] + pad
+		} else {
+			w += ms.Width
+		}
+		h = max(h, ms.Height)
+	}
+	return fyne.NewSize(w, h)
+}
