@@ -71,7 +71,9 @@ func (d *doc) levelLegend(sc *workshop.Scale, colours []rgb) {
 
 // stackedBar draws a value's distribution as one horizontal bar, a segment
 // per level in scale order, labelled with the count where it fits.
-func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64) {
+// mark is the reader's own level on a personal sheet, or noAnswer; a small
+// triangle and "you" point at its segment.
+func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64, mark int) {
 	pdf := d.pdf
 	d.ensure(h + 2)
 	top := d.y()
@@ -123,6 +125,24 @@ func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64) {
 	}
 	d.textColor(ink)
 	pdf.SetY(top + h + 1.5)
+	if mark == noAnswer {
+		return
+	}
+	x = d.left
+	for _, lc := range res.Distribution {
+		w := d.width * float64(lc.Count) / float64(res.Responded)
+		if lc.Level.Value == mark && lc.Count > 0 {
+			cx := x + w/2
+			d.fillColor(ink)
+			pdf.Polygon([]gofpdf.PointType{{X: cx, Y: top + h + 0.4}, {X: cx - 1.4, Y: top + h + 2.4}, {X: cx + 1.4, Y: top + h + 2.4}}, "F")
+			d.font("B", 7)
+			pdf.SetXY(cx-8, top+h+2.4)
+			pdf.CellFormat(16, 3.2, "you", "", 0, "C", false, 0, "")
+			pdf.SetY(top + h + 6.2)
+			return
+		}
+		x += w
+	}
 }
 
 // loadTypes are the stacks of the load chart, in drawing order; "" is load
@@ -219,7 +239,8 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 	pdf.CellFormat(d.width*0.4, 4.5, "Legend", "", 1, "L", false, 0, "")
 	ly += 5.5
 	d.font("", 8)
-	for _, t := range loadTypes {
+	for i := len(loadTypes) - 1; i >= 0; i-- {
+		t := loadTypes[i]
 		d.fillColor(t.colour)
 		pdf.Rect(lx, ly+0.7, 3.2, 3.2, "F")
 		pdf.SetXY(lx+4.5, ly)

@@ -147,6 +147,9 @@ func (d *doc) section(title string) {
 // heading1 is a section title with a rule under it; it keeps at least
 // keep millimetres of what follows on the same page.
 func (d *doc) heading1(title string) {
+	if d.y() > d.top+1 {
+		d.space(6)
+	}
 	d.ensure(30)
 	pdf := d.pdf
 	d.font("B", 16)
@@ -324,8 +327,10 @@ func (d *doc) table(cols []column, rows []row) {
 	// for a couple of lines.
 	d.ensure(3*lh + 3)
 	drawHeader()
-	for ri, r := range rows {
+	stripe := 0
+	for _, r := range rows {
 		if r.band != "" {
+			stripe = 0
 			d.font("B", size)
 			lines := d.split(Clean(r.band), d.width)
 			h := float64(len(lines))*lh + 1.2
@@ -370,7 +375,7 @@ func (d *doc) table(cols []column, rows []row) {
 			k := min(n-from, avail)
 			top := d.y()
 			h := float64(k)*lh + 1.2
-			if ri%2 == 1 {
+			if stripe%2 == 1 {
 				d.fillColor(zebra)
 				pdf.Rect(d.left, top, d.width, h, "F")
 			}
@@ -385,6 +390,7 @@ func (d *doc) table(cols []column, rows []row) {
 			pdf.SetY(top + h)
 			from += k
 		}
+		stripe++
 	}
 	d.drawColor(rule)
 	pdf.SetLineWidth(0.2)

@@ -262,7 +262,11 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 		d.font("B", smallSize)
 		d.para("The group:", "B", smallSize, ink)
 	}
-	d.stackedBar(vr, colours, 6.5)
+	mark := noAnswer
+	if mine != nil {
+		mark = mine.Level
+	}
+	d.stackedBar(vr, colours, 6.5, mark)
 	counts := fmt.Sprintf("%d %s: %d agree, %d open, %d disagree. Commitment: %d %s, %d conditional, %d %s.",
 		vr.Responded, plural(vr.Responded, "response", "responses"), vr.Agree, vr.Open, vr.Disagree,
 		vr.Commits, plural(vr.Commits, "commits", "commit"), vr.Conditional, vr.Withheld, plural(vr.Withheld, "withholds", "withhold"))

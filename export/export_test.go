@@ -1,0 +1,367 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"scaleroom/workshop"
+)
+
+// tool returns a poppler tool's path, skipping the test without it.
+func tool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		t.Skipf("%s (poppler-utils) is not installed; make test installs it", name)
+	}
+	return p
+}
+
+// render writes the PDF to a temporary file and returns its path.
+func render(t *testing.T, s *workshop.Session, opt Options) (string, int) {
+	t.Helper()
+	data, pages, err := Render(s, opt)
+	if err != nil {
+		t.Fatalf("Render(%+v): %v", opt, err)
+	}
+	path := filepath.Join(t.TempDir(), "out.pdf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, pages
+}
+
+// text is what a reader of the PDF sees, with runs of white space made one
+// space so that checks do not depend on where lines wrap.
+func text(t *testing.T, path string) string {
+	t.Helper()
+	out, err := exec.Command(tool(t, "pdftotext"), "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+func info(t *testing.T, path string) string {
+	t.Helper()
+	out, err := exec.Command(tool(t, "pdfinfo"), path).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo: %v", err)
+	}
+	return string(out)
+}
+
+func mustContain(t *testing.T, what, got string, wants ...string) {
+	t.Helper()
+	for _, w := range wants {
+		if !strings.Contains(got, w) {
+			t.Errorf("%s lacks %q", what, w)
+		}
+	}
+}
+
+func TestSummaryShowsWhatTheRoomSaid(t *testing.T) {
+	path, pages := render(t, typicalSession(), Options{})
+	got := text(t, path)
+	mustContain(t, "cover", got,
+		"Scaling the product organisation", "Organisation: Northwind Cooperative", "Date: 2025-06-12",
+		"Place: Lisbon, Sala Tejo", "Facilitator: Hanna Berg", "Participants: 12",
+		"Planned time: 160 min", "Time used: 101 min 05 s") // 540+3125+2400 s
+	mustContain(t, "at a glance", got,
+		"Our values: 5 of 8 values pass, 2 do not, 1 have no responses yet.",
+		"What we carry: load 60 points today, 30 after the decisions, against a capacity of 40; 6 on the stop-doing list.",
+		"Grow or let go: scale up 4, hold 3, scale down 2, stop 2, not decided 1.")
+	mustContain(t, "values", got,
+		"Gradients of Agreement", "Passes when no one is at 7 or 8",
+		"12 responses: 7 agree, 2 open, 3 disagree. Commitment: 9 commit, 0 conditional, 1 withholds.",
+		"Disagree and commit: 2 (Dmitri Volkov, Νίκος Παππάς)",
+		"Withheld commitment: 1 (Ольга Петрова)",
+		"Blocks: 1 (Björn Åkesson)",
+		"Disagree and commit: 1 (Tomás Ruiz)",
+		"I would rather we said users, not customers.", "Not when it means weekend work.",
+		"If we get the budget to staff the teams.", "Conditional",
+		"Does not pass", "Passes", "No responses yet")
+	mustContain(t, "load", got,
+		"60 points today, 30 after the decisions; capacity 40 points.",
+		"Today's load is 60 points against a capacity of 40: 50% over.",
+		`"Load item 26" is marked stop but nobody owns the decision.`,
+		"Stop-doing list", "Weekly status report", "Nobody reads it since the dashboard exists.",
+		"Capacity: 40 points", "Extraneous (process, tooling, reporting)")
+	mustContain(t, "reflection", got,
+		"Poverty trap", "Rigidity trap", "Creative destruction",
+		"Scale up (4)", "Hold (3)", "Scale down (2)", "Stop (2)", "Not decided (1)",
+		"Cut it to half a day", `"Testing guild" is in the poverty trap but has no first action yet.`,
+		"Not placed on the map: #12", "No consensus on placement")
+	mustContain(t, "actions and people", got,
+		"Send the values write-up to everyone", "Platform team", "2025-06-30", "nobody yet", "Book the follow-up room",
+		"Engineering lead", "Ana Lima will send the slides.")
+	if !strings.Contains(got, fmt.Sprintf("Page %d of %d", pages, pages)) {
+		t.Errorf("no \"Page %d of %d\" footer", pages, pages)
+	}
+	meta := info(t, path)
+	mustContain(t, "metadata", meta, "Title:           Scaling the product organisation",
+		"Author:          Hanna Berg", "Subject:         Workshop summary", "A4")
+	if !strings.Contains(meta, fmt.Sprintf("Pages:           %d\n", pages)) {
+		t.Errorf("pdfinfo disagrees with %d pages:\n%s", pages, meta)
+	}
+}
+
+func TestPageFooterCountsEveryPage(t *testing.T) {
+	for _, paper := range []string{PaperA4, PaperLetter} {
+		path, pages := render(t, typicalSession(), Options{Paper: paper})
+		meta := info(t, path)
+		m := regexp.MustCompile(`Pages:\s+(\d+)`).FindStringSubmatch(meta)
+		if m == nil || m[1] != strconv.Itoa(pages) {
+			t.Fatalf("%s: pdfinfo pages %v, Render said %d", paper, m, pages)
+		}
+		got := text(t, path)
+		for p := 1; p <= pages; p++ {
+			if !strings.Contains(got, fmt.Sprintf("Page %d of %d", p, pages)) {
+				t.Errorf("%s: no footer \"Page %d of %d\"", paper, p, pages)
+			}
+		}
+		want := map[string]string{PaperA4: "595.28 x 841.89 pts (A4)", PaperLetter: "612 x 792 pts (letter)"}[paper]
+		mustContain(t, paper+" page size", meta, want)
+	}
+}
+
+func TestAnonymousNamesNobody(t *testing.T) {
+	s := typicalSession()
+	s.Steps[1].Values.Values[0].Responses[5].Note = "Ask Sara Okafor, she knows; Will agrees."
+	path, _ := render(t, s, Options{Anonymous: true})
+	got := text(t, path)
+	meta := info(t, path)
+	forbidden := append([]string{"Hanna", "Berg"}, typicalNames...)
+	for _, n := range typicalNames {
+		forbidden = append(forbidden, strings.Fields(n)...)
+	}
+	for _, n := range forbidden {
+		if strings.Contains(got, n) || strings.Contains(meta, n) {
+			t.Errorf("anonymous PDF shows %q", n)
+		}
+	}
+	mustContain(t, "anonymous summary", got,
+		"Anonymous workshop summary", "Facilitator: not shown in the anonymous summary",
+		"Disagree and commit: 2 (Participant 4, Participant 5)", "Withheld commitment: 1 (Participant 6)",
+		"Blocks: 1 (Participant 2)",
+		"Ask Participant 8, she knows; Participant 7 agrees.",
+		"Participant 1 will send the slides. Participant 7 asked about the budget; the facilitator promised an answer by Friday.",
+		"Participant 12")
+	// The load item owned by Ana Lima and the decisions Sara Okafor owns.
+	mustContain(t, "owners", got, "Load item 8 Participant 1", "stop, Participant 8, by 2025-07-01")
+	// Words that only look like names stay: "will" is not "Will".
+	mustContain(t, "ordinary words", got, "This will bury us in documents.")
+	mustContain(t, "metadata", meta, "Author:          Scaleroom", "Subject:         Anonymous workshop summary")
+}
+
+func TestPersonalSheet(t *testing.T) {
+	s := typicalSession()
+	path, _ := render(t, s, Options{Participant: "p4"}) // Dmitri Volkov
+	got := text(t, path)
+	mustContain(t, "personal sheet", got,
+		"Personal sheet for Dmitri Volkov",
+		"Your answer: 6 Don't like it, but will support it (I disagree, and I will commit); Commits",
+		"Your note: I would rather we said users, not customers.",
+		"12 responses: 7 agree, 2 open, 3 disagree.", "Disagree and commit: 2", "Does not pass",
+		"What the group decided", "Weekly status report")
+	for _, n := range typicalNames {
+		if n != "Dmitri Volkov" && strings.Contains(got, n) {
+			t.Errorf("Dmitri's sheet names %q", n)
+		}
+	}
+	if strings.Contains(got, "Not when it means weekend work.") {
+		t.Error("Dmitri's sheet shows someone else's reservation")
+	}
+
+	path, _ = render(t, s, Options{Participant: "p1"}) // Ana Lima owns actions
+	got = text(t, path)
+	mustContain(t, "Ana's actions", got, "Send the values write-up to everyone", "Book the follow-up room", "done",
+		"Load items you own or decide on: What we carry", "Load item 8")
+	if strings.Contains(got, "Ask finance about a budget") {
+		t.Error("Ana's sheet lists Will Turner's action")
+	}
+
+	path, _ = render(t, s, Options{Participant: "p4", Anonymous: true})
+	got = text(t, path)
+	mustContain(t, "anonymous sheet", got, "Personal sheet for Participant 4")
+	if strings.Contains(got, "Dmitri") {
+		t.Error("an anonymous personal sheet names its reader")
+	}
+}
+
+func TestTextTheFontCannotDraw(t *testing.T) {
+	s := typicalSession()
+	s.Participants[0].Name = "山田太郎"
+	s.Participants[1].Name = "דנה כהן"
+	s.Participants[2].Name = "Zoë 😀 Brontë"
+	s.Title = "Ünïcödé 🚀 workshop: Ελληνικά, Русский"
+	s.Steps[1].Values.Values[0].Responses[3].Note = "👍🏽 fine by me, 大丈夫, مرحبا, e\u0301cole"
+	s.Actions[0].Owner = "山田太郎"
+	s.Notes = strings.Repeat("🎉", 50) + " \U0010FFFF \x00\x07 tab\there"
+	for _, opt := range []Options{{}, {Anonymous: true}, {Participant: "p1"}, {Participant: "p3", Paper: PaperLetter}} {
+		path, _ := render(t, s, opt)
+		got := text(t, path)
+		mustContain(t, fmt.Sprintf("%+v", opt), got, "Ünïcödé", "Ελληνικά, Русский", string(Mark))
+		if opt.Participant == "" && !opt.Anonymous {
+			mustContain(t, "full", got, "Zoë "+string(Mark)+" Brontë", string(Mark)+" fine by me, "+string(Mark)+string(Mark)+string(Mark)+", ", "école", "tab here")
+		}
+	}
+}
+
+func TestLongNoteWrapsInsideThePage(t *testing.T) {
+	s := typicalSession()
+	var words []string
+	for i := 0; len(strings.Join(words, " ")) < 2000; i++ {
+		words = append(words, fmt.Sprintf("word%03d", i))
+	}
+	note := strings.Join(words, " ")[:2000]
+	s.Steps[1].Values.Values[0].Responses[5].Note = note
+	s.Notes = note
+	unbroken := strings.Repeat("x", 2000) // no space to break at
+	s.Actions[0].Text = unbroken
+	path, _ := render(t, s, Options{})
+	got := text(t, path)
+	// Every word of the note reaches the page, in order.
+	joined := strings.Join(strings.Fields(got), " ")
+	if !strings.Contains(joined, note[:1990]) {
+		t.Error("the 2,000-character note is not all there in order")
+	}
+	if strings.Count(strings.ReplaceAll(got, " ", ""), "x") < 2000 {
+		t.Error("the unbroken 2,000-character action lost characters")
+	}
+	// No word crosses the margins: pdftotext's boxes stay within the text area.
+	out, err := exec.Command(tool(t, "pdftotext"), "-bbox", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">`)
+	const mm = 72 / 25.4
+	pageW, pageH := 595.28, 841.89
+	n := 0
+	for _, m := range re.FindAllStringSubmatch(string(out), -1) {
+		x0, _ := strconv.ParseFloat(m[1], 64)
+		y0, _ := strconv.ParseFloat(m[2], 64)
+		x1, _ := strconv.ParseFloat(m[3], 64)
+		y1, _ := strconv.ParseFloat(m[4], 64)
+		n++
+		if x0 < 18*mm-1 || x1 > pageW-18*mm+1 || y0 < 0 || y1 > pageH-8*mm {
+			t.Errorf("word box %v outside the text area", m[1:])
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d words found", n)
+	}
+}
+
+func TestSameSessionSameBytes(t *testing.T) {
+	for _, opt := range []Options{{}, {Anonymous: true}, {Participant: "p2"}} {
+		a, _, err := Render(typicalSession(), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _, err := Render(typicalSession(), opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(a, b) {
+			t.Errorf("%+v: two exports differ", opt)
+		}
+	}
+}
+
+func TestWriteRefusesBadOptions(t *testing.T) {
+	var buf bytes.Buffer
+	err := Write(&buf, typicalSession(), Options{Participant: "p99"})
+	if !errors.Is(err, ErrUnknownParticipant) || !strings.Contains(err.Error(), `"p99"`) {
+		t.Errorf("unknown participant: %v", err)
+	}
+	err = Write(&buf, typicalSession(), Options{Paper: "a5"})
+	if !errors.Is(err, ErrPaper) || !strings.Contains(err.Error(), `"a5"`) {
+		t.Errorf("bad paper: %v", err)
+	}
+	if buf.Len() != 0 {
+		t.Errorf("a failed export wrote %d bytes", buf.Len())
+	}
+	if err := Write(&buf, &workshop.Session{}, Options{}); err != nil || !bytes.HasPrefix(buf.Bytes(), []byte("%PDF")) {
+		t.Errorf("empty session: %v", err)
+	}
+}
+
+func TestClean(t *testing.T) {
+	m := string(Mark)
+	cases := []struct{ in, want string }{
+		{"plain ASCII", "plain ASCII"},
+		{"Zoë Ελληνικά Русский", "Zoë Ελληνικά Русский"},
+		{"e\u0301", "é"},               // composed
+		{"a😀b", "a" + m + "b"},         // above U+FFFF
+		{"👍🏽", m},                      // skin tone dropped with the emoji
+		{"👨\u200d👩\u200d👧", m + m + m}, // joiners dropped
+		{"中文", m + m},                  // CJK: not in the Go fonts
+		{"שלום", m + m + m + m},        // Hebrew likewise
+		{"a\r\nb\rc\td\x00e\u200ff", "a\nb\nc de" + "f"},
+		{"bad \xff byte", "bad " + m + " byte"},
+	}
+	for _, c := range cases {
+		if got := Clean(c.in); got != c.want {
+			t.Errorf("Clean(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestScrub(t *testing.T) {
+	s := &workshop.Session{Facilitator: "Hanna Berg", Participants: []workshop.Participant{
+		{ID: "a", Name: "Ana Lima"}, {ID: "b", Name: "Will Turner"}, {ID: "c", Name: "Ana Souza"}, {ID: "d", Name: "Sean O'Brien"}, {ID: "e", Name: "Zoë"},
+	}}
+	a := newAnonymiser(s)
+	cases := []struct{ in, want string }{
+		{"Ana Lima", "Participant 1"},
+		{"ask ana lima", "ask Participant 1"},
+		{"Will said we will", "Participant 2 said we will"},
+		{"Turner's idea", "Participant 2's idea"},
+		{"Ana agrees", "[participant] agrees"}, // two Anas
+		{"Souza and Lima", "Participant 3 and Participant 1"},
+		{"Sean O'Brien, Zoë", "Participant 4, Participant 5"},
+		{"Zoë's note", "Participant 5's note"},
+		{"Hanna Berg runs it; Berg said so", "the facilitator runs it; the facilitator said so"},
+		{"Analysis of Limassol", "Analysis of Limassol"}, // whole words only
+		{"Ana\nLima", "[participant]\nParticipant 1"},    // a name does not span lines
+	}
+	for _, c := range cases {
+		if got := a.Scrub(c.in); got != c.want {
+			t.Errorf("Scrub(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func BenchmarkTypical(b *testing.B) { benchmarkRender(b, typicalSession(), Options{}) }
+
+func BenchmarkTypicalAnonymous(b *testing.B) {
+	benchmarkRender(b, typicalSession(), Options{Anonymous: true})
+}
+
+func BenchmarkLarge(b *testing.B) { benchmarkRender(b, largeSession(), Options{}) }
+
+func BenchmarkLargeAnonymous(b *testing.B) {
+	benchmarkRender(b, largeSession(), Options{Anonymous: true})
+}
+
+func benchmarkRender(b *testing.B, s *workshop.Session, opt Options) {
+	var size, pages int
+	for b.Loop() {
+		data, n, err := Render(s, opt)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size, pages = len(data), n
+	}
+	b.ReportMetric(float64(size)/1024, "KiB/pdf")
+	b.ReportMetric(float64(pages), "pages")
+}
