@@ -3,6 +3,7 @@ package export
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,49 +33,50 @@ var fontStyles = []struct {
 }
 
 var (
-	coverOnce sync.Once
-	// covered has one bit per BMP rune that every embedded style can draw.
-	covered [0x10000 / 64]uint64
+	fontsOnce sync.Once
+	fonts     []*sfnt.Font // nil if the compiled-in fonts failed to parse
+	// known and covered hold one bit per BMP rune: whether it was looked up
+	// yet, and whether every embedded style can draw it. Lookups happen on
+	// first use, so an export pays only for the characters it contains.
+	known, covered [0x10000 / 64]atomic.Uint64
 )
 
-// loadCoverage reads the fonts' character maps once; a rune counts as
-// covered only when all four styles have it, so bold and italic text never
-// falls back to an empty box.
-func loadCoverage() {
-	all := make([]*sfnt.Font, len(fontStyles))
-	for i, fs := range fontStyles {
+func loadFonts() {
+	for _, fs := range fontStyles {
 		f, err := sfnt.Parse(fs.ttf)
 		if err != nil {
-			// The fonts are compiled in; they cannot fail to parse unless the
-			// module is broken, and then only ASCII is trusted.
-			for r := 0x20; r < 0x7f; r++ {
-				covered[r/64] |= 1 << (r % 64)
-			}
+			fonts = nil // compiled in, so only a broken module gets here
 			return
 		}
-		all[i] = f
-	}
-	var buf sfnt.Buffer
-	for r := rune(0x20); r < 0x10000; r++ {
-		ok := true
-		for _, f := range all {
-			if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			covered[r/64] |= 1 << (r % 64)
-		}
+		fonts = append(fonts, f)
 	}
 }
 
+// isCovered says whether all four styles have a glyph for r, so bold and
+// italic text never falls back to an empty box.
 func isCovered(r rune) bool {
-	if r < 0 || r >= 0x10000 {
+	if r < 0x20 || r >= 0x10000 {
 		return false
 	}
-	coverOnce.Do(loadCoverage)
-	return covered[r/64]&(1<<(r%64)) != 0
+	idx, bit := r/64, uint64(1)<<(r%64)
+	if known[idx].Load()&bit != 0 {
+		return covered[idx].Load()&bit != 0
+	}
+	fontsOnce.Do(loadFonts)
+	ok := len(fonts) > 0 || r < 0x7f
+	var buf sfnt.Buffer
+	for _, f := range fonts {
+		if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
+			ok = false
+			break
+		}
+	}
+	// covered before known: a reader that sees the known bit sees the answer.
+	if ok {
+		covered[idx].Or(bit)
+	}
+	known[idx].Or(bit)
+	return ok
 }
 
 // invisible reports characters that only steer how neighbours are drawn:
