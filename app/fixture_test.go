@@ -1,9 +1,12 @@
 package app
 
 import (
+	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"scaleroom/workshop"
@@ -53,4 +56,32 @@ func (f *fixture) step(kind workshop.StepKind) *workshop.Step {
 		}
 	}
 	return nil
+}
+
+// withResponses records a value on the values step with three named
+// responses: Ana endorses (1), Ben disagrees and commits (6), Chloé is in
+// serious disagreement (7) with a reservation.
+func (f *fixture) withResponses(t testing.TB) *workshop.Step {
+	st := f.step(workshop.StepValues)
+	v, err := st.Values.AddValue("Decide close to the work", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.SetResponse("p1", 1)
+	v.SetResponse("p2", 6)
+	v.SetResponse("p3", 7)
+	v.Response("p3").Note = "Not while budgets sit centrally"
+	return st
+}
+
+// canvasText is every piece of text drawn under o, however deep.
+func canvasText(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, obj := range test.LaidOutObjects(o) {
+		if t, ok := obj.(*canvas.Text); ok && obj.Visible() {
+			b.WriteString(t.Text)
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
 }

@@ -52,7 +52,7 @@ var loadColumns = []struct {
 	title string
 	width float32
 }{
-	{"Item", 220}, {"Owner", 120}, {"Origin", 80}, {"Load", 60}, {"Type", 90},
+	{"Item", 220}, {"Owner", 120}, {"Origin", 95}, {"Load", 60}, {"Type", 90},
 	{"Complexity", 95}, {"Decision", 85}, {"Decided by", 110}, {"By when", 95},
 }
 
@@ -214,6 +214,8 @@ func (s *LoadScreen) build() {
 			o.(*widget.Label).SetText(loadColumns[id.Col].title)
 		}
 	}
+	// The item's name stays in view when the other columns scroll.
+	s.Table.StickyColumnCount = 1
 	for i, c := range loadColumns {
 		s.Table.SetColumnWidth(i, c.width)
 	}
@@ -702,10 +704,15 @@ func loadTotalsText(r workshop.LoadResult) string {
 		fmt.Fprintf(&b, "Today %s %s, after the decisions %s. No capacity stated yet: ask the team what it can carry.",
 			workshop.FormatLoad(r.Before), unit, workshop.FormatLoad(r.After))
 	}
-	fmt.Fprintf(&b, "\nAfter the decisions: intrinsic %s, extraneous %s, germane %s.",
-		workshop.FormatLoad(r.ByTypeAfter[workshop.LoadIntrinsic]),
-		workshop.FormatLoad(r.ByTypeAfter[workshop.LoadExtraneous]),
-		workshop.FormatLoad(r.ByTypeAfter[workshop.LoadGermane]))
+	var types []string
+	for _, t := range workshop.LoadTypes {
+		if v := r.ByTypeAfter[t]; v > 0 {
+			types = append(types, fmt.Sprintf("%s %s", t, workshop.FormatLoad(v)))
+		}
+	}
+	if len(types) > 0 {
+		fmt.Fprintf(&b, "\nBy type, after the decisions: %s.", strings.Join(types, ", "))
+	}
 	if r.TopDown > 0 {
 		fmt.Fprintf(&b, "\nCame from above: %s of today's %s.", workshop.FormatLoad(r.TopDown), workshop.FormatLoad(r.Before))
 	}

@@ -321,7 +321,7 @@ func NewTimerBar(t *Timer) *TimerBar {
 	b := &TimerBar{timer: t}
 	b.Clock = canvas.NewText("0:00", theme.Color(theme.ColorNameForeground))
 	b.Clock.TextSize = 2 * theme.TextSize()
-	b.Clock.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
+	b.Clock.TextStyle = fyne.TextStyle{Bold: true}
 	b.Status = widget.NewLabel("")
 	b.Elsewhere = widget.NewLabel("")
 	b.Elsewhere.Truncation = fyne.TextTruncateEllipsis

@@ -1,0 +1,394 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+// projectorScale is how much larger the projector's type is than the
+// session window's: readable from the back of a meeting room.
+const projectorScale = 2
+
+// projectorTheme enlarges text and spacing and otherwise follows the app's
+// theme, light or dark.
+type projectorTheme struct{}
+
+// base is the app's theme itself: theme.Current would return this override
+// while it renders, and ask itself for every size.
+func (projectorTheme) base() fyne.Theme {
+	if a := fyne.CurrentApp(); a != nil && a.Settings().Theme() != nil {
+		return a.Settings().Theme()
+	}
+	return theme.DefaultTheme()
+}
+func (t projectorTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	return t.base().Color(n, v)
+}
+func (t projectorTheme) Font(s fyne.TextStyle) fyne.Resource {
+	if f := t.base().Font(s); f != nil {
+		return f
+	}
+	return theme.DefaultTheme().Font(s)
+}
+func (t projectorTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base().Icon(n) }
+func (t projectorTheme) Size(n fyne.ThemeSizeName) float32 {
+	s := t.base().Size(n)
+	switch n {
+	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
+		theme.SizeNameCaptionText, theme.SizeNamePadding, theme.SizeNameInnerPadding, theme.SizeNameLineSpacing:
+		return s * projectorScale
+	}
+	return s
+}
+
+// Projector is the content of the room's window: the step's title and
+// prompt, the timer, and the group's result once the facilitator reveals
+// it. In anonymous mode it never shows a participant's name. It holds no
+// window, so tests build it on a test window.
+type Projector struct {
+	ed     *Editor
+	timer  *Timer
+	stepID string
+
+	reveal    bool
+	anonymous bool
+
+	Title   *widget.Label
+	Prompt  *widget.Label
+	Clock   *canvas.Text
+	clockBG *canvas.Rectangle
+	// Hidden stands in for the result until it is revealed.
+	Hidden *widget.Label
+	// Result holds the step's live result; rebuilt on Refresh.
+	Result *fyne.Container
+	texts  []string // the result's words, for tests
+	root   fyne.CanvasObject
+}
+
+// NewProjector builds the projector content; timer may be nil.
+func NewProjector(ed *Editor, timer *Timer) *Projector {
+	p := &Projector{ed: ed, timer: timer}
+	p.Title = widget.NewLabel("")
+	p.Title.TextStyle = fyne.TextStyle{Bold: true}
+	p.Title.SizeName = theme.SizeNameHeadingText
+	p.Title.Wrapping = fyne.TextWrapWord
+	p.Prompt = widget.NewLabel("")
+	p.Prompt.Wrapping = fyne.TextWrapWord
+	p.Clock = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+	p.Clock.TextStyle = fyne.TextStyle{Bold: true}
+	p.clockBG = canvas.NewRectangle(color.Transparent)
+	p.clockBG.CornerRadius = 12
+	p.Hidden = widget.NewLabel("Results appear here when the facilitator reveals them.")
+	p.Hidden.Importance = widget.LowImportance
+	p.Hidden.Alignment = fyne.TextAlignCenter
+	p.Hidden.Wrapping = fyne.TextWrapWord
+	p.Result = container.NewVBox()
+	clock := container.NewStack(p.clockBG, container.NewPadded(p.Clock))
+	head := container.NewBorder(nil, nil, nil, container.NewVBox(clock), p.Title)
+	body := container.NewBorder(container.NewVBox(p.Prompt, widget.NewSeparator()), nil, nil, nil,
+		container.NewStack(container.NewVScroll(p.Result), container.NewCenter(p.Hidden)))
+	p.root = container.NewThemeOverride(container.NewPadded(container.NewBorder(head, nil, nil, nil, body)), projectorTheme{})
+	if timer != nil {
+		timer.OnChange(p.refreshClock)
+	}
+	p.Refresh()
+	return p
+}
+
+// Object is the projector window's content.
+func (p *Projector) Object() fyne.CanvasObject { return p.root }
+
+// SetStep follows the session window to another step. Results start hidden
+// on every step, so the room never sees a result before it is discussed.
+func (p *Projector) SetStep(stepID string) {
+	if p.stepID != stepID {
+		p.reveal = false
+	}
+	p.stepID = stepID
+	p.Refresh()
+}
+
+// StepID is the step on the projector.
+func (p *Projector) StepID() string { return p.stepID }
+
+// SetReveal shows or hides the result.
+func (p *Projector) SetReveal(on bool) {
+	p.reveal = on
+	p.Refresh()
+}
+
+// Revealed reports whether the result is shown.
+func (p *Projector) Revealed() bool { return p.reveal }
+
+// SetAnonymous switches names off or on.
+func (p *Projector) SetAnonymous(on bool) {
+	p.anonymous = on
+	p.Refresh()
+}
+
+// Anonymous reports whether names are hidden.
+func (p *Projector) Anonymous() bool { return p.anonymous }
+
+// Text is everything the room can read, a line per label, for tests.
+func (p *Projector) Text() string {
+	parts := []string{p.Title.Text, p.Prompt.Text, p.Clock.Text}
+	if p.Hidden.Visible() {
+		parts = append(parts, p.Hidden.Text)
+	}
+	if p.Result.Visible() {
+		parts = append(parts, p.texts...)
+	}
+	return strings.Join(parts, "\n")
+}
+
+// Refresh redraws from the session: call it after every change.
+func (p *Projector) Refresh() {
+	st := p.ed.Session.Step(p.stepID)
+	if st == nil {
+		p.Title.SetText(p.ed.Session.Title)
+		p.Prompt.SetText("")
+		p.Result.Objects = nil
+		p.texts = nil
+		p.Result.Hide()
+		p.Hidden.Hide()
+		p.refreshClock()
+		return
+	}
+	p.Title.SetText(st.Title)
+	p.Prompt.SetText(st.Prompt)
+	p.refreshClock()
+	objs, texts := p.result(st)
+	switch {
+	case len(objs) == 0:
+		p.Result.Hide()
+		p.Hidden.Hide()
+		p.Result.Objects, p.texts = nil, nil
+	case !p.reveal:
+		p.Result.Hide()
+		p.Hidden.Show()
+		p.Result.Objects, p.texts = nil, nil
+	default:
+		p.Hidden.Hide()
+		p.Result.Objects, p.texts = objs, texts
+		p.Result.Show()
+	}
+	p.Result.Refresh()
+}
+
+func (p *Projector) refreshClock() {
+	if p.timer == nil || p.ed.Session.Step(p.stepID) == nil {
+		p.Clock.Text = ""
+		p.clockBG.FillColor = color.Transparent
+		p.Clock.Refresh()
+		p.clockBG.Refresh()
+		return
+	}
+	// The room sees the clock of the step being timed, even while the
+	// facilitator looks elsewhere.
+	id := p.stepID
+	if p.timer.RunningAny() {
+		id = p.timer.Active()
+	}
+	state := p.timer.State(id)
+	p.Clock.Text = FormatClock(p.timer.Remaining(id))
+	p.Clock.TextSize = theme.TextSize() * projectorScale * 1.6
+	p.Clock.Color = theme.Color(theme.ColorNameForeground)
+	if state != TimerOK {
+		p.Clock.Color = color.White
+	}
+	p.clockBG.FillColor = timerColor(state)
+	p.Clock.Refresh()
+	p.clockBG.Refresh()
+}
+
+// result builds the step's live result and the words it shows.
+func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
+	var objs []fyne.CanvasObject
+	var texts []string
+	label := func(text string, bold bool) {
+		if text == "" {
+			return
+		}
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapWord
+		l.TextStyle = fyne.TextStyle{Bold: bold}
+		objs = append(objs, l)
+		texts = append(texts, text)
+	}
+	ts := theme.TextSize() * projectorScale
+	switch {
+	case st.Values != nil:
+		r := st.Values.Analyse(p.ed.Session.Participants)
+		named := st.Values.Mode != workshop.ModeTally && !p.anonymous
+		for i := range r.Values {
+			vr := &r.Values[i]
+			label(fmt.Sprintf("%s — %s", vr.Value.Name, valueVerdict(vr)), true)
+			if vr.Responded == 0 {
+				continue
+			}
+			bar := NewDistributionBar(vr.Distribution)
+			bar.TextSize = ts
+			objs = append(objs, bar)
+			texts = append(texts, distributionText(vr.Distribution))
+			line := fmt.Sprintf("%d agree · %d open · %d disagree", vr.Agree, vr.Open, vr.Disagree)
+			label(line, false)
+			label(p.people("Disagree and commit", vr.DisagreeAndCommit, vr.DisagreeAndCommitPeople, named), false)
+			label(p.people("Withhold commitment", vr.Withheld, vr.WithheldPeople, named), false)
+			label(p.people("Block", vr.Blocks, vr.BlockPeople, named), false)
+		}
+	case st.Load != nil:
+		r := st.Load.Analyse()
+		bar := NewLoadBar()
+		bar.TextSize = ts
+		bar.SetResult(r)
+		objs = append(objs, bar)
+		texts = append(texts, fmt.Sprintf("Today %s, after the decisions %s, capacity %s",
+			workshop.FormatLoad(r.Before), workshop.FormatLoad(r.After), workshop.FormatLoad(r.Capacity)))
+		label(loadWarningsText(r, p.anonymous, 5), false)
+		if len(r.Stop)+len(r.Less)+len(r.Defer) > 0 {
+			label("Stop-doing list", true)
+			label(stopListText(r, p.anonymous), false)
+		}
+	case st.Reflection != nil:
+		m := NewEcocycleMap()
+		m.TextSize = ts * 0.75
+		m.SetInitiatives(st.Reflection.Initiatives)
+		objs = append(objs, m, directionLegend(ts*0.75))
+		for _, in := range st.Reflection.Initiatives {
+			texts = append(texts, initiativeLine(&in))
+		}
+		label(reflectionSummaryText(st.Reflection.Analyse()), false)
+	case st.Kind == workshop.StepClosing && len(p.ed.Session.Actions) > 0:
+		label("Actions", true)
+		var lines []string
+		for _, g := range p.ed.Session.OpenActionsByOwner() {
+			for _, a := range g.Actions {
+				lines = append(lines, "• "+a.Text+" — "+actionMeta(p.ed.Session, a, p.anonymous))
+			}
+		}
+		label(strings.Join(lines, "\n"), false)
+	}
+	return objs, texts
+}
+
+// people says how many are in a group and, when names may be shown, who.
+func (p *Projector) people(label string, n int, ids []string, named bool) string {
+	if n == 0 {
+		return ""
+	}
+	s := fmt.Sprintf("%s: %d", label, n)
+	if named && len(ids) > 0 {
+		names := make([]string, 0, len(ids))
+		for _, id := range ids {
+			if pp := p.ed.Session.Participant(id); pp != nil {
+				names = append(names, pp.Name)
+			}
+		}
+		s += " (" + strings.Join(names, ", ") + ")"
+	}
+	return s
+}
+
+// distributionText is a distribution in words: "1: 2 · 6: 1".
+func distributionText(d []workshop.LevelCount) string {
+	var parts []string
+	for _, lc := range d {
+		if lc.Count > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s: %d", lc.Level.Value, lc.Level.Label, lc.Count))
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// agreementColor colours a level by what it says about agreement, with
+// blocks in red, so the room reads a distribution at a glance.
+func agreementColor(l workshop.Level) color.Color {
+	switch {
+	case l.Block:
+		return color.NRGBA{R: 0xd3, G: 0x2f, B: 0x2f, A: 0xff}
+	case l.Agreement == workshop.Agree:
+		return color.NRGBA{R: 0x2e, G: 0x9d, B: 0x4a, A: 0xff}
+	case l.Agreement == workshop.Disagree && l.Commitment == workshop.Commits:
+		return color.NRGBA{R: 0xf0, G: 0x8c, B: 0x00, A: 0xff}
+	case l.Agreement == workshop.Disagree:
+		return color.NRGBA{R: 0xe6, G: 0x51, B: 0x00, A: 0xff}
+	}
+	return color.NRGBA{R: 0x9e, G: 0x9e, B: 0x9e, A: 0xff}
+}
+
+// DistributionBar draws a value's responses as one bar split by level,
+// each segment labelled with its level and count.
+type DistributionBar struct {
+	widget.BaseWidget
+	dist     []workshop.LevelCount
+	TextSize float32
+}
+
+// NewDistributionBar makes a bar for a distribution.
+func NewDistributionBar(d []workshop.LevelCount) *DistributionBar {
+	b := &DistributionBar{dist: d}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// CreateRenderer implements fyne.Widget.
+func (b *DistributionBar) CreateRenderer() fyne.WidgetRenderer {
+	return &distRenderer{b: b}
+}
+
+type distRenderer struct {
+	b       *DistributionBar
+	objects []fyne.CanvasObject
+}
+
+func (r *distRenderer) ts() float32 {
+	if r.b.TextSize > 0 {
+		return r.b.TextSize
+	}
+	return theme.TextSize()
+}
+func (r *distRenderer) MinSize() fyne.Size           { return fyne.NewSize(r.ts()*10, r.ts()*1.8) }
+func (r *distRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *distRenderer) Destroy()                     {}
+func (r *distRenderer) Refresh()                     { r.Layout(r.b.Size()) }
+
+func (r *distRenderer) Layout(size fyne.Size) {
+	total := 0
+	for _, lc := range r.b.dist {
+		total += lc.Count
+	}
+	r.objects = r.objects[:0]
+	if total == 0 || size.Width <= 0 {
+		return
+	}
+	ts := r.ts()
+	x := float32(0)
+	for _, lc := range r.b.dist {
+		if lc.Count == 0 {
+			continue
+		}
+		w := size.Width * float32(lc.Count) / float32(total)
+		rect := canvas.NewRectangle(agreementColor(lc.Level))
+		rect.Move(fyne.NewPos(x, 0))
+		rect.Resize(fyne.NewSize(w-1, size.Height))
+		r.objects = append(r.objects, rect)
+		label := fmt.Sprintf("%d: %d", lc.Level.Value, lc.Count)
+		if tw := fyne.MeasureText(label, ts*0.8, fyne.TextStyle{Bold: true}).Width; tw < w-4 {
+			t := canvas.NewText(label, color.White)
+			t.TextSize = ts * 0.8
+			t.TextStyle = fyne.TextStyle{Bold: true}
+			t.Move(fyne.NewPos(x+(w-tw)/2, (size.Height-ts*1.1)/2))
+			r.objects = append(r.objects, t)
+		}
+		x += w
+	}
+}

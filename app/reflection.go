@@ -1,0 +1,448 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+func init() {
+	stepScreens[workshop.StepReflection] = func(ed *Editor, stepID string) StepScreen { return NewReflectionScreen(ed, stepID) }
+}
+
+var (
+	phaseChoices = choices{
+		{"", "Not placed"},
+		{workshop.PhaseBirth, "Birth"},
+		{workshop.PhaseMaturity, "Maturity"},
+		{workshop.PhaseDestruction, "Creative destruction"},
+		{workshop.PhaseRenewal, "Renewal"},
+	}
+	trapChoices = choices{
+		{"", "No trap"},
+		{workshop.TrapRigidity, "Rigidity trap (held on to too long)"},
+		{workshop.TrapPoverty, "Poverty trap (starved of resources)"},
+	}
+	directionChoices = choices{
+		{"", "Not decided"},
+		{workshop.DirectionUp, "Scale up"},
+		{workshop.DirectionHold, "Hold"},
+		{workshop.DirectionDown, "Scale down"},
+		{workshop.DirectionStop, "Stop"},
+	}
+	closenessChoices = choices{
+		{"0", "Not rated"},
+		{"1", "1 – far from people"},
+		{"2", "2"},
+		{"3", "3"},
+		{"4", "4"},
+		{"5", "5 – close to people"},
+	}
+)
+
+// maxLayers matches the file format's limit.
+const maxLayers = 100
+
+// ReflectionScreen is the scale-up or scale-down reflection (Ecocycle
+// Planning): a list of initiatives, a form for the selected one, and the
+// map, where tapping a dot selects that initiative.
+type ReflectionScreen struct {
+	ed     *Editor
+	stepID string
+
+	List      *widget.List
+	Add       *widget.Button
+	Remove    *widget.Button
+	AddAction *widget.Button
+
+	Name        *widget.Entry
+	Phase       *widget.Select
+	Trap        *widget.Select
+	Evidence    *widget.Entry
+	Closeness   *widget.Select
+	Layers      *widget.Entry
+	Direction   *widget.Select
+	Rationale   *widget.Entry
+	FirstAction *widget.Entry
+	Contested   *widget.Check
+	ActionFrom  *widget.Button // turns the first action into a session action
+	FieldErr    *widget.Label
+	form        fyne.CanvasObject
+	noSelection *widget.Label
+
+	Map     *EcocycleMap
+	Summary *widget.Label
+
+	selected string
+	loading  bool
+	root     fyne.CanvasObject
+}
+
+// NewReflectionScreen builds the screen for a reflection step.
+func NewReflectionScreen(ed *Editor, stepID string) *ReflectionScreen {
+	s := &ReflectionScreen{ed: ed, stepID: stepID}
+	s.build()
+	s.Refresh()
+	return s
+}
+
+func (s *ReflectionScreen) exercise() *workshop.ReflectionExercise {
+	st := s.ed.Session.Step(s.stepID)
+	if st == nil {
+		return nil
+	}
+	if st.Reflection == nil {
+		st.Reflection = &workshop.ReflectionExercise{Initiatives: []workshop.Initiative{}}
+	}
+	return st.Reflection
+}
+
+func (s *ReflectionScreen) initiative() *workshop.Initiative {
+	e := s.exercise()
+	if e == nil {
+		return nil
+	}
+	for i := range e.Initiatives {
+		if e.Initiatives[i].ID == s.selected {
+			return &e.Initiatives[i]
+		}
+	}
+	return nil
+}
+
+func (s *ReflectionScreen) edit(f func(in *workshop.Initiative)) {
+	if s.loading {
+		return
+	}
+	in := s.initiative()
+	if in == nil {
+		return
+	}
+	f(in)
+	s.ed.changed()
+	s.List.Refresh()
+	s.refreshResult()
+}
+
+func (s *ReflectionScreen) build() {
+	s.List = widget.NewList(
+		func() int {
+			if e := s.exercise(); e != nil {
+				return len(e.Initiatives)
+			}
+			return 0
+		},
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			e := s.exercise()
+			if e == nil || i < 0 || i >= len(e.Initiatives) {
+				return
+			}
+			o.(*widget.Label).SetText(initiativeLine(&e.Initiatives[i]))
+		})
+	s.List.OnSelected = func(i widget.ListItemID) {
+		if e := s.exercise(); e != nil && i >= 0 && i < len(e.Initiatives) {
+			s.selectInitiative(e.Initiatives[i].ID)
+		}
+	}
+	s.Add = widget.NewButtonWithIcon("Add initiative", theme.ContentAddIcon(), s.addInitiative)
+	s.Add.Importance = widget.HighImportance
+	s.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), s.removeInitiative)
+	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
+
+	s.Name = widget.NewEntry()
+	s.Name.SetPlaceHolder("Initiative, practice or unit")
+	s.Name.OnChanged = func(v string) { s.edit(func(in *workshop.Initiative) { in.Name = v }) }
+	s.Phase = newChoiceSelect(phaseChoices, func(c string) { s.edit(func(in *workshop.Initiative) { in.Phase = c }) })
+	s.Trap = newChoiceSelect(trapChoices, func(c string) { s.edit(func(in *workshop.Initiative) { in.Trap = c }) })
+	s.Evidence = widget.NewMultiLineEntry()
+	s.Evidence.SetMinRowsVisible(2)
+	s.Evidence.Wrapping = fyne.TextWrapWord
+	s.Evidence.SetPlaceHolder("What the room knows about it")
+	s.Evidence.OnChanged = func(v string) { s.edit(func(in *workshop.Initiative) { in.Evidence = v }) }
+	s.Closeness = newChoiceSelect(closenessChoices, func(c string) {
+		n, _ := strconv.Atoi(c)
+		s.edit(func(in *workshop.Initiative) { in.Closeness = n })
+	})
+	s.Layers = widget.NewEntry()
+	s.Layers.SetPlaceHolder("0")
+	s.Layers.OnChanged = func(v string) {
+		if s.loading {
+			return
+		}
+		n, err := parseLayers(v)
+		if err != nil {
+			showErr(s.FieldErr, "Layers: "+err.Error())
+			return
+		}
+		showErr(s.FieldErr, "")
+		s.edit(func(in *workshop.Initiative) { in.Layers = n })
+	}
+	s.Direction = newChoiceSelect(directionChoices, func(c string) { s.edit(func(in *workshop.Initiative) { in.Direction = c }) })
+	s.Rationale = widget.NewMultiLineEntry()
+	s.Rationale.SetMinRowsVisible(2)
+	s.Rationale.Wrapping = fyne.TextWrapWord
+	s.Rationale.SetPlaceHolder("Why this direction")
+	s.Rationale.OnChanged = func(v string) { s.edit(func(in *workshop.Initiative) { in.Rationale = v }) }
+	s.FirstAction = widget.NewEntry()
+	s.FirstAction.SetPlaceHolder("The first step, small enough for next week")
+	s.FirstAction.OnChanged = func(v string) { s.edit(func(in *workshop.Initiative) { in.FirstAction = v }) }
+	s.ActionFrom = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.firstActionToAction() })
+	s.Contested = widget.NewCheck("No consensus on this placement", func(b bool) {
+		s.edit(func(in *workshop.Initiative) { in.Contested = b })
+	})
+	s.FieldErr = widget.NewLabel("")
+	s.FieldErr.Importance = widget.DangerImportance
+	s.FieldErr.Wrapping = fyne.TextWrapWord
+	s.FieldErr.Hide()
+
+	form := widget.NewForm(
+		widget.NewFormItem("Name", s.Name),
+		widget.NewFormItem("Phase", s.Phase),
+		widget.NewFormItem("Trap", s.Trap),
+		widget.NewFormItem("Evidence", s.Evidence),
+		widget.NewFormItem("Closeness", s.Closeness),
+		widget.NewFormItem("Layers", s.Layers),
+		widget.NewFormItem("Direction", s.Direction),
+		widget.NewFormItem("Rationale", s.Rationale),
+		widget.NewFormItem("First action", container.NewBorder(nil, nil, nil, s.ActionFrom, s.FirstAction)),
+		widget.NewFormItem("", s.Contested),
+	)
+	form.Items[4].HintText = "How close it stays to people and relationships"
+	form.Items[5].HintText = "Layers between the resources and the people served"
+	s.form = container.NewVBox(form, s.FieldErr)
+	s.noSelection = widget.NewLabel("Select an initiative in the list or on the map, or add one.")
+	s.noSelection.Importance = widget.LowImportance
+	s.noSelection.Wrapping = fyne.TextWrapWord
+
+	s.Map = NewEcocycleMap()
+	s.Map.OnSelect = func(id string) { s.selectInitiative(id) }
+	s.Summary = widget.NewLabel("")
+	s.Summary.Wrapping = fyne.TextWrapWord
+
+	listPane := container.NewBorder(container.NewHBox(s.Add, s.Remove, s.AddAction), nil, nil, nil, s.List)
+	formPane := container.NewVScroll(container.NewVBox(s.noSelection, s.form))
+	left := container.NewVSplit(listPane, formPane)
+	left.Offset = 0.3
+	right := container.NewBorder(nil, container.NewVBox(directionLegend(theme.TextSize()), s.Summary), nil, nil, s.Map)
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.42
+	s.root = split
+}
+
+// initiativeLine is an initiative in the list: name, place and direction.
+func initiativeLine(in *workshop.Initiative) string {
+	name := in.Name
+	if name == "" {
+		name = "(no name yet)"
+	}
+	place := workshop.PhaseLabel(in.Phase)
+	if in.Trap != "" {
+		place = workshop.TrapLabel(in.Trap)
+	}
+	line := fmt.Sprintf("%s — %s, %s", name, place, strings.ToLower(workshop.DirectionLabel(in.Direction)))
+	if in.Contested {
+		line += " (no consensus)"
+	}
+	return line
+}
+
+func parseLayers(v string) (int, error) {
+	t := strings.TrimSpace(v)
+	if t == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(t)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a whole number: count the layers, like 0, 2 or 5", v)
+	}
+	if n < 0 || n > maxLayers {
+		return 0, fmt.Errorf("type a count from 0 to %d", maxLayers)
+	}
+	return n, nil
+}
+
+// Object implements StepScreen.
+func (s *ReflectionScreen) Object() fyne.CanvasObject { return s.root }
+
+// Refresh implements StepScreen.
+func (s *ReflectionScreen) Refresh() {
+	if s.initiative() == nil {
+		s.selected = ""
+	}
+	s.fillForm()
+	s.List.Refresh()
+	s.refreshResult()
+}
+
+func (s *ReflectionScreen) indexOf(id string) int {
+	if e := s.exercise(); e != nil {
+		for i := range e.Initiatives {
+			if e.Initiatives[i].ID == id {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func (s *ReflectionScreen) selectInitiative(id string) {
+	if s.selected == id {
+		return
+	}
+	s.selected = id
+	showErr(s.FieldErr, "")
+	s.fillForm()
+	if i := s.indexOf(id); i >= 0 {
+		s.List.Select(i)
+	}
+	s.Map.Selected = id
+	s.Map.Refresh()
+}
+
+func (s *ReflectionScreen) fillForm() {
+	in := s.initiative()
+	s.loading = true
+	defer func() { s.loading = false }()
+	if in == nil {
+		s.form.Hide()
+		s.noSelection.Show()
+		s.Remove.Disable()
+		return
+	}
+	s.noSelection.Hide()
+	s.form.Show()
+	s.Remove.Enable()
+	s.Name.SetText(in.Name)
+	setChoice(s.Phase, phaseChoices, in.Phase)
+	setChoice(s.Trap, trapChoices, in.Trap)
+	s.Evidence.SetText(in.Evidence)
+	setChoice(s.Closeness, closenessChoices, strconv.Itoa(in.Closeness))
+	if in.Layers == 0 {
+		s.Layers.SetText("")
+	} else {
+		s.Layers.SetText(strconv.Itoa(in.Layers))
+	}
+	setChoice(s.Direction, directionChoices, in.Direction)
+	s.Rationale.SetText(in.Rationale)
+	s.FirstAction.SetText(in.FirstAction)
+	s.Contested.SetChecked(in.Contested)
+}
+
+func (s *ReflectionScreen) addInitiative() {
+	e := s.exercise()
+	if e == nil {
+		return
+	}
+	in := e.AddInitiative("")
+	id := in.ID
+	s.ed.changed()
+	s.List.Refresh()
+	s.selectInitiative(id)
+	s.List.ScrollTo(s.indexOf(id))
+	s.refreshResult()
+	if w := s.ed.Window; w != nil {
+		w.Canvas().Focus(s.Name)
+	}
+}
+
+func (s *ReflectionScreen) removeInitiative() {
+	e := s.exercise()
+	in := s.initiative()
+	if e == nil || in == nil {
+		return
+	}
+	i := s.indexOf(in.ID)
+	e.RemoveInitiative(in.ID)
+	s.ed.changed()
+	s.selected = ""
+	s.List.UnselectAll()
+	if i >= len(e.Initiatives) {
+		i = len(e.Initiatives) - 1
+	}
+	if i >= 0 {
+		s.selectInitiative(e.Initiatives[i].ID)
+	} else {
+		s.Map.Selected = ""
+		s.fillForm()
+	}
+	s.List.Refresh()
+	s.refreshResult()
+}
+
+// firstActionToAction records the first action as a session action, owned
+// and dated in the quick-add dialog, so it reaches the action list and PDF.
+func (s *ReflectionScreen) firstActionToAction() *QuickAction {
+	in := s.initiative()
+	if in == nil {
+		return nil
+	}
+	if strings.TrimSpace(in.FirstAction) == "" {
+		dialog.ShowInformation("No first action yet", "Type the first action for this initiative, then add it to the actions.", s.ed.Window)
+		return nil
+	}
+	q := ShowQuickAction(s.ed, s.stepID)
+	q.Form.Text.SetText(fmt.Sprintf("%s: %s", in.Name, in.FirstAction))
+	return q
+}
+
+func (s *ReflectionScreen) refreshResult() {
+	e := s.exercise()
+	if e == nil {
+		return
+	}
+	s.Map.Selected = s.selected
+	s.Map.SetInitiatives(e.Initiatives)
+	setLabel(s.Summary, reflectionSummaryText(e.Analyse()))
+}
+
+// reflectionSummaryText says what the map shows: who is in a trap, what
+// lacks a first action, what the room did not agree on, and the directions.
+func reflectionSummaryText(r workshop.ReflectionResult) string {
+	names := func(list []*workshop.Initiative) string {
+		n := make([]string, len(list))
+		for i, in := range list {
+			n[i] = in.Name
+			if n[i] == "" {
+				n[i] = "(no name yet)"
+			}
+		}
+		return strings.Join(n, ", ")
+	}
+	var lines []string
+	for _, t := range workshop.Traps {
+		if list := r.InTrap[t]; len(list) > 0 {
+			lines = append(lines, fmt.Sprintf("%s: %s.", workshop.TrapLabel(t), names(list)))
+		}
+	}
+	if len(r.NoFirstAction) > 0 {
+		lines = append(lines, fmt.Sprintf("Still needs a first action (every initiative in a trap gets one): %s.", names(r.NoFirstAction)))
+	}
+	if len(r.Contested) > 0 {
+		lines = append(lines, fmt.Sprintf("Placed without consensus: %s.", names(r.Contested)))
+	}
+	var dirs []string
+	for _, d := range append(append([]string{}, workshop.Directions...), "") {
+		if n := len(r.ByDirection[d]); n > 0 {
+			dirs = append(dirs, fmt.Sprintf("%s %d", strings.ToLower(workshop.DirectionLabel(d)), n))
+		}
+	}
+	if len(dirs) > 0 {
+		lines = append(lines, "Directions: "+strings.Join(dirs, ", ")+".")
+	} else {
+		lines = append(lines, "No initiatives yet: add the activities the room named, then place them on the cycle.")
+	}
+	return strings.Join(lines, "\n")
+}

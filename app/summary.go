@@ -1,0 +1,304 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+// SummaryScreen shows every exercise's results on one scrolling page, from
+// the same analysis the PDF prints, so what the facilitator reads out
+// matches what participants receive.
+type SummaryScreen struct {
+	ed *Editor
+
+	// Glance is the headline per exercise, the PDF's "at a glance".
+	Glance *widget.Label
+	// Sections holds one block per step, then the actions; rebuilt on
+	// Refresh.
+	Sections *fyne.Container
+	scroll   *container.Scroll
+	texts    []string // every label's text, in order, for tests
+}
+
+// NewSummaryScreen builds the summary.
+func NewSummaryScreen(ed *Editor) *SummaryScreen {
+	s := &SummaryScreen{ed: ed}
+	s.Glance = widget.NewLabel("")
+	s.Glance.Wrapping = fyne.TextWrapWord
+	s.Sections = container.NewVBox()
+	s.scroll = container.NewVScroll(container.NewVBox(heading("At a glance"), s.Glance, s.Sections))
+	s.Refresh()
+	return s
+}
+
+// Object is the screen's root widget.
+func (s *SummaryScreen) Object() fyne.CanvasObject { return s.scroll }
+
+// Text is the whole page as text, a paragraph a line.
+func (s *SummaryScreen) Text() string {
+	return s.Glance.Text + "\n" + strings.Join(s.texts, "\n")
+}
+
+// Refresh rebuilds the page from the session.
+func (s *SummaryScreen) Refresh() {
+	sess := s.ed.Session
+	s.Glance.SetText(glanceText(sess))
+	s.texts = s.texts[:0]
+	var objs []fyne.CanvasObject
+	add := func(text string, bold bool) {
+		if text == "" {
+			return
+		}
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapWord
+		l.TextStyle = fyne.TextStyle{Bold: bold}
+		objs = append(objs, l)
+		s.texts = append(s.texts, text)
+	}
+	section := func(title string) {
+		objs = append(objs, widget.NewSeparator())
+		l := widget.NewLabel(title)
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		l.Importance = widget.HighImportance
+		l.SizeName = theme.SizeNameSubHeadingText
+		l.Wrapping = fyne.TextWrapWord
+		objs = append(objs, l)
+		s.texts = append(s.texts, title)
+	}
+
+	section("Agenda")
+	add(agendaText(sess), false)
+	for i := range sess.Steps {
+		st := &sess.Steps[i]
+		switch {
+		case st.Values != nil:
+			section(fmt.Sprintf("Values: %s", st.Title))
+			for _, block := range valuesSummary(sess, st.Values) {
+				add(block.text, block.bold)
+			}
+		case st.Load != nil:
+			r := st.Load.Analyse()
+			section(fmt.Sprintf("Load inventory: %s", st.Title))
+			if st.Load.Team != "" {
+				add("Team: "+st.Load.Team, false)
+			}
+			add(loadTotalsText(r), false)
+			add("Cognitive-load warnings (Team Topologies)", true)
+			add(loadWarningsText(r, false, 0), false)
+			add("Stop-doing list", true)
+			add(stopListText(r, false), false)
+		case st.Reflection != nil:
+			r := st.Reflection.Analyse()
+			section(fmt.Sprintf("Scale up or scale down: %s", st.Title))
+			add(reflectionPhasesText(&r), false)
+			add(reflectionSummaryText(r), false)
+			add(firstActionsText(st.Reflection), false)
+		}
+	}
+	section("Actions")
+	add(actionsText(sess), false)
+	s.Sections.Objects = objs
+	s.Sections.Refresh()
+}
+
+// glanceText is one line per exercise with its headline numbers.
+func glanceText(sess *workshop.Session) string {
+	var lines []string
+	for i := range sess.Steps {
+		st := &sess.Steps[i]
+		switch {
+		case st.Values != nil:
+			r := st.Values.Analyse(sess.Participants)
+			lines = append(lines, fmt.Sprintf("%s: %d of %d values pass, %d do not, %d have no responses yet.",
+				st.Title, r.Passing, len(r.Values), r.Failing, r.Pending))
+		case st.Load != nil:
+			r := st.Load.Analyse()
+			line := fmt.Sprintf("%s: load %s %s today, %s after the decisions", st.Title,
+				workshop.FormatLoad(r.Before), unitWord(r.Unit), workshop.FormatLoad(r.After))
+			if r.Capacity > 0 {
+				line += ", against a capacity of " + workshop.FormatLoad(r.Capacity)
+			}
+			lines = append(lines, line+fmt.Sprintf("; %d on the stop-doing list.", len(r.Stop)))
+		case st.Reflection != nil:
+			r := st.Reflection.Analyse()
+			var parts []string
+			for _, d := range append(append([]string{}, workshop.Directions...), "") {
+				if n := len(r.ByDirection[d]); n > 0 {
+					parts = append(parts, fmt.Sprintf("%s %d", strings.ToLower(workshop.DirectionLabel(d)), n))
+				}
+			}
+			if len(parts) == 0 {
+				parts = append(parts, "no initiatives")
+			}
+			lines = append(lines, st.Title+": "+strings.Join(parts, ", ")+".")
+		}
+	}
+	lines = append(lines, fmt.Sprintf("Actions agreed: %d.", len(sess.Actions)))
+	return "• " + strings.Join(lines, "\n• ")
+}
+
+// agendaText lists the steps with plan and time used.
+func agendaText(sess *workshop.Session) string {
+	var b strings.Builder
+	for i, st := range sess.Steps {
+		fmt.Fprintf(&b, "%d. %s — %d min planned", i+1, st.Title, st.Timebox)
+		if st.UsedSeconds > 0 {
+			fmt.Fprintf(&b, ", %s used", FormatClock(st.UsedSeconds))
+		}
+		if st.Done {
+			b.WriteString(", done")
+		}
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "Total: %d min planned", sess.PlannedMinutes())
+	if u := sess.UsedSeconds(); u > 0 {
+		fmt.Fprintf(&b, ", %s used", FormatClock(u))
+	}
+	return b.String()
+}
+
+type textBlock struct {
+	text string
+	bold bool
+}
+
+// valuesSummary is each value's verdict, distribution, commitment and the
+// people behind the numbers.
+func valuesSummary(sess *workshop.Session, e *workshop.ValuesExercise) []textBlock {
+	r := e.Analyse(sess.Participants)
+	out := []textBlock{{fmt.Sprintf("Scale: %s. %s.", r.Scale.Name, r.Scale.Pass.Describe()), false}}
+	name := func(id string) string {
+		if p := sess.Participant(id); p != nil {
+			return p.Name
+		}
+		return "?"
+	}
+	people := func(ids []string) string {
+		n := make([]string, len(ids))
+		for i, id := range ids {
+			n[i] = name(id)
+		}
+		return strings.Join(n, ", ")
+	}
+	named := e.Mode != workshop.ModeTally
+	for i := range r.Values {
+		vr := &r.Values[i]
+		out = append(out, textBlock{fmt.Sprintf("%s — %s", vr.Value.Name, valueVerdict(vr)), true})
+		var b strings.Builder
+		if vr.Responded > 0 {
+			var dist []string
+			for _, lc := range vr.Distribution {
+				if lc.Count > 0 {
+					dist = append(dist, fmt.Sprintf("%d %s: %d", lc.Level.Value, lc.Level.Label, lc.Count))
+				}
+			}
+			fmt.Fprintf(&b, "%s\n", strings.Join(dist, " · "))
+			fmt.Fprintf(&b, "%d %s: %d agree, %d open, %d disagree. Commitment: %d %s, %d conditional, %d %s.",
+				vr.Responded, pluralWord(vr.Responded, "response", "responses"), vr.Agree, vr.Open, vr.Disagree,
+				vr.Commits, pluralWord(vr.Commits, "commits", "commit"), vr.Conditional, vr.Withheld, pluralWord(vr.Withheld, "withholds", "withhold"))
+		}
+		group := func(label string, n int, ids []string) {
+			if n == 0 {
+				return
+			}
+			fmt.Fprintf(&b, "\n%s %d", label, n)
+			if named && len(ids) > 0 {
+				fmt.Fprintf(&b, " (%s)", people(ids))
+			}
+		}
+		group("Disagree and commit:", vr.DisagreeAndCommit, vr.DisagreeAndCommitPeople)
+		group("Withheld commitment:", vr.Withheld, vr.WithheldPeople)
+		group("Blocks:", vr.Blocks, vr.BlockPeople)
+		for _, res := range vr.Reservations {
+			fmt.Fprintf(&b, "\n“%s” — %s", res.Note, name(res.Participant))
+		}
+		if b.Len() > 0 {
+			out = append(out, textBlock{strings.TrimPrefix(b.String(), "\n"), false})
+		}
+	}
+	if len(r.Values) == 0 {
+		out = append(out, textBlock{"No values on the list.", false})
+	}
+	return out
+}
+
+// valueVerdict is a value's outcome in a word or three.
+func valueVerdict(vr *workshop.ValueResult) string {
+	switch {
+	case vr.Responded == 0:
+		return "no responses yet"
+	case vr.Passes:
+		return "passes"
+	}
+	return "does not pass"
+}
+
+// reflectionPhasesText lists the initiatives per ecocycle phase.
+func reflectionPhasesText(r *workshop.ReflectionResult) string {
+	var lines []string
+	for _, p := range append(append([]string{}, workshop.Phases...), "") {
+		list := r.ByPhase[p]
+		if len(list) == 0 {
+			continue
+		}
+		n := make([]string, len(list))
+		for i, in := range list {
+			n[i] = in.Name
+			if in.Direction != "" {
+				n[i] += " (" + strings.ToLower(workshop.DirectionLabel(in.Direction)) + ")"
+			}
+		}
+		lines = append(lines, fmt.Sprintf("%s: %s", workshop.PhaseLabel(p), strings.Join(n, ", ")))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// firstActionsText lists the first action decided for each initiative.
+func firstActionsText(e *workshop.ReflectionExercise) string {
+	var lines []string
+	for _, in := range e.Initiatives {
+		if in.FirstAction != "" {
+			lines = append(lines, fmt.Sprintf("First action for %s: %s", in.Name, in.FirstAction))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// actionsText lists open actions by owner, then those done.
+func actionsText(sess *workshop.Session) string {
+	if len(sess.Actions) == 0 {
+		return "No actions recorded yet."
+	}
+	var lines []string
+	for _, g := range sess.OpenActionsByOwner() {
+		owner := g.Owner
+		if owner == "" {
+			owner = "No owner yet"
+		}
+		lines = append(lines, owner+":")
+		for _, a := range g.Actions {
+			line := "  • " + a.Text
+			if a.Due != "" {
+				line += " (due " + a.Due + ")"
+			}
+			lines = append(lines, line)
+		}
+	}
+	done := 0
+	for _, a := range sess.Actions {
+		if a.Done {
+			done++
+		}
+	}
+	if done > 0 {
+		lines = append(lines, fmt.Sprintf("Done: %d %s.", done, pluralWord(done, "action", "actions")))
+	}
+	return strings.Join(lines, "\n")
+}
