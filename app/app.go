@@ -112,16 +112,19 @@ func (s *Scaleroom) NewSession(t *workshop.Template) *SessionWindow {
 	return s.show(t.NewSession(s.Now()), "", true)
 }
 
-// OpenFile loads a session file and shows it. When the file cannot be read,
-// a dialog says why and whatever was open stays as it was.
+// OpenFile loads a session file and shows it in place of what is open,
+// once that is safe (see leave). When the file cannot be read, a dialog says
+// why and whatever was open stays as it was.
 func (s *Scaleroom) OpenFile(path string) bool {
 	sess, err := workshop.LoadFile(path)
 	if err != nil {
 		showProblem(s.Window, "Could not open "+filepath.Base(path), openError(path, err))
 		return false
 	}
-	s.addRecent(path)
-	s.show(sess, path, false)
+	s.leave(func() {
+		s.addRecent(path)
+		s.show(sess, path, false)
+	})
 	return true
 }
 
@@ -153,14 +156,13 @@ func (s *Scaleroom) leave(next func()) {
 	s.Session.whenSafe(next)
 }
 
-// chooseOpen asks for a session file to open.
+// chooseOpen asks for a session file to open. The file is read before the
+// open session is put away, so a file that fails leaves it untouched.
 func (s *Scaleroom) chooseOpen() {
-	s.leave(func() {
-		s.pick(false, "", func(path string) {
-			if path != "" {
-				s.OpenFile(path)
-			}
-		})
+	s.pick(false, "", func(path string) {
+		if path != "" {
+			s.OpenFile(path)
+		}
 	})
 }
 

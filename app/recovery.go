@@ -168,7 +168,7 @@ func (s *Scaleroom) openRecent(path string) {
 			}, s.Window)
 		return
 	}
-	s.leave(func() { s.OpenFile(path) })
+	s.OpenFile(path)
 }
 
 func (s *Scaleroom) recentMenuItem() *fyne.MenuItem {

@@ -1,0 +1,309 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"scaleroom/workshop"
+)
+
+// startValues opens a new session from the values template with three people.
+func startValues(t testing.TB, f *guiFixture) *SessionWindow {
+	t.Helper()
+	h := f.s.Home
+	h.TemplateList.Select(templateIndex(t, h, "values-60"))
+	test.Tap(h.StartButton)
+	sw := f.s.Session
+	sw.GoToPage("participants")
+	r := sw.CurrentScreen().(*RosterScreen)
+	r.PasteEntry.SetText("Ana\nBen\nChloé")
+	test.Tap(r.PasteButton)
+	return sw
+}
+
+func TestOpenCorruptFileLeavesSessionAlone(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	before := sw.Editor.Session.Clone()
+	bad := f.path("team.json")
+	os.WriteFile(bad, []byte("{\n  \"kind\": \"session\",\n  \"version\": 1,\n  \"title\": \"x\" \"y\"\n}\n"), 0o644)
+
+	f.picked = []string{bad}
+	menuItem(t, f.s.Window, "Open…").Action()
+
+	if f.s.Session != sw {
+		t.Fatal("a failed open replaced the open session")
+	}
+	if got, want := encoded(t, sw.Editor.Session), encoded(t, before); got != want {
+		t.Errorf("session changed by a failed open")
+	}
+	msg := dialogText(f.s.Window)
+	if !strings.Contains(msg, "Could not open team.json: The file is damaged or is not a session file.") ||
+		!strings.Contains(msg, "Line 4, column 17") {
+		t.Errorf("dialog says:\n%s", msg)
+	}
+	test.Tap(overlayButton(t, f.s.Window, "OK"))
+	if f.s.Window.Canvas().Overlays().Top() != nil {
+		t.Error("the dialog did not close")
+	}
+}
+
+func TestOpenWrongKindAndMissing(t *testing.T) {
+	f := newGUI(t)
+	tpl := f.path("tpl.json")
+	os.WriteFile(tpl, []byte(`{"kind":"template","version":1}`), 0o644)
+	if f.s.OpenFile(tpl) {
+		t.Fatal("a template opened as a session")
+	}
+	if msg := dialogText(f.s.Window); !strings.Contains(msg, "This is not a Scaleroom session") || !strings.Contains(msg, "This is a template file, expected a session") {
+		t.Errorf("dialog says:\n%s", msg)
+	}
+	if f.s.Home == nil {
+		t.Error("home screen should stay")
+	}
+	f.s.OpenFile(f.path("gone.json"))
+	if msg := dialogText(f.s.Window); !strings.Contains(msg, "gone.json is no longer at") {
+		t.Errorf("dialog says:\n%s", msg)
+	}
+}
+
+func encoded(t testing.TB, s *workshop.Session) string {
+	var b strings.Builder
+	if err := workshop.Encode(&b, s); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestCancelDialogs(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	w := f.s.Window
+
+	// Closing a never-saved session asks; Cancel keeps it open.
+	closed := false
+	f.s.leave(func() { closed = true })
+	if !strings.Contains(dialogText(w), "has never been saved to a file") {
+		t.Fatalf("no save question; dialog: %q", dialogText(w))
+	}
+	test.Tap(overlayButton(t, w, "Cancel"))
+	if closed || f.s.Session != sw {
+		t.Fatal("Cancel did not keep the session")
+	}
+
+	// Save… then cancelling the file dialog also keeps it.
+	f.s.leave(func() { closed = true })
+	test.Tap(overlayButton(t, w, "Save…"))
+	if closed || f.s.Session != sw || sw.Path() != "" {
+		t.Fatal("a cancelled file dialog closed or saved the session")
+	}
+
+	// The real file dialogs: Cancel passes a nil reader or writer.
+	f.s.pickFile = nil
+	menuItem(t, w, "Open…").Action()
+	test.Tap(overlayButton(t, w, "Cancel"))
+	menuItem(t, w, "Save As…").Action()
+	test.Tap(overlayButton(t, w, "Cancel"))
+	if f.s.Session != sw || sw.Path() != "" || !sw.Dirty() {
+		t.Fatalf("after cancelled dialogs: path %q dirty %v", sw.Path(), sw.Dirty())
+	}
+
+	// Removing someone who answered asks first; Cancel keeps them.
+	sw.GoToStep("s2")
+	press(t, w, "4")
+	sw.GoToPage("participants")
+	r := sw.CurrentScreen().(*RosterScreen)
+	r.AskRemove("p1")
+	if !strings.Contains(dialogText(w), "Ana has given 1 response") {
+		t.Fatalf("dialog: %q", dialogText(w))
+	}
+	test.Tap(overlayButton(t, w, "No"))
+	if sw.Editor.Session.Participant("p1") == nil {
+		t.Fatal("Ana was removed despite No")
+	}
+	r.AskRemove("p1")
+	test.Tap(overlayButton(t, w, "Yes"))
+	if sw.Editor.Session.Participant("p1") != nil || sw.Editor.Session.ResponseCount("p1") != 0 {
+		t.Fatal("Ana and her response should be gone")
+	}
+	// Someone without responses goes without a question.
+	r.AskRemove("p2")
+	if w.Canvas().Overlays().Top() != nil || len(sw.Editor.Session.Participants) != 1 {
+		t.Fatal("removing someone without responses should not ask")
+	}
+
+	// Don't save discards and goes home.
+	f.s.leave(func() { closed = true })
+	test.Tap(overlayButton(t, w, "Don't save"))
+	if !closed {
+		t.Fatal("Don't save did not continue")
+	}
+}
+
+func TestFailedSaveKeepsWork(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	f.picked = []string{filepath.Join(f.dir, "no-such-folder", "team.json")}
+	sw.Save(nil)
+	if msg := dialogText(f.s.Window); !strings.Contains(msg, "Could not save team.json: its folder") || !strings.Contains(msg, "nothing was lost") {
+		t.Errorf("dialog says:\n%s", msg)
+	}
+	if sw.Path() != "" || !sw.Dirty() || len(sw.Editor.Session.Participants) != 3 {
+		t.Errorf("after a failed save: path %q dirty %v", sw.Path(), sw.Dirty())
+	}
+	if !strings.Contains(f.s.Window.Title(), "(not saved yet)") {
+		t.Errorf("title = %q", f.s.Window.Title())
+	}
+}
+
+func TestSaveKeepsBackupAndClearsDirty(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	p := f.path("team.json")
+	f.picked = []string{p}
+	sw.Save(nil)
+	sw.GoToPage("details")
+	d := sw.CurrentScreen().(*DetailsScreen)
+	test.Type(d.Location, "Lisbon")
+	if !sw.Dirty() || f.s.Window.Title() != "Values: disagree and commit (unsaved changes) — Scaleroom" {
+		t.Fatalf("title after typing: %q", f.s.Window.Title())
+	}
+	menuItem(t, f.s.Window, "Save").Action()
+	if sw.Dirty() || f.s.Window.Title() != "Values: disagree and commit — Scaleroom" {
+		t.Fatalf("title after save: %q", f.s.Window.Title())
+	}
+	got, err := workshop.LoadFile(p)
+	if err != nil || got.Location != "Lisbon" {
+		t.Fatalf("file: %v, %+v", err, got)
+	}
+	old, err := workshop.LoadFile(p + ".bak")
+	if err != nil || old.Location != "" {
+		t.Fatalf("backup should be the first save: %v, %q", err, old.Location)
+	}
+}
+
+func TestSaveAsTemplateAppearsOnHome(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	sw.GoToStep("s2")
+	press(t, f.s.Window, "1", "2")
+	sw.saveTemplate("Values for sales", "Our three values, for the sales team")
+	f.s.leave(func() {})
+	test.Tap(overlayButton(t, f.s.Window, "Don't save"))
+	f.s.ShowHome()
+	var found *workshop.Template
+	for _, tpl := range f.s.Home.Templates {
+		if tpl.Name == "Values for sales" {
+			found = tpl
+		}
+	}
+	if found == nil || found.Builtin || found.Description != "Our three values, for the sales team" {
+		t.Fatalf("user template not listed: %+v", found)
+	}
+	if len(found.Session.Participants) != 0 || len(found.Session.Step("s2").Values.Values[0].Responses) != 0 {
+		t.Error("a template must not carry people or responses")
+	}
+	f.s.Home.TemplateList.Select(templateIndex(t, f.s.Home, found.ID))
+	test.Tap(f.s.Home.StartButton)
+	if f.s.Session.Editor.Session.Template != found.ID {
+		t.Errorf("started from %q", f.s.Session.Editor.Session.Template)
+	}
+}
+
+func TestRecoveryOfferedOnStart(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	sw.saver.autosaveNow()
+	f.ui.runUntil(t, func() bool { return strings.Contains(sw.Status.Text, "recovery copy") })
+	files, _ := filepath.Glob(filepath.Join(f.s.RecoveryDir, "*.json"))
+	if len(files) != 1 {
+		t.Fatalf("recovery files: %v", files)
+	}
+	// A crash: nothing closes the session. The next start finds the copy.
+	next := New(test.NewTempApp(t), f.s.Library, f.s.RecoveryDir)
+	next.Do = f.ui.Do
+	next.Window.Show()
+	next.Begin("")
+	if !strings.Contains(dialogText(next.Window), "It was never saved to a file.") {
+		t.Fatalf("no recovery offer: %q", dialogText(next.Window))
+	}
+	test.Tap(overlayButton(t, next.Window, "Recover"))
+	got := next.Session
+	if got == nil || len(got.Editor.Session.Participants) != 3 || !got.Dirty() || got.Path() != "" {
+		t.Fatalf("recovered session: %+v", got)
+	}
+	// Saving it retires the recovery copy.
+	next.pickFile = func(_ bool, _ string, done func(string)) { done(f.path("recovered.json")) }
+	got.Save(nil)
+	if files, _ := filepath.Glob(filepath.Join(f.s.RecoveryDir, "*.json")); len(files) != 0 {
+		t.Errorf("recovery copy left after saving: %v", files)
+	}
+	got.close()
+	sw.close()
+}
+
+func TestStaleRecoveryIsDropped(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	p := f.path("team.json")
+	f.picked = []string{p}
+	sw.Save(nil)
+	// Autosave to the file fails (its folder is gone), so a copy is kept.
+	sw.GoToPage("details")
+	test.Type(sw.CurrentScreen().(*DetailsScreen).Location, "Porto")
+	gone := filepath.Join(f.dir, "moved")
+	sw.saver.path = filepath.Join(gone, "team.json")
+	sw.saver.autosaveNow()
+	f.ui.runUntil(t, func() bool { return strings.HasPrefix(sw.Status.Text, "Autosave failed") })
+	if msg := dialogText(f.s.Window); !strings.Contains(msg, "Could not save team.json: its folder") || !strings.Contains(msg, "recovery copy") {
+		t.Errorf("autosave failure dialog:\n%s", msg)
+	}
+	recs := f.s.Recoveries()
+	if len(recs) != 1 || recs[0].Origin != sw.saver.path || recs[0].Session.Location != "Porto" {
+		t.Fatalf("recoveries: %+v", recs)
+	}
+	// The file comes back, newer than the copy: the copy is stale.
+	os.MkdirAll(gone, 0o755)
+	time.Sleep(10 * time.Millisecond)
+	if err := workshop.SaveFile(sw.saver.path, sw.Editor.Session); err != nil {
+		t.Fatal(err)
+	}
+	future := time.Now().Add(time.Minute)
+	os.Chtimes(sw.saver.path, future, future)
+	if recs := f.s.Recoveries(); len(recs) != 0 {
+		t.Errorf("stale copy offered: %+v", recs)
+	}
+}
+
+func TestRecentFileMissing(t *testing.T) {
+	f := newGUI(t)
+	gone := f.path("old.json")
+	f.s.addRecent(gone)
+	f.s.ShowHome()
+	f.s.Home.RecentList.Select(0)
+	if msg := dialogText(f.s.Window); !strings.Contains(msg, "old.json is no longer at") {
+		t.Fatalf("dialog: %q", msg)
+	}
+	test.Tap(overlayButton(t, f.s.Window, "Yes"))
+	if len(f.s.Recent()) != 0 {
+		t.Errorf("recent = %v", f.s.Recent())
+	}
+}
+
+func TestWithJSONExt(t *testing.T) {
+	for in, want := range map[string]string{
+		"/a/team":      "/a/team.json",
+		"/a/team.json": "/a/team.json",
+		"/a/team.JSON": "/a/team.JSON",
+		"/a/team.v2":   "/a/team.v2.json",
+	} {
+		if got := withJSONExt(in); got != want {
+			t.Errorf("withJSONExt(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
