@@ -72,6 +72,7 @@ type Projector struct {
 	Result *fyne.Container
 	texts  []string // the result's words, for tests
 	root   fyne.CanvasObject
+	unsub  func()
 }
 
 // NewProjector builds the projector content; timer may be nil.
@@ -98,10 +99,18 @@ func NewProjector(ed *Editor, timer *Timer) *Projector {
 		container.NewStack(container.NewVScroll(p.Result), container.NewCenter(p.Hidden)))
 	p.root = container.NewThemeOverride(container.NewPadded(container.NewBorder(head, nil, nil, nil, body)), projectorTheme{})
 	if timer != nil {
-		timer.OnChange(p.refreshClock)
+		p.unsub = timer.OnChange(p.refreshClock)
 	}
 	p.Refresh()
 	return p
+}
+
+// Close stops following the timer, when the projector window closes.
+func (p *Projector) Close() {
+	if p.unsub != nil {
+		p.unsub()
+		p.unsub = nil
+	}
 }
 
 // Object is the projector window's content.

@@ -61,6 +61,10 @@ var ToolbarHooks []func(sw *SessionWindow) fyne.CanvasObject
 // is set. Append to it from an init function.
 var MenuHooks []func(sw *SessionWindow, mm *fyne.MainMenu)
 
+// AgendaTime, when set, writes a step's time in the sidebar (part 2 shows
+// time used against the plan); otherwise the timebox is shown.
+var AgendaTime func(sw *SessionWindow, stepID string) string
+
 // navEntry is one row of the sidebar: a page or an agenda step.
 type navEntry struct {
 	page   *Page
@@ -98,6 +102,9 @@ type SessionWindow struct {
 	// OnClose are called when the session is put away (window closed, or
 	// another session or the home screen replaces it).
 	OnClose []func()
+	// OnNavigate are called after the window shows another entry (the timer
+	// and the projector follow the current step).
+	OnNavigate []func()
 
 	entries []navEntry
 	current int
@@ -181,7 +188,11 @@ func (sw *SessionWindow) build() {
 			} else if id == sw.current {
 				state = "now"
 			}
-			sub.SetText(fmt.Sprintf("%s · %s", duration(st.Timebox), state))
+			timing := duration(st.Timebox)
+			if AgendaTime != nil {
+				timing = AgendaTime(sw, e.stepID)
+			}
+			sub.SetText(fmt.Sprintf("%s · %s", timing, state))
 			if st.Done {
 				icon.SetResource(theme.ConfirmIcon())
 			} else {
@@ -412,6 +423,9 @@ func (sw *SessionWindow) Go(i int) {
 	sw.Sidebar.Refresh()
 	if f, ok := scr.(interface{ FocusFirst() }); ok {
 		f.FocusFirst()
+	}
+	for _, f := range sw.OnNavigate {
+		f()
 	}
 }
 

@@ -11,8 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"scaleroom/workshop"
 )
 
 // flushEvery is how often a running timer writes the time used into the
@@ -48,7 +46,13 @@ type Timer struct {
 	since   time.Time // start of the part of the run not yet in UsedSeconds
 	extra   map[string]int
 
-	listeners []func()
+	listeners map[int]func()
+	nextL     int
+
+	// Do hands a tick to the UI goroutine (fyne.Do, or the app's own);
+	// when nil no ticker runs and only Tick calls advance the display,
+	// as in tests.
+	Do func(func())
 
 	mu   sync.Mutex
 	stop chan struct{}
@@ -56,7 +60,7 @@ type Timer struct {
 
 // NewTimer makes a stopped timer for the editor's session.
 func NewTimer(ed *Editor) *Timer {
-	return &Timer{ed: ed, extra: map[string]int{}}
+	return &Timer{ed: ed, extra: map[string]int{}, listeners: map[int]func(){}}
 }
 
 func (t *Timer) now() time.Time {
@@ -67,12 +71,22 @@ func (t *Timer) now() time.Time {
 }
 
 // OnChange registers a function called after every tick and every change
-// of state, to update the widgets that show the timer.
-func (t *Timer) OnChange(f func()) { t.listeners = append(t.listeners, f) }
+// of state, to update the widgets that show the timer. The returned
+// function unregisters it, for views that close (the projector).
+func (t *Timer) OnChange(f func()) (remove func()) {
+	id := t.nextL
+	t.nextL++
+	t.listeners[id] = f
+	return func() { delete(t.listeners, id) }
+}
 
 func (t *Timer) notify() {
-	for _, f := range t.listeners {
-		f()
+	// In registration order, so the session window updates before the
+	// projector, whatever the map's order.
+	for id := 0; id < t.nextL; id++ {
+		if f := t.listeners[id]; f != nil {
+			f()
+		}
 	}
 }
 
@@ -95,6 +109,7 @@ func (t *Timer) Start(stepID string) {
 	}
 	t.flush()
 	t.active, t.running, t.since = stepID, true, t.now()
+	t.startTicker()
 	t.notify()
 }
 
@@ -105,6 +120,7 @@ func (t *Timer) Pause() {
 	}
 	t.flush()
 	t.running = false
+	t.StopTicker()
 	t.notify()
 }
 
@@ -193,6 +209,7 @@ func (t *Timer) flush() {
 	if st == nil {
 		// The step was removed while being timed: nothing to record.
 		t.running = false
+		t.StopTicker()
 		return
 	}
 	secs := int(t.now().Sub(t.since) / time.Second)
@@ -204,14 +221,15 @@ func (t *Timer) flush() {
 	t.ed.changed()
 }
 
-// StartTicker starts the one-second ticker that drives the display. It is
-// safe to call more than once; StopTicker ends it.
-func (t *Timer) StartTicker() {
+// startTicker starts the one-second ticker that drives the display while
+// the timer runs. It is safe to call more than once; StopTicker ends it.
+func (t *Timer) startTicker() {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.stop != nil {
+	if t.stop != nil || t.Do == nil {
 		return
 	}
+	do := t.Do
 	stop := make(chan struct{})
 	t.stop = stop
 	go func() {
@@ -222,13 +240,13 @@ func (t *Timer) StartTicker() {
 			case <-stop:
 				return
 			case <-tk.C:
-				fyne.Do(t.Tick)
+				do(t.Tick)
 			}
 		}
 	}()
 }
 
-// StopTicker ends the ticker goroutine.
+// StopTicker ends the ticker goroutine; a closing window calls it.
 func (t *Timer) StopTicker() {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -369,10 +387,12 @@ func (b *TimerBar) Refresh() {
 		}
 	}
 	if !enabled {
-		b.Clock.Text, b.Status.Text, b.Elsewhere.Text = "–", "", ""
+		b.Clock.Text = "–"
+		b.bg.FillColor = color.Transparent
+		b.Status.SetText("")
+		b.setElsewhere()
 		b.Clock.Refresh()
-		b.Status.Refresh()
-		b.Elsewhere.Refresh()
+		b.bg.Refresh()
 		return
 	}
 	state := t.State(b.stepID)
@@ -392,16 +412,24 @@ func (b *TimerBar) Refresh() {
 		b.StartPause.SetText("Start")
 		b.StartPause.SetIcon(theme.MediaPlayIcon())
 	}
-	b.Elsewhere.SetText("")
-	if t.RunningAny() && t.Active() != b.stepID {
-		if other := t.ed.Session.Step(t.Active()); other != nil {
-			b.Elsewhere.SetText(fmt.Sprintf("Still timing %q: %s left", other.Title, FormatClock(t.Remaining(other.ID))))
-		}
-	}
+	b.setElsewhere()
 	b.Clock.Refresh()
 	b.bg.Refresh()
 }
 
-// stepByID is a small helper for screens that must find their step afresh
-// after every edit, because steps can be reordered.
-func stepByID(ed *Editor, id string) *workshop.Step { return ed.Session.Step(id) }
+// setElsewhere names the step being timed when it is not the one on screen.
+func (b *TimerBar) setElsewhere() {
+	t := b.timer
+	text := ""
+	if t.RunningAny() && t.Active() != b.stepID {
+		if other := t.ed.Session.Step(t.Active()); other != nil {
+			text = fmt.Sprintf("Still timing %q: %s left", other.Title, FormatClock(t.Remaining(other.ID)))
+		}
+	}
+	if text == "" {
+		b.Elsewhere.Hide()
+	} else {
+		b.Elsewhere.Show()
+	}
+	b.Elsewhere.SetText(text)
+}

@@ -1,0 +1,176 @@
+package app
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+func scaleDownTemplate(t *testing.T) *workshop.Template {
+	t.Helper()
+	ts, err := workshop.BuiltinTemplates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tp := range ts {
+		if tp.ID == "scale-down-90" {
+			return tp
+		}
+	}
+	t.Fatal("no scale-down-90 template")
+	return nil
+}
+
+func TestSessionWindowTimerProjectorAndPages(t *testing.T) {
+	f := newGUI(t)
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	sess := sw.Editor.Session
+	sess.AddParticipant("Ana")
+	sess.AddParticipant("Ben")
+	clock := &fakeClock{t: time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)}
+	sw.Editor.Now = clock.Now
+	tl := toolsOf(sw)
+	if tl == nil {
+		t.Fatal("the session window has no part 2 tools")
+	}
+
+	// The timer follows the step on screen and keeps counting across steps.
+	sw.GoToStep("s2") // "What we carry", 30 min, a load step
+	if _, ok := sw.CurrentScreen().(*LoadScreen); !ok {
+		t.Fatalf("the load step shows %T", sw.CurrentScreen())
+	}
+	if tl.TimerBar.Clock.Text != "30:00" {
+		t.Errorf("timer shows %q on a 30-minute step", tl.TimerBar.Clock.Text)
+	}
+	test.Tap(tl.TimerBar.StartPause)
+	clock.Advance(10 * time.Minute)
+	tl.Timer.Tick()
+	if got := AgendaTime(sw, "s2"); got != "10:00 of 30 min" {
+		t.Errorf("agenda time %q", got)
+	}
+	sw.GoToStep("s3")
+	if tl.TimerBar.stepID != "s3" || !strings.Contains(tl.TimerBar.Elsewhere.Text, `Still timing "What we carry": 20:00 left`) {
+		t.Errorf("on s3 the timer bar says %q", tl.TimerBar.Elsewhere.Text)
+	}
+	clock.Advance(21 * time.Minute)
+	tl.Timer.Tick()
+	if got := AgendaTime(sw, "s2"); got != "31:00 of 30 min, over" {
+		t.Errorf("agenda time past the plan %q", got)
+	}
+	test.Tap(tl.TimerBar.StartPause) // on s3: starts s3, pausing s2
+	if sess.Step("s2").UsedSeconds != 31*60 || !tl.Timer.Running("s3") {
+		t.Errorf("s2 used %d s, s3 running %v", sess.Step("s2").UsedSeconds, tl.Timer.Running("s3"))
+	}
+	tl.Timer.Pause()
+
+	// The projector opens on the current step, follows it, reveals on
+	// demand and hides again on the next step.
+	test.Tap(tl.Projector.Toggle)
+	pc := tl.Projector
+	if pc.Win == nil || pc.View == nil || pc.View.StepID() != "s3" || pc.Toggle.Text != "Close projector" {
+		t.Fatalf("projector not open on s3: %+v", pc)
+	}
+	if pc.Revealed() || !strings.Contains(pc.View.Text(), "Results appear here") {
+		t.Error("results showed before the facilitator revealed them")
+	}
+	test.Tap(pc.Reveal)
+	if !pc.Revealed() || pc.Reveal.Text != "Hide" || !strings.Contains(pc.View.Text(), "Central intake team") {
+		t.Errorf("reveal: %v %q\n%s", pc.Revealed(), pc.Reveal.Text, pc.View.Text())
+	}
+	sw.GoToStep("s2")
+	if pc.View.StepID() != "s2" || pc.Revealed() || pc.Reveal.Text != "Reveal" {
+		t.Errorf("projector after navigating: step %q revealed %v", pc.View.StepID(), pc.Revealed())
+	}
+	// Edits reach the projector through the window's Changed.
+	test.Tap(pc.Reveal)
+	load := sw.CurrentScreen().(*LoadScreen)
+	load.Table.Select(tableCell(1))
+	load.Decision.SetSelected("Stop")
+	test.Type(load.DecisionOwner, "Ben")
+	if txt := pc.View.Text(); !strings.Contains(txt, "• Weekly performance dashboard (Ben)") {
+		t.Errorf("projector did not follow the edit:\n%s", txt)
+	}
+	pc.Anonymous.SetChecked(true)
+	if strings.Contains(canvasText(pc.View.Object()), "Ben") {
+		t.Errorf("anonymous projector shows a name:\n%s", canvasText(pc.View.Object()))
+	}
+	// F11 toggles full screen on the projector window.
+	pc.Win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF11})
+	if !pc.Win.FullScreen() {
+		t.Error("F11 did not make the projector full screen")
+	}
+	pc.Win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if pc.Win.FullScreen() {
+		t.Error("Escape did not leave full screen")
+	}
+	test.Tap(pc.Toggle)
+	if pc.Win != nil || pc.Toggle.Text != "Projector" || !pc.Reveal.Disabled() {
+		t.Error("the projector did not close")
+	}
+
+	// Quick-add from the toolbar records an action against the step.
+	test.Tap(tl.QuickAction)
+	if !strings.Contains(dialogText(f.s.Window), "") || f.s.Window.Canvas().Overlays().Top() == nil {
+		t.Fatal("Action… opened no dialog")
+	}
+	test.Type(f.s.Window.Canvas().Focused(), "Tell the board")
+	f.s.Window.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(sess.Actions) != 1 || sess.Actions[0].Text != "Tell the board" || sess.Actions[0].Step != "s2" {
+		t.Errorf("quick action: %+v", sess.Actions)
+	}
+
+	// Actions and summary pages in the sidebar and the View menu.
+	menuItem(t, f.s.Window, "Actions").Action()
+	if _, ok := sw.CurrentScreen().(*ActionsScreen); !ok {
+		t.Errorf("Actions page shows %T", sw.CurrentScreen())
+	}
+	menuItem(t, f.s.Window, "Summary").Action()
+	sum, ok := sw.CurrentScreen().(*SummaryScreen)
+	if !ok || !strings.Contains(sum.Text(), "• Weekly performance dashboard (Ben)") || !strings.Contains(sum.Text(), "Actions agreed: 1.") {
+		t.Errorf("Summary page shows %T", sw.CurrentScreen())
+	}
+}
+
+func TestExportPDFFromTheSessionWindow(t *testing.T) {
+	f := newGUI(t)
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	sw.Editor.Session.AddParticipant("Ana")
+	if menuItem(t, f.s.Window, "Export PDF…") == nil {
+		t.Fatal("no Export PDF… item")
+	}
+	base := f.path("review")
+	f.picked = []string{base}
+	e := ShowExportPDF(sw)
+	var written string
+	var werr error
+	done := false
+	e.Done = func(p string, err error) { written, werr, done = p, err, true }
+	e.Variant.SetSelected(pdfPersonal)
+	if e.Participant.Disabled() {
+		t.Fatal("the participant picker stays disabled for a personal sheet")
+	}
+	e.Participant.SetSelected("Ana")
+	e.Dialog.Submit()
+	f.ui.runUntil(t, func() bool { return done })
+	if werr != nil || written != base+".pdf" {
+		t.Fatalf("export wrote %q, error %v", written, werr)
+	}
+	data, err := os.ReadFile(written)
+	if err != nil || !bytes.HasPrefix(data, []byte("%PDF")) {
+		t.Fatalf("not a PDF: %v", err)
+	}
+	if !strings.Contains(sw.Status.Text, "PDF written to "+written) {
+		t.Errorf("status %q", sw.Status.Text)
+	}
+}
+
+// tableCell is the first cell of a load table row.
+func tableCell(row int) widget.TableCellID { return widget.TableCellID{Row: row, Col: 0} }
