@@ -64,7 +64,6 @@ func (h *Home) build() {
 			mins := widget.NewLabel("60 min")
 			desc := widget.NewLabel("Description")
 			desc.Truncation = fyne.TextTruncateEllipsis
-			desc.Importance = widget.LowImportance
 			return container.New(&tightVBox{}, container.NewBorder(nil, nil, nil, mins, name), desc)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {

@@ -110,6 +110,7 @@ type SessionWindow struct {
 	current int
 	screens map[string]StepScreen
 	content *fyne.Container
+	main    *fyne.Container
 	root    fyne.CanvasObject
 	saver   *saver
 	closed  bool
@@ -120,6 +121,11 @@ func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string) *Sess
 	sw.Editor = &Editor{Session: sess, Window: app.Window, Changed: sw.Changed, Now: app.Now}
 	sw.saver = newSaver(sw, path)
 	sw.build()
+	if path == "" {
+		sw.Status.SetText("Not saved to a file yet · Ctrl+S saves it; until then autosave keeps a recovery copy")
+	} else {
+		sw.Status.SetText("Opened " + path + " · changes are saved automatically")
+	}
 	sw.rebuildEntries()
 	// Open on the first agenda step: details and roster are usually done
 	// before the room fills, and the run of the day starts at step one.
@@ -153,7 +159,6 @@ func (sw *SessionWindow) build() {
 			title := widget.NewLabel("Step title")
 			title.Truncation = fyne.TextTruncateEllipsis
 			sub := widget.NewLabel("50 min")
-			sub.Importance = widget.LowImportance
 			sub.SizeName = theme.SizeNameCaptionText
 			return container.NewBorder(nil, nil, icon, nil,
 				container.New(&tightVBox{}, title, sub))
@@ -211,7 +216,6 @@ func (sw *SessionWindow) build() {
 	sw.StepTitle.TextStyle.Bold = true
 	sw.StepTitle.Truncation = fyne.TextTruncateEllipsis
 	sw.StepMeta = widget.NewLabel("")
-	sw.StepMeta.Importance = widget.LowImportance
 	sw.Prompt = widget.NewLabel("")
 	sw.Prompt.Wrapping = fyne.TextWrapWord
 	sw.DoneCheck = widget.NewCheck("Step done", func(done bool) {
@@ -231,9 +235,13 @@ func (sw *SessionWindow) build() {
 		themedRect(theme.ColorNameInputBackground, 6),
 		container.NewPadded(sw.Prompt),
 	)
+	sw.StepMeta.SizeName = theme.SizeNameCaptionText
+	sw.StepMeta.Truncation = fyne.TextTruncateEllipsis
 	head := container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(sw.StepMeta, sw.DoneCheck), sw.StepTitle),
+		container.NewBorder(nil, nil, nil, container.NewCenter(sw.DoneCheck),
+			container.New(&tightVBox{}, sw.StepTitle, sw.StepMeta)),
 		promptBox,
+		widget.NewSeparator(),
 	)
 
 	sw.BackButton = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { sw.Go(sw.current - 1) })
@@ -243,16 +251,16 @@ func (sw *SessionWindow) build() {
 	nav := container.NewBorder(nil, nil, sw.BackButton, sw.NextButton)
 
 	sw.content = container.NewStack()
-	main := container.NewBorder(head, nav, nil, nil, sw.content)
+	sw.main = container.NewBorder(head, nav, nil, nil, sw.content)
+	main := sw.main
 
 	sw.Status = widget.NewLabel("")
-	sw.Status.Importance = widget.LowImportance
 	sw.Status.Truncation = fyne.TextTruncateEllipsis
 	sw.Toolbar = sw.buildToolbar()
 
 	side := container.NewBorder(container.NewPadded(sw.Planned), nil, nil, nil, sw.Sidebar)
 	split := container.NewHSplit(side, container.NewPadded(main))
-	split.Offset = 0.22
+	split.Offset = 0.2
 	sw.root = container.NewBorder(sw.Toolbar, nil, nil, nil, split)
 	sw.registerShortcuts()
 }
@@ -261,13 +269,18 @@ func (sw *SessionWindow) build() {
 // status, then whatever ToolbarHooks add.
 func (sw *SessionWindow) buildToolbar() fyne.CanvasObject {
 	app := sw.App
-	tb := widget.NewToolbar(
-		widget.NewToolbarAction(theme.DocumentCreateIcon(), app.chooseNew),
-		widget.NewToolbarAction(theme.FolderOpenIcon(), app.chooseOpen),
-		widget.NewToolbarAction(theme.DocumentSaveIcon(), func() { sw.Save(nil) }),
-		widget.NewToolbarSeparator(),
-		widget.NewToolbarAction(theme.NavigateBackIcon(), func() { sw.Go(sw.current - 1) }),
-		widget.NewToolbarAction(theme.NavigateNextIcon(), func() { sw.Go(sw.current + 1) }),
+	// Labelled buttons rather than bare icons: the toolbar is read under
+	// pressure, and a pencil does not say "new session".
+	button := func(label string, icon fyne.Resource, f func()) *widget.Button {
+		b := widget.NewButtonWithIcon(label, icon, f)
+		b.Importance = widget.LowImportance
+		return b
+	}
+	tb := container.NewHBox(
+		button("New", theme.ContentAddIcon(), app.chooseNew),
+		button("Open", theme.FolderOpenIcon(), app.chooseOpen),
+		button("Save", theme.DocumentSaveIcon(), func() { sw.Save(nil) }),
+		widget.NewSeparator(),
 	)
 	right := container.NewHBox()
 	for _, h := range ToolbarHooks {
@@ -418,6 +431,10 @@ func (sw *SessionWindow) Go(i int) {
 	sw.content.Objects = []fyne.CanvasObject{scr.Object()}
 	sw.content.Refresh()
 	sw.showHead()
+	// A wrapped prompt only knows its height once it has its width: lay the
+	// area out again so a long prompt pushes the content down instead of
+	// running under it.
+	sw.main.Refresh()
 	sw.Sidebar.Select(i)
 	sw.Sidebar.ScrollTo(i)
 	sw.Sidebar.Refresh()
@@ -447,6 +464,7 @@ func (sw *SessionWindow) showHead() {
 	if e.page != nil {
 		sw.StepTitle.SetText(e.page.Title)
 		sw.StepMeta.SetText("")
+		sw.StepMeta.Hide()
 		sw.Prompt.SetText(e.page.Intro)
 		sw.DoneCheck.Hide()
 	} else if st := sw.Editor.Session.Step(e.stepID); st != nil {
@@ -458,6 +476,7 @@ func (sw *SessionWindow) showHead() {
 			prompt = "No prompt was written for this step."
 		}
 		sw.Prompt.SetText(prompt)
+		sw.StepMeta.Show()
 		sw.DoneCheck.Show()
 		sw.DoneCheck.SetChecked(st.Done)
 	}
@@ -630,6 +649,9 @@ type tightVBox struct{}
 func (tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	y := float32(0)
 	for i, o := range objs {
+		if !o.Visible() {
+			continue
+		}
 		if i > 0 {
 			y -= theme.InnerPadding()
 		}
@@ -643,6 +665,9 @@ func (tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	var w, h float32
 	for i, o := range objs {
+		if !o.Visible() {
+			continue
+		}
 		ms := o.MinSize()
 		w = max(w, ms.Width)
 		h += ms.Height

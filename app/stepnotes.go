@@ -54,7 +54,6 @@ func newNotesScreen(ed *Editor, stepID string) *NotesScreen {
 	}
 	n.DoneNext = widget.NewButtonWithIcon("Mark step done", theme.ConfirmIcon(), n.toggleDone)
 	n.Info = widget.NewLabel("")
-	n.Info.Importance = widget.LowImportance
 	n.Info.Wrapping = fyne.TextWrapWord
 
 	timebox := container.NewHBox(widget.NewLabel("Timebox"), container.NewGridWrap(fyne.NewSize(80, n.Timebox.MinSize().Height), n.Timebox), widget.NewLabel("minutes"))

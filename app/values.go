@@ -22,8 +22,8 @@ func init() {
 
 // Mode labels for the radio group.
 const (
-	modeNamedLabel = "Named: each person's level"
-	modeTallyLabel = "Show of hands: counts only"
+	modeNamedLabel = "Named, person by person"
+	modeTallyLabel = "Show of hands, counts only"
 )
 
 // ValuesScreen runs "Values: disagree and commit": the list of values, the
@@ -67,6 +67,8 @@ type ValuesScreen struct {
 	tallyRows map[fyne.CanvasObject]*tallyRow
 	binding   bool // rows are being filled from the model: ignore their callbacks
 	responses *fyne.Container
+	header    *fyne.Container
+	middle    *fyne.Container
 	root      fyne.CanvasObject
 }
 
@@ -150,7 +152,6 @@ func (v *ValuesScreen) build() {
 			v.FocusFirst()
 		}
 	})
-	v.ModeRadio.Horizontal = true
 	v.ModeRadio.Required = true
 
 	v.ValueList = widget.NewList(
@@ -160,7 +161,6 @@ func (v *ValuesScreen) build() {
 			name := widget.NewLabel("Value name")
 			name.Truncation = fyne.TextTruncateEllipsis
 			count := widget.NewLabel("12/12")
-			count.Importance = widget.LowImportance
 			return container.NewBorder(nil, nil, icon, count, name)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
@@ -199,7 +199,11 @@ func (v *ValuesScreen) build() {
 	v.EditButton = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), v.AskEditValue)
 	v.RemoveBtn = widget.NewButtonWithIcon("", theme.DeleteIcon(), v.AskRemoveValue)
 	valueButtons := container.NewHBox(v.AddButton, v.EditButton, v.RemoveBtn)
-	left := container.NewBorder(sectionLabel("Values"), valueButtons, nil, nil, v.ValueList)
+	// Scale and mode are set once per round, so they live under the list
+	// and leave the height of the screen to the grid.
+	settings := container.NewVBox(valueButtons, widget.NewSeparator(),
+		sectionLabel("Scale"), v.ScaleSelect, sectionLabel("Responses"), v.ModeRadio)
+	left := container.NewBorder(sectionLabel("Values"), settings, nil, nil, v.ValueList)
 
 	v.ValueTitle = widget.NewLabel("")
 	v.ValueTitle.TextStyle.Bold = true
@@ -216,11 +220,11 @@ func (v *ValuesScreen) build() {
 	v.Empty.Alignment = fyne.TextAlignCenter
 	v.Keys = widget.NewLabel("")
 	v.Keys.Wrapping = fyne.TextWrapWord
-	v.Keys.Importance = widget.LowImportance
 	v.Keys.SizeName = theme.SizeNameCaptionText
 	v.Feedback = widget.NewLabel("")
 	v.Feedback.Truncation = fyne.TextTruncateEllipsis
 	v.responses = container.NewStack()
+	v.Feedback.TextStyle.Bold = true
 	responses := container.NewBorder(nil, container.NewVBox(v.Feedback, v.Keys), nil, nil, v.responses)
 
 	v.Tabs = container.NewAppTabs(
@@ -243,17 +247,16 @@ func (v *ValuesScreen) build() {
 	v.Summary.Wrapping = fyne.TextWrapWord
 	v.Verdict = widget.NewLabel("")
 	v.Verdict.TextStyle.Bold = true
-	results := container.NewVBox(sectionLabel("Results"), v.Verdict, v.Bar, v.Legend, v.Summary)
-
-	middle := container.NewBorder(container.NewVBox(v.ValueTitle, v.ValueDesc), nil, nil, nil, v.Tabs)
-	right := container.NewVScroll(results)
-	inner := container.NewHSplit(middle, right)
-	inner.Offset = 0.68
-	outer := container.NewHSplit(left, inner)
-	outer.Offset = 0.2
-
-	top := container.NewHBox(widget.NewLabel("Scale"), v.ScaleSelect, widget.NewSeparator(), v.ModeRadio)
-	v.root = container.NewBorder(top, nil, nil, nil, outer)
+	// Results sit right under the value, where the facilitator's eyes are
+	// while the room answers, rather than in a side column that crowds the
+	// grid on a laptop screen.
+	results := container.NewStack(themedRect(theme.ColorNameInputBackground, 6), container.NewPadded(
+		container.New(&tightVBox{}, container.NewBorder(nil, nil, v.Verdict, nil, container.NewPadded(v.Bar)), v.Legend, v.Summary)))
+	v.header = container.NewVBox(v.ValueTitle, v.ValueDesc, results)
+	v.middle = container.NewBorder(v.header, nil, nil, nil, v.Tabs)
+	outer := container.NewHSplit(left, container.NewPadded(v.middle))
+	outer.Offset = 0.24
+	v.root = outer
 }
 
 // Refresh re-reads the exercise into every part of the screen.
@@ -367,6 +370,7 @@ func (v *ValuesScreen) showValue() {
 	}
 	v.Keys.SetText(v.keyHelp())
 	v.showResults()
+	v.middle.Refresh() // the wrapped description may need more lines
 }
 
 func (v *ValuesScreen) clampCursor(n int) {
@@ -391,9 +395,9 @@ func (v *ValuesScreen) keyHelp() string {
 		lo, hi = min(lo, l.Value), max(hi, l.Value)
 	}
 	if v.tally() {
-		return fmt.Sprintf("Keys: %d–%d go to a level · + or Space adds a hand · − or Backspace takes one away · ↑↓ level · → or Enter next value, ← previous", lo, hi)
+		return fmt.Sprintf("Keys: %d–%d pick a level · + or Space add a hand · − or Backspace take one away · ↑↓ level · → or Enter next value · ← previous", lo, hi)
 	}
-	return fmt.Sprintf("Keys: %d–%d record the level and move to the next person · C commits · O conditional · X does not commit · N note · Backspace clears · ↑↓ person · → or Enter next value, ← previous", lo, hi)
+	return fmt.Sprintf("Keys: %d–%d level, then next person · C commits · O conditional · X does not commit · N note · Backspace clears · ↑↓ person · → or Enter next value · ← previous", lo, hi)
 }
 
 // showResults shows the selected value's analysis from the workshop
@@ -412,10 +416,10 @@ func (v *ValuesScreen) showResults() {
 	res := workshop.AnalyseValue(&sc, ex.Mode, val, v.ed.Session.Participants)
 	switch {
 	case res.Responded == 0:
-		v.Verdict.SetText("No responses yet")
+		v.Verdict.SetText("No responses yet · " + sc.Pass.Describe())
 		v.Verdict.Importance = widget.MediumImportance
 	case res.Passes:
-		v.Verdict.SetText("Passes · " + sc.Pass.Describe())
+		v.Verdict.SetText("Passes · " + strings.TrimPrefix(sc.Pass.Describe(), "Passes when "))
 		v.Verdict.Importance = widget.SuccessImportance
 	default:
 		v.Verdict.SetText(fmt.Sprintf("Does not pass · %s at a failing level", plural(res.Failing, "response", "responses")))
@@ -425,9 +429,11 @@ func (v *ValuesScreen) showResults() {
 	v.Bar.set(res.Distribution, res.Responded)
 	var legend []string
 	for _, lc := range res.Distribution {
-		legend = append(legend, fmt.Sprintf("%d %s: %d", lc.Level.Value, lc.Level.Label, lc.Count))
+		if lc.Count > 0 {
+			legend = append(legend, fmt.Sprintf("%d %s: %d", lc.Level.Value, lc.Level.Label, lc.Count))
+		}
 	}
-	v.Legend.SetText(strings.Join(legend, "\n"))
+	v.Legend.SetText(strings.Join(legend, "  ·  "))
 
 	who := func(ids []string) string {
 		if len(ids) == 0 || ex.Mode == workshop.ModeTally {
@@ -448,13 +454,10 @@ func (v *ValuesScreen) showResults() {
 		responded += fmt.Sprintf(" of %d people", len(v.ed.Session.Participants))
 	}
 	lines := []string{
-		responded,
-		fmt.Sprintf("Agree %d · Open %d · Disagree %d", res.Agree, res.Open, res.Disagree),
-		fmt.Sprintf("Disagree and commit: %d%s", res.DisagreeAndCommit, who(res.DisagreeAndCommitPeople)),
-		fmt.Sprintf("Withhold commitment: %d%s", res.Withheld, who(res.WithheldPeople)),
-		fmt.Sprintf("Conditional commitment: %d", res.Conditional),
-		fmt.Sprintf("Blocks: %d%s", res.Blocks, who(res.BlockPeople)),
-		sc.Pass.Describe() + " (" + sc.Name + ").",
+		fmt.Sprintf("%s · Agree %d · Open %d · Disagree %d", responded, res.Agree, res.Open, res.Disagree),
+		fmt.Sprintf("Disagree and commit: %d%s · Withhold commitment: %d%s · Conditional commitment: %d · Blocks: %d%s",
+			res.DisagreeAndCommit, who(res.DisagreeAndCommitPeople), res.Withheld, who(res.WithheldPeople),
+			res.Conditional, res.Blocks, who(res.BlockPeople)),
 	}
 	v.Summary.SetText(strings.Join(lines, "\n"))
 }

@@ -176,8 +176,8 @@ func TestTallyMode(t *testing.T) {
 	if got[8] != 0 {
 		t.Fatalf("tally = %v", got)
 	}
-	if vs.Verdict.Text != "Passes · Passes when no one is at 7 or 8" || !strings.Contains(vs.Summary.Text, "5 hands") ||
-		!strings.Contains(vs.Summary.Text, "Disagree and commit: 2\n") {
+	if vs.Verdict.Text != "Passes · no one is at 7 or 8" || !strings.Contains(vs.Summary.Text, "5 hands") ||
+		!strings.Contains(vs.Summary.Text, "Disagree and commit: 2 ·") {
 		t.Errorf("verdict %q summary %q", vs.Verdict.Text, vs.Summary.Text)
 	}
 	press(t, w, "{Right}", "5", "+")

@@ -78,8 +78,8 @@ func (v *ValuesScreen) buildGrid() {
 			r.label.Truncation = fyne.TextTruncateEllipsis
 			r.commit = widget.NewSelect(commitOptions, nil)
 			r.note = widget.NewEntry()
-			r.note.SetPlaceHolder("Reservation, in their words")
-			row := container.New(&columns{widths: []float32{150, 72, 190, 150}}, r.name, r.level, r.label, r.commit, r.note)
+			r.note.SetPlaceHolder("Reservation")
+			row := container.New(&columns{widths: []float32{140, 72, 180, 150}}, r.name, r.level, r.label, r.commit, r.note)
 			v.gridRows[row] = r
 			r.level.OnChanged = func(s string) {
 				if v.binding || s == "" {
