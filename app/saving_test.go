@@ -219,7 +219,7 @@ func TestRecoveryOfferedOnStart(t *testing.T) {
 	f := newGUI(t)
 	sw := startValues(t, f)
 	sw.saver.autosaveNow()
-	f.ui.runUntil(t, func() bool { return strings.Contains(sw.Status.Text, "recovery copy") })
+	f.ui.runUntil(t, func() bool { return strings.Contains(sw.Status.Text, "a recovery copy was kept") })
 	files, _ := filepath.Glob(filepath.Join(f.s.RecoveryDir, "*.json"))
 	if len(files) != 1 {
 		t.Fatalf("recovery files: %v", files)
