@@ -268,19 +268,21 @@ func (s *LoadScreen) build() {
 	)
 	left := container.NewBorder(top, container.NewStack(s.noSelection, s.form), nil, nil, s.Table)
 	results := container.NewVSplit(
+		// Warnings before the breakdown: they are what the room acts on.
 		container.NewVScroll(container.NewVBox(
 			heading("Load against capacity"),
 			s.Bar,
-			s.Totals,
 			heading("Cognitive-load warnings"),
 			s.Warnings,
+			heading("Totals"),
+			s.Totals,
 		)),
 		container.NewBorder(heading("Stop-doing list"), nil, nil, nil,
 			container.NewStack(s.StopList, container.NewVBox(s.StopEmpty))),
 	)
 	results.Offset = 0.62
 	split := container.NewHSplit(left, results)
-	split.Offset = 0.66
+	split.Offset = 0.6
 	s.root = split
 }
 

@@ -44,8 +44,12 @@ func (t projectorTheme) Size(n fyne.ThemeSizeName) float32 {
 	s := t.base().Size(n)
 	switch n {
 	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
-		theme.SizeNameCaptionText, theme.SizeNamePadding, theme.SizeNameInnerPadding, theme.SizeNameLineSpacing:
+		theme.SizeNameCaptionText, theme.SizeNameLineSpacing:
 		return s * projectorScale
+	case theme.SizeNameInnerPadding:
+		// Padding grows less than type: doubled, it leaves wide gaps
+		// between the title, the prompt and the result.
+		return s * 1.25
 	}
 	return s
 }
@@ -149,7 +153,11 @@ func (p *Projector) Anonymous() bool { return p.anonymous }
 
 // Text is everything the room can read, a line per label, for tests.
 func (p *Projector) Text() string {
-	parts := []string{p.Title.Text, p.Prompt.Text, p.Clock.Text}
+	parts := []string{p.Title.Text}
+	if p.Prompt.Visible() {
+		parts = append(parts, p.Prompt.Text)
+	}
+	parts = append(parts, p.Clock.Text)
 	if p.Hidden.Visible() {
 		parts = append(parts, p.Hidden.Text)
 	}
@@ -189,6 +197,13 @@ func (p *Projector) Refresh() {
 		p.Hidden.Hide()
 		p.Result.Objects, p.texts = objs, texts
 		p.Result.Show()
+	}
+	// Once a result is up, it is what the room discusses: the prompt
+	// would push it off the bottom of the screen.
+	if p.Result.Visible() {
+		p.Prompt.Hide()
+	} else {
+		p.Prompt.Show()
 	}
 	p.Result.Refresh()
 }

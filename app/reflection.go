@@ -235,7 +235,7 @@ func (s *ReflectionScreen) build() {
 	listPane := container.NewBorder(container.NewHBox(s.Add, s.Remove, s.AddAction), nil, nil, nil, s.List)
 	formPane := container.NewVScroll(container.NewVBox(s.noSelection, s.form))
 	left := container.NewVSplit(listPane, formPane)
-	left.Offset = 0.3
+	left.Offset = 0.45
 	right := container.NewBorder(nil, container.NewVBox(directionLegend(theme.TextSize()), s.Summary), nil, nil, s.Map)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.42

@@ -98,4 +98,27 @@ func TestShots(t *testing.T) {
 		s.selectInitiative("i1")
 		return s.Object()
 	}, size)
+	shot(t, "projector-load", func() fyne.CanvasObject {
+		ed := shotSession(t)
+		p := NewProjector(ed, NewTimer(ed))
+		p.SetStep(stepOf(ed, workshop.StepLoad))
+		p.SetReveal(true)
+		return p.Object()
+	}, fyne.NewSize(1280, 720))
+	shot(t, "projector-map", func() fyne.CanvasObject {
+		ed := shotSession(t)
+		p := NewProjector(ed, NewTimer(ed))
+		p.SetStep(stepOf(ed, workshop.StepReflection))
+		p.SetReveal(true)
+		return p.Object()
+	}, fyne.NewSize(1280, 720))
+	shot(t, "summary", func() fyne.CanvasObject {
+		ed := shotSession(t)
+		return NewSummaryScreen(ed).Object()
+	}, size)
+	shot(t, "actions", func() fyne.CanvasObject {
+		ed := shotSession(t)
+		ed.Window = test.NewWindow(nil)
+		return NewActionsScreen(ed).Object()
+	}, size)
 }
