@@ -78,7 +78,7 @@ func New(a fyne.App, lib workshop.Library, recoveryDir string) *Scaleroom {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	s.Window = a.NewWindow(AppName)
 	s.Window.SetMaster()
-	s.Window.Resize(fyne.NewSize(1200, 780))
+	s.Window.Resize(fyne.NewSize(1280, 800))
 	s.Window.SetCloseIntercept(func() { s.leave(func() { s.Window.Close() }) })
 	return s
 }

@@ -159,9 +159,9 @@ func (s *saver) autosaved(res saveResult) {
 			s.dirty = false
 		}
 		s.warned = false
-		sw.Status.SetText(fmt.Sprintf("Autosaved to %s at %s", filepath.Base(res.job.path), at))
+		sw.Status.SetText(fmt.Sprintf("Autosaved %s at %s", filepath.Base(res.job.path), at))
 	case res.job.path == "" && res.recovered:
-		sw.Status.SetText(fmt.Sprintf("Not saved to a file yet · a recovery copy was kept at %s", at))
+		sw.Status.SetText(fmt.Sprintf("Not saved yet · a recovery copy was kept at %s", at))
 	default:
 		msg := fmt.Sprintf("Autosave failed at %s", at)
 		if res.recovered {
@@ -302,7 +302,7 @@ func (sw *SessionWindow) saveTo(path string, done func(ok bool)) {
 		return
 	}
 	sw.App.addRecent(path)
-	sw.Status.SetText(fmt.Sprintf("Saved to %s at %s", filepath.Base(path), sw.App.Now().Format("15:04")))
+	sw.Status.SetText(fmt.Sprintf("Saved %s at %s", filepath.Base(path), sw.App.Now().Format("15:04")))
 	sw.updateTitle()
 	if done != nil {
 		done(true)
@@ -341,7 +341,7 @@ func (sw *SessionWindow) saveTemplate(name, desc string) {
 		showProblem(sw.App.Window, "Template not saved", fmt.Sprintf("Could not save the template %q: %v.", name, err))
 		return
 	}
-	sw.Status.SetText(fmt.Sprintf("Saved template %q: it is on the home screen for your next session", name))
+	sw.Status.SetText(fmt.Sprintf("Template %q saved", name))
 }
 
 // whenSafe runs next once the session is safe to put away. A session with a

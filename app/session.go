@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -122,19 +123,28 @@ func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string) *Sess
 	sw.saver = newSaver(sw, path)
 	sw.build()
 	if path == "" {
-		sw.Status.SetText("Not saved to a file yet · Ctrl+S saves it; until then autosave keeps a recovery copy")
+		sw.Status.SetText("Not saved yet · Ctrl+S")
 	} else {
-		sw.Status.SetText("Opened " + path + " · changes are saved automatically")
+		sw.Status.SetText("Autosave on · " + filepath.Base(path))
 	}
 	sw.rebuildEntries()
-	// Open on the first agenda step: details and roster are usually done
-	// before the room fills, and the run of the day starts at step one.
-	start := 0
+	// Open on the first agenda step not done yet: details and roster are
+	// usually filled in before the room fills, and a session reopened after
+	// a break resumes where it stopped.
+	start, first := -1, -1
 	for i, e := range sw.entries {
-		if e.page == nil {
-			start = i
-			break
+		if e.page != nil {
+			continue
 		}
+		if first < 0 {
+			first = i
+		}
+		if st := sess.Step(e.stepID); start < 0 && st != nil && !st.Done {
+			start = i
+		}
+	}
+	if start < 0 {
+		start = max(first, 0)
 	}
 	sw.Go(start)
 	return sw

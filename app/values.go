@@ -57,7 +57,6 @@ type ValuesScreen struct {
 	Room        *widget.Table
 	Empty       *widget.Label // why the grid is empty, when it is
 	Bar         *distBar
-	Legend      *widget.Label
 	Summary     *widget.Label
 	Verdict     *widget.Label
 	Keys        *widget.Label
@@ -207,7 +206,6 @@ func (v *ValuesScreen) build() {
 
 	v.ValueTitle = widget.NewLabel("")
 	v.ValueTitle.TextStyle.Bold = true
-	v.ValueTitle.SizeName = theme.SizeNameSubHeadingText
 	v.ValueTitle.Truncation = fyne.TextTruncateEllipsis
 	v.ValueDesc = widget.NewLabel("")
 	v.ValueDesc.Wrapping = fyne.TextWrapWord
@@ -225,7 +223,10 @@ func (v *ValuesScreen) build() {
 	v.Feedback.Truncation = fyne.TextTruncateEllipsis
 	v.responses = container.NewStack()
 	v.Feedback.TextStyle.Bold = true
-	responses := container.NewBorder(nil, container.NewVBox(v.Feedback, v.Keys), nil, nil, v.responses)
+	// What the last key did sits beside the key help, one line for both,
+	// so the grid keeps the height.
+	bottom := container.New(&columns{widths: []float32{280}}, v.Feedback, v.Keys)
+	responses := container.NewBorder(nil, bottom, nil, nil, v.responses)
 
 	v.Tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Responses", theme.ListIcon(), responses),
@@ -240,9 +241,6 @@ func (v *ValuesScreen) build() {
 	}
 
 	v.Bar = newDistBar()
-	v.Legend = widget.NewLabel("")
-	v.Legend.Wrapping = fyne.TextWrapWord
-	v.Legend.SizeName = theme.SizeNameCaptionText
 	v.Summary = widget.NewLabel("")
 	v.Summary.Wrapping = fyne.TextWrapWord
 	v.Verdict = widget.NewLabel("")
@@ -251,7 +249,7 @@ func (v *ValuesScreen) build() {
 	// while the room answers, rather than in a side column that crowds the
 	// grid on a laptop screen.
 	results := container.NewStack(themedRect(theme.ColorNameInputBackground, 6), container.NewPadded(
-		container.New(&tightVBox{}, container.NewBorder(nil, nil, v.Verdict, nil, container.NewPadded(v.Bar)), v.Legend, v.Summary)))
+		container.New(&tightVBox{}, container.NewBorder(nil, nil, v.Verdict, nil, container.NewPadded(v.Bar)), v.Summary)))
 	v.header = container.NewVBox(v.ValueTitle, v.ValueDesc, results)
 	v.middle = container.NewBorder(v.header, nil, nil, nil, v.Tabs)
 	outer := container.NewHSplit(left, container.NewPadded(v.middle))
@@ -395,9 +393,9 @@ func (v *ValuesScreen) keyHelp() string {
 		lo, hi = min(lo, l.Value), max(hi, l.Value)
 	}
 	if v.tally() {
-		return fmt.Sprintf("Keys: %d–%d pick a level · + or Space add a hand · − or Backspace take one away · ↑↓ level · → or Enter next value · ← previous", lo, hi)
+		return fmt.Sprintf("%d–%d pick a level · + or Space: one more hand · − or Backspace: one fewer · ↑↓ level · ← → value", lo, hi)
 	}
-	return fmt.Sprintf("Keys: %d–%d level, then next person · C commits · O conditional · X does not commit · N note · Backspace clears · ↑↓ person · → or Enter next value · ← previous", lo, hi)
+	return fmt.Sprintf("%d–%d level and next person · C commits · O conditional · X does not commit · N note · Backspace clears · ↑↓ person · ← → value", lo, hi)
 }
 
 // showResults shows the selected value's analysis from the workshop
@@ -407,7 +405,6 @@ func (v *ValuesScreen) showResults() {
 	if val == nil {
 		v.Verdict.SetText("")
 		v.Bar.set(nil, 0)
-		v.Legend.SetText("")
 		v.Summary.SetText("")
 		return
 	}
@@ -427,14 +424,6 @@ func (v *ValuesScreen) showResults() {
 	}
 	v.Verdict.Refresh()
 	v.Bar.set(res.Distribution, res.Responded)
-	var legend []string
-	for _, lc := range res.Distribution {
-		if lc.Count > 0 {
-			legend = append(legend, fmt.Sprintf("%d %s: %d", lc.Level.Value, lc.Level.Label, lc.Count))
-		}
-	}
-	v.Legend.SetText(strings.Join(legend, "  ·  "))
-
 	who := func(ids []string) string {
 		if len(ids) == 0 || ex.Mode == workshop.ModeTally {
 			return ""

@@ -664,6 +664,10 @@ func (r *distBarRenderer) Layout(s fyne.Size) {
 		r.segs[i].Move(fyne.NewPos(x, 0))
 		r.segs[i].Resize(fyne.NewSize(w, s.Height))
 		t := r.labels[i]
+		t.Text = fmt.Sprintf("%d: %d", lc.Level.Value, lc.Count)
+		if t.MinSize().Width+8 > w {
+			t.Text = strconv.Itoa(lc.Level.Value)
+		}
 		t.Hidden = w < t.MinSize().Width+4
 		t.Move(fyne.NewPos(x+(w-t.MinSize().Width)/2, (s.Height-t.MinSize().Height)/2))
 		t.Resize(t.MinSize())
