@@ -73,8 +73,9 @@ type LoadScreen struct {
 	Add       *widget.Button
 	Duplicate *widget.Button
 	Remove    *widget.Button
-	SortLoad  *widget.Button
-	SortOwner *widget.Button
+	// Sort reorders the inventory once per choice, then shows its
+	// placeholder again: a picker takes less room than two buttons.
+	Sort      *widget.Select
 	AddAction *widget.Button
 
 	// The selected item's fields.
@@ -229,8 +230,19 @@ func (s *LoadScreen) build() {
 	s.Add.Importance = widget.HighImportance
 	s.Duplicate = widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), s.duplicateItem)
 	s.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), s.removeItem)
-	s.SortLoad = widget.NewButton("Sort: heaviest first", func() { s.sortBy(byLoad) })
-	s.SortOwner = widget.NewButton("Sort: by owner", func() { s.sortBy(byOwner) })
+	s.Sort = widget.NewSelect([]string{sortHeaviest, sortOwner}, nil)
+	s.Sort.PlaceHolder = "Sort…"
+	s.Sort.OnChanged = func(v string) {
+		switch v {
+		case sortHeaviest:
+			s.sortBy(byLoad)
+		case sortOwner:
+			s.sortBy(byOwner)
+		default:
+			return
+		}
+		s.Sort.ClearSelected()
+	}
 	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
 
 	s.buildForm()
@@ -259,12 +271,14 @@ func (s *LoadScreen) build() {
 		})
 
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel("Team"), nil,
-			container.NewGridWithColumns(2, s.Team,
-				container.NewBorder(nil, nil, widget.NewLabel("Capacity"), nil,
-					container.NewGridWithColumns(2, s.Capacity, s.Unit)))),
+		// The team's name takes what width is left, so this row does not
+		// hold the results pane narrow.
+		container.NewBorder(nil, nil, widget.NewLabel("Team"),
+			container.NewHBox(widget.NewLabel("Capacity"),
+				container.NewGridWrap(fyne.NewSize(90, s.Capacity.MinSize().Height), s.Capacity), s.Unit),
+			s.Team),
 		s.CapacityErr,
-		container.NewHBox(s.Add, s.Duplicate, s.Remove, widget.NewSeparator(), s.SortLoad, s.SortOwner, widget.NewSeparator(), s.AddAction),
+		container.NewHBox(s.Add, s.Duplicate, s.Remove, s.Sort, s.AddAction),
 	)
 	left := container.NewBorder(top, container.NewStack(s.noSelection, s.form), nil, nil, s.Table)
 	results := container.NewVSplit(
@@ -632,6 +646,12 @@ func (s *LoadScreen) removeItem() {
 }
 
 type sortKey int
+
+// The sort picker's choices.
+const (
+	sortHeaviest = "Heaviest first"
+	sortOwner    = "By owner"
+)
 
 const (
 	byLoad sortKey = iota

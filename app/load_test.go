@@ -165,18 +165,18 @@ func TestLoadScreenInventoryDecisionsAndWarnings(t *testing.T) {
 	if len(st.Load.Items) != 4 || s.item() == nil || s.item().ID != "l4" {
 		t.Fatalf("remove: %d items, selected %v", len(st.Load.Items), s.selected)
 	}
-	test.Tap(s.SortLoad)
+	s.Sort.SetSelected("Heaviest first")
 	if got := itemNames(st.Load); got != "CI migration|Incident rota|Weekly status report|Pairing on the new domain" {
 		t.Errorf("sorted by load: %s", got)
 	}
 	s.Table.Select(widget.TableCellID{Row: 1, Col: 0})
 	s.Owner.SetText("Ana")
-	test.Tap(s.SortOwner)
+	s.Sort.SetSelected("By owner")
 	if got := itemNames(st.Load); got != "Incident rota|CI migration|Weekly status report|Pairing on the new domain" {
 		t.Errorf("sorted by owner: %s", got)
 	}
-	if s.Name.Text != "Incident rota" {
-		t.Errorf("selection lost by sorting: form shows %q", s.Name.Text)
+	if s.Name.Text != "Incident rota" || s.Sort.Selected != "" {
+		t.Errorf("selection lost by sorting: form shows %q (sort picker %q)", s.Name.Text, s.Sort.Selected)
 	}
 	if f.changes == 0 {
 		t.Error("Changed never called")
