@@ -115,6 +115,28 @@ type SessionWindow struct {
 	root    fyne.CanvasObject
 	saver   *saver
 	closed  bool
+	// shownSidebar is what the sidebar rows were drawn from (sidebarKey).
+	shownSidebar string
+}
+
+// sidebarKey sums up what the sidebar rows show, so Changed redraws them
+// only when that changed.
+func (sw *SessionWindow) sidebarKey() string {
+	var b strings.Builder
+	s := sw.Editor.Session
+	fmt.Fprintf(&b, "%d|%s|%d", len(s.Participants), s.Date, sw.current)
+	for _, st := range s.Steps {
+		fmt.Fprintf(&b, "|%s|%s|%d|%t", st.ID, st.Title, st.Timebox, st.Done)
+		if AgendaTime != nil {
+			b.WriteString(AgendaTime(sw, st.ID))
+		}
+	}
+	for _, e := range sw.entries {
+		if e.page != nil && e.page.Subtitle != nil {
+			b.WriteString("|" + e.page.Subtitle(sw))
+		}
+	}
+	return b.String()
 }
 
 func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string) *SessionWindow {
@@ -546,7 +568,12 @@ func (sw *SessionWindow) Changed() {
 	sw.saver.changed()
 	sw.updateTitle()
 	sw.Planned.SetText(fmt.Sprintf("Agenda · %s planned", duration(sw.Editor.Session.PlannedMinutes())))
-	sw.Sidebar.Refresh()
+	// Most edits (a level, a keystroke in a note) change nothing the agenda
+	// shows; redrawing it on each would cost more than the edit.
+	if key := sw.sidebarKey(); key != sw.shownSidebar {
+		sw.shownSidebar = key
+		sw.Sidebar.Refresh()
+	}
 	if e := sw.entries[sw.current]; e.page == nil {
 		if st := sw.Editor.Session.Step(e.stepID); st != nil {
 			sw.DoneCheck.SetChecked(st.Done)

@@ -57,6 +57,7 @@ type ValuesScreen struct {
 	Room        *widget.Table
 	Empty       *widget.Label // why the grid is empty, when it is
 	Bar         *distBar
+	Counts      *widget.Label
 	Summary     *widget.Label
 	Verdict     *widget.Label
 	Keys        *widget.Label
@@ -170,12 +171,12 @@ func (v *ValuesScreen) build() {
 			row := o.(*fyne.Container)
 			sc := ex.ScaleOrDefault()
 			res := workshop.AnalyseValue(&sc, ex.Mode, &ex.Values[id], v.ed.Session.Participants)
-			row.Objects[0].(*widget.Label).SetText(ex.Values[id].Name)
+			relabel(row.Objects[0].(*widget.Label), ex.Values[id].Name)
 			count := strconv.Itoa(res.Responded)
 			if ex.Mode != workshop.ModeTally {
 				count += "/" + strconv.Itoa(len(v.ed.Session.Participants))
 			}
-			row.Objects[2].(*widget.Label).SetText(count)
+			relabel(row.Objects[2].(*widget.Label), count)
 			icon := row.Objects[1].(*widget.Icon)
 			switch {
 			case res.Responded == 0:
@@ -220,12 +221,11 @@ func (v *ValuesScreen) build() {
 	v.Keys.Wrapping = fyne.TextWrapWord
 	v.Keys.SizeName = theme.SizeNameCaptionText
 	v.Feedback = widget.NewLabel("")
-	v.Feedback.Truncation = fyne.TextTruncateEllipsis
 	v.responses = container.NewStack()
 	v.Feedback.TextStyle.Bold = true
 	// What the last key did sits beside the key help, one line for both,
 	// so the grid keeps the height.
-	bottom := container.New(&columns{widths: []float32{280}}, v.Feedback, v.Keys)
+	bottom := container.New(&columns{widths: []float32{340}}, v.Feedback, v.Keys)
 	responses := container.NewBorder(nil, bottom, nil, nil, v.responses)
 
 	v.Tabs = container.NewAppTabs(
@@ -241,6 +241,10 @@ func (v *ValuesScreen) build() {
 	}
 
 	v.Bar = newDistBar()
+	// Counts change on every key and fit one line; who disagrees and
+	// commits or withholds changes less often and may wrap. Two labels keep
+	// the costly wrapping off the common path.
+	v.Counts = widget.NewLabel("")
 	v.Summary = widget.NewLabel("")
 	v.Summary.Wrapping = fyne.TextWrapWord
 	v.Verdict = widget.NewLabel("")
@@ -249,7 +253,7 @@ func (v *ValuesScreen) build() {
 	// while the room answers, rather than in a side column that crowds the
 	// grid on a laptop screen.
 	results := container.NewStack(themedRect(theme.ColorNameInputBackground, 6), container.NewPadded(
-		container.New(&tightVBox{}, container.NewBorder(nil, nil, v.Verdict, nil, container.NewPadded(v.Bar)), v.Summary)))
+		container.New(&tightVBox{}, container.NewBorder(nil, nil, v.Verdict, nil, container.NewPadded(v.Bar)), v.Counts, v.Summary)))
 	v.header = container.NewVBox(v.ValueTitle, v.ValueDesc, results)
 	v.middle = container.NewBorder(v.header, nil, nil, nil, v.Tabs)
 	outer := container.NewHSplit(left, container.NewPadded(v.middle))
@@ -351,16 +355,18 @@ func (v *ValuesScreen) showValue() {
 	case ex.Mode == workshop.ModeTally:
 		content = v.Tally
 		v.clampCursor(len(ex.ScaleOrDefault().Levels))
+		v.Tally.shown = v.Cursor
 		v.Tally.Refresh()
-		v.selectRow(v.Tally, v.Cursor)
+		v.Tally.showCursor(v.Cursor, true)
 	case len(v.ed.Session.Participants) == 0:
 		v.Empty.SetText("No one is on the participant list yet. Add people on the Participants page, or switch to Show of hands to count without names.")
 		content = v.Empty
 	default:
 		content = v.Grid
 		v.clampCursor(len(v.ed.Session.Participants))
+		v.Grid.shown = v.Cursor
 		v.Grid.Refresh()
-		v.selectRow(v.Grid, v.Cursor)
+		v.Grid.showCursor(v.Cursor, true)
 	}
 	if len(v.responses.Objects) != 1 || v.responses.Objects[0] != content {
 		v.responses.Objects = []fyne.CanvasObject{content}
@@ -368,7 +374,9 @@ func (v *ValuesScreen) showValue() {
 	}
 	v.Keys.SetText(v.keyHelp())
 	v.showResults()
-	v.middle.Refresh() // the wrapped description may need more lines
+	// The wrapped description may need more lines: lay out again, without
+	// Refresh, which would also refresh every row of the grid.
+	v.middle.Layout.Layout(v.middle.Objects, v.middle.Size())
 }
 
 func (v *ValuesScreen) clampCursor(n int) {
@@ -378,12 +386,6 @@ func (v *ValuesScreen) clampCursor(n int) {
 	if v.Cursor < 0 {
 		v.Cursor = 0
 	}
-}
-
-func (v *ValuesScreen) selectRow(l *keyList, i int) {
-	defer v.bind()()
-	l.Select(i)
-	l.ScrollTo(i)
 }
 
 func (v *ValuesScreen) keyHelp() string {
@@ -405,6 +407,7 @@ func (v *ValuesScreen) showResults() {
 	if val == nil {
 		v.Verdict.SetText("")
 		v.Bar.set(nil, 0)
+		v.Counts.SetText("")
 		v.Summary.SetText("")
 		return
 	}
@@ -442,13 +445,10 @@ func (v *ValuesScreen) showResults() {
 	} else {
 		responded += fmt.Sprintf(" of %d people", len(v.ed.Session.Participants))
 	}
-	lines := []string{
-		fmt.Sprintf("%s · Agree %d · Open %d · Disagree %d", responded, res.Agree, res.Open, res.Disagree),
-		fmt.Sprintf("Disagree and commit: %d%s · Withhold commitment: %d%s · Conditional commitment: %d · Blocks: %d%s",
-			res.DisagreeAndCommit, who(res.DisagreeAndCommitPeople), res.Withheld, who(res.WithheldPeople),
-			res.Conditional, res.Blocks, who(res.BlockPeople)),
-	}
-	v.Summary.SetText(strings.Join(lines, "\n"))
+	relabel(v.Counts, fmt.Sprintf("%s · Agree %d · Open %d · Disagree %d", responded, res.Agree, res.Open, res.Disagree))
+	relabel(v.Summary, fmt.Sprintf("Disagree and commit: %d%s · Withhold commitment: %d%s · Conditional commitment: %d · Blocks: %d%s",
+		res.DisagreeAndCommit, who(res.DisagreeAndCommitPeople), res.Withheld, who(res.WithheldPeople),
+		res.Conditional, res.Blocks, who(res.BlockPeople)))
 }
 
 // recorded refreshes what a change to the selected value touches.

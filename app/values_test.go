@@ -176,7 +176,7 @@ func TestTallyMode(t *testing.T) {
 	if got[8] != 0 {
 		t.Fatalf("tally = %v", got)
 	}
-	if vs.Verdict.Text != "Passes · no one is at 7 or 8" || !strings.Contains(vs.Summary.Text, "5 hands") ||
+	if vs.Verdict.Text != "Passes · no one is at 7 or 8" || !strings.Contains(vs.Counts.Text, "5 hands") ||
 		!strings.Contains(vs.Summary.Text, "Disagree and commit: 2 ·") {
 		t.Errorf("verdict %q summary %q", vs.Verdict.Text, vs.Summary.Text)
 	}

@@ -17,17 +17,66 @@ import (
 
 // keyList is a list that takes the keyboard: the facilitator records a round
 // with number keys while the rows show who said what.
+//
+// The row under the cursor is highlighted by the list's own rows rather
+// than by List.Select, which refreshes every visible row: moving the cursor
+// then costs two row updates, well inside a frame on a room of 40.
 type keyList struct {
 	widget.List
 	onRune func(r rune)
 	onKey  func(k *fyne.KeyEvent)
+	shown  int     // the row drawn as the cursor
+	rowH   float32 // height of one row, for scrolling only when needed
 }
 
 func newKeyList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *keyList {
 	l := &keyList{}
 	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.rowH = create().MinSize().Height
 	l.ExtendBaseWidget(l)
 	return l
+}
+
+// showCursor moves the highlight to row i and scrolls only if the row is
+// out of view (ScrollTo refreshes every row). refreshed says every row was
+// just updated, so the old and new rows need no update of their own.
+func (l *keyList) showCursor(i int, refreshed bool) {
+	old := l.shown
+	l.shown = i
+	if !refreshed && old != i {
+		l.RefreshItem(old)
+		l.RefreshItem(i)
+	}
+	y := float32(i) * (l.rowH + theme.Padding())
+	if off, h := l.GetScrollOffset(), l.Size().Height; h > 0 && (y < off || y+l.rowH > off+h) {
+		l.ScrollTo(i)
+	}
+}
+
+// cursorBackground is the highlight behind the cursor row.
+func cursorBackground(on bool) color.Color {
+	if on {
+		return theme.Color(theme.ColorNameSelection)
+	}
+	return color.Transparent
+}
+
+// relabel changes a label only when its text differs: every SetText
+// shapes the text again, the costliest part of refreshing a row.
+func relabel(l *widget.Label, s string) {
+	if l.Text != s {
+		l.SetText(s)
+	}
+}
+
+// clip shortens s to n runes with an ellipsis; cheaper than a truncating
+// label, which measures the text on every refresh.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
 
 // TypedRune handles the recording keys.
@@ -47,6 +96,7 @@ func (l *keyList) TypedKey(k *fyne.KeyEvent) {
 // gridRow is one participant's row in the response grid.
 type gridRow struct {
 	id     int // participant index shown
+	bg     *canvas.Rectangle
 	name   *widget.Label
 	level  *widget.Select
 	label  *widget.Label
@@ -71,15 +121,15 @@ func (v *ValuesScreen) buildGrid() {
 		func() fyne.CanvasObject {
 			r := &gridRow{}
 			r.name = widget.NewLabel("Participant")
-			r.name.Truncation = fyne.TextTruncateEllipsis
 			r.level = widget.NewSelect(nil, nil)
 			r.level.PlaceHolder = "–"
 			r.label = widget.NewLabel("Level meaning")
-			r.label.Truncation = fyne.TextTruncateEllipsis
 			r.commit = widget.NewSelect(commitOptions, nil)
 			r.note = widget.NewEntry()
 			r.note.SetPlaceHolder("Reservation")
-			row := container.New(&columns{widths: []float32{140, 72, 180, 150}}, r.name, r.level, r.label, r.commit, r.note)
+			r.bg = canvas.NewRectangle(color.Transparent)
+			row := container.NewStack(r.bg,
+				container.New(&columns{widths: []float32{140, 72, 180, 150}}, r.name, r.level, r.label, r.commit, r.note))
 			v.gridRows[row] = r
 			r.level.OnChanged = func(s string) {
 				if v.binding || s == "" {
@@ -113,56 +163,57 @@ func (v *ValuesScreen) buildGrid() {
 			}
 			r.id = id
 			defer v.bind()()
-			sc := v.scale()
-			opts := make([]string, len(sc.Levels))
-			for i, l := range sc.Levels {
-				opts[i] = strconv.Itoa(l.Value)
+			if bg := cursorBackground(id == v.Grid.shown); r.bg.FillColor != bg {
+				r.bg.FillColor = bg
+				r.bg.Refresh()
 			}
-			if !sameStrings(r.level.Options, opts) {
+			sc := v.scale()
+			if len(r.level.Options) != len(sc.Levels) || r.level.Options[0] != strconv.Itoa(sc.Levels[0].Value) {
+				opts := make([]string, len(sc.Levels))
+				for i, l := range sc.Levels {
+					opts[i] = strconv.Itoa(l.Value)
+				}
 				r.level.Options = opts
 			}
-			r.name.SetText(ps[id].Name)
-			resp := val.Response(ps[id].ID)
-			if resp == nil {
-				r.level.ClearSelected()
-				r.label.SetText("")
-				r.commit.ClearSelected()
-				setText(r.note, "")
-				return
+			relabel(r.name, clip(ps[id].Name, 17))
+			level, label, commit, note := "", "", "", ""
+			if resp := val.Response(ps[id].ID); resp != nil {
+				level = strconv.Itoa(resp.Level)
+				if l := sc.Level(resp.Level); l != nil {
+					label = clip(l.Label, 22)
+				}
+				commit = commitOptions[0]
+				if resp.Commitment != workshop.Undecided {
+					commit = resp.Commitment.Label()
+				}
+				note = resp.Note
 			}
-			r.level.SetSelected(strconv.Itoa(resp.Level))
-			if l := sc.Level(resp.Level); l != nil {
-				r.label.SetText(l.Label)
+			if r.level.Selected != level {
+				if level == "" {
+					r.level.ClearSelected()
+				} else {
+					r.level.SetSelected(level)
+				}
 			}
-			if resp.Commitment == workshop.Undecided {
-				r.commit.SetSelected(commitOptions[0])
-			} else {
-				r.commit.SetSelected(resp.Commitment.Label())
+			relabel(r.label, label)
+			if r.commit.Selected != commit {
+				if commit == "" {
+					r.commit.ClearSelected()
+				} else {
+					r.commit.SetSelected(commit)
+				}
 			}
-			setText(r.note, resp.Note)
+			setText(r.note, note)
 		},
 	)
-	v.Grid.OnSelected = func(id widget.ListItemID) {
-		if v.binding {
-			return
-		}
+	v.Grid.OnSelected = func(id widget.ListItemID) { // a tap on a row
+		v.Grid.UnselectAll()
 		v.Cursor, v.last = id, -1
+		v.Grid.showCursor(id, false)
 		v.FocusFirst()
 	}
 	v.Grid.onRune = v.gridRune
 	v.Grid.onKey = v.gridKey
-}
-
-func sameStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // gridRune records with one key: a level (and on to the next person), or a
@@ -205,7 +256,7 @@ func (v *ValuesScreen) gridRune(r rune) {
 	level := int(r - '0')
 	sc := v.scale()
 	if sc.Level(level) == nil {
-		v.Feedback.SetText(fmt.Sprintf("%d is not a level on %s", level, v.scale().Name))
+		v.say(fmt.Sprintf("%d is not a level on %s", level, v.scale().Name))
 		return
 	}
 	at := v.Cursor
@@ -214,7 +265,7 @@ func (v *ValuesScreen) gridRune(r rune) {
 	v.Grid.RefreshItem(at)
 	if at < len(ps)-1 {
 		v.Cursor = at + 1
-		v.selectRow(v.Grid, v.Cursor)
+		v.Grid.showCursor(v.Cursor, false)
 	}
 }
 
@@ -235,10 +286,10 @@ func (v *ValuesScreen) gridKey(k *fyne.KeyEvent) {
 		v.clearResponse(v.Cursor)
 	case fyne.KeyHome:
 		v.Cursor, v.last = 0, -1
-		v.selectRow(v.Grid, 0)
+		v.Grid.showCursor(0, false)
 	case fyne.KeyEnd:
 		v.Cursor, v.last = len(v.ed.Session.Participants)-1, -1
-		v.selectRow(v.Grid, v.Cursor)
+		v.Grid.showCursor(v.Cursor, false)
 	}
 }
 
@@ -253,9 +304,9 @@ func (v *ValuesScreen) moveCursor(d int) {
 	}
 	v.Cursor, v.last = c, -1
 	if v.tally() {
-		v.selectRow(v.Tally, c)
+		v.Tally.showCursor(c, false)
 	} else {
-		v.selectRow(v.Grid, c)
+		v.Grid.showCursor(c, false)
 	}
 }
 
@@ -263,12 +314,12 @@ func (v *ValuesScreen) nextValue(d int) {
 	i := v.Selected + d
 	if i < 0 || i >= len(v.Exercise().Values) {
 		if d > 0 {
-			v.Feedback.SetText("That was the last value.")
+			v.say("That was the last value.")
 		}
 		return
 	}
 	v.SelectValue(i)
-	v.Feedback.SetText("")
+	v.say("")
 }
 
 func (v *ValuesScreen) participantAt(i int) *workshop.Participant {
@@ -290,7 +341,7 @@ func (v *ValuesScreen) setLevel(i, level int) {
 	if l := sc.Level(level); l != nil {
 		label = l.Label
 	}
-	v.Feedback.SetText(fmt.Sprintf("%s: %d %s", p.Name, level, label))
+	v.say(fmt.Sprintf("%s: %d %s", p.Name, level, label))
 	v.recorded()
 }
 
@@ -301,14 +352,14 @@ func (v *ValuesScreen) setCommitment(i int, c workshop.Commitment) {
 	}
 	r := val.Response(p.ID)
 	if r == nil {
-		v.Feedback.SetText(fmt.Sprintf("Record %s's level first", p.Name))
+		v.say(fmt.Sprintf("Record %s's level first", p.Name))
 		return
 	}
 	if r.Commitment == c {
 		return
 	}
 	r.Commitment = c
-	v.Feedback.SetText(fmt.Sprintf("%s: %s", p.Name, c.Label()))
+	v.say(fmt.Sprintf("%s: %s", p.Name, c.Label()))
 	v.recorded()
 }
 
@@ -321,7 +372,7 @@ func (v *ValuesScreen) setNote(i int, note string) {
 	if r == nil {
 		// A note without a level has nowhere to live in the file; say so
 		// rather than drop it silently.
-		v.Feedback.SetText(fmt.Sprintf("Record %s's level first: the note is kept with their response", p.Name))
+		v.say(fmt.Sprintf("Record %s's level first, then the note", p.Name))
 		return
 	}
 	r.Note = note
@@ -341,7 +392,7 @@ func (v *ValuesScreen) clearResponse(i int) {
 		}
 	}
 	val.Responses = kept
-	v.Feedback.SetText(fmt.Sprintf("Cleared %s's response", p.Name))
+	v.say(fmt.Sprintf("Cleared %s's response", p.Name))
 	v.last = -1
 	v.Grid.RefreshItem(i)
 	v.recorded()
@@ -350,7 +401,7 @@ func (v *ValuesScreen) clearResponse(i int) {
 // editNote puts the cursor in a participant's note field.
 func (v *ValuesScreen) editNote(i int) {
 	v.Cursor = i
-	v.selectRow(v.Grid, i)
+	v.Grid.showCursor(i, false)
 	for _, r := range v.gridRows {
 		if r.id == i && r.name.Text == v.participantAt(i).Name {
 			if c := fyne.CurrentApp().Driver().CanvasForObject(r.note); c != nil {
@@ -364,6 +415,7 @@ func (v *ValuesScreen) editNote(i int) {
 // tallyRow is one level in the show-of-hands counter.
 type tallyRow struct {
 	level int
+	bg    *canvas.Rectangle
 	name  *widget.Label
 	count *widget.Label
 	bar   *canvas.Rectangle
@@ -386,7 +438,9 @@ func (v *ValuesScreen) buildTally() {
 			r.minus = widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { v.addHand(r.level, -1) })
 			r.plus = widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { v.addHand(r.level, 1) })
 			barBox := container.New(&barLayout{}, r.bar)
-			row := container.New(&columns{widths: []float32{300, 48, 40, 40}}, r.name, r.count, r.minus, r.plus, barBox)
+			r.bg = canvas.NewRectangle(color.Transparent)
+			row := container.NewStack(r.bg,
+				container.New(&columns{widths: []float32{300, 48, 40, 40}}, r.name, r.count, r.minus, r.plus, barBox))
 			v.tallyRows[row] = r
 			return row
 		},
@@ -399,9 +453,13 @@ func (v *ValuesScreen) buildTally() {
 			}
 			l := sc.Levels[id]
 			r.level = l.Value
-			r.name.SetText(fmt.Sprintf("%d  %s", l.Value, l.Label))
+			if bg := cursorBackground(id == v.Tally.shown); r.bg.FillColor != bg {
+				r.bg.FillColor = bg
+				r.bg.Refresh()
+			}
+			relabel(r.name, fmt.Sprintf("%d  %s", l.Value, l.Label))
 			n := val.Tally[l.Value]
-			r.count.SetText(strconv.Itoa(n))
+			relabel(r.count, strconv.Itoa(n))
 			total := 0
 			for _, c := range val.Tally {
 				total += c
@@ -412,16 +470,17 @@ func (v *ValuesScreen) buildTally() {
 			if total > 0 {
 				frac = float32(n) / float32(total)
 			}
-			o.(*fyne.Container).Objects[4].(*fyne.Container).Layout.(*barLayout).frac = frac
-			o.(*fyne.Container).Objects[4].(*fyne.Container).Refresh()
+			barBox := o.(*fyne.Container).Objects[1].(*fyne.Container).Objects[4].(*fyne.Container)
+			barBox.Layout.(*barLayout).frac = frac
+			barBox.Layout.Layout(barBox.Objects, barBox.Size())
+			box.Refresh()
 			setEnabled(r.minus, n > 0)
 		},
 	)
-	v.Tally.OnSelected = func(id widget.ListItemID) {
-		if v.binding {
-			return
-		}
+	v.Tally.OnSelected = func(id widget.ListItemID) { // a tap on a row
+		v.Tally.UnselectAll()
 		v.Cursor = id
+		v.Tally.showCursor(id, false)
 		v.FocusFirst()
 	}
 	v.Tally.onRune = func(r rune) {
@@ -442,11 +501,11 @@ func (v *ValuesScreen) buildTally() {
 			for i, l := range sc.Levels {
 				if l.Value == int(r-'0') {
 					v.Cursor = i
-					v.selectRow(v.Tally, i)
+					v.Tally.showCursor(i, false)
 					return
 				}
 			}
-			v.Feedback.SetText(fmt.Sprintf("%c is not a level on %s", r, sc.Name))
+			v.say(fmt.Sprintf("%c is not a level on %s", r, sc.Name))
 		}
 	}
 	v.Tally.onKey = func(k *fyne.KeyEvent) {
@@ -473,7 +532,7 @@ func (v *ValuesScreen) addHand(level, delta int) {
 	if val.Tally[level] == before {
 		return
 	}
-	v.Feedback.SetText(fmt.Sprintf("Level %d: %s", level, plural(val.Tally[level], "hand", "hands")))
+	v.say(fmt.Sprintf("Level %d: %s", level, plural(val.Tally[level], "hand", "hands")))
 	v.Tally.Refresh() // every bar is relative to the total
 	v.recorded()
 }
@@ -755,3 +814,7 @@ func (c *columns) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(w, h)
 }
+
+// say shows what the last key did, clipped to its column: a truncating
+// label would measure the text again on every key.
+func (v *ValuesScreen) say(s string) { relabel(v.Feedback, clip(s, 46)) }
