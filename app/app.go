@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/assets"
 	"scaleroom/workshop"
@@ -103,6 +104,7 @@ func (s *Scaleroom) ShowHome() {
 	s.Home = newHome(s)
 	s.Window.SetMainMenu(s.Home.menu())
 	s.Window.SetContent(s.Home.Object())
+	s.Home.left.Refresh() // wrapped text knows its height once laid out
 	s.Window.SetTitle(AppName)
 	s.Home.focusDefault()
 }
@@ -139,6 +141,7 @@ func (s *Scaleroom) show(sess *workshop.Session, path string, dirty bool) *Sessi
 	s.Session = sw
 	s.Window.SetMainMenu(sw.menu())
 	s.Window.SetContent(sw.Object())
+	sw.main.Refresh() // wrapped text knows its height once laid out
 	if dirty {
 		sw.Changed()
 	}
@@ -183,8 +186,23 @@ func (s *Scaleroom) pick(save bool, suggested string, done func(path string)) {
 	}
 }
 
-// showError is the one place problems reach the facilitator, as a dialog.
+// showProblem is how problems reach the facilitator: a dialog with the
+// message wrapped to a readable width, however long the loader's detail.
 func showProblem(w fyne.Window, title, message string) {
-	d := dialog.NewInformation(title, message, w)
+	l := widget.NewLabel(message)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, "OK", l, w)
+	d.Resize(fyne.NewSize(560, l.MinSize().Height))
 	d.Show()
+}
+
+// refreshMenu rebuilds the main menu, for instance when the recent files
+// changed.
+func (s *Scaleroom) refreshMenu() {
+	switch {
+	case s.Session != nil:
+		s.Window.SetMainMenu(s.Session.menu())
+	case s.Home != nil:
+		s.Window.SetMainMenu(s.Home.menu())
+	}
 }

@@ -30,6 +30,7 @@ type Home struct {
 	RecentList   *widget.List
 	Chosen       *widget.Label // what the selected template contains
 	recent       []string
+	left         *fyne.Container
 	root         fyne.CanvasObject
 }
 
@@ -77,6 +78,7 @@ func (h *Home) build() {
 			}
 			top.Objects[1].(*widget.Label).SetText(mins)
 			box.Objects[1].(*widget.Label).SetText(t.Description)
+			top.Refresh() // the duration's width changed: lay the row out again
 		},
 	)
 	h.TemplateList.OnSelected = func(id widget.ListItemID) {
@@ -99,7 +101,7 @@ func (h *Home) build() {
 	}
 
 	newHead := sectionTitle("Start a new session")
-	left := container.NewBorder(
+	h.left = container.NewBorder(
 		container.NewVBox(newHead, widget.NewLabel("Pick a template: its agenda, prompts and timeboxes are copied into the new session.")),
 		container.NewVBox(problems, widget.NewSeparator(), h.Chosen, container.NewHBox(h.StartButton)),
 		nil, nil, h.TemplateList)
@@ -149,7 +151,7 @@ func (h *Home) build() {
 		container.NewVBox(sectionTitle("Continue"), container.NewHBox(h.OpenButton), widget.NewLabel("Recent sessions"), noRecent),
 		nil, nil, nil, h.RecentList)
 
-	split := container.NewHSplit(container.NewPadded(left), container.NewPadded(right))
+	split := container.NewHSplit(container.NewPadded(h.left), container.NewPadded(right))
 	split.Offset = 0.6
 	h.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, split)
 	if len(h.Templates) > 0 {
@@ -175,6 +177,10 @@ func (h *Home) showChosen() {
 	h.Chosen.SetText(fmt.Sprintf("%s (%s): %s", t.Name, duration(t.Minutes()), steps))
 	h.StartButton.SetText("Start session: " + t.Name)
 	h.StartButton.Enable()
+	if h.left != nil {
+		// The wrapped summary knows its height only once it has a width.
+		h.left.Refresh()
+	}
 }
 
 // Start begins a new session from the selected template.

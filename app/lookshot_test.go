@@ -59,5 +59,10 @@ func TestLookShots(t *testing.T) {
 		f.s.leave(func() {})
 		shot("close")
 		test.Tap(overlayButton(t, w, "Cancel"))
+		bad := f.path("team.json")
+		os.WriteFile(bad, []byte("{\n  \"kind\": \"session\",\n  \"version\": 1,\n  \"title\": \"x\" \"y\"\n}\n"), 0o644)
+		f.s.OpenFile(bad)
+		shot("corrupt")
+		test.Tap(overlayButton(t, w, "OK"))
 	}
 }

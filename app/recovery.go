@@ -140,6 +140,7 @@ func (s *Scaleroom) addRecent(path string) {
 		}
 	}
 	s.App.Preferences().SetStringList(prefRecent, list)
+	s.refreshMenu()
 }
 
 func (s *Scaleroom) removeRecent(path string) {

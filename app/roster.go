@@ -111,9 +111,7 @@ func (r *RosterScreen) Object() fyne.CanvasObject { return r.root }
 
 // FocusFirst puts the cursor in the name field, ready to type.
 func (r *RosterScreen) FocusFirst() {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(r.AddEntry); c != nil {
-		c.Focus(r.AddEntry)
-	}
+	r.ed.Window.Canvas().Focus(r.AddEntry)
 }
 
 // Refresh re-reads the roster.

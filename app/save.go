@@ -195,10 +195,6 @@ func (s *saver) saveNow(path string) error {
 		return err
 	}
 	s.savedGen = gen
-	if path != s.path {
-		// A job for the old path is moot; the new file is the session now.
-		s.savedGen = gen
-	}
 	s.path = path
 	if s.gen == gen {
 		s.dirty = false
@@ -353,12 +349,11 @@ func (sw *SessionWindow) whenSafe(next func()) {
 		return
 	}
 	if sw.saver.path != "" {
-		if err := sw.saver.saveNow(sw.saver.path); err == nil {
-			next()
-			return
-		} else {
+		if err := sw.saver.saveNow(sw.saver.path); err != nil {
 			sw.askLeaveAfterFailure(err, next)
+			return
 		}
+		next()
 		return
 	}
 	sw.askSaveFirst(next)

@@ -117,9 +117,7 @@ func (v *ValuesScreen) FocusFirst() {
 	if v.tally() {
 		target = v.Tally
 	}
-	if c := fyne.CurrentApp().Driver().CanvasForObject(target); c != nil {
-		c.Focus(target)
-	}
+	v.ed.Window.Canvas().Focus(target)
 }
 
 func (v *ValuesScreen) build() {

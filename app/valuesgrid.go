@@ -404,9 +404,7 @@ func (v *ValuesScreen) editNote(i int) {
 	v.Grid.showCursor(i, false)
 	for _, r := range v.gridRows {
 		if r.id == i && r.name.Text == v.participantAt(i).Name {
-			if c := fyne.CurrentApp().Driver().CanvasForObject(r.note); c != nil {
-				c.Focus(r.note)
-			}
+			v.ed.Window.Canvas().Focus(r.note)
 			return
 		}
 	}
