@@ -1,0 +1,118 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
+)
+
+func TestRosterAddRenameReorder(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f) // Ana, Ben, Chloé
+	w := f.s.Window
+	sw.GoToStep("s2")
+	press(t, w, "7", "6", "c")
+	sw.GoToPage("participants")
+	r := sw.CurrentScreen().(*RosterScreen)
+	if w.Canvas().Focused() != r.AddEntry {
+		t.Errorf("the name field should have the keyboard, focus on %T", w.Canvas().Focused())
+	}
+	test.Type(r.AddEntry, "  Dário ")
+	r.AddEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	test.Type(r.AddEntry, "Ana")
+	test.Tap(r.AddButton)
+	if r.Result.Text != `"Ana" is already in the room.` || len(sw.Editor.Session.Participants) != 4 {
+		t.Errorf("result %q, %d people", r.Result.Text, len(sw.Editor.Session.Participants))
+	}
+
+	r.AskRename("p2")
+	if !strings.Contains(dialogText(w), "Rename Ben") {
+		t.Fatalf("dialog %q", dialogText(w))
+	}
+	entry := w.Canvas().Focused().(*widget.Entry)
+	entry.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(entry, "Benjamin")
+	test.Tap(overlayButton(t, w, "Rename"))
+	if p := sw.Editor.Session.Participant("p2"); p == nil || p.Name != "Benjamin" {
+		t.Fatalf("p2 = %+v", p)
+	}
+	if sw.Editor.Session.Step("s2").Values.Values[0].Response("p2").Commitment != workshop.Commits {
+		t.Error("Ben's response did not follow the new name")
+	}
+
+	r.Move(3, 0) // Dário to the top
+	got := []string{}
+	for _, p := range sw.Editor.Session.Participants {
+		got = append(got, p.Name)
+	}
+	if strings.Join(got, ",") != "Dário,Ana,Benjamin,Chloé" {
+		t.Errorf("order %v", got)
+	}
+	if sw.Sidebar.Length() < 3 || !strings.Contains(sidebarText(sw, 1), "4 people") {
+		t.Errorf("sidebar says %q", sidebarText(sw, 1))
+	}
+}
+
+func sidebarText(sw *SessionWindow, i int) string {
+	o := sw.Sidebar.CreateItem()
+	sw.Sidebar.UpdateItem(i, o)
+	s := ""
+	walk(o, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			s += l.Text + "\n"
+		}
+	})
+	return s
+}
+
+func TestShortcutsAndTitle(t *testing.T) {
+	f := newGUI(t)
+	w := f.s.Window
+	sc := w.Canvas().(fyne.Shortcutable)
+	mod := fyne.KeyModifierShortcutDefault
+	// Ctrl+N on the home screen starts the selected (default) template.
+	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: mod})
+	sw := f.s.Session
+	if sw == nil || sw.Editor.Session.Template != "half-day-scaling" {
+		t.Fatalf("Ctrl+N on home did not start the default template")
+	}
+	f.picked = []string{f.path("one")}
+	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: mod})
+	if sw.Path() != f.path("one.json") || w.Title() != "How we scale: a half-day workshop — Scaleroom" {
+		t.Fatalf("after Ctrl+S: path %q title %q", sw.Path(), w.Title())
+	}
+	f.picked = []string{f.path("two.json")}
+	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: mod | fyne.KeyModifierShift})
+	if sw.Path() != f.path("two.json") || len(f.askedFor) != 2 || !f.askedFor[1] {
+		t.Fatalf("after Ctrl+Shift+S: path %q, dialogs %v", sw.Path(), f.askedFor)
+	}
+	// A session with a file is saved, not asked about, when it is put away.
+	sw.GoToPage("details")
+	test.Type(sw.CurrentScreen().(*DetailsScreen).Organisation, "Northwind")
+	if !strings.Contains(w.Title(), "(unsaved changes)") {
+		t.Errorf("title %q", w.Title())
+	}
+	f.picked = []string{f.path("bad.json")}
+	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: mod})
+	if f.s.Session != sw {
+		t.Fatal("a missing file replaced the session")
+	}
+	test.Tap(overlayButton(t, w, "OK"))
+	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: mod})
+	if f.s.Home == nil {
+		t.Fatal("Ctrl+N in a session should go back to the templates")
+	}
+	got, err := workshop.LoadFile(f.path("two.json"))
+	if err != nil || got.Organisation != "Northwind" {
+		t.Fatalf("file after leaving: %v %+v", err, got)
+	}
+	if recent := f.s.Recent(); len(recent) != 2 || recent[0] != f.path("two.json") {
+		t.Errorf("recent %v", recent)
+	}
+}
