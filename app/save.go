@@ -441,6 +441,7 @@ func showSaveDialog(w fyne.Window, suggested string, done func(path string)) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			showProblem(w, "Could not save", fmt.Sprintf("The file could not be created: %v.", err))
+			done("")
 			return
 		}
 		if wc == nil { // cancelled

@@ -295,6 +295,33 @@ func (sw *SessionWindow) build() {
 	split.Offset = 0.2
 	sw.root = container.NewBorder(sw.Toolbar, nil, nil, nil, split)
 	sw.registerShortcuts()
+	// When nothing has the keyboard (after a dialog closes, or a click on
+	// empty space), a key goes to the current screen's first field rather
+	// than nowhere: a level typed in the values step is still recorded.
+	c := sw.App.Window.Canvas()
+	c.SetOnTypedRune(func(r rune) {
+		if sw.closed || c.Focused() != nil || !sw.focusScreen() {
+			return
+		}
+		c.Focused().TypedRune(r)
+	})
+	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if sw.closed || c.Focused() != nil || !sw.focusScreen() {
+			return
+		}
+		c.Focused().TypedKey(k)
+	})
+}
+
+// focusScreen gives the keyboard to the current screen, reporting whether
+// it took it.
+func (sw *SessionWindow) focusScreen() bool {
+	f, ok := sw.CurrentScreen().(interface{ FocusFirst() })
+	if !ok {
+		return false
+	}
+	f.FocusFirst()
+	return sw.App.Window.Canvas().Focused() != nil
 }
 
 // buildToolbar makes the strip above the session: file actions, the save
@@ -615,6 +642,8 @@ func (sw *SessionWindow) close() {
 	for _, sc := range []fyne.Shortcut{scNew, scOpen, scSave, scSaveAs, scBack, scNext} {
 		sw.App.Window.Canvas().RemoveShortcut(sc)
 	}
+	sw.App.Window.Canvas().SetOnTypedRune(nil)
+	sw.App.Window.Canvas().SetOnTypedKey(nil)
 	for _, f := range sw.OnClose {
 		f()
 	}

@@ -315,3 +315,22 @@ func BenchmarkValuesEnterLevel(b *testing.B) {
 		w.Canvas().Focused().TypedRune(rune('1' + i%8))
 	}
 }
+
+// TestKeysWithNothingFocused: after a dialog or a stray click nothing has
+// the keyboard; a level typed then still lands in the grid.
+func TestKeysWithNothingFocused(t *testing.T) {
+	f := newGUI(t)
+	s := roomSession(2, 1)
+	_, vs := openValues(t, f, s)
+	c := f.s.Window.Canvas()
+	c.Unfocus()
+	test.TypeOnCanvas(c, "3")
+	if r := vs.Value().Response("p1"); r == nil || r.Level != 3 || c.Focused() != vs.Grid {
+		t.Fatalf("p1 = %+v, focus %T", r, c.Focused())
+	}
+	c.Unfocus()
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if vs.Cursor != 0 {
+		t.Errorf("cursor %d", vs.Cursor)
+	}
+}

@@ -403,7 +403,9 @@ func (v *ValuesScreen) editNote(i int) {
 	v.Cursor = i
 	v.Grid.showCursor(i, false)
 	for _, r := range v.gridRows {
-		if r.id == i && r.name.Text == v.participantAt(i).Name {
+		// Pooled rows out of view may carry the same index; only a row on
+		// the canvas can take the cursor.
+		if r.id == i && fyne.CurrentApp().Driver().CanvasForObject(r.note) != nil {
 			v.ed.Window.Canvas().Focus(r.note)
 			return
 		}
