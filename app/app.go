@@ -109,9 +109,11 @@ func (s *Scaleroom) ShowHome() {
 	s.Home.focusDefault()
 }
 
-// NewSession opens a new, never saved session from a template.
+// NewSession opens a new, never saved session from a template. It counts
+// as unchanged until the facilitator edits it, so an untouched session can
+// be put away without a question.
 func (s *Scaleroom) NewSession(t *workshop.Template) *SessionWindow {
-	return s.show(t.NewSession(s.Now()), "", true)
+	return s.show(t.NewSession(s.Now()), "", false)
 }
 
 // OpenFile loads a session file and shows it in place of what is open,

@@ -114,8 +114,7 @@ func (s *Scaleroom) offerRecovery() {
 func (s *Scaleroom) Recover(r Recovery) *SessionWindow {
 	sw := s.show(r.Session, r.Origin, false)
 	sw.saver.recoveryID = r.ID
-	sw.saver.dirty = true
-	sw.saver.gen++
+	sw.saver.changed() // unsaved, and autosaved again soon
 	sw.Status.SetText("Recovered · save to keep this version")
 	sw.updateTitle()
 	return sw

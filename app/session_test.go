@@ -37,3 +37,40 @@ func TestHomeStartsDefaultTemplateInOneClick(t *testing.T) {
 	}
 	_ = workshop.StepValues
 }
+
+func TestUntouchedNewSessionLeavesWithoutAsking(t *testing.T) {
+	f := newGUI(t)
+	test.Tap(f.s.Home.StartButton)
+	left := false
+	f.s.leave(func() { left = true })
+	if !left || f.s.Window.Canvas().Overlays().Top() != nil {
+		t.Fatal("an untouched session should close without a question")
+	}
+}
+
+func TestNotesScreenMarksStepDone(t *testing.T) {
+	f := newGUI(t)
+	test.Tap(f.s.Home.StartButton)
+	sw := f.s.Session
+	n, ok := sw.CurrentScreen().(*NotesScreen)
+	if !ok {
+		t.Fatalf("opening step shows %T", sw.CurrentScreen())
+	}
+	test.Type(n.Notes, "Ask Farid about the Q3 roadmap")
+	test.Tap(n.DoneNext)
+	st := sw.Editor.Session.Steps[0]
+	if !st.Done || sw.Editor.Session.Notes != "Ask Farid about the Q3 roadmap" || !sw.DoneCheck.Checked {
+		t.Fatalf("done %v notes %q check %v", st.Done, sw.Editor.Session.Notes, sw.DoneCheck.Checked)
+	}
+	if !strings.Contains(sidebarText(sw, 2), "done") {
+		t.Errorf("sidebar row: %q", sidebarText(sw, 2))
+	}
+	test.Tap(sw.DoneCheck) // and back from the header
+	if sw.Editor.Session.Steps[0].Done || n.DoneNext.Text != "Mark step done" {
+		t.Errorf("done %v button %q", sw.Editor.Session.Steps[0].Done, n.DoneNext.Text)
+	}
+	test.Tap(sw.NextButton)
+	if sw.StepTitle.Text != "Values: disagree and commit" {
+		t.Errorf("next step %q", sw.StepTitle.Text)
+	}
+}
