@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -100,7 +101,9 @@ func NewProjector(ed *Editor, timer *Timer) *Projector {
 	clock := container.NewStack(p.clockBG, container.NewPadded(p.Clock))
 	head := container.NewBorder(nil, nil, nil, container.NewVBox(clock), p.Title)
 	body := container.NewBorder(container.NewVBox(p.Prompt, widget.NewSeparator()), nil, nil, nil,
-		container.NewStack(container.NewVScroll(p.Result), container.NewCenter(p.Hidden)))
+		// A VBox, not a Center: a wrapping label in a Center collapses to one
+		// letter wide.
+		container.NewStack(container.NewVScroll(p.Result), container.NewVBox(layout.NewSpacer(), p.Hidden, layout.NewSpacer())))
 	p.root = container.NewThemeOverride(container.NewPadded(container.NewBorder(head, nil, nil, nil, body)), projectorTheme{})
 	if timer != nil {
 		p.unsub = timer.OnChange(p.refreshClock)

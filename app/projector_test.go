@@ -38,6 +38,11 @@ func TestProjectorRevealAndAnonymous(t *testing.T) {
 	if !strings.Contains(txt, "Results appear here") || strings.Contains(canvasText(p.Object()), "Decide close to the work") {
 		t.Errorf("result shown before reveal:\n%s", canvasText(p.Object()))
 	}
+	// The room must be able to read the note: it once collapsed to one
+	// letter per line.
+	if w := p.Hidden.Size().Width; w < 600 {
+		t.Errorf("the hidden-results note is %v wide on a 1280 wide window", w)
+	}
 
 	p.SetReveal(true)
 	txt = p.Text()
