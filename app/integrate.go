@@ -3,8 +3,6 @@ package app
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -408,50 +406,16 @@ func safeFileName(s string) string {
 	}, s)
 }
 
-// withPDFExt adds .pdf when the name lacks it: Fyne's save dialog does not.
-func withPDFExt(path string) string {
-	if strings.EqualFold(filepath.Ext(path), ".pdf") {
-		return path
-	}
-	return path + ".pdf"
-}
-
 // pickPDF asks where to save the PDF; done gets "" on cancel.
 func pickPDF(sw *SessionWindow, suggested string, done func(path string)) {
 	if sw.App.pickFile != nil {
 		sw.App.pickFile(true, suggested, func(p string) {
 			if p != "" {
-				p = withPDFExt(p)
+				p = withExt(p, ".pdf")
 			}
 			done(p)
 		})
 		return
 	}
-	w := sw.App.Window
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			showProblem(w, "Could not export", fmt.Sprintf("The file could not be created: %v.", err))
-			return
-		}
-		if wc == nil { // cancelled
-			done("")
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
-		if final := withPDFExt(path); final != path {
-			// The dialog created the name as typed; an empty file beside
-			// the real PDF would only confuse.
-			if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
-				os.Remove(path)
-			}
-			path = final
-		}
-		done(path)
-	}, w)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.SetFileName(suggested)
-	d.SetConfirmText("Export")
-	d.Resize(fyne.NewSize(880, 600))
-	d.Show()
+	showFileSaveDialog(sw.App.Window, suggested, ".pdf", "Export", done)
 }

@@ -717,7 +717,7 @@ const shownWarnings = 12
 
 // loadTotalsText puts the inventory's numbers into a few lines.
 func loadTotalsText(r workshop.LoadResult) string {
-	unit := unitWord(r.Unit)
+	unit := workshop.UnitWord(r.Unit)
 	var b strings.Builder
 	if r.Capacity > 0 {
 		fmt.Fprintf(&b, "Capacity %s %s. Today %s, after the decisions %s.",

@@ -116,7 +116,7 @@ func (r *loadBarRenderer) Refresh() {
 	ts := r.textSize()
 	fg := theme.Color(theme.ColorNameForeground)
 	track := theme.Color(theme.ColorNameInputBackground)
-	unit := unitWord(res.Unit)
+	unit := workshop.UnitWord(res.Unit)
 	colorFor := func(v float64) color.Color {
 		if res.Capacity > 0 && v > res.Capacity {
 			return theme.Color(theme.ColorNameError)
@@ -150,11 +150,3 @@ func (r *loadBarRenderer) Refresh() {
 
 func (r *loadBarRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *loadBarRenderer) Destroy()                     {}
-
-// unitWord names a load unit in a sentence.
-func unitWord(unit string) string {
-	if unit == workshop.UnitHours {
-		return "hours a week"
-	}
-	return "points"
-}

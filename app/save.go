@@ -409,11 +409,14 @@ func (sw *SessionWindow) askLeaveAfterFailure(err error, next func()) {
 
 // withJSONExt adds .json when the name has no extension of ours; the file
 // save dialog does not do it.
-func withJSONExt(path string) string {
-	if strings.EqualFold(filepath.Ext(path), ".json") {
+func withJSONExt(path string) string { return withExt(path, ".json") }
+
+// withExt adds ext to path unless it already ends with it, in any case.
+func withExt(path, ext string) string {
+	if strings.EqualFold(filepath.Ext(path), ext) {
 		return path
 	}
-	return path + ".json"
+	return path + ext
 }
 
 var jsonFilter = storage.NewExtensionFileFilter([]string{".json"})
@@ -438,9 +441,16 @@ func showOpenDialog(w fyne.Window, done func(path string)) {
 }
 
 func showSaveDialog(w fyne.Window, suggested string, done func(path string)) {
+	showFileSaveDialog(w, suggested, ".json", "Save", done)
+}
+
+// showFileSaveDialog asks where to write a file with extension ext, adding
+// the extension when the name lacks it (Fyne's dialog does not). done gets
+// "" when the facilitator cancels or the file cannot be created.
+func showFileSaveDialog(w fyne.Window, suggested, ext, confirm string, done func(path string)) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			showProblem(w, "Could not save", fmt.Sprintf("The file could not be created: %v.", err))
+			showProblem(w, "Could not "+strings.ToLower(confirm), fmt.Sprintf("The file could not be created: %v.", err))
 			done("")
 			return
 		}
@@ -450,7 +460,7 @@ func showSaveDialog(w fyne.Window, suggested string, done func(path string)) {
 		}
 		path := wc.URI().Path()
 		wc.Close()
-		if final := withJSONExt(path); final != path {
+		if final := withExt(path, ext); final != path {
 			// The dialog has just created the name as typed; an empty file
 			// without the extension would only confuse.
 			if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
@@ -460,9 +470,9 @@ func showSaveDialog(w fyne.Window, suggested string, done func(path string)) {
 		}
 		done(path)
 	}, w)
-	d.SetFilter(jsonFilter)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.SetFileName(suggested)
-	d.SetConfirmText("Save")
+	d.SetConfirmText(confirm)
 	d.Resize(fyne.NewSize(880, 600))
 	d.Show()
 }

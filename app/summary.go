@@ -108,40 +108,9 @@ func (s *SummaryScreen) Refresh() {
 	s.Sections.Refresh()
 }
 
-// glanceText is one line per exercise with its headline numbers.
+// glanceText is the headline lines the PDF shows too.
 func glanceText(sess *workshop.Session) string {
-	var lines []string
-	for i := range sess.Steps {
-		st := &sess.Steps[i]
-		switch {
-		case st.Values != nil:
-			r := st.Values.Analyse(sess.Participants)
-			lines = append(lines, fmt.Sprintf("%s: %d of %d values pass, %d do not, %d have no responses yet.",
-				st.Title, r.Passing, len(r.Values), r.Failing, r.Pending))
-		case st.Load != nil:
-			r := st.Load.Analyse()
-			line := fmt.Sprintf("%s: load %s %s today, %s after the decisions", st.Title,
-				workshop.FormatLoad(r.Before), unitWord(r.Unit), workshop.FormatLoad(r.After))
-			if r.Capacity > 0 {
-				line += ", against a capacity of " + workshop.FormatLoad(r.Capacity)
-			}
-			lines = append(lines, line+fmt.Sprintf("; %d on the stop-doing list.", len(r.Stop)))
-		case st.Reflection != nil:
-			r := st.Reflection.Analyse()
-			var parts []string
-			for _, d := range append(append([]string{}, workshop.Directions...), "") {
-				if n := len(r.ByDirection[d]); n > 0 {
-					parts = append(parts, fmt.Sprintf("%s %d", strings.ToLower(workshop.DirectionLabel(d)), n))
-				}
-			}
-			if len(parts) == 0 {
-				parts = append(parts, "no initiatives")
-			}
-			lines = append(lines, st.Title+": "+strings.Join(parts, ", ")+".")
-		}
-	}
-	lines = append(lines, fmt.Sprintf("Actions agreed: %d.", len(sess.Actions)))
-	return "• " + strings.Join(lines, "\n• ")
+	return "• " + strings.Join(sess.Glance(), "\n• ")
 }
 
 // agendaText lists the steps with plan and time used.

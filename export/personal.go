@@ -103,7 +103,7 @@ func (d *doc) personal() {
 		if st.Load != nil {
 			r := st.Load.Analyse()
 			d.heading2("Load: " + d.u(st.Title))
-			d.loadChart(&r, unitWord(st.Load.Unit))
+			d.loadChart(&r, workshop.UnitWord(st.Load.Unit))
 			if len(r.Stop) > 0 {
 				names := make([]string, len(r.Stop))
 				for k, it := range r.Stop {

@@ -88,43 +88,10 @@ func (d *doc) cover() {
 	d.glance()
 }
 
-// glance lists each exercise's headline result, straight from the analysis.
+// glance lists each exercise's headline result, as the app's summary does.
 func (d *doc) glance() {
-	var lines []string
-	for i := range d.s.Steps {
-		st := &d.s.Steps[i]
-		title := d.u(st.Title)
-		switch {
-		case st.Values != nil:
-			r := st.Values.Analyse(d.s.Participants)
-			lines = append(lines, fmt.Sprintf("%s: %d of %d values pass, %d do not, %d have no responses yet.",
-				title, r.Passing, len(r.Values), r.Failing, r.Pending))
-		case st.Load != nil:
-			r := st.Load.Analyse()
-			unit := unitWord(st.Load.Unit)
-			line := fmt.Sprintf("%s: load %s %s today, %s after the decisions", title,
-				workshop.FormatLoad(r.Before), unit, workshop.FormatLoad(r.After))
-			if r.Capacity > 0 {
-				line += ", against a capacity of " + workshop.FormatLoad(r.Capacity)
-			}
-			lines = append(lines, line+fmt.Sprintf("; %d on the stop-doing list.", len(r.Stop)))
-		case st.Reflection != nil:
-			r := st.Reflection.Analyse()
-			var parts []string
-			for _, dir := range append(append([]string{}, workshop.Directions...), "") {
-				if n := len(r.ByDirection[dir]); n > 0 {
-					parts = append(parts, fmt.Sprintf("%s %d", strings.ToLower(workshop.DirectionLabel(dir)), n))
-				}
-			}
-			if len(parts) == 0 {
-				parts = append(parts, "no initiatives")
-			}
-			lines = append(lines, title+": "+strings.Join(parts, ", ")+".")
-		}
-	}
-	lines = append(lines, fmt.Sprintf("Actions agreed: %d.", len(d.s.Actions)))
-	for _, l := range lines {
-		d.bullet(l)
+	for _, l := range d.s.Glance() {
+		d.bullet(d.u(l))
 	}
 }
 
@@ -317,19 +284,12 @@ func (d *doc) yourAnswer(sc *workshop.Scale, r *workshop.Response) string {
 	return text + "; " + workshop.EffectiveCommitment(sc, *r).Label()
 }
 
-func unitWord(unit string) string {
-	if unit == workshop.UnitHours {
-		return "hours a week"
-	}
-	return "points"
-}
-
 // loadSection shows one load inventory: chart, warnings, stop-doing list,
 // then every item.
 func (d *doc) loadSection(st *workshop.Step) {
 	ex := st.Load
 	r := ex.Analyse()
-	unit := unitWord(ex.Unit)
+	unit := workshop.UnitWord(ex.Unit)
 	d.section("Load inventory: " + d.u(st.Title))
 	d.stepIntro(st)
 	if ex.Team != "" {

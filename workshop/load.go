@@ -150,7 +150,7 @@ func (e *LoadExercise) Analyse() LoadResult {
 			r.Undecided++
 		}
 	}
-	unit := e.unitWord()
+	unit := UnitWord(e.Unit)
 	if r.OverBefore() {
 		r.Warnings = append(r.Warnings, LoadWarning{"", fmt.Sprintf(
 			"Today's load is %s %s against a capacity of %s: %s over.", num(r.Before), unit, num(e.Capacity), percentOver(r.Before, e.Capacity))})
@@ -232,13 +232,6 @@ func (e *LoadExercise) domainWarnings() []LoadWarning {
 		}
 	}
 	return out
-}
-
-func (e *LoadExercise) unitWord() string {
-	if e.Unit == UnitHours {
-		return "hours a week"
-	}
-	return "points"
 }
 
 func num(f float64) string {
