@@ -1,12 +1,12 @@
 # Two commands set up everything on a fresh Debian or Ubuntu machine:
 #   make run    installs what is missing, builds and opens Scaleroom
 #   make test   installs what is missing and runs every check and test
-.POSIX:
 SHELL := /bin/bash
 
 # Debian packages: cgo and the GL/X11 headers for Fyne, Xvfb for the smoke
-# test, poppler-utils for reading PDFs back in tests.
-APT_PACKAGES := gcc libc6-dev pkg-config libgl1-mesa-dev xorg-dev xvfb xauth poppler-utils
+# test (x11-utils to read its window title), poppler-utils for reading PDFs
+# back in tests.
+APT_PACKAGES := gcc libc6-dev pkg-config libgl1-mesa-dev xorg-dev xvfb xauth x11-utils poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps build bench fuzz
