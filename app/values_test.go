@@ -334,3 +334,28 @@ func TestKeysWithNothingFocused(t *testing.T) {
 		t.Errorf("cursor %d", vs.Cursor)
 	}
 }
+
+// TestNoteThenNextLevel: record a level, N for that person's reservation,
+// Enter, then the next level goes to the next person and leaves the noted
+// one as recorded.
+func TestNoteThenNextLevel(t *testing.T) {
+	f := newGUI(t)
+	s := roomSession(3, 1)
+	_, vs := openValues(t, f, s)
+	w := f.s.Window
+	press(t, w, "2", "n")
+	note, ok := w.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("focus after N: %T", w.Canvas().Focused())
+	}
+	test.Type(note, "needs the budget")
+	note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	press(t, w, "7")
+	p1, p2 := vs.Value().Response("p1"), vs.Value().Response("p2")
+	if p1 == nil || p1.Level != 2 || p1.Note != "needs the budget" {
+		t.Errorf("p1 = %+v", p1)
+	}
+	if p2 == nil || p2.Level != 7 {
+		t.Errorf("p2 = %+v", p2)
+	}
+}

@@ -47,6 +47,11 @@ func (l *keyList) showCursor(i int, refreshed bool) {
 		l.RefreshItem(old)
 		l.RefreshItem(i)
 	}
+	l.reveal(i)
+}
+
+// reveal scrolls row i into view if it is not already.
+func (l *keyList) reveal(i int) {
 	y := float32(i) * (l.rowH + theme.Padding())
 	if off, h := l.GetScrollOffset(), l.Size().Height; h > 0 && (y < off || y+l.rowH > off+h) {
 		l.ScrollTo(i)
@@ -119,12 +124,13 @@ func (v *ValuesScreen) buildGrid() {
 	v.Grid = newKeyList(
 		func() int { return len(v.ed.Session.Participants) },
 		func() fyne.CanvasObject {
-			r := &gridRow{}
+			r := &gridRow{id: -1} // not bound to anyone until the list shows it
 			r.name = widget.NewLabel("Participant")
 			r.level = widget.NewSelect(nil, nil)
 			r.level.PlaceHolder = "–"
 			r.label = widget.NewLabel("Level meaning")
 			r.commit = widget.NewSelect(commitOptions, nil)
+			r.commit.PlaceHolder = "–" // no level yet, so nothing to commit to
 			r.note = widget.NewEntry()
 			r.note.SetPlaceHolder("Reservation")
 			r.bg = canvas.NewRectangle(color.Transparent)
@@ -398,10 +404,11 @@ func (v *ValuesScreen) clearResponse(i int) {
 	v.recorded()
 }
 
-// editNote puts the cursor in a participant's note field.
+// editNote puts the cursor in a participant's note field. The grid cursor
+// stays where it is (usually on the next person), so the level typed after
+// the note goes to the next person, not over the one just noted.
 func (v *ValuesScreen) editNote(i int) {
-	v.Cursor = i
-	v.Grid.showCursor(i, false)
+	v.Grid.reveal(i)
 	for _, r := range v.gridRows {
 		// Pooled rows out of view may carry the same index; only a row on
 		// the canvas can take the cursor.
