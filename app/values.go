@@ -143,11 +143,7 @@ func (v *ValuesScreen) build() {
 			mode = workshop.ModeTally
 		}
 		if ex := v.Exercise(); ex.Mode != mode {
-			ex.Mode = mode
-			v.Cursor, v.last = 0, -1
-			v.ed.Changed()
-			v.Refresh()
-			v.FocusFirst()
+			v.askMode(mode)
 		}
 	})
 	v.ModeRadio.Required = true
@@ -500,6 +496,49 @@ func (v *ValuesScreen) changeScale(name string) {
 				v.Refresh() // put the picker back
 			}
 		}, v.ed.Window)
+}
+
+// askMode switches between named responses and a show of hands. What was
+// recorded in the other mode stays in the file but drops out of the results
+// and the PDF, so the facilitator is told before it seems to vanish.
+func (v *ValuesScreen) askMode(mode string) {
+	ex := v.Exercise()
+	apply := func() {
+		ex.Mode = mode
+		v.Cursor, v.last = 0, -1
+		v.ed.Changed()
+		v.Refresh()
+		v.FocusFirst()
+	}
+	named, hands := 0, 0
+	for _, val := range ex.Values {
+		named += len(val.Responses)
+		for _, n := range val.Tally {
+			hands += n
+		}
+	}
+	title, msg := "", ""
+	switch {
+	case mode == workshop.ModeTally && named > 0:
+		title = "Count hands instead?"
+		msg = fmt.Sprintf("The %s recorded person by person are kept, but the results and the PDF count only hands until you switch back.", plural(named, "response", "responses"))
+	case mode == workshop.ModeNamed && hands > 0:
+		title = "Record person by person instead?"
+		msg = fmt.Sprintf("The %s counted are kept, but the results and the PDF show only named responses until you switch back.", plural(hands, "hand", "hands"))
+	default:
+		apply()
+		return
+	}
+	d := dialog.NewConfirm(title, msg, func(ok bool) {
+		if ok {
+			apply()
+		} else {
+			v.Refresh() // put the radio back
+		}
+	}, v.ed.Window)
+	d.SetConfirmText("Switch")
+	d.SetDismissText("Keep as it is")
+	d.Show()
 }
 
 // AskAddValue asks for a new value's name and description.

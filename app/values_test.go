@@ -359,3 +359,27 @@ func TestNoteThenNextLevel(t *testing.T) {
 		t.Errorf("p2 = %+v", p2)
 	}
 }
+
+// TestModeSwitchAsksWhenRecorded: named responses drop out of the results in
+// show-of-hands mode, so switching asks first; Keep changes nothing.
+func TestModeSwitchAsksWhenRecorded(t *testing.T) {
+	f := newGUI(t)
+	s := roomSession(2, 1)
+	_, vs := openValues(t, f, s)
+	w := f.s.Window
+	ex := s.Steps[0].Values
+	press(t, w, "1", "6")
+	vs.ModeRadio.SetSelected(modeTallyLabel)
+	if !strings.Contains(dialogText(w), "The 2 responses recorded person by person are kept") {
+		t.Fatalf("dialog %q", dialogText(w))
+	}
+	test.Tap(overlayButton(t, w, "Keep as it is"))
+	if ex.Mode != workshop.ModeNamed || vs.ModeRadio.Selected != modeNamedLabel {
+		t.Fatalf("mode %q radio %q", ex.Mode, vs.ModeRadio.Selected)
+	}
+	vs.ModeRadio.SetSelected(modeTallyLabel)
+	test.Tap(overlayButton(t, w, "Switch"))
+	if ex.Mode != workshop.ModeTally || len(ex.Values[0].Responses) != 2 {
+		t.Fatalf("mode %q responses %d", ex.Mode, len(ex.Values[0].Responses))
+	}
+}
