@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -251,11 +252,30 @@ func (r *ecocycleRenderer) Layout(size fyne.Size) {
 	cellW := ts * 11
 	cellH := ts * 2
 	count := map[mapZone]int{}
+	// The strip below the cycle holds one row: when more are unplaced than
+	// fit, the last slot says how many more (they are all in the list), so
+	// names never pile on top of each other.
+	unplacedCols := max(1, int(zoneWidth[zoneUnplaced]/cellW))
+	unplaced := 0
+	for i := range m.initiatives {
+		if zoneOf(&m.initiatives[i]) == zoneUnplaced {
+			unplaced++
+		}
+	}
+	unplacedShown := unplaced
+	if unplaced > unplacedCols {
+		unplacedShown = unplacedCols - 1
+		more := fmt.Sprintf("+%d more", unplaced-unplacedShown)
+		text(more, zones[zoneUnplaced].X+float32(unplacedShown)*cellW, zones[zoneUnplaced].Y-ts*0.7, ts, false, muted)
+	}
 	for i := range m.initiatives {
 		in := &m.initiatives[i]
 		z := zoneOf(in)
 		n := count[z]
 		count[z]++
+		if z == zoneUnplaced && n >= unplacedShown {
+			continue
+		}
 		cols := max(1, int(zoneWidth[z]/cellW))
 		origin := zones[z]
 		cx := origin.X + float32(n%cols)*cellW + dotR

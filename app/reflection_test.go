@@ -1,10 +1,12 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -135,5 +137,38 @@ func TestReflectionScreenPlacesInitiativesOnTheMap(t *testing.T) {
 	if len(a) != 1 || a[0].Text != "Central intake team: Let two teams take referrals directly" || a[0].Owner != "Ben" ||
 		a[0].Due != "2026-04-15" || a[0].Step != st.ID {
 		t.Errorf("actions %+v", a)
+	}
+}
+
+// TestUnplacedStripDoesNotPileUp: more unplaced initiatives than the strip
+// holds show as separate dots and a "+N more", never names on top of names.
+func TestUnplacedStripDoesNotPileUp(t *testing.T) {
+	test.NewTempApp(t)
+	m := NewEcocycleMap()
+	var in []workshop.Initiative
+	for i := range 6 {
+		in = append(in, workshop.Initiative{ID: fmt.Sprintf("i%d", i), Name: fmt.Sprintf("Initiative %d", i)})
+	}
+	m.SetInitiatives(in)
+	w := test.NewWindow(m)
+	defer w.Close()
+	w.Resize(fyne.NewSize(600, 420))
+	seen := map[fyne.Position]string{}
+	for _, x := range in {
+		if p, ok := m.DotPosition(x.ID); ok {
+			if other, dup := seen[p]; dup {
+				t.Fatalf("%s and %s share a dot at %v", x.ID, other, p)
+			}
+			seen[p] = x.ID
+		}
+	}
+	more := ""
+	walk(m, func(o fyne.CanvasObject) {
+		if tx, ok := o.(*canvas.Text); ok && strings.HasPrefix(tx.Text, "+") {
+			more = tx.Text
+		}
+	})
+	if len(seen) == 6 || more != fmt.Sprintf("+%d more", 6-len(seen)) {
+		t.Errorf("%d dots shown, note %q", len(seen), more)
 	}
 }
