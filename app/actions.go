@@ -44,7 +44,7 @@ func NewActionForm(ed *Editor, stepID string) *ActionForm {
 	f.Owner = widget.NewSelectEntry(actionOwnerOptions(ed.Session))
 	f.Owner.SetPlaceHolder("Who does it")
 	f.Due = widget.NewEntry()
-	f.Due.SetPlaceHolder("2026-03-31")
+	f.Due.SetPlaceHolder("YYYY-MM-DD") // a real-looking date reads as already set
 	f.Due.Validator = func(s string) error {
 		_, err := parseDate(s)
 		return err
@@ -54,6 +54,14 @@ func NewActionForm(ed *Editor, stepID string) *ActionForm {
 		f.Source.SetSelected(noStep)
 	}
 	return f
+}
+
+// onEnter runs submit when Enter is pressed in any of the form's fields:
+// facilitators type the owner or the date last and expect Enter to add.
+func (f *ActionForm) onEnter(submit func()) {
+	for _, e := range []*widget.Entry{f.Text, &f.Owner.Entry, f.Due} {
+		e.OnSubmitted = func(string) { submit() }
+	}
 }
 
 // noStep is the source picker's choice for an action from no step.
@@ -212,8 +220,7 @@ func ShowQuickAction(ed *Editor, stepID string) *QuickAction {
 		}
 		q.Added = a
 	}, ed.Window)
-	// Enter in the first field adds the action: facilitators type fast.
-	q.Form.Text.OnSubmitted = func(string) { q.Dialog.Submit() }
+	q.Form.onEnter(q.Dialog.Submit)
 	q.Dialog.Resize(fyne.NewSize(520, 0))
 	q.Dialog.Show()
 	ed.Window.Canvas().Focus(q.Form.Text)
@@ -266,7 +273,7 @@ func NewActionsScreen(ed *Editor) *ActionsScreen {
 	s.FormErr.Hide()
 	s.AddBtn = widget.NewButtonWithIcon("Add action", theme.ContentAddIcon(), s.add)
 	s.AddBtn.Importance = widget.HighImportance
-	s.Form.Text.OnSubmitted = func(string) { s.add() }
+	s.Form.onEnter(s.add)
 	s.Filter = widget.NewSelect(nil, func(string) { s.refreshList() })
 	s.ShowDone = widget.NewCheck("Show done actions", func(bool) { s.refreshList() })
 	s.Count = widget.NewLabel("")
@@ -483,6 +490,7 @@ func (s *ActionsScreen) editAction(id string) *dialog.FormDialog {
 		}
 		s.Refresh()
 	}, s.ed.Window)
+	f.onEnter(d.Submit)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
 	s.editing = f

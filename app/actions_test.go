@@ -144,9 +144,18 @@ func TestQuickActionFromAStep(t *testing.T) {
 		t.Fatal("an action with a bad date was recorded")
 	}
 	q.Form.Due.SetText("2026-05-01")
-	q.Form.Text.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	q.Form.Due.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter in the last field adds too
 	want := workshop.Action{ID: "a1", Text: "Map the intake flow", Owner: "Chloé", Due: "2026-05-01", Step: refl.ID}
 	if len(f.ed.Session.Actions) != 1 || f.ed.Session.Actions[0] != want || q.Added == nil {
 		t.Errorf("actions %+v, want %+v", f.ed.Session.Actions, want)
+	}
+
+	// Enter in the owner field, typed last, adds as well.
+	q = ShowQuickAction(f.ed, refl.ID)
+	test.Type(q.Form.Text, "Book the room")
+	test.Type(q.Form.Owner, "Ben")
+	q.Form.Owner.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(f.ed.Session.Actions) != 2 || f.ed.Session.Actions[1].Owner != "Ben" {
+		t.Errorf("actions %+v", f.ed.Session.Actions)
 	}
 }

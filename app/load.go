@@ -371,7 +371,7 @@ func (s *LoadScreen) buildForm() {
 		s.edit(func(it *workshop.LoadItem) { it.DecisionOwner = strings.TrimSpace(v) })
 	}
 	s.DecisionDate = widget.NewEntry()
-	s.DecisionDate.SetPlaceHolder("2026-03-31")
+	s.DecisionDate.SetPlaceHolder("YYYY-MM-DD") // a real-looking date reads as already set
 	s.DecisionDate.OnChanged = func(v string) {
 		if s.loading {
 			return
