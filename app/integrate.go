@@ -106,7 +106,8 @@ func newSessionTools(sw *SessionWindow) *sessionTools {
 		widget.NewSeparator(),
 		t.QuickAction,
 		widget.NewSeparator(),
-		t.Projector.Toggle, t.Projector.Reveal, t.Projector.Anonymous,
+		steadyButton(t.Projector.Toggle, "Projector", "Close projector"),
+		steadyButton(t.Projector.Reveal, "Reveal", "Hide"), t.Projector.Anonymous,
 	)
 	return t
 }

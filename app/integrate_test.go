@@ -73,8 +73,12 @@ func TestSessionWindowTimerProjectorAndPages(t *testing.T) {
 
 	// The projector opens on the current step, follows it, reveals on
 	// demand and hides again on the next step.
+	before := tl.object.MinSize()
 	test.Tap(tl.Projector.Toggle)
 	pc := tl.Projector
+	if got := tl.object.MinSize(); got != before {
+		t.Errorf("opening the projector resized the toolbar from %v to %v", before, got)
+	}
 	if pc.Win == nil || pc.View == nil || pc.View.StepID() != "s3" || pc.Toggle.Text != "Close projector" {
 		t.Fatalf("projector not open on s3: %+v", pc)
 	}

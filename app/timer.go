@@ -348,9 +348,15 @@ func NewTimerBar(t *Timer) *TimerBar {
 	b.PlusMinute = widget.NewButtonWithIcon("+1 min", theme.ContentAddIcon(), func() { t.AddMinute(b.stepID) })
 	b.bg = canvas.NewRectangle(color.Transparent)
 	b.bg.CornerRadius = theme.InputRadiusSize()
-	clock := container.NewStack(b.bg, container.NewPadded(container.NewHBox(b.Clock, b.Status)))
+	// Each part keeps the width of its widest text, so Start, Reset and
+	// +1 min stay under the pointer when the clock starts or turns amber.
+	clockW := fyne.MeasureText("-00:00", b.Clock.TextSize, b.Clock.TextStyle).Width
+	statusW := labelWidth(timerMessage(TimerOK, true), timerMessage(TimerOK, false),
+		timerMessage(TimerWarning, true), timerMessage(TimerOver, true))
+	clock := container.NewStack(b.bg, container.NewPadded(container.NewHBox(
+		steadyWidth(b.Clock, clockW), steadyWidth(b.Status, statusW))))
 	b.root = container.NewVBox(
-		container.NewHBox(clock, b.StartPause, b.ResetBtn, b.PlusMinute),
+		container.NewHBox(clock, steadyButton(b.StartPause, "Start", "Pause"), b.ResetBtn, b.PlusMinute),
 		b.Elsewhere,
 	)
 	t.OnChange(b.Refresh)
@@ -432,4 +438,30 @@ func (b *TimerBar) setElsewhere() {
 		b.Elsewhere.Show()
 	}
 	b.Elsewhere.SetText(text)
+}
+
+// steadyWidth gives o at least width w, so a control whose text changes
+// does not shift everything beside it.
+func steadyWidth(o fyne.CanvasObject, w float32) fyne.CanvasObject {
+	spacer := canvas.NewRectangle(color.Transparent)
+	spacer.SetMinSize(fyne.NewSize(w, 0))
+	return container.NewStack(spacer, o)
+}
+
+// steadyButton keeps b as wide as it is with the widest of its labels.
+func steadyButton(b *widget.Button, labels ...string) fyne.CanvasObject {
+	w := float32(0)
+	for _, l := range labels {
+		w = max(w, widget.NewButtonWithIcon(l, b.Icon, nil).MinSize().Width)
+	}
+	return steadyWidth(b, w)
+}
+
+// labelWidth is the width a label needs for the widest of texts.
+func labelWidth(texts ...string) float32 {
+	w := float32(0)
+	for _, t := range texts {
+		w = max(w, widget.NewLabel(t).MinSize().Width)
+	}
+	return w
 }

@@ -20,6 +20,7 @@ func TestTimerCountsWarnsAndKeepsRunningAcrossSteps(t *testing.T) {
 	if got := bar.Clock.Text; got != "40:00" {
 		t.Fatalf("before start the clock shows %q, want 40:00", got)
 	}
+	width := bar.Object().MinSize().Width
 	test.Tap(bar.StartPause)
 	if !tm.Running(load.ID) || bar.StartPause.Text != "Pause" {
 		t.Fatalf("Start did not start the timer (button %q)", bar.StartPause.Text)
@@ -54,6 +55,9 @@ func TestTimerCountsWarnsAndKeepsRunningAcrossSteps(t *testing.T) {
 	tm.Tick()
 	if tm.State(load.ID) != TimerWarning || bar.Status.Text != "One minute left" || bar.Clock.Text != "0:59" {
 		t.Errorf("at 59 s left: state %v, status %q, clock %q", tm.State(load.ID), bar.Status.Text, bar.Clock.Text)
+	}
+	if got := bar.Object().MinSize().Width; got != width {
+		t.Errorf("the timer bar went from %v to %v wide: its buttons moved", width, got)
 	}
 	if bar.bg.FillColor != timerColor(TimerWarning) {
 		t.Error("the countdown is not amber in the last minute")
