@@ -159,9 +159,10 @@ func (s *saver) autosaved(res saveResult) {
 			s.dirty = false
 		}
 		s.warned = false
-		sw.Status.SetText(fmt.Sprintf("Autosaved %s at %s", filepath.Base(res.job.path), at))
+		// Time first: the toolbar cuts the end off on a laptop screen.
+		sw.Status.SetText(fmt.Sprintf("Autosaved at %s · %s", at, filepath.Base(res.job.path)))
 	case res.job.path == "" && res.recovered:
-		sw.Status.SetText(fmt.Sprintf("Not saved yet · a recovery copy was kept at %s", at))
+		sw.Status.SetText(fmt.Sprintf("Not saved yet · recovery copy at %s", at))
 	default:
 		msg := fmt.Sprintf("Autosave failed at %s", at)
 		if res.recovered {
@@ -298,7 +299,7 @@ func (sw *SessionWindow) saveTo(path string, done func(ok bool)) {
 		return
 	}
 	sw.App.addRecent(path)
-	sw.Status.SetText(fmt.Sprintf("Saved %s at %s", filepath.Base(path), sw.App.Now().Format("15:04")))
+	sw.Status.SetText(fmt.Sprintf("Saved at %s · %s", sw.App.Now().Format("15:04"), filepath.Base(path)))
 	sw.updateTitle()
 	if done != nil {
 		done(true)

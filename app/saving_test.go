@@ -177,6 +177,9 @@ func TestSaveKeepsBackupAndClearsDirty(t *testing.T) {
 	if sw.Dirty() || f.s.Window.Title() != "Values: disagree and commit — Scaleroom" {
 		t.Fatalf("title after save: %q", f.s.Window.Title())
 	}
+	if sw.Status.Text != "Saved at 09:30 · team.json" { // the time first: the toolbar cuts the end
+		t.Errorf("status %q", sw.Status.Text)
+	}
 	got, err := workshop.LoadFile(p)
 	if err != nil || got.Location != "Lisbon" {
 		t.Fatalf("file: %v, %+v", err, got)
@@ -219,7 +222,7 @@ func TestRecoveryOfferedOnStart(t *testing.T) {
 	f := newGUI(t)
 	sw := startValues(t, f)
 	sw.saver.autosaveNow()
-	f.ui.runUntil(t, func() bool { return strings.Contains(sw.Status.Text, "a recovery copy was kept") })
+	f.ui.runUntil(t, func() bool { return sw.Status.Text == "Not saved yet · recovery copy at 09:30" })
 	files, _ := filepath.Glob(filepath.Join(f.s.RecoveryDir, "*.json"))
 	if len(files) != 1 {
 		t.Fatalf("recovery files: %v", files)
