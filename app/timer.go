@@ -307,7 +307,7 @@ func timerColor(s TimerState) color.Color {
 func timerMessage(s TimerState, running bool) string {
 	switch s {
 	case TimerWarning:
-		return "One minute left"
+		return "1 min left" // short: the toolbar keeps room for its widest message
 	case TimerOver:
 		return "Time is up"
 	}

@@ -53,7 +53,7 @@ func TestTimerCountsWarnsAndKeepsRunningAcrossSteps(t *testing.T) {
 	// One minute before the end it warns; at zero it says time is up.
 	f.clock.Advance(24*time.Minute + 31*time.Second) // 59 s left
 	tm.Tick()
-	if tm.State(load.ID) != TimerWarning || bar.Status.Text != "One minute left" || bar.Clock.Text != "0:59" {
+	if tm.State(load.ID) != TimerWarning || bar.Status.Text != "1 min left" || bar.Clock.Text != "0:59" {
 		t.Errorf("at 59 s left: state %v, status %q, clock %q", tm.State(load.ID), bar.Status.Text, bar.Clock.Text)
 	}
 	if got := bar.Object().MinSize().Width; got != width {
