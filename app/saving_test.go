@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"scaleroom/workshop"
@@ -308,5 +309,18 @@ func TestWithJSONExt(t *testing.T) {
 		if got := withJSONExt(in); got != want {
 			t.Errorf("withJSONExt(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestStatusWrapsWithinToolbar: a long save status wraps onto a second small
+// line instead of vanishing behind an ellipsis, and the toolbar keeps its
+// height.
+func TestStatusWrapsWithinToolbar(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	h := sw.Toolbar.MinSize().Height
+	sw.Status.SetText("Recovered · save to keep this version")
+	if sw.Status.Wrapping != fyne.TextWrapWord || sw.Toolbar.MinSize().Height != h {
+		t.Errorf("wrapping %v, toolbar %v high, was %v", sw.Status.Wrapping, sw.Toolbar.MinSize().Height, h)
 	}
 }

@@ -287,6 +287,11 @@ func (sw *SessionWindow) build() {
 	main := sw.main
 
 	sw.Status = widget.NewLabel("")
+	// Small text on up to two lines: the timer and projector controls leave
+	// the status little width on a laptop, and "save to keep this version"
+	// must not vanish behind an ellipsis.
+	sw.Status.SizeName = theme.SizeNameCaptionText
+	sw.Status.Wrapping = fyne.TextWrapWord
 	sw.Status.Truncation = fyne.TextTruncateEllipsis
 	sw.Toolbar = sw.buildToolbar()
 
