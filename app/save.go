@@ -449,6 +449,7 @@ func showSaveDialog(w fyne.Window, suggested string, done func(path string)) {
 // the extension when the name lacks it (Fyne's dialog does not). done gets
 // "" when the facilitator cancels or the file cannot be created.
 func showFileSaveDialog(w fyne.Window, suggested, ext, confirm string, done func(path string)) {
+	keepFilesUntilWritten() // the dialog would empty an existing file first
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			showProblem(w, "Could not "+strings.ToLower(confirm), fmt.Sprintf("The file could not be created: %v.", err))
