@@ -49,7 +49,8 @@ func newRosterScreen(ed *Editor) *RosterScreen {
 			remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
 			up.Importance, down.Importance, rename.Importance, remove.Importance =
 				widget.LowImportance, widget.LowImportance, widget.LowImportance, widget.LowImportance
-			return container.NewBorder(nil, nil, num, container.NewHBox(info, up, down, rename, remove), name)
+			// The number column is as wide as "40." so names line up past row 9.
+			return container.NewBorder(nil, nil, steadyWidth(num, num.MinSize().Width), container.NewHBox(info, up, down, rename, remove), name)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id >= len(ed.Session.Participants) {
@@ -58,7 +59,7 @@ func newRosterScreen(ed *Editor) *RosterScreen {
 			p := ed.Session.Participants[id]
 			row := o.(*fyne.Container)
 			row.Objects[0].(*widget.Label).SetText(p.Name)
-			row.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d.", id+1))
+			row.Objects[1].(*fyne.Container).Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d.", id+1))
 			right := row.Objects[2].(*fyne.Container)
 			n := ed.Session.ResponseCount(p.ID)
 			info := ""

@@ -116,3 +116,24 @@ func TestShortcutsAndTitle(t *testing.T) {
 		t.Errorf("recent %v", recent)
 	}
 }
+
+// TestRosterNamesLineUp: names start at the same place in rows 1 and 10,
+// however wide the number in front of them.
+func TestRosterNamesLineUp(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	for i := range 9 {
+		sw.Editor.Session.AddParticipant(strings.Repeat("x", i+1))
+	}
+	sw.GoToPage("participants")
+	r := sw.CurrentScreen().(*RosterScreen)
+	nameX := func(id int) float32 {
+		o := r.List.CreateItem()
+		r.List.UpdateItem(id, o)
+		o.Resize(fyne.NewSize(700, o.MinSize().Height))
+		return o.(*fyne.Container).Objects[0].Position().X
+	}
+	if a, b := nameX(0), nameX(9); a != b {
+		t.Errorf("name of row 1 at x=%v, of row 10 at x=%v", a, b)
+	}
+}
