@@ -42,19 +42,32 @@ func newDetailsScreen(ed *Editor) *DetailsScreen {
 	d.Facilitator = field("Who runs the session", func(v string) { ed.Session.Facilitator = v })
 	d.DateHint = widget.NewLabel("")
 	d.DateHint.Importance = widget.WarningImportance
+	d.DateHint.Hide() // an empty label still takes padding beside the field
+	var dateRow *fyne.Container
+	hint := func(s string) {
+		d.DateHint.SetText(s)
+		if s == "" {
+			d.DateHint.Hide()
+		} else {
+			d.DateHint.Show()
+		}
+		if dateRow != nil {
+			dateRow.Refresh() // lay the field out again around the hint
+		}
+	}
 	d.Date = field("YYYY-MM-DD", func(v string) {
 		// A half-typed date must not reach the file, where it would make the
 		// session invalid; keep the last good one until this one is whole.
 		if v == "" {
 			ed.Session.Date = ""
-			d.DateHint.SetText("")
+			hint("")
 			return
 		}
 		if _, err := time.Parse("2006-01-02", v); err != nil {
-			d.DateHint.SetText("Write the date as YYYY-MM-DD, e.g. 2026-03-14")
+			hint("Write the date as YYYY-MM-DD, e.g. 2026-03-14")
 			return
 		}
-		d.DateHint.SetText("")
+		hint("")
 		ed.Session.Date = v
 	})
 	d.Location = field("Room, building or city", func(v string) { ed.Session.Location = v })
@@ -63,11 +76,12 @@ func newDetailsScreen(ed *Editor) *DetailsScreen {
 	d.Notes.Wrapping = fyne.TextWrapWord
 	d.Notes.SetMinRowsVisible(8)
 
+	dateRow = container.NewBorder(nil, nil, nil, d.DateHint, d.Date)
 	form := widget.NewForm(
 		widget.NewFormItem("Title", d.Title),
 		widget.NewFormItem("Organisation", d.Organisation),
 		widget.NewFormItem("Facilitator", d.Facilitator),
-		widget.NewFormItem("Date", container.NewBorder(nil, nil, nil, d.DateHint, d.Date)),
+		widget.NewFormItem("Date", dateRow),
 		widget.NewFormItem("Location", d.Location),
 		widget.NewFormItem("Notes", d.Notes),
 	)
