@@ -41,7 +41,8 @@ func NewActionForm(ed *Editor, stepID string) *ActionForm {
 		}
 		return nil
 	}
-	f.Owner = widget.NewSelectEntry(actionOwnerOptions(ed.Session))
+	f.Owner = widget.NewSelectEntry(nil)
+	untabbedDropDown(f.Owner, actionOwnerOptions(ed.Session))
 	f.Owner.SetPlaceHolder("Who does it")
 	f.Due = widget.NewEntry()
 	f.Due.SetPlaceHolder("YYYY-MM-DD") // a real-looking date reads as already set
@@ -63,6 +64,46 @@ func (f *ActionForm) onEnter(submit func()) {
 		e.OnSubmitted = func(string) { submit() }
 	}
 }
+
+// untabbedDropDown swaps a SelectEntry's drop-down button for an icon that
+// opens the same list but takes no keyboard focus: otherwise Tab from the
+// owner lands on the button and a date typed next goes nowhere.
+func untabbedDropDown(e *widget.SelectEntry, options []string) {
+	e.SetOptions(options) // makes the button
+	b, ok := e.ActionItem.(*widget.Button)
+	if !ok {
+		return
+	}
+	e.ActionItem = newTapIcon(b.Icon, b.OnTapped)
+}
+
+// tapIcon is an icon that runs onTap when tapped; unlike a button it is not
+// in the Tab order.
+type tapIcon struct {
+	widget.Icon
+	onTap    func()
+	disabled bool
+}
+
+func newTapIcon(res fyne.Resource, onTap func()) *tapIcon {
+	t := &tapIcon{onTap: onTap}
+	t.ExtendBaseWidget(t)
+	t.SetResource(res)
+	return t
+}
+
+// Tapped implements fyne.Tappable.
+func (t *tapIcon) Tapped(*fyne.PointEvent) {
+	if t.onTap != nil && !t.disabled {
+		t.onTap()
+	}
+}
+
+// Enable, Disable and Disabled let SelectEntry.Disable, which expects its
+// drop-down to be Disableable, work as before.
+func (t *tapIcon) Enable()        { t.disabled = false }
+func (t *tapIcon) Disable()       { t.disabled = true }
+func (t *tapIcon) Disabled() bool { return t.disabled }
 
 // noStep is the source picker's choice for an action from no step.
 const noStep = "No particular step"

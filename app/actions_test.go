@@ -159,3 +159,26 @@ func TestQuickActionFromAStep(t *testing.T) {
 		t.Errorf("actions %+v", f.ed.Session.Actions)
 	}
 }
+
+// TestOwnerTabGoesToDue: Tab from the owner goes straight to the date, not
+// to the owner's drop-down button; the drop-down still opens on a tap.
+func TestOwnerTabGoesToDue(t *testing.T) {
+	f := newFixture(t)
+	s := NewActionsScreen(f.ed)
+	w := f.ed.Window
+	w.SetContent(s.Object())
+	w.Resize(fyne.NewSize(1000, 700))
+	w.Canvas().Focus(s.Form.Owner)
+	w.Canvas().FocusNext()
+	if w.Canvas().Focused() != s.Form.Due {
+		t.Fatalf("Tab from owner went to %T", w.Canvas().Focused())
+	}
+	icon, ok := s.Form.Owner.ActionItem.(*tapIcon)
+	if !ok {
+		t.Fatalf("drop-down is %T", s.Form.Owner.ActionItem)
+	}
+	test.Tap(icon)
+	if w.Canvas().Overlays().Top() == nil {
+		t.Error("tapping the drop-down opened no list")
+	}
+}

@@ -305,6 +305,7 @@ func (s *LoadScreen) buildForm() {
 	s.Name.SetPlaceHolder("What people have to focus on")
 	s.Name.OnChanged = func(v string) { s.edit(func(it *workshop.LoadItem) { it.Name = v }) }
 	s.Owner = widget.NewSelectEntry(nil)
+	untabbedDropDown(s.Owner, nil)
 	s.Owner.SetPlaceHolder("Person or team")
 	s.Owner.OnChanged = func(v string) { s.edit(func(it *workshop.LoadItem) { it.Owner = strings.TrimSpace(v) }) }
 	s.Origin = newChoiceSelect(originChoices, func(c string) { s.edit(func(it *workshop.LoadItem) { it.Origin = c }) })
@@ -366,6 +367,7 @@ func (s *LoadScreen) buildForm() {
 		s.edit(func(it *workshop.LoadItem) { it.Target = &t })
 	}
 	s.DecisionOwner = widget.NewSelectEntry(nil)
+	untabbedDropDown(s.DecisionOwner, nil)
 	s.DecisionOwner.SetPlaceHolder("Who sees it through")
 	s.DecisionOwner.OnChanged = func(v string) {
 		s.edit(func(it *workshop.LoadItem) { it.DecisionOwner = strings.TrimSpace(v) })
