@@ -117,11 +117,20 @@ func (d *doc) fit(s string, w float64) string {
 	if d.pdf.GetStringWidth(s) <= w-2*cellPad {
 		return s
 	}
+	// Binary search for the longest prefix that fits: a prefix only gets
+	// wider as it grows, and shortening one rune at a time hung the export
+	// on a 100,000-character title (every page measures it again).
 	r := []rune(s)
-	for len(r) > 0 && d.pdf.GetStringWidth(string(r)+"…") > w-2*cellPad {
-		r = r[:len(r)-1]
+	lo, hi := 0, len(r) // r[:lo]+"…" fits (or lo is 0); r[:hi+1]+"…" does not
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if d.pdf.GetStringWidth(string(r[:mid])+"…") <= w-2*cellPad {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
 	}
-	return string(r) + "…"
+	return string(r[:lo]) + "…"
 }
 
 // split wraps cleaned text to a width; it always returns at least one line.
