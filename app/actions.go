@@ -191,6 +191,8 @@ func (f *ActionForm) Submit() (*workshop.Action, error) {
 	f.ed.changed()
 	f.Text.SetText("")
 	f.Due.SetText("")
+	// An emptied form is ready for the next action, not wrong: no red.
+	f.Text.SetValidationError(nil)
 	// Keep the owner: several actions for one person often come together.
 	f.Owner.SetOptions(actionOwnerOptions(f.ed.Session))
 	return findAction(f.ed.Session, id), nil
@@ -418,6 +420,7 @@ func (s *ActionsScreen) add() {
 	}
 	showErr(s.FormErr, "")
 	s.Refresh()
+	s.ed.Window.Canvas().Focus(s.Form.Text) // ready to type the next one
 }
 
 func (s *ActionsScreen) newRow() fyne.CanvasObject {

@@ -181,4 +181,14 @@ func TestOwnerTabGoesToDue(t *testing.T) {
 	if w.Canvas().Overlays().Top() == nil {
 		t.Error("tapping the drop-down opened no list")
 	}
+	w.Canvas().Overlays().Top().Hide()
+
+	// Enter in the date adds, and the keyboard goes back to the action
+	// field for the next one.
+	test.Type(s.Form.Text, "Send the summary")
+	test.Type(s.Form.Due, "2026-03-20")
+	s.Form.Due.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if len(f.ed.Session.Actions) != 1 || w.Canvas().Focused() != s.Form.Text {
+		t.Errorf("%d actions, focus on %T", len(f.ed.Session.Actions), w.Canvas().Focused())
+	}
 }
