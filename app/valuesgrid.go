@@ -291,21 +291,26 @@ func (v *ValuesScreen) gridKey(k *fyne.KeyEvent) {
 		}
 		v.clearResponse(v.Cursor)
 	case fyne.KeyHome:
-		v.Cursor, v.last = 0, -1
-		v.Grid.showCursor(0, false)
+		v.moveCursor(-v.Cursor)
 	case fyne.KeyEnd:
-		v.Cursor, v.last = len(v.ed.Session.Participants)-1, -1
-		v.Grid.showCursor(v.Cursor, false)
+		v.moveCursor(v.rows() - 1 - v.Cursor)
 	}
 }
 
-func (v *ValuesScreen) moveCursor(d int) {
-	n := len(v.ed.Session.Participants)
+// rows counts the cursor's rows: people, or the scale's levels when
+// counting hands.
+func (v *ValuesScreen) rows() int {
 	if v.tally() {
-		n = len(v.scale().Levels)
+		return len(v.scale().Levels)
 	}
+	return len(v.ed.Session.Participants)
+}
+
+// moveCursor moves the cursor d rows, on the list of the current mode;
+// Home and End go through here so that they stay within that list.
+func (v *ValuesScreen) moveCursor(d int) {
 	c := v.Cursor + d
-	if c < 0 || c >= n {
+	if c < 0 || c >= v.rows() {
 		return
 	}
 	v.Cursor, v.last = c, -1
@@ -494,12 +499,12 @@ func (v *ValuesScreen) buildTally() {
 		sc := v.scale()
 		switch r {
 		case '+', '=', ' ':
-			if v.Cursor < len(sc.Levels) {
+			if v.Cursor >= 0 && v.Cursor < len(sc.Levels) {
 				v.addHand(sc.Levels[v.Cursor].Value, 1)
 			}
 			return
 		case '-', '_':
-			if v.Cursor < len(sc.Levels) {
+			if v.Cursor >= 0 && v.Cursor < len(sc.Levels) {
 				v.addHand(sc.Levels[v.Cursor].Value, -1)
 			}
 			return
@@ -518,7 +523,7 @@ func (v *ValuesScreen) buildTally() {
 	v.Tally.onKey = func(k *fyne.KeyEvent) {
 		if k.Name == fyne.KeyBackspace || k.Name == fyne.KeyDelete {
 			sc := v.scale()
-			if v.Cursor < len(sc.Levels) {
+			if v.Cursor >= 0 && v.Cursor < len(sc.Levels) {
 				v.addHand(sc.Levels[v.Cursor].Value, -1)
 			}
 			return
