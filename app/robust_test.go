@@ -1,7 +1,12 @@
 package app
 
 import (
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/workshop"
 )
@@ -28,5 +33,46 @@ func TestTallyHomeAndEndStayOnTheLevels(t *testing.T) {
 		if vs.Tally.shown != 0 {
 			t.Errorf("%d people: the cursor is drawn on row %d, want 0", people, vs.Tally.shown)
 		}
+	}
+}
+
+// A value form refused (here for a duplicate name) closed and took what was
+// typed with it, a long description included. The form comes back holding
+// the text, under the message saying what to change.
+func TestRefusedValueFormKeepsTheText(t *testing.T) {
+	f := newGUI(t)
+	s := roomSession(2, 1)
+	_, vs := openValues(t, f, s)
+	w := f.s.Window
+	vs.AskAddValue()
+	desc := "Teams of eight or fewer decide how they work;\nnobody above them signs off. 😀 עברית"
+	var name, description *widget.Entry
+	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok {
+			if e.MultiLine {
+				description = e
+			} else {
+				name = e
+			}
+		}
+	})
+	name.SetText("Value 01") // already on the list
+	description.SetText(desc)
+	test.Tap(overlayButton(t, w, "Add"))
+	if got := dialogText(w); !strings.Contains(got, "already on the list") {
+		t.Fatalf("top dialog says %q, want the duplicate name explained", got)
+	}
+	test.Tap(overlayButton(t, w, "OK"))
+	var kept []string
+	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok {
+			kept = append(kept, e.Text)
+		}
+	})
+	if len(kept) != 2 || kept[0] != "Value 01" || kept[1] != desc {
+		t.Errorf("after the message the form holds %q, want the name and description typed", kept)
+	}
+	if n := len(s.Steps[0].Values.Values); n != 1 {
+		t.Errorf("%d values, want 1", n)
 	}
 }

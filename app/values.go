@@ -610,6 +610,9 @@ func (v *ValuesScreen) valueForm(title, confirm, name, desc string, save func(na
 			return
 		}
 		if err := save(n.Text, d.Text); err != nil {
+			// The dialog has closed: open it again with what was typed,
+			// under the message, so a long description is not lost.
+			v.valueForm(title, confirm, n.Text, d.Text, save)
 			showProblem(v.ed.Window, "Value not saved", sentence(err.Error()))
 			return
 		}
