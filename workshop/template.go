@@ -93,15 +93,25 @@ func TemplateFrom(s *Session, id, name, description string) *Template {
 	return &Template{ID: id, Name: name, Description: description, Session: *c}
 }
 
+// MaxSlug is the longest slug Slug returns, so that a slug plus a suffix
+// and extension stays a valid file name (file systems allow 255 bytes).
+const MaxSlug = 80
+
 // Slug turns a name into a template ID: lower-case letters and digits
-// joined by single dashes.
+// joined by single dashes, at most MaxSlug bytes.
 func Slug(name string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(name) {
 		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			if dash && b.Len() > 0 {
+				if b.Len()+2 > MaxSlug {
+					break
+				}
 				b.WriteByte('-')
+			}
+			if b.Len()+1 > MaxSlug {
+				break
 			}
 			b.WriteRune(r)
 			dash = false
