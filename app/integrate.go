@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -396,14 +397,27 @@ func (e *ExportPDF) write(sw *SessionWindow, path string, opt export.Options) {
 	}()
 }
 
-// safeFileName keeps a title usable as a file name on every system.
+// maxFileName bounds a suggested name in bytes, below the 255 that file
+// systems allow, leaving room for an extension.
+const maxFileName = 200
+
+// safeFileName keeps a title usable as a file name on every system: no
+// separators or control characters, and short enough to create.
 func safeFileName(s string) string {
-	return strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 32 {
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 32 || r == 0x7f {
 			return '-'
 		}
 		return r
 	}, s)
+	if len(s) > maxFileName {
+		cut := maxFileName
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = strings.TrimSpace(s[:cut])
+	}
+	return s
 }
 
 // pickPDF asks where to save the PDF; done gets "" on cancel.

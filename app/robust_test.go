@@ -3,6 +3,7 @@ package app
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -74,5 +75,36 @@ func TestRefusedValueFormKeepsTheText(t *testing.T) {
 	}
 	if n := len(s.Steps[0].Values.Values); n != 1 {
 		t.Errorf("%d values, want 1", n)
+	}
+}
+
+// The PDF's suggested file name was the whole title: a long pasted title
+// made a name no file system accepts, so accepting the suggestion failed.
+// The suggestion is now cut short (at a character boundary); the title in
+// the session is untouched.
+func TestLongTitleSuggestsAUsablePDFName(t *testing.T) {
+	f := newGUI(t)
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	title := strings.Repeat("Révision trimestrielle 中文 ", 40)
+	sw.Editor.Session.Title = title
+	var suggested string
+	f.s.pickFile = func(save bool, s string, done func(string)) {
+		suggested = s
+		done(f.path(s))
+	}
+	e := ShowExportPDF(sw)
+	var werr error
+	done := false
+	e.Done = func(_ string, err error) { werr, done = err, true }
+	e.Dialog.Submit()
+	f.ui.runUntil(t, func() bool { return done })
+	if werr != nil {
+		t.Fatalf("export with the suggested name failed: %v", werr)
+	}
+	if len(suggested) > 255 || !utf8.ValidString(suggested) || !strings.HasPrefix(suggested, "Révision trimestrielle 中文 Révision") || !strings.HasSuffix(suggested, ".pdf") {
+		t.Errorf("suggested %q (%d bytes)", suggested, len(suggested))
+	}
+	if sw.Editor.Session.Title != title {
+		t.Error("the title changed")
 	}
 }
