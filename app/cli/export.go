@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -45,7 +46,7 @@ func export(args []string, env Env) int {
 			target = in + ".pdf"
 		}
 	}
-	if filepath.Clean(target) == filepath.Clean(in) {
+	if filepath.Clean(target) == filepath.Clean(in) || sameFile(target, in) {
 		fmt.Fprintf(env.Stderr, "scaleroom export: the PDF would replace the session file %s; choose another name with -o\n", in)
 		return ExitUsage
 	}
@@ -111,4 +112,15 @@ func parseInterspersed(fs *flag.FlagSet, args []string, env Env) (positional []s
 		positional = append(positional, rest[0])
 		args = rest[1:]
 	}
+}
+
+// sameFile reports whether two names lead to one existing file: a link, or
+// another spelling on a case-insensitive disk ("team.JSON").
+func sameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
 }
