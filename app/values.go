@@ -463,19 +463,7 @@ func (v *ValuesScreen) changeScale(name string) {
 	if target.ID == "" || target.ID == ex.Scale {
 		return
 	}
-	lost := 0
-	for _, val := range ex.Values {
-		for _, r := range val.Responses {
-			if target.Level(r.Level) == nil {
-				lost++
-			}
-		}
-		for l, n := range val.Tally {
-			if target.Level(l) == nil {
-				lost += n
-			}
-		}
-	}
+	lost, _ := ex.LostOnScale(target.ID)
 	apply := func() {
 		if _, err := ex.SetScale(target.ID); err != nil {
 			showProblem(v.ed.Window, "Scale not changed", sentence(err.Error()))
@@ -488,7 +476,7 @@ func (v *ValuesScreen) changeScale(name string) {
 		return
 	}
 	dialog.ShowConfirm("Switch to "+target.Name+"?",
-		fmt.Sprintf("%s at levels %s does not have will be deleted.", plural(lost, "response", "responses"), target.Name),
+		fmt.Sprintf("%s recorded at levels that %s lacks will be deleted.", plural(lost, "answer", "answers"), target.Name),
 		func(ok bool) {
 			if ok {
 				apply()

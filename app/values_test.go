@@ -194,7 +194,7 @@ func TestScaleAndValueEditing(t *testing.T) {
 	press(t, w, "8", "2")
 	// Fist of Five has no 8: asks first; No keeps everything.
 	vs.ScaleSelect.SetSelected("Fist of Five")
-	if !strings.Contains(dialogText(w), "1 response at levels Fist of Five does not have will be deleted") {
+	if !strings.Contains(dialogText(w), "1 answer recorded at levels that Fist of Five lacks will be deleted") {
 		t.Fatalf("dialog %q", dialogText(w))
 	}
 	test.Tap(overlayButton(t, w, "No"))

@@ -262,17 +262,27 @@ func (e *ValuesExercise) RemoveValue(id string) {
 	}
 }
 
+// LostOnScale counts the responses and hands that switching to the scale
+// would drop, because that scale lacks their level; the UI asks first.
+func (e *ValuesExercise) LostOnScale(id string) (int, error) {
+	return e.dropOffScale(id, false)
+}
+
 // SetScale switches the exercise to another scale. Responses at levels the
 // new scale lacks would be meaningless, so they are dropped; the count is
-// returned so the UI can ask first.
+// returned.
 func (e *ValuesExercise) SetScale(id string) (dropped int, err error) {
+	return e.dropOffScale(id, true)
+}
+
+func (e *ValuesExercise) dropOffScale(id string, apply bool) (dropped int, err error) {
 	sc, err := ScaleByID(id)
 	if err != nil {
 		return 0, err
 	}
 	for i := range e.Values {
 		v := &e.Values[i]
-		kept := v.Responses[:0]
+		kept := v.Responses[:0:0]
 		for _, r := range v.Responses {
 			if sc.Level(r.Level) == nil {
 				dropped++
@@ -280,15 +290,21 @@ func (e *ValuesExercise) SetScale(id string) (dropped int, err error) {
 			}
 			kept = append(kept, r)
 		}
-		v.Responses = kept
 		for l, n := range v.Tally {
 			if sc.Level(l) == nil {
 				dropped += n
-				delete(v.Tally, l)
+				if apply {
+					delete(v.Tally, l)
+				}
 			}
 		}
+		if apply {
+			v.Responses = kept
+		}
 	}
-	e.Scale = id
+	if apply {
+		e.Scale = id
+	}
 	return dropped, nil
 }
 

@@ -106,6 +106,9 @@ func TestSetScaleDropsImpossibleResponses(t *testing.T) {
 	e := s.Steps[0].Values
 	e.Values[0].AddHand(8, 2)
 	e.Values[0].AddHand(2, 1)
+	if n, _ := e.LostOnScale(RomanVoting); n != 2 || len(e.Values[0].Responses) != 3 || e.Values[0].Tally[8] != 2 {
+		t.Errorf("the dry run counted %d or changed the exercise", n)
+	}
 	dropped, err := e.SetScale(RomanVoting) // levels 1-3 only
 	if err != nil {
 		t.Fatal(err)

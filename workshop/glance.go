@@ -23,16 +23,16 @@ func (s *Session) Glance() []string {
 		switch {
 		case st.Values != nil:
 			r := st.Values.Analyse(s.Participants)
-			lines = append(lines, fmt.Sprintf("%s: %d of %d values pass, %d do not, %d have no responses yet.",
-				st.Title, r.Passing, len(r.Values), r.Failing, r.Pending))
+			lines = append(lines, headed(st.Title, fmt.Sprintf("%d of %d values pass, %d do not, %d have no responses yet.",
+				r.Passing, len(r.Values), r.Failing, r.Pending)))
 		case st.Load != nil:
 			r := st.Load.Analyse()
-			line := fmt.Sprintf("%s: load %s %s today, %s after the decisions", st.Title,
+			line := fmt.Sprintf("load %s %s today, %s after the decisions",
 				FormatLoad(r.Before), UnitWord(r.Unit), FormatLoad(r.After))
 			if r.Capacity > 0 {
 				line += ", against a capacity of " + FormatLoad(r.Capacity)
 			}
-			lines = append(lines, line+fmt.Sprintf("; %d on the stop-doing list.", len(r.Stop)))
+			lines = append(lines, headed(st.Title, line+fmt.Sprintf("; %d on the stop-doing list.", len(r.Stop))))
 		case st.Reflection != nil:
 			r := st.Reflection.Analyse()
 			var parts []string
@@ -44,8 +44,21 @@ func (s *Session) Glance() []string {
 			if len(parts) == 0 {
 				parts = append(parts, "no initiatives")
 			}
-			lines = append(lines, st.Title+": "+strings.Join(parts, ", ")+".")
+			lines = append(lines, headed(st.Title, strings.Join(parts, ", ")+"."))
 		}
 	}
 	return append(lines, fmt.Sprintf("Actions agreed: %d.", len(s.Actions)))
+}
+
+// headed puts a step's title before its result: "Title: result", or, for a
+// title that ends a sentence ("Scale up or scale down?"), "Title Result".
+func headed(title, result string) string {
+	title = strings.TrimRight(strings.TrimSpace(title), ":")
+	if title == "" {
+		return strings.ToUpper(result[:1]) + result[1:]
+	}
+	if strings.ContainsAny(title[len(title)-1:], "?!.") {
+		return title + " " + strings.ToUpper(result[:1]) + result[1:]
+	}
+	return title + ": " + result
 }

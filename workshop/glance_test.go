@@ -20,13 +20,15 @@ func TestGlance(t *testing.T) {
 	rs := s.AddStep(StepReflection, "Grow or let go", 30)
 	rs.Reflection.AddInitiative("PMO").Direction = DirectionDown
 	rs.Reflection.AddInitiative("Wiki")
-	s.AddStep(StepReflection, "Second look", 10)
+	s.AddStep(StepReflection, "Grow or shrink?", 10)
+	s.AddStep(StepReflection, "  ", 10)
 	s.AddAction("Tell finance", "", "", "")
 	want := []string{
 		"Our values: 0 of 2 values pass, 1 do not, 1 have no responses yet.",
 		"What we carry: load 6.5 hours a week today, 2.5 after the decisions, against a capacity of 10; 1 on the stop-doing list.",
 		"Grow or let go: scale down 1, not decided 1.",
-		"Second look: no initiatives.",
+		"Grow or shrink? No initiatives.",
+		"No initiatives.",
 		"Actions agreed: 1.",
 	}
 	if got := s.Glance(); !reflect.DeepEqual(got, want) {
