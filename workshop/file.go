@@ -12,7 +12,7 @@ import (
 func LoadFile(path string) (*Session, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, err // already says "open PATH: ..."
 	}
 	defer f.Close()
 	s, err := Decode(f)
@@ -32,7 +32,7 @@ func SaveFile(path string, s *Session) error {
 func LoadTemplateFile(path string) (*Template, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return nil, err // already says "open PATH: ..."
 	}
 	defer f.Close()
 	t, err := DecodeTemplate(f)
