@@ -79,13 +79,13 @@ func (s *SummaryScreen) Refresh() {
 		st := &sess.Steps[i]
 		switch {
 		case st.Values != nil:
-			section(exerciseHeading("Values", st.Title))
+			section(st.Heading())
 			for _, block := range valuesSummary(sess, st.Values) {
 				add(block.text, block.bold)
 			}
 		case st.Load != nil:
 			r := st.Load.Analyse()
-			section(exerciseHeading("Load inventory", st.Title))
+			section(st.Heading())
 			if st.Load.Team != "" {
 				add("Team: "+st.Load.Team, false)
 			}
@@ -96,7 +96,7 @@ func (s *SummaryScreen) Refresh() {
 			add(stopListText(r, false), false)
 		case st.Reflection != nil:
 			r := st.Reflection.Analyse()
-			section(exerciseHeading("Scale up or scale down", st.Title))
+			section(st.Heading())
 			add(reflectionPhasesText(&r), false)
 			add(reflectionSummaryText(r), false)
 			add(firstActionsText(st.Reflection), false)
@@ -106,16 +106,6 @@ func (s *SummaryScreen) Refresh() {
 	add(actionsText(sess), false)
 	s.Sections.Objects = objs
 	s.Sections.Refresh()
-}
-
-// exerciseHeading names a step's section by its exercise and title, once:
-// the built-in steps are titled after their exercise, and "Values: Values:
-// disagree and commit" reads like a mistake.
-func exerciseHeading(exercise, title string) string {
-	if strings.HasPrefix(strings.ToLower(title), strings.ToLower(exercise)) {
-		return title
-	}
-	return exercise + ": " + title
 }
 
 // glanceText is the headline lines the PDF shows too.

@@ -65,18 +65,3 @@ func TestSummaryShowsEveryExercise(t *testing.T) {
 		t.Errorf("summary did not refresh:\n%s", txt)
 	}
 }
-
-// TestExerciseHeadingSaysItOnce: a step titled after its exercise is not
-// named twice ("Values: Values: …").
-func TestExerciseHeadingSaysItOnce(t *testing.T) {
-	for _, c := range [][3]string{
-		{"Values", "Values: disagree and commit", "Values: disagree and commit"},
-		{"Load inventory", "Load inventory", "Load inventory"},
-		{"Scale up or scale down", "Scale up or scale down?", "Scale up or scale down?"},
-		{"Load inventory", "What we carry", "Load inventory: What we carry"},
-	} {
-		if got := exerciseHeading(c[0], c[1]); got != c[2] {
-			t.Errorf("exerciseHeading(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
-		}
-	}
-}

@@ -47,7 +47,7 @@ func (d *doc) personal() {
 		}
 		res := st.Values.Analyse(d.s.Participants)
 		colours := levelColours(&res.Scale)
-		d.heading1("Values: " + d.u(st.Title))
+		d.heading1(d.u(st.Heading()))
 		d.para(fmt.Sprintf("Decision scale: %s. %s.", res.Scale.Name, res.Scale.Pass.Describe()), "", smallSize, muted)
 		d.heading3("Levels of the scale")
 		d.levelLegend(&res.Scale, colours)

@@ -141,7 +141,7 @@ func (d *doc) valuesSection(st *workshop.Step) {
 	res := ex.Analyse(d.s.Participants)
 	sc := &res.Scale
 	colours := levelColours(sc)
-	d.section("Values: " + d.u(st.Title))
+	d.section(d.u(st.Heading()))
 	d.stepIntro(st)
 	mode := "each person's answer was recorded by name"
 	if ex.Mode == workshop.ModeTally {
@@ -290,7 +290,7 @@ func (d *doc) loadSection(st *workshop.Step) {
 	ex := st.Load
 	r := ex.Analyse()
 	unit := workshop.UnitWord(ex.Unit)
-	d.section("Load inventory: " + d.u(st.Title))
+	d.section(d.u(st.Heading()))
 	d.stepIntro(st)
 	if ex.Team != "" {
 		d.labelled("Team:", d.u(ex.Team))
@@ -359,7 +359,7 @@ func (d *doc) decision(it *workshop.LoadItem) string {
 func (d *doc) reflectionSection(st *workshop.Step) {
 	ex := st.Reflection
 	r := ex.Analyse()
-	d.section("Scale up or scale down: " + d.u(st.Title))
+	d.section(d.u(st.Heading()))
 	d.stepIntro(st)
 	d.para("Ecocycle map (Ecocycle Planning, Liberating Structures): the front loop runs from birth to maturity, the back loop from creative destruction to renewal. The rigidity trap holds on to mature activities too long; the poverty trap starves promising new ones.", "", smallSize, muted)
 	d.space(2)

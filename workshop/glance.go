@@ -62,3 +62,32 @@ func headed(title, result string) string {
 	}
 	return title + ": " + result
 }
+
+// ExerciseName names the exercise a step kind runs, "" for other kinds.
+func (k StepKind) ExerciseName() string {
+	switch k {
+	case StepValues:
+		return "Values"
+	case StepLoad:
+		return "Load inventory"
+	case StepReflection:
+		return "Scale up or scale down"
+	}
+	return ""
+}
+
+// Heading names a step's section in the summary and the PDF by its exercise
+// and title, once: steps are often titled after their exercise, and
+// "Values: Values: disagree and commit" reads like a mistake.
+func (st *Step) Heading() string {
+	ex := st.Kind.ExerciseName()
+	switch {
+	case ex == "":
+		return st.Title
+	case strings.TrimSpace(st.Title) == "":
+		return ex
+	case strings.HasPrefix(strings.ToLower(st.Title), strings.ToLower(ex)):
+		return st.Title
+	}
+	return ex + ": " + st.Title
+}

@@ -35,3 +35,23 @@ func TestGlance(t *testing.T) {
 		t.Errorf("Glance:\n%q\nwant\n%q", got, want)
 	}
 }
+
+func TestStepHeading(t *testing.T) {
+	for _, tt := range []struct {
+		kind        StepKind
+		title, want string
+	}{
+		{StepValues, "Our values", "Values: Our values"},
+		{StepValues, "Values: disagree and commit", "Values: disagree and commit"},
+		{StepLoad, "load inventory (team A)", "load inventory (team A)"},
+		{StepReflection, "", "Scale up or scale down"},
+		{StepBreak, "Coffee", "Coffee"},
+		{StepReflection, "Scale up or scale down?", "Scale up or scale down?"},
+		{StepLoad, "What we carry", "Load inventory: What we carry"},
+	} {
+		st := Step{Kind: tt.kind, Title: tt.title}
+		if got := st.Heading(); got != tt.want {
+			t.Errorf("Heading(%s, %q) = %q, want %q", tt.kind, tt.title, got, tt.want)
+		}
+	}
+}
