@@ -102,7 +102,7 @@ func (d *doc) personal() {
 		st := &d.s.Steps[i]
 		if st.Load != nil {
 			r := st.Load.Analyse()
-			d.heading2("Load: " + d.u(st.Title))
+			d.heading2(d.u(st.Heading()))
 			d.loadChart(&r, workshop.UnitWord(st.Load.Unit))
 			if len(r.Stop) > 0 {
 				names := make([]string, len(r.Stop))
@@ -114,7 +114,7 @@ func (d *doc) personal() {
 		}
 		if st.Reflection != nil && len(st.Reflection.Initiatives) > 0 {
 			r := st.Reflection.Analyse()
-			d.heading2("Scale up or down: " + d.u(st.Title))
+			d.heading2(d.u(st.Heading()))
 			d.directionTable(st.Reflection, &r)
 		}
 	}
