@@ -25,9 +25,16 @@ type Recovery struct {
 	Session  *workshop.Session
 }
 
+// keptPrefix marks a recovery copy the facilitator put off deciding about
+// ("Not now"). Such a copy has a name of its own, so the autosave of its
+// session file cannot replace or retire it, and it is never dropped as
+// stale: only Recover and Discard end it.
+const keptPrefix = "kept-"
+
 // Recoveries lists the recovery copies worth offering, newest first. Copies
 // older than their session file are stale (the file was saved later) and
-// are deleted; unreadable copies are left alone and skipped.
+// are deleted, unless they were kept; unreadable copies are left alone and
+// skipped.
 func (s *Scaleroom) Recoveries() []Recovery {
 	if s.RecoveryDir == "" {
 		return nil
@@ -51,7 +58,7 @@ func (s *Scaleroom) Recoveries() []Recovery {
 		if b, err := os.ReadFile(filepath.Join(s.RecoveryDir, id+".origin")); err == nil {
 			origin = strings.TrimSpace(string(b))
 		}
-		if origin != "" {
+		if origin != "" && !strings.HasPrefix(id, keptPrefix) {
 			if ofi, err := os.Stat(origin); err == nil && !ofi.ModTime().Before(fi.ModTime()) {
 				os.Remove(data)
 				os.Remove(filepath.Join(s.RecoveryDir, id+".origin"))
@@ -103,10 +110,28 @@ func (s *Scaleroom) offerRecovery() {
 		s.offerRecovery()
 	})
 	discard.Importance = widget.DangerImportance
-	later := widget.NewButton("Not now", func() { d.Hide() })
+	later := widget.NewButton("Not now", func() {
+		d.Hide()
+		for _, r := range list {
+			s.keepRecovery(r)
+		}
+	})
 	d.SetButtons([]fyne.CanvasObject{later, discard, recover})
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+}
+
+// keepRecovery renames a copy out of reach of its file's autosave, which
+// would otherwise replace it with the next edit of that file.
+func (s *Scaleroom) keepRecovery(r Recovery) {
+	if strings.HasPrefix(r.ID, keptPrefix) {
+		return
+	}
+	id := fmt.Sprintf("%s%s-%d", keptPrefix, r.ID, r.Saved.UnixNano())
+	if os.Rename(r.DataPath, filepath.Join(s.RecoveryDir, id+".json")) != nil {
+		return
+	}
+	os.Rename(filepath.Join(s.RecoveryDir, r.ID+".origin"), filepath.Join(s.RecoveryDir, id+".origin"))
 }
 
 // Recover opens a recovery copy as unsaved work on its original file (or

@@ -273,7 +273,6 @@ func TestStaleRecoveryIsDropped(t *testing.T) {
 	}
 	// The file comes back, newer than the copy: the copy is stale.
 	os.MkdirAll(gone, 0o755)
-	time.Sleep(10 * time.Millisecond)
 	if err := workshop.SaveFile(sw.saver.path, sw.Editor.Session); err != nil {
 		t.Fatal(err)
 	}
@@ -322,5 +321,67 @@ func TestStatusWrapsWithinToolbar(t *testing.T) {
 	sw.Status.SetText("Recovered · save to keep this version")
 	if sw.Status.Wrapping != fyne.TextWrapWord || sw.Toolbar.MinSize().Height != h {
 		t.Errorf("wrapping %v, toolbar %v high, was %v", sw.Status.Wrapping, sw.Toolbar.MinSize().Height, h)
+	}
+}
+
+// TestRecoveryPutOffSurvivesEditingItsFile: "Not now" must not lose the
+// copy when the facilitator then opens the same file and edits it, nor when
+// that file ends up newer than the copy.
+func TestRecoveryPutOffSurvivesEditingItsFile(t *testing.T) {
+	f := newGUI(t)
+	p := f.path("team.json")
+	saved := &workshop.Session{Title: "As saved"}
+	if err := workshop.SaveFile(p, saved); err != nil {
+		t.Fatal(err)
+	}
+	if !f.s.OpenFile(p) {
+		t.Fatal("could not open the session")
+	}
+	sw := f.s.Session
+	unsaved := sw.Editor.Session.Clone()
+	unsaved.Title = "Work from the crash"
+	if err := sw.saver.writeRecovery(unsaved, p); err != nil {
+		t.Fatal(err)
+	}
+	sw.close()
+	f.s.Session = nil
+	later := time.Now().Add(time.Hour)
+	copies, _ := filepath.Glob(filepath.Join(f.s.RecoveryDir, "*.json"))
+	for _, c := range copies {
+		os.Chtimes(c, later, later)
+	}
+
+	next := New(test.NewTempApp(t), f.s.Library, f.s.RecoveryDir)
+	next.Do = f.ui.Do
+	next.AutosaveDelay = time.Hour
+	next.Window.Show()
+	next.Begin("")
+	if !strings.Contains(dialogText(next.Window), "Work from the crash") {
+		t.Fatalf("no recovery offer: %q", dialogText(next.Window))
+	}
+	test.Tap(overlayButton(t, next.Window, "Not now"))
+
+	// The facilitator opens the file itself and edits it; autosave writes it.
+	if !next.OpenFile(p) {
+		t.Fatal("could not open the session again")
+	}
+	edit := next.Session
+	edit.GoToPage("details")
+	test.Type(edit.CurrentScreen().(*DetailsScreen).Location, "Porto")
+	edit.saver.autosaveNow()
+	f.ui.runUntil(t, func() bool { return !edit.Dirty() })
+	edit.close()
+	evenLater := later.Add(time.Hour)
+	os.Chtimes(p, evenLater, evenLater)
+
+	recs := next.Recoveries()
+	if len(recs) != 1 || recs[0].Session.Title != "Work from the crash" || recs[0].Origin != absPath(p) {
+		t.Fatalf("the copy put off was lost: %+v", recs)
+	}
+	// Discard ends it for good.
+	next.Begin("")
+	test.Tap(overlayButton(t, next.Window, "Discard"))
+	if recs := next.Recoveries(); len(recs) != 0 {
+		t.Errorf("discarded copy still offered: %+v", recs)
 	}
 }
