@@ -149,29 +149,13 @@ func valuesSummary(sess *workshop.Session, e *workshop.ValuesExercise) []textBlo
 		}
 		return "?"
 	}
-	people := func(ids []string) string {
-		n := make([]string, len(ids))
-		for i, id := range ids {
-			n[i] = name(id)
-		}
-		return strings.Join(n, ", ")
-	}
 	named := e.Mode != workshop.ModeTally
 	for i := range r.Values {
 		vr := &r.Values[i]
 		out = append(out, textBlock{fmt.Sprintf("%s — %s", vr.Value.Name, valueVerdict(vr)), true})
 		var b strings.Builder
 		if vr.Responded > 0 {
-			var dist []string
-			for _, lc := range vr.Distribution {
-				if lc.Count > 0 {
-					dist = append(dist, fmt.Sprintf("%d %s: %d", lc.Level.Value, lc.Level.Label, lc.Count))
-				}
-			}
-			fmt.Fprintf(&b, "%s\n", strings.Join(dist, " · "))
-			fmt.Fprintf(&b, "%d %s: %d agree, %d open, %d disagree. Commitment: %d %s, %d conditional, %d %s.",
-				vr.Responded, pluralWord(vr.Responded, "response", "responses"), vr.Agree, vr.Open, vr.Disagree,
-				vr.Commits, pluralWord(vr.Commits, "commits", "commit"), vr.Conditional, vr.Withheld, pluralWord(vr.Withheld, "withholds", "withhold"))
+			fmt.Fprintf(&b, "%s\n%s", distributionText(vr.Distribution), vr.CountsSentence())
 		}
 		group := func(label string, n int, ids []string) {
 			if n == 0 {
@@ -179,7 +163,7 @@ func valuesSummary(sess *workshop.Session, e *workshop.ValuesExercise) []textBlo
 			}
 			fmt.Fprintf(&b, "\n%s %d", label, n)
 			if named && len(ids) > 0 {
-				fmt.Fprintf(&b, " (%s)", people(ids))
+				fmt.Fprintf(&b, " (%s)", participantNames(sess, ids))
 			}
 		}
 		group("Disagree and commit:", vr.DisagreeAndCommit, vr.DisagreeAndCommitPeople)
@@ -196,6 +180,17 @@ func valuesSummary(sess *workshop.Session, e *workshop.ValuesExercise) []textBlo
 		out = append(out, textBlock{"No values on the list.", false})
 	}
 	return out
+}
+
+// participantNames lists the names of the participants with these IDs.
+func participantNames(sess *workshop.Session, ids []string) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if p := sess.Participant(id); p != nil {
+			names = append(names, p.Name)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // valueVerdict is a value's outcome in a word or three.

@@ -234,11 +234,8 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 		mark = mine.Level
 	}
 	d.stackedBar(vr, colours, 6.5, mark)
-	counts := fmt.Sprintf("%d %s: %d agree, %d open, %d disagree. Commitment: %d %s, %d conditional, %d %s.",
-		vr.Responded, plural(vr.Responded, "response", "responses"), vr.Agree, vr.Open, vr.Disagree,
-		vr.Commits, plural(vr.Commits, "commits", "commit"), vr.Conditional, vr.Withheld, plural(vr.Withheld, "withholds", "withhold"))
 	if vr.Responded > 0 {
-		d.para(counts, "", smallSize, ink)
+		d.para(vr.CountsSentence(), "", smallSize, ink)
 	}
 	named := mode != workshop.ModeTally && mine == nil
 	group := func(label string, n int, ids []string) {

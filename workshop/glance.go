@@ -50,6 +50,14 @@ func (s *Session) Glance() []string {
 	return append(lines, fmt.Sprintf("Actions agreed: %d.", len(s.Actions)))
 }
 
+// CountsSentence sums up a value's responses and commitment in one
+// sentence, worded the same on the summary screen and in the PDF.
+func (r *ValueResult) CountsSentence() string {
+	return fmt.Sprintf("%d %s: %d agree, %d open, %d disagree. Commitment: %d %s, %d conditional, %d %s.",
+		r.Responded, plural(r.Responded, "response", "responses"), r.Agree, r.Open, r.Disagree,
+		r.Commits, plural(r.Commits, "commits", "commit"), r.Conditional, r.Withheld, plural(r.Withheld, "withholds", "withhold"))
+}
+
 // headed puts a step's title before its result: "Title: result", or, for a
 // title that ends a sentence ("Scale up or scale down?"), "Title Result".
 func headed(title, result string) string {
