@@ -186,19 +186,20 @@ func (p *Projector) Refresh() {
 	p.Title.SetText(st.Title)
 	p.Prompt.SetText(st.Prompt)
 	p.refreshClock()
-	objs, texts := p.result(st)
 	switch {
-	case len(objs) == 0:
+	case !p.hasResult(st):
 		p.Result.Hide()
 		p.Hidden.Hide()
 		p.Result.Objects, p.texts = nil, nil
 	case !p.reveal:
+		// Every edit refreshes the projector: while the result is hidden,
+		// analysing the step and building its widgets would be wasted.
 		p.Result.Hide()
 		p.Hidden.Show()
 		p.Result.Objects, p.texts = nil, nil
 	default:
 		p.Hidden.Hide()
-		p.Result.Objects, p.texts = objs, texts
+		p.Result.Objects, p.texts = p.result(st)
 		p.Result.Show()
 	}
 	// Once a result is up, it is what the room discusses: the prompt
@@ -235,6 +236,18 @@ func (p *Projector) refreshClock() {
 	p.clockBG.FillColor = timerColor(state)
 	p.Clock.Refresh()
 	p.clockBG.Refresh()
+}
+
+// hasResult reports whether result would show anything for the step,
+// without building it.
+func (p *Projector) hasResult(st *workshop.Step) bool {
+	switch {
+	case st.Values != nil:
+		return len(st.Values.Values) > 0
+	case st.Load != nil, st.Reflection != nil:
+		return true
+	}
+	return st.Kind == workshop.StepClosing && len(p.ed.Session.Actions) > 0
 }
 
 // result builds the step's live result and the words it shows.
@@ -314,13 +327,7 @@ func (p *Projector) people(label string, n int, ids []string, named bool) string
 	}
 	s := fmt.Sprintf("%s: %d", label, n)
 	if named && len(ids) > 0 {
-		names := make([]string, 0, len(ids))
-		for _, id := range ids {
-			if pp := p.ed.Session.Participant(id); pp != nil {
-				names = append(names, pp.Name)
-			}
-		}
-		s += " (" + strings.Join(names, ", ") + ")"
+		s += " (" + participantNames(p.ed.Session, ids) + ")"
 	}
 	return s
 }
