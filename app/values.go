@@ -425,13 +425,7 @@ func (v *ValuesScreen) showResults() {
 		if len(ids) == 0 || ex.Mode == workshop.ModeTally {
 			return ""
 		}
-		names := make([]string, 0, len(ids))
-		for _, id := range ids {
-			if p := v.ed.Session.Participant(id); p != nil {
-				names = append(names, p.Name)
-			}
-		}
-		return " (" + strings.Join(names, ", ") + ")"
+		return " (" + participantNames(v.ed.Session, ids) + ")"
 	}
 	responded := plural(res.Responded, "response", "responses")
 	if ex.Mode == workshop.ModeTally {
@@ -588,8 +582,6 @@ func (v *ValuesScreen) valueForm(title, confirm, name, desc string, save func(na
 	d.SetText(desc)
 	d.SetPlaceHolder("What living this value looks like, in a sentence")
 	d.SetMinRowsVisible(3)
-	problem := widget.NewLabel("")
-	problem.Importance = widget.DangerImportance
 	items := []*widget.FormItem{widget.NewFormItem("Name", n), widget.NewFormItem("Description", d)}
 	var dlg *dialog.FormDialog
 	dlg = dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
@@ -641,5 +633,4 @@ func (v *ValuesScreen) RemoveValue(id string) {
 	v.Exercise().RemoveValue(id)
 	v.ed.Changed()
 	v.Refresh()
-	v.Room.Refresh()
 }

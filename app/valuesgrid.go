@@ -262,7 +262,7 @@ func (v *ValuesScreen) gridRune(r rune) {
 	level := int(r - '0')
 	sc := v.scale()
 	if sc.Level(level) == nil {
-		v.say(fmt.Sprintf("%d is not a level on %s", level, v.scale().Name))
+		v.say(fmt.Sprintf("%d is not a level on %s", level, sc.Name))
 		return
 	}
 	at := v.Cursor
@@ -387,8 +387,9 @@ func (v *ValuesScreen) setNote(i int, note string) {
 		return
 	}
 	r.Note = note
+	// The results above the grid count levels and commitments, not notes:
+	// a keystroke here changes nothing they show.
 	v.ed.Changed()
-	v.showResults()
 }
 
 func (v *ValuesScreen) clearResponse(i int) {
