@@ -30,15 +30,19 @@ type Home struct {
 	RecentList   *widget.List
 	Chosen       *widget.Label // what the selected template contains
 	recent       []string
-	left         *fyne.Container
-	root         fyne.CanvasObject
+	// missing marks the recent files not found when the list was last
+	// read: checked once there, not on every redraw of a row.
+	missing  []bool
+	noRecent *widget.Label
+	left     *fyne.Container
+	root     fyne.CanvasObject
 }
 
 func newHome(app *Scaleroom) *Home {
 	h := &Home{app: app}
 	h.Templates, h.Problems = app.Library.List()
-	h.recent = app.Recent()
 	h.build()
+	h.readRecent()
 	return h
 }
 
@@ -123,7 +127,7 @@ func (h *Home) build() {
 			box := o.(*fyne.Container)
 			name, dir := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
 			name.SetText(filepath.Base(p))
-			if _, err := os.Stat(p); err != nil {
+			if h.missing[id] {
 				dir.SetText("File not found · was in " + filepath.Dir(p))
 				dir.Importance = widget.WarningImportance
 				name.Importance = widget.LowImportance
@@ -142,13 +146,10 @@ func (h *Home) build() {
 			h.app.openRecent(h.recent[id])
 		}
 	}
-	noRecent := widget.NewLabel("Sessions you open or save appear here.")
-	noRecent.Importance = widget.LowImportance
-	if len(h.recent) > 0 {
-		noRecent.Hide()
-	}
+	h.noRecent = widget.NewLabel("Sessions you open or save appear here.")
+	h.noRecent.Importance = widget.LowImportance
 	right := container.NewBorder(
-		container.NewVBox(sectionTitle("Continue"), container.NewHBox(h.OpenButton), widget.NewLabel("Recent sessions"), noRecent),
+		container.NewVBox(sectionTitle("Continue"), container.NewHBox(h.OpenButton), widget.NewLabel("Recent sessions"), h.noRecent),
 		nil, nil, nil, h.RecentList)
 
 	split := container.NewHSplit(container.NewPadded(h.left), container.NewPadded(right))
@@ -193,8 +194,23 @@ func (h *Home) Start() {
 
 // Refresh re-reads the recent files.
 func (h *Home) Refresh() {
-	h.recent = h.app.Recent()
+	h.readRecent()
 	h.RecentList.Refresh()
+}
+
+// readRecent reads the recent list and checks which files are still there.
+func (h *Home) readRecent() {
+	h.recent = h.app.Recent()
+	h.missing = make([]bool, len(h.recent))
+	for i, p := range h.recent {
+		_, err := os.Stat(p)
+		h.missing[i] = err != nil
+	}
+	if len(h.recent) > 0 {
+		h.noRecent.Hide()
+	} else {
+		h.noRecent.Show()
+	}
 }
 
 func (h *Home) focusDefault() {
