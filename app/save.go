@@ -66,8 +66,7 @@ type saveResult struct {
 func newSaver(sw *SessionWindow, path string) *saver {
 	s := &saver{sw: sw, path: path, wake: make(chan struct{}, 1), quit: make(chan struct{}), finished: make(chan struct{})}
 	if path != "" {
-		sum := sha256.Sum256([]byte(absPath(path)))
-		s.recoveryID = "file-" + hex.EncodeToString(sum[:8])
+		s.recoveryID = fileRecoveryID(path)
 	} else {
 		s.recoveryID = fmt.Sprintf("unsaved-%d", time.Now().UnixNano())
 	}
@@ -202,9 +201,15 @@ func (s *saver) saveNow(path string) error {
 	}
 	s.removeRecovery()
 	// The recovery copy now belongs to the file.
-	sum := sha256.Sum256([]byte(absPath(path)))
-	s.recoveryID = "file-" + hex.EncodeToString(sum[:8])
+	s.recoveryID = fileRecoveryID(path)
 	return nil
+}
+
+// fileRecoveryID names the recovery copy of a session file after the file's
+// absolute path, so each file has at most one copy, whoever wrote it.
+func fileRecoveryID(path string) string {
+	sum := sha256.Sum256([]byte(absPath(path)))
+	return "file-" + hex.EncodeToString(sum[:8])
 }
 
 // stop ends the writer goroutine; a write in progress finishes first.
@@ -460,17 +465,12 @@ func showFileSaveDialog(w fyne.Window, suggested, ext, confirm string, done func
 			done("")
 			return
 		}
+		// Closing the unused writer leaves the disk alone (see
+		// keepFilesUntilWritten): no empty file is left under the name as
+		// typed.
 		path := wc.URI().Path()
 		wc.Close()
-		if final := withExt(path, ext); final != path {
-			// The dialog has just created the name as typed; an empty file
-			// without the extension would only confuse.
-			if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
-				os.Remove(path)
-			}
-			path = final
-		}
-		done(path)
+		done(withExt(path, ext))
 	}, w)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.SetFileName(suggested)
