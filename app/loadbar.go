@@ -117,15 +117,15 @@ func (r *loadBarRenderer) Refresh() {
 	fg := theme.Color(theme.ColorNameForeground)
 	track := theme.Color(theme.ColorNameInputBackground)
 	unit := workshop.UnitWord(res.Unit)
-	colorFor := func(v float64) color.Color {
-		if res.Capacity > 0 && v > res.Capacity {
+	colorFor := func(over bool) color.Color {
+		if over {
 			return theme.Color(theme.ColorNameError)
 		}
 		return theme.Color(theme.ColorNamePrimary)
 	}
 	r.beforeBG.FillColor, r.afterBG.FillColor = track, track
-	r.beforeBar.FillColor = colorFor(res.Before)
-	r.afterBar.FillColor = colorFor(res.After)
+	r.beforeBar.FillColor = colorFor(res.OverBefore())
+	r.afterBar.FillColor = colorFor(res.OverAfter())
 	r.beforeText.Text = fmt.Sprintf("Today: %s %s", workshop.FormatLoad(res.Before), unit)
 	r.afterText.Text = fmt.Sprintf("After the decisions: %s %s", workshop.FormatLoad(res.After), unit)
 	for _, t := range []*canvas.Text{r.beforeText, r.afterText, r.capText} {

@@ -438,7 +438,12 @@ func (sw *SessionWindow) rebuildEntries() {
 	for i := range trailingPages {
 		sw.entries = append(sw.entries, navEntry{page: &trailingPages[i]})
 	}
-	sw.Planned.SetText(fmt.Sprintf("Agenda · %s planned", duration(sw.Editor.Session.PlannedMinutes())))
+	sw.showPlanned()
+}
+
+// showPlanned puts the agenda's total planned time above the sidebar.
+func (sw *SessionWindow) showPlanned() {
+	setLabel(sw.Planned, fmt.Sprintf("Agenda · %s planned", duration(sw.Editor.Session.PlannedMinutes())))
 }
 
 func (sw *SessionWindow) stepNumber(id string) int {
@@ -599,7 +604,7 @@ func (sw *SessionWindow) Changed() {
 	sw.Editor.Session.Touch(sw.Editor.Now())
 	sw.saver.changed()
 	sw.updateTitle()
-	sw.Planned.SetText(fmt.Sprintf("Agenda · %s planned", duration(sw.Editor.Session.PlannedMinutes())))
+	sw.showPlanned()
 	// Most edits (a level, a keystroke in a note) change nothing the agenda
 	// shows; redrawing it on each would cost more than the edit.
 	if key := sw.sidebarKey(); key != sw.shownSidebar {
