@@ -135,8 +135,7 @@ type ProjectorControl struct {
 	View *Projector
 	Win  fyne.Window
 
-	stepID    string
-	anonymous bool
+	stepID string
 }
 
 func newProjectorControl(sw *SessionWindow, timer *Timer) *ProjectorControl {
@@ -150,7 +149,6 @@ func newProjectorControl(sw *SessionWindow, timer *Timer) *ProjectorControl {
 	})
 	c.Reveal = widget.NewButtonWithIcon("Reveal", theme.VisibilityIcon(), func() { c.SetReveal(!c.Revealed()) })
 	c.Anonymous = widget.NewCheck("Anonymous", func(on bool) {
-		c.anonymous = on
 		if c.View != nil {
 			c.View.SetAnonymous(on)
 		}
@@ -178,7 +176,7 @@ func (c *ProjectorControl) Open() {
 	}
 	w := c.sw.App.App.NewWindow("Scaleroom — projector")
 	v := NewProjector(c.sw.Editor, c.timer)
-	v.SetAnonymous(c.anonymous)
+	v.SetAnonymous(c.Anonymous.Checked)
 	v.SetStep(c.stepID)
 	w.SetContent(v.Object())
 	// F11 is the full-screen key facilitators expect from browsers and

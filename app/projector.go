@@ -151,9 +151,6 @@ func (p *Projector) SetAnonymous(on bool) {
 	p.Refresh()
 }
 
-// Anonymous reports whether names are hidden.
-func (p *Projector) Anonymous() bool { return p.anonymous }
-
 // Text is everything the room can read, a line per label, for tests.
 func (p *Projector) Text() string {
 	parts := []string{p.Title.Text}
