@@ -122,8 +122,8 @@ func (s *LoadScreen) exercise() *workshop.LoadExercise {
 		return nil
 	}
 	if st.Load == nil {
-		// A load step always carries an inventory; a hand-made file might
-		// not, and an empty one is what the facilitator would start from.
+		// Loading and AddStep already give every load step an inventory;
+		// this covers a session built in code some other way.
 		st.Load = &workshop.LoadExercise{Unit: workshop.UnitPoints, Items: []workshop.LoadItem{}}
 	}
 	return st.Load
