@@ -24,9 +24,9 @@ var (
 	unitChoices   = choices{{workshop.UnitPoints, "Points (1 light – 5 heavy)"}, {workshop.UnitHours, "Hours a week"}}
 	originChoices = choices{{workshop.OriginTopDown, "Top-down"}, {workshop.OriginLocal, "Local"}}
 	typeChoices   = choices{
-		{workshop.LoadIntrinsic, "Intrinsic (the work itself)"},
-		{workshop.LoadExtraneous, "Extraneous (process, tools, reports)"},
-		{workshop.LoadGermane, "Germane (learning the domain)"},
+		{workshop.LoadIntrinsic, workshop.LoadTypeLabel(workshop.LoadIntrinsic)},
+		{workshop.LoadExtraneous, workshop.LoadTypeLabel(workshop.LoadExtraneous)},
+		{workshop.LoadGermane, workshop.LoadTypeLabel(workshop.LoadGermane)},
 	}
 	complexityChoices = choices{{workshop.Simple, "Simple"}, {workshop.Complicated, "Complicated"}, {workshop.Complex, "Complex"}}
 	decisionChoices   = choices{

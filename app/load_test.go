@@ -47,9 +47,9 @@ func TestLoadScreenInventoryDecisionsAndWarnings(t *testing.T) {
 		t.Fatalf("team/capacity/unit = %q/%v/%q", st.Load.Team, st.Load.Capacity, st.Load.Unit)
 	}
 
-	addLoadItem(s, "Weekly status report", "", "Top-down", "3", "Extraneous (process, tools, reports)", "Simple")
+	addLoadItem(s, "Weekly status report", "", "Top-down", "3", "Extraneous (process, tooling, reporting)", "Simple")
 	addLoadItem(s, "Incident rota", "", "Local", "4", "Intrinsic (the work itself)", "Complex")
-	addLoadItem(s, "CI migration", "", "Top-down", "5", "Extraneous (process, tools, reports)", "Complicated")
+	addLoadItem(s, "CI migration", "", "Top-down", "5", "Extraneous (process, tooling, reporting)", "Complicated")
 	addLoadItem(s, "Pairing on the new domain", "", "Local", "2", "Germane (learning the domain)", "Complicated")
 
 	items := st.Load.Items

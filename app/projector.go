@@ -341,7 +341,8 @@ func distributionText(d []workshop.LevelCount) string {
 }
 
 // agreementColor colours a level by what it says about agreement, with
-// blocks in red, so the room reads a distribution at a glance.
+// blocks in red, so the room reads a distribution at a glance. The laptop
+// and the projector use it alike, so both show a level in one colour.
 func agreementColor(l workshop.Level) color.Color {
 	switch {
 	case l.Block:

@@ -478,7 +478,7 @@ func (v *ValuesScreen) buildTally() {
 				total += c
 			}
 			box := r.bar
-			box.FillColor = levelColor(l)
+			box.FillColor = agreementColor(l)
 			frac := float32(0)
 			if total > 0 {
 				frac = float32(n) / float32(total)
@@ -673,20 +673,6 @@ func levelImportance(l *workshop.Level) widget.Importance {
 	return widget.DangerImportance
 }
 
-// levelColor colours a level by what it means: agree, open, disagree and
-// commit, withheld commitment.
-func levelColor(l workshop.Level) color.Color {
-	switch {
-	case l.Agreement == workshop.Agree:
-		return theme.Color(theme.ColorNameSuccess)
-	case l.Agreement == workshop.Open:
-		return theme.Color(theme.ColorNameDisabled)
-	case l.Commitment == workshop.Commits:
-		return theme.Color(theme.ColorNameWarning)
-	}
-	return theme.Color(theme.ColorNameError)
-}
-
 // distBar is a stacked horizontal bar: one segment per level, as wide as
 // its share of the responses.
 type distBar struct {
@@ -773,7 +759,7 @@ func (r *distBarRenderer) Refresh() {
 	}
 	r.segs, r.labels = r.segs[:len(r.b.dist)], r.labels[:len(r.b.dist)]
 	for i, lc := range r.b.dist {
-		r.segs[i].FillColor = levelColor(lc.Level)
+		r.segs[i].FillColor = agreementColor(lc.Level)
 		r.labels[i].Text = strconv.Itoa(lc.Level.Value)
 		r.labels[i].Color = theme.Color(theme.ColorNameBackground)
 	}

@@ -151,10 +151,10 @@ var loadTypes = []struct {
 	key, label string
 	colour     rgb
 }{
-	{workshop.LoadIntrinsic, "Intrinsic (the work itself)", rgb{52, 120, 170}},
-	{workshop.LoadGermane, "Germane (learning the domain)", rgb{95, 170, 120}},
-	{workshop.LoadExtraneous, "Extraneous (process, tooling, reporting)", rgb{225, 130, 60}},
-	{"", "No type given", rgb{180, 186, 192}},
+	{workshop.LoadIntrinsic, workshop.LoadTypeLabel(workshop.LoadIntrinsic), rgb{52, 120, 170}},
+	{workshop.LoadGermane, workshop.LoadTypeLabel(workshop.LoadGermane), rgb{95, 170, 120}},
+	{workshop.LoadExtraneous, workshop.LoadTypeLabel(workshop.LoadExtraneous), rgb{225, 130, 60}},
+	{"", workshop.LoadTypeLabel(""), rgb{180, 186, 192}},
 }
 
 // loadChart draws today's load and the load after the decisions as two

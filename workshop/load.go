@@ -90,6 +90,20 @@ func (it *LoadItem) LoadAfter() float64 {
 	return it.Load
 }
 
+// LoadTypeLabel names a load type with what it covers, for screens and the
+// PDF alike.
+func LoadTypeLabel(t string) string {
+	switch t {
+	case LoadIntrinsic:
+		return "Intrinsic (the work itself)"
+	case LoadExtraneous:
+		return "Extraneous (process, tooling, reporting)"
+	case LoadGermane:
+		return "Germane (learning the domain)"
+	}
+	return "No type given"
+}
+
 // LoadWarning is one heuristic finding, in words a facilitator can read out.
 type LoadWarning struct {
 	Team    string // the owner it concerns, or "" for the whole inventory
