@@ -299,6 +299,11 @@ func (v *ValuesScreen) selectInList() {
 	}
 	defer v.bind()()
 	v.ValueList.Select(v.Selected)
+	if v.ValueList.Size().Height == 0 {
+		// Select scrolls the row into a view of no height, which leaves the
+		// list a row down once it is laid out; start it at the top instead.
+		v.ValueList.ScrollToOffset(0)
+	}
 }
 
 // SelectValue shows the value at index i.

@@ -383,3 +383,13 @@ func TestModeSwitchAsksWhenRecorded(t *testing.T) {
 		t.Fatalf("mode %q responses %d", ex.Mode, len(ex.Values[0].Responses))
 	}
 }
+
+// TestValueListShowsTheFirstValue: the list selects its value before it has
+// a size, and Fyne then scrolled it one row down, hiding the value on screen.
+func TestValueListShowsTheFirstValue(t *testing.T) {
+	f := newGUI(t)
+	_, vs := openValues(t, f, roomSession(12, 12))
+	if off := vs.ValueList.GetScrollOffset(); off != 0 {
+		t.Errorf("value list opens scrolled by %v, hiding the selected first value", off)
+	}
+}
