@@ -74,3 +74,20 @@ func TestNotesScreenMarksStepDone(t *testing.T) {
 		t.Errorf("next step %q", sw.StepTitle.Text)
 	}
 }
+
+// TestNotesTimeboxRefusesPartNumbers: "12abc" used to be stored as 12.
+func TestNotesTimeboxRefusesPartNumbers(t *testing.T) {
+	f := newGUI(t)
+	test.Tap(f.s.Home.StartButton)
+	sw := f.s.Session
+	n := sw.CurrentScreen().(*NotesScreen)
+	before := sw.Editor.Session.Steps[0].Timebox
+	n.Timebox.SetText("12abc")
+	if got := sw.Editor.Session.Steps[0].Timebox; got != before || n.Timebox.Validate() == nil {
+		t.Errorf("timebox %d after typing 12abc (was %d); validation error %v", got, before, n.Timebox.Validate())
+	}
+	n.Timebox.SetText(" 25 ")
+	if got := sw.Editor.Session.Steps[0].Timebox; got != 25 || n.Timebox.Validate() != nil {
+		t.Errorf("timebox %d after typing 25, validation %v", got, n.Timebox.Validate())
+	}
+}

@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -39,12 +41,18 @@ func newNotesScreen(ed *Editor, stepID string) *NotesScreen {
 		ed.Changed()
 	}
 	n.Timebox = widget.NewEntry()
+	// The validator marks what cannot be a timebox ("12abc", "-5") instead
+	// of quietly storing part of it.
+	n.Timebox.Validator = func(s string) error {
+		_, err := parseTimebox(s)
+		return err
+	}
 	n.Timebox.OnChanged = func(s string) {
 		if n.loading {
 			return
 		}
-		var m int
-		if _, err := fmt.Sscanf(s, "%d", &m); err != nil || m < 0 || m > 24*60 {
+		m, err := parseTimebox(s)
+		if err != nil {
 			return
 		}
 		if st := ed.Session.Step(stepID); st != nil && st.Timebox != m {
@@ -61,6 +69,16 @@ func newNotesScreen(ed *Editor, stepID string) *NotesScreen {
 	n.root = container.NewBorder(sectionLabel("Session notes"), bottom, nil, nil, n.Notes)
 	n.Refresh()
 	return n
+}
+
+// parseTimebox reads a timebox in whole minutes, within what the file
+// format allows (a day).
+func parseTimebox(s string) (int, error) {
+	m, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || m < 0 || m > 24*60 {
+		return 0, fmt.Errorf("a timebox is a whole number of minutes, 0 to 1440")
+	}
+	return m, nil
 }
 
 // Object is the screen's root.
