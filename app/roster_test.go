@@ -92,7 +92,7 @@ func TestShortcutsAndTitle(t *testing.T) {
 	if sw.Path() != f.path("two.json") || len(f.askedFor) != 2 || !f.askedFor[1] {
 		t.Fatalf("after Ctrl+Shift+S: path %q, dialogs %v", sw.Path(), f.askedFor)
 	}
-	// A session with a file is saved, not asked about, when it is put away.
+	// Putting away a session with changes not yet in its file asks first.
 	sw.GoToPage("details")
 	test.Type(sw.CurrentScreen().(*DetailsScreen).Organisation, "Northwind")
 	if !strings.Contains(w.Title(), "(unsaved changes)") {
@@ -105,6 +105,10 @@ func TestShortcutsAndTitle(t *testing.T) {
 	}
 	test.Tap(overlayButton(t, w, "OK"))
 	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: mod})
+	if !strings.Contains(dialogText(w), "Your latest changes are not in two.json yet") {
+		t.Fatalf("no save question: %q", dialogText(w))
+	}
+	test.Tap(overlayButton(t, w, "Save"))
 	if f.s.Home == nil {
 		t.Fatal("Ctrl+N in a session should go back to the templates")
 	}

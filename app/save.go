@@ -213,6 +213,18 @@ func fileRecoveryID(path string) string {
 }
 
 // stop ends the writer goroutine; a write in progress finishes first.
+// dropPending forgets changes the facilitator chose not to save: the
+// autosave that would write them is called off.
+func (s *saver) dropPending() {
+	if s.timer != nil {
+		s.timer.Stop()
+	}
+	s.mu.Lock()
+	s.pending = nil
+	s.mu.Unlock()
+	s.dirty = false
+}
+
 func (s *saver) stop() {
 	if s.timer != nil {
 		s.timer.Stop()
@@ -346,23 +358,45 @@ func (sw *SessionWindow) saveTemplate(name, desc string) {
 	sw.Status.SetText(fmt.Sprintf("Template %q saved", name))
 }
 
-// whenSafe runs next once the session is safe to put away. A session with a
-// file is saved there without asking (autosave would have done it in a few
-// seconds anyway); a session never saved asks whether to save it.
+// whenSafe runs next once the session is safe to put away: at once when
+// nothing is unsaved, otherwise after asking whether to save the changes.
 func (sw *SessionWindow) whenSafe(next func()) {
 	if !sw.saver.dirty {
 		next()
 		return
 	}
 	if sw.saver.path != "" {
+		sw.askSaveChanges(next)
+		return
+	}
+	sw.askSaveFirst(next)
+}
+
+// askSaveChanges asks about changes not yet in the session's file. Autosave
+// writes them within seconds, so they are the last few edits at most.
+func (sw *SessionWindow) askSaveChanges(next func()) {
+	msg := widget.NewLabel(fmt.Sprintf("Your latest changes are not in %s yet.\nSave them before closing?", filepath.Base(sw.saver.path)))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons("Save changes?", msg, sw.App.Window)
+	save := widget.NewButton("Save", func() {
+		d.Hide()
 		if err := sw.saver.saveNow(sw.saver.path); err != nil {
 			sw.askLeaveAfterFailure(err, next)
 			return
 		}
 		next()
-		return
-	}
-	sw.askSaveFirst(next)
+	})
+	save.Importance = widget.HighImportance
+	discard := widget.NewButton("Don't save", func() {
+		d.Hide()
+		sw.saver.dropPending()
+		next()
+	})
+	discard.Importance = widget.DangerImportance
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
+	d.Resize(fyne.NewSize(460, 0))
+	d.Show()
 }
 
 func (sw *SessionWindow) askSaveFirst(next func()) {

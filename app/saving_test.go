@@ -385,3 +385,48 @@ func TestRecoveryPutOffSurvivesEditingItsFile(t *testing.T) {
 		t.Errorf("discarded copy still offered: %+v", recs)
 	}
 }
+
+// TestClosingAsksAboutChangesNotInTheFile: a session with a file asks before
+// it is put away with changes autosave has not written yet; Don't save
+// leaves the file as it was and calls off the pending autosave.
+func TestClosingAsksAboutChangesNotInTheFile(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	p := f.path("team.json")
+	f.picked = []string{p}
+	sw.Save(nil)
+	w := f.s.Window
+	sw.GoToPage("details")
+	test.Type(sw.CurrentScreen().(*DetailsScreen).Location, "Porto")
+
+	closed := false
+	f.s.leave(func() { closed = true; f.s.ShowHome() })
+	if !strings.Contains(dialogText(w), "Save changes?") {
+		t.Fatalf("no question: %q", dialogText(w))
+	}
+	test.Tap(overlayButton(t, w, "Cancel"))
+	if closed || !sw.Dirty() {
+		t.Fatal("Cancel must keep the session open with its changes")
+	}
+
+	f.s.leave(func() { closed = true; f.s.ShowHome() })
+	test.Tap(overlayButton(t, w, "Don't save"))
+	if !closed || sw.Dirty() || sw.saver.pending != nil {
+		t.Fatalf("Don't save: closed %v dirty %v pending %v", closed, sw.Dirty(), sw.saver.pending)
+	}
+	if got, err := workshop.LoadFile(p); err != nil || got.Location != "" {
+		t.Errorf("Don't save changed the file: %v %q", err, got.Location)
+	}
+
+	sw2 := startValues(t, f)
+	f.picked = []string{p}
+	sw2.SaveAs(nil)
+	sw2.GoToPage("details")
+	test.Type(sw2.CurrentScreen().(*DetailsScreen).Location, "Lima")
+	closed = false
+	f.s.leave(func() { closed = true; f.s.ShowHome() })
+	test.Tap(overlayButton(t, w, "Save"))
+	if got, err := workshop.LoadFile(p); !closed || err != nil || got.Location != "Lima" {
+		t.Errorf("Save: closed %v, file %v %+v", closed, err, got)
+	}
+}
