@@ -429,7 +429,7 @@ func (s *ActionsScreen) newRow() fyne.CanvasObject {
 	r.Text = widget.NewLabel("")
 	r.Text.Truncation = fyne.TextTruncateEllipsis
 	r.Meta = widget.NewLabel("")
-	r.Meta.Importance = widget.LowImportance
+	r.Meta.SizeName = theme.SizeNameCaptionText // smaller, not fainter: owners must be readable
 	r.Edit = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.editAction(r.id) })
 	r.Remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.removeAction(r.id) })
 	r.obj = container.NewBorder(nil, nil, r.Done, container.NewHBox(r.Meta, r.Edit, r.Remove), r.Text)

@@ -119,7 +119,9 @@ func (h *Home) build() {
 			name.Truncation = fyne.TextTruncateEllipsis
 			dir := widget.NewLabel("folder")
 			dir.Truncation = fyne.TextTruncateEllipsis
-			dir.Importance = widget.LowImportance
+			// Smaller, not fainter: the faint colour was hard to read on a
+			// projector and in the light theme.
+			dir.SizeName = theme.SizeNameCaptionText
 			return container.New(&tightVBox{}, name, dir)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
@@ -133,7 +135,7 @@ func (h *Home) build() {
 				name.Importance = widget.LowImportance
 			} else {
 				dir.SetText(filepath.Dir(p))
-				dir.Importance = widget.LowImportance
+				dir.Importance = widget.MediumImportance
 				name.Importance = widget.MediumImportance
 			}
 			name.Refresh()
