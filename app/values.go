@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -44,24 +45,26 @@ type ValuesScreen struct {
 	last int
 
 	ScaleSelect *widget.Select
-	ModeRadio   *widget.RadioGroup
-	ValueList   *widget.List
-	AddButton   *widget.Button
-	EditButton  *widget.Button
-	RemoveBtn   *widget.Button
-	ValueTitle  *widget.Label
-	ValueDesc   *widget.Label
-	Tabs        *container.AppTabs
-	Grid        *keyList // named responses, one row per participant
-	Tally       *keyList // hands per level
-	Room        *widget.Table
-	Empty       *widget.Label // why the grid is empty, when it is
-	Bar         *distBar
-	Counts      *widget.Label
-	Summary     *widget.Label
-	Verdict     *widget.Label
-	Keys        *widget.Label
-	Feedback    *widget.Label // what the last key did
+	// PassSelect picks the pass rule among workshop.PassRules of the scale.
+	PassSelect *widget.Select
+	ModeRadio  *widget.RadioGroup
+	ValueList  *widget.List
+	AddButton  *widget.Button
+	EditButton *widget.Button
+	RemoveBtn  *widget.Button
+	ValueTitle *widget.Label
+	ValueDesc  *widget.Label
+	Tabs       *container.AppTabs
+	Grid       *keyList // named responses, one row per participant
+	Tally      *keyList // hands per level
+	Room       *widget.Table
+	Empty      *widget.Label // why the grid is empty, when it is
+	Bar        *distBar
+	Counts     *widget.Label
+	Summary    *widget.Label
+	Verdict    *widget.Label
+	Keys       *widget.Label
+	Feedback   *widget.Label // what the last key did
 
 	gridRows  map[fyne.CanvasObject]*gridRow
 	tallyRows map[fyne.CanvasObject]*tallyRow
@@ -131,6 +134,12 @@ func (v *ValuesScreen) build() {
 		}
 		v.changeScale(name)
 	})
+	v.PassSelect = widget.NewSelect(nil, func(label string) {
+		if v.binding {
+			return
+		}
+		v.changePass(label)
+	})
 	v.ModeRadio = widget.NewRadioGroup([]string{modeNamedLabel, modeTallyLabel}, func(s string) {
 		if v.binding || s == "" {
 			if s == "" && !v.binding { // a radio can be unset by tapping it again
@@ -196,7 +205,7 @@ func (v *ValuesScreen) build() {
 	// Scale and mode are set once per round, so they live under the list
 	// and leave the height of the screen to the grid.
 	settings := container.NewVBox(valueButtons, widget.NewSeparator(),
-		sectionLabel("Scale"), v.ScaleSelect, sectionLabel("Responses"), v.ModeRadio)
+		sectionLabel("Scale"), v.ScaleSelect, v.PassSelect, sectionLabel("Responses"), v.ModeRadio)
 	left := container.NewBorder(sectionLabel("Values"), settings, nil, nil, v.ValueList)
 
 	v.ValueTitle = widget.NewLabel("")
@@ -264,6 +273,12 @@ func (v *ValuesScreen) Refresh() {
 	unbind := v.bind()
 	sc := ex.ScaleOrDefault()
 	v.ScaleSelect.SetSelected(sc.Name)
+	var rules []string
+	for _, r := range workshop.PassRules(ex.ScaleOrDefault()) {
+		rules = append(rules, passLabel(r))
+	}
+	v.PassSelect.SetOptions(rules)
+	v.PassSelect.SetSelected(passLabel(sc.Pass))
 	if ex.Mode == workshop.ModeTally {
 		v.ModeRadio.SetSelected(modeTallyLabel)
 	} else {
@@ -449,6 +464,31 @@ func (v *ValuesScreen) recorded() {
 	v.ed.Changed()
 	v.ValueList.RefreshItem(v.Selected)
 	v.showResults()
+}
+
+// passLabel words a pass rule briefly enough for the narrow settings column.
+func passLabel(r workshop.PassRule) string {
+	return strings.Replace(r.Describe(), "Passes when no one is at", "Pass: no one at", 1)
+}
+
+// changePass sets the rule that decides whether a value passes; the scale's
+// own rule is stored as no override, so the file stays as it was.
+func (v *ValuesScreen) changePass(label string) {
+	ex := v.Exercise()
+	own, _ := workshop.ScaleByID(ex.Scale)
+	for _, r := range workshop.PassRules(ex.ScaleOrDefault()) {
+		if passLabel(r) != label {
+			continue
+		}
+		if slices.Equal(r.FailAt, own.Pass.FailAt) {
+			ex.Pass = nil
+		} else {
+			ex.Pass = &workshop.PassRule{FailAt: r.FailAt}
+		}
+		v.ed.Changed()
+		v.Refresh()
+		return
+	}
 }
 
 func (v *ValuesScreen) changeScale(name string) {

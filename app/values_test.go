@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -391,5 +392,28 @@ func TestValueListShowsTheFirstValue(t *testing.T) {
 	_, vs := openValues(t, f, roomSession(12, 12))
 	if off := vs.ValueList.GetScrollOffset(); off != 0 {
 		t.Errorf("value list opens scrolled by %v, hiding the selected first value", off)
+	}
+}
+
+// TestPassRuleChoice: a stricter rule fails a value someone put at 6, and
+// choosing the scale's own rule again leaves no override in the file.
+func TestPassRuleChoice(t *testing.T) {
+	f := newGUI(t)
+	_, vs := openValues(t, f, roomSession(2, 1))
+	press(t, f.s.Window, "6", "2")
+	if !strings.HasPrefix(vs.Verdict.Text, "Passes") || vs.PassSelect.Selected != "Pass: no one at 7 or 8" {
+		t.Fatalf("verdict %q, rule %q", vs.Verdict.Text, vs.PassSelect.Selected)
+	}
+	if len(vs.PassSelect.Options) != 4 {
+		t.Errorf("rules offered: %q", vs.PassSelect.Options)
+	}
+	vs.PassSelect.SetSelected("Pass: no one at 6, 7 or 8")
+	ex := vs.Exercise()
+	if ex.Pass == nil || !reflect.DeepEqual(ex.Pass.FailAt, []int{6, 7, 8}) || strings.HasPrefix(vs.Verdict.Text, "Passes") {
+		t.Fatalf("stricter rule: %+v, verdict %q", ex.Pass, vs.Verdict.Text)
+	}
+	vs.PassSelect.SetSelected("Pass: no one at 7 or 8")
+	if ex.Pass != nil || !strings.HasPrefix(vs.Verdict.Text, "Passes") {
+		t.Errorf("back to the scale's rule: %+v, verdict %q", ex.Pass, vs.Verdict.Text)
 	}
 }

@@ -17,6 +17,9 @@ func (s *Session) Clone() *Session {
 	for i, st := range c.Steps {
 		if st.Values != nil {
 			v := *st.Values
+			if v.Pass != nil {
+				v.Pass = &PassRule{FailAt: slices.Clone(v.Pass.FailAt)}
+			}
 			v.Values = slices.Clone(st.Values.Values)
 			for j, val := range v.Values {
 				val.Responses = slices.Clone(val.Responses)
@@ -304,6 +307,7 @@ func (e *ValuesExercise) dropOffScale(id string, apply bool) (dropped int, err e
 	}
 	if apply {
 		e.Scale = id
+		e.Pass = nil // its levels belong to the old scale
 	}
 	return dropped, nil
 }

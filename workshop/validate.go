@@ -217,6 +217,13 @@ func (e *ValuesExercise) check(c *checker, at *loc, participants map[string]*loc
 	if err != nil {
 		c.add(at.field("scale"), "unknown scale %q", e.Scale)
 	}
+	if e.Pass != nil && err == nil {
+		for i, l := range e.Pass.FailAt {
+			if sc.Level(l) == nil {
+				c.add(at.field("pass").field("fail_at").at(i), "%d is not a level of %s", l, sc.Name)
+			}
+		}
+	}
 	if e.Mode != ModeNamed && e.Mode != ModeTally {
 		c.add(at.field("mode"), "must be %q or %q, got %q", ModeNamed, ModeTally, e.Mode)
 	}

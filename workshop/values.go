@@ -1,6 +1,9 @@
 package workshop
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Values modes: named responses per participant, or a count of hands per
 // level for a show of hands or an anonymous round.
@@ -12,9 +15,12 @@ const (
 // ValuesExercise is the "disagree and commit" exercise: each value is put to
 // the room on a decision scale.
 type ValuesExercise struct {
-	Scale  string  `json:"scale"` // ID of a built-in scale
-	Mode   string  `json:"mode"`  // ModeNamed or ModeTally
-	Values []Value `json:"values"`
+	Scale string `json:"scale"` // ID of a built-in scale
+	// Pass replaces the scale's own pass rule when set: a room may want a
+	// stricter bar ("no one at 6, 7 or 8") or a looser one.
+	Pass   *PassRule `json:"pass,omitempty"`
+	Mode   string    `json:"mode"` // ModeNamed or ModeTally
+	Values []Value   `json:"values"`
 }
 
 // Value is one value the room is asked to commit to.
@@ -41,7 +47,31 @@ func (e *ValuesExercise) ScaleOrDefault() Scale {
 	if err != nil {
 		sc, _ = ScaleByID(GradientsOfAgreement)
 	}
+	if e.Pass != nil {
+		sc.Pass = PassRule{FailAt: slices.Clone(e.Pass.FailAt)}
+	}
 	return sc
+}
+
+// PassRules lists the rules a facilitator can choose on a scale, loosest
+// first: no one at the least supportive level, then no one at the last two,
+// and so on, up to four. The scale's own rule is always among them.
+func PassRules(sc Scale) []PassRule {
+	var out []PassRule
+	for k := 1; k <= 4 && k < len(sc.Levels); k++ {
+		var fail []int
+		for _, l := range sc.Levels[len(sc.Levels)-k:] {
+			fail = append(fail, l.Value)
+		}
+		sort.Ints(fail)
+		out = append(out, PassRule{FailAt: fail})
+	}
+	for _, r := range out {
+		if slices.Equal(r.FailAt, sc.Pass.FailAt) {
+			return out
+		}
+	}
+	return append(out, sc.Pass)
 }
 
 // Value returns the value with that ID, or nil.

@@ -2,6 +2,7 @@ package workshop
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -206,5 +207,60 @@ func TestAddHandNeverNegative(t *testing.T) {
 	v.AddHand(5, -1)
 	if !reflect.DeepEqual(v.Tally, map[int]int{3: 1}) {
 		t.Errorf("tally = %v, want map[3:1]", v.Tally)
+	}
+}
+
+func TestPassRules(t *testing.T) {
+	for _, tt := range []struct {
+		scale string
+		want  []string
+	}{
+		{GradientsOfAgreement, []string{"Passes when no one is at 8", "Passes when no one is at 7 or 8",
+			"Passes when no one is at 6, 7 or 8", "Passes when no one is at 5, 6, 7 or 8"}},
+		{FistOfFive, []string{"Passes when no one is at 0", "Passes when no one is at 0 or 1",
+			"Passes when no one is at 0, 1 or 2", "Passes when no one is at 0, 1, 2 or 3"}},
+		{RomanVoting, []string{"Passes when no one is at 3", "Passes when no one is at 2 or 3"}},
+	} {
+		sc, _ := ScaleByID(tt.scale)
+		var got []string
+		for _, r := range PassRules(sc) {
+			got = append(got, r.Describe())
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.scale, got, tt.want)
+		}
+	}
+}
+
+func TestPassOverride(t *testing.T) {
+	e := &ValuesExercise{Scale: GradientsOfAgreement, Mode: ModeNamed, Values: []Value{
+		{ID: "v1", Name: "Trust", Responses: []Response{{Participant: "p1", Level: 6}, {Participant: "p2", Level: 2}}},
+	}}
+	people := roster("p1", "p2")
+	if r := e.Analyse(people); r.Passing != 1 {
+		t.Fatalf("with the scale's rule a 6 passes: %+v", r)
+	}
+	e.Pass = &PassRule{FailAt: []int{6, 7, 8}}
+	r := e.Analyse(people)
+	if r.Failing != 1 || r.Scale.Pass.Describe() != "Passes when no one is at 6, 7 or 8" {
+		t.Errorf("stricter rule: failing %d, rule %q", r.Failing, r.Scale.Pass.Describe())
+	}
+	s := &Session{Participants: people, Steps: []Step{{ID: "s1", Kind: StepValues, Title: "V", Values: e}}}
+	if err := s.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	e.Pass.FailAt = []int{6, 9}
+	if err := s.Validate(); err == nil || !strings.Contains(err.Error(), "steps[0].values.pass.fail_at[1]: 9 is not a level") {
+		t.Errorf("validate: %v", err)
+	}
+	e.Pass.FailAt = []int{6, 7, 8}
+	c := s.Clone()
+	c.Steps[0].Values.Pass.FailAt[0] = 5
+	if e.Pass.FailAt[0] != 6 {
+		t.Error("the clone shares its pass rule")
+	}
+	e.SetScale(RomanVoting)
+	if e.Pass != nil {
+		t.Error("a new scale keeps the old scale's pass rule")
 	}
 }
