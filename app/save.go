@@ -213,15 +213,19 @@ func fileRecoveryID(path string) string {
 }
 
 // stop ends the writer goroutine; a write in progress finishes first.
-// dropPending forgets changes the facilitator chose not to save: the
-// autosave that would write them is called off.
-func (s *saver) dropPending() {
+// discard forgets changes the facilitator chose not to save: the autosave
+// that would write them is called off, a write already under way is waited
+// for, and the recovery copy goes.
+func (s *saver) discard() {
 	if s.timer != nil {
 		s.timer.Stop()
 	}
 	s.mu.Lock()
 	s.pending = nil
 	s.mu.Unlock()
+	s.writeMu.Lock()
+	s.removeRecovery()
+	s.writeMu.Unlock()
 	s.dirty = false
 }
 
@@ -366,65 +370,52 @@ func (sw *SessionWindow) whenSafe(next func()) {
 		return
 	}
 	if sw.saver.path != "" {
-		sw.askSaveChanges(next)
+		// Autosave writes within seconds, so these are the last few edits.
+		sw.askSave("Save changes?",
+			fmt.Sprintf("Your latest changes are not in %s yet.\nSave them before closing?", filepath.Base(sw.saver.path)),
+			"Save", func() {
+				if err := sw.saver.saveNow(sw.saver.path); err != nil {
+					sw.askLeaveAfterFailure(err, next)
+					return
+				}
+				next()
+			}, next)
 		return
 	}
-	sw.askSaveFirst(next)
-}
-
-// askSaveChanges asks about changes not yet in the session's file. Autosave
-// writes them within seconds, so they are the last few edits at most.
-func (sw *SessionWindow) askSaveChanges(next func()) {
-	msg := widget.NewLabel(fmt.Sprintf("Your latest changes are not in %s yet.\nSave them before closing?", filepath.Base(sw.saver.path)))
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons("Save changes?", msg, sw.App.Window)
-	save := widget.NewButton("Save", func() {
-		d.Hide()
-		if err := sw.saver.saveNow(sw.saver.path); err != nil {
-			sw.askLeaveAfterFailure(err, next)
-			return
-		}
-		next()
-	})
-	save.Importance = widget.HighImportance
-	discard := widget.NewButton("Don't save", func() {
-		d.Hide()
-		sw.saver.dropPending()
-		next()
-	})
-	discard.Importance = widget.DangerImportance
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
-	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
-	d.Resize(fyne.NewSize(460, 0))
-	d.Show()
-}
-
-func (sw *SessionWindow) askSaveFirst(next func()) {
 	title := strings.TrimSpace(sw.Editor.Session.Title)
 	if title == "" {
 		title = "this session"
 	}
-	msg := widget.NewLabel(fmt.Sprintf("%q has never been saved to a file.\nSave it before closing, or your changes will be lost.", title))
+	sw.askSave("Save before closing?",
+		fmt.Sprintf("%q has never been saved to a file.\nSave it before closing, or your changes will be lost.", title),
+		"Save…", func() {
+			sw.SaveAs(func(ok bool) {
+				if ok {
+					next()
+				}
+			})
+		}, next)
+}
+
+// askSave offers Save, Don't save and Cancel. Don't save calls off the
+// pending autosave and drops the recovery copy (see discard), then runs next.
+func (sw *SessionWindow) askSave(title, message, saveLabel string, save, next func()) {
+	msg := widget.NewLabel(message)
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons("Save before closing?", msg, sw.App.Window)
-	save := widget.NewButton("Save…", func() {
+	d := dialog.NewCustomWithoutButtons(title, msg, sw.App.Window)
+	saveBtn := widget.NewButton(saveLabel, func() {
 		d.Hide()
-		sw.SaveAs(func(ok bool) {
-			if ok {
-				next()
-			}
-		})
+		save()
 	})
-	save.Importance = widget.HighImportance
+	saveBtn.Importance = widget.HighImportance
 	discard := widget.NewButton("Don't save", func() {
 		d.Hide()
-		sw.saver.removeRecovery()
-		sw.saver.dirty = false
+		sw.saver.discard()
 		next()
 	})
 	discard.Importance = widget.DangerImportance
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
-	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
+	d.SetButtons([]fyne.CanvasObject{cancel, discard, saveBtn})
 	d.Resize(fyne.NewSize(460, 0))
 	d.Show()
 }

@@ -430,3 +430,21 @@ func TestClosingAsksAboutChangesNotInTheFile(t *testing.T) {
 		t.Errorf("Save: closed %v, file %v %+v", closed, err, got)
 	}
 }
+
+// TestDontSaveLeavesNoRecoveryCopy: an autosave already asked for must not
+// write a recovery copy after the facilitator chose Don't save, or the work
+// they threw away is offered again on the next start.
+func TestDontSaveLeavesNoRecoveryCopy(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	sw.saver.autosaveNow() // queued for the writer, maybe not written yet
+	f.s.leave(f.s.ShowHome)
+	test.Tap(overlayButton(t, f.s.Window, "Don't save"))
+	if f.s.Session != nil {
+		t.Fatal("Don't save did not put the session away")
+	}
+	// close() has waited for the writer, so nothing more can be written.
+	if files, _ := filepath.Glob(filepath.Join(f.s.RecoveryDir, "*.json")); len(files) != 0 {
+		t.Errorf("recovery copy kept after Don't save: %v", files)
+	}
+}
