@@ -268,7 +268,7 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 		named := st.Values.Mode != workshop.ModeTally && !p.anonymous
 		for i := range r.Values {
 			vr := &r.Values[i]
-			label(fmt.Sprintf("%s — %s", vr.Value.Name, valueVerdict(vr)), true)
+			label(fmt.Sprintf("%s — %s", vr.Value.Name, strings.ToLower(vr.Verdict())), true)
 			if vr.Responded == 0 {
 				continue
 			}

@@ -152,7 +152,7 @@ func valuesSummary(sess *workshop.Session, e *workshop.ValuesExercise) []textBlo
 	named := e.Mode != workshop.ModeTally
 	for i := range r.Values {
 		vr := &r.Values[i]
-		out = append(out, textBlock{fmt.Sprintf("%s — %s", vr.Value.Name, valueVerdict(vr)), true})
+		out = append(out, textBlock{fmt.Sprintf("%s — %s", vr.Value.Name, strings.ToLower(vr.Verdict())), true})
 		var b strings.Builder
 		if vr.Responded > 0 {
 			fmt.Fprintf(&b, "%s\n%s", distributionText(vr.Distribution), vr.CountsSentence())
@@ -191,17 +191,6 @@ func participantNames(sess *workshop.Session, ids []string) string {
 		}
 	}
 	return strings.Join(names, ", ")
-}
-
-// valueVerdict is a value's outcome in a word or three.
-func valueVerdict(vr *workshop.ValueResult) string {
-	switch {
-	case vr.Responded == 0:
-		return "no responses yet"
-	case vr.Passes:
-		return "passes"
-	}
-	return "does not pass"
 }
 
 // reflectionPhasesText lists the initiatives per ecocycle phase.

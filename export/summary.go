@@ -157,7 +157,7 @@ func (d *doc) valuesSection(st *workshop.Step) {
 	var rows []row
 	for i := range res.Values {
 		vr := &res.Values[i]
-		rows = append(rows, row{cells: []string{d.u(vr.Value.Name), itoa(vr.Responded), itoa(vr.Agree), itoa(vr.DisagreeAndCommit), itoa(vr.Withheld), itoa(vr.Blocks), resultWord(vr)}})
+		rows = append(rows, row{cells: []string{d.u(vr.Value.Name), itoa(vr.Responded), itoa(vr.Agree), itoa(vr.DisagreeAndCommit), itoa(vr.Withheld), itoa(vr.Blocks), vr.Verdict()}})
 	}
 	d.table(cols, rows)
 	for i := range res.Values {
@@ -173,17 +173,6 @@ func (d *doc) stepIntro(st *workshop.Step) {
 	}
 }
 
-// resultWord is a value's verdict in words.
-func resultWord(vr *workshop.ValueResult) string {
-	switch {
-	case vr.Responded == 0:
-		return "No responses yet"
-	case vr.Passes:
-		return "Passes"
-	}
-	return "Does not pass"
-}
-
 // valueBlock shows one value. mine is the reader's own response on a
 // personal sheet; there, other people are never named.
 func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResult, colours []rgb, mine *workshop.Response) {
@@ -191,7 +180,7 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 	d.space(3)
 	d.ensure(32)
 	// Name on the left, verdict on the right.
-	verdict := resultWord(vr)
+	verdict := vr.Verdict()
 	d.font("B", 10.5)
 	vw := pdf.GetStringWidth(verdict) + 2*cellPad + 2
 	name := d.split(Clean(d.u(vr.Value.Name)), d.width-vw-2)

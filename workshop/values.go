@@ -159,6 +159,18 @@ type ValueResult struct {
 	Failing                 int // responses at a failing level
 }
 
+// Verdict is the value's outcome in words: "Passes", "Does not pass" or
+// "No responses yet".
+func (r ValueResult) Verdict() string {
+	switch {
+	case r.Responded == 0:
+		return "No responses yet"
+	case r.Passes:
+		return "Passes"
+	}
+	return "Does not pass"
+}
+
 // Settled reports whether anyone has responded and the value passes.
 func (r ValueResult) Settled() bool { return r.Responded > 0 && r.Passes }
 

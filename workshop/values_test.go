@@ -264,3 +264,18 @@ func TestPassOverride(t *testing.T) {
 		t.Error("a new scale keeps the old scale's pass rule")
 	}
 }
+
+func TestVerdict(t *testing.T) {
+	for _, tt := range []struct {
+		r    ValueResult
+		want string
+	}{
+		{ValueResult{}, "No responses yet"},
+		{ValueResult{Responded: 3, Passes: true}, "Passes"},
+		{ValueResult{Responded: 3, Failing: 1}, "Does not pass"},
+	} {
+		if got := tt.r.Verdict(); got != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.r, got, tt.want)
+		}
+	}
+}
