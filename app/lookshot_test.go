@@ -11,6 +11,19 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
+// writeShot saves what a canvas shows as a PNG, for a person to look at.
+func writeShot(t *testing.T, c fyne.Canvas, path string) {
+	t.Helper()
+	out, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer out.Close()
+	if err := png.Encode(out, c.Capture()); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestLookShots renders the screens to PNG files for a person to look at,
 // in the light and the dark theme. It runs only when SCALEROOM_SHOTS names
 // a folder: the pictures are for review, not for comparison.
@@ -28,15 +41,7 @@ func TestLookShots(t *testing.T) {
 		}
 		w := f.s.Window
 		w.Resize(fyne.NewSize(1280, 800))
-		shot := func(name string) {
-			img := w.Canvas().Capture()
-			out, err := os.Create(filepath.Join(dir, variant+"-"+name+".png"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			png.Encode(out, img)
-			out.Close()
-		}
+		shot := func(name string) { writeShot(t, w.Canvas(), filepath.Join(dir, variant+"-"+name+".png")) }
 		f.s.addRecent(f.path("spring-offsite.json"))
 		f.s.ShowHome()
 		shot("home")
@@ -54,6 +59,7 @@ func TestLookShots(t *testing.T) {
 		shot("room")
 		vs.Tabs.SelectIndex(0)
 		vs.ModeRadio.SetSelected(modeTallyLabel)
+		test.Tap(overlayButton(t, w, "Switch")) // named answers exist: it asks first
 		press(t, w, "+", "+", "6", "+")
 		shot("tally")
 		f.s.leave(func() {})

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
@@ -28,13 +27,7 @@ func shot(t *testing.T, name string, obj func() fyne.CanvasObject, size fyne.Siz
 		test.NewTempApp(t).Settings().SetTheme(v.th)
 		w := test.NewWindow(obj())
 		w.Resize(size)
-		img := w.Canvas().Capture()
-		f, err := os.Create(filepath.Join(dir, name+"-"+v.variant+".png"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		png.Encode(f, img)
-		f.Close()
+		writeShot(t, w.Canvas(), filepath.Join(dir, name+"-"+v.variant+".png"))
 		w.Close()
 	}
 }
