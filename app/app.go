@@ -1,6 +1,8 @@
 package app
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"time"
@@ -11,6 +13,7 @@ import (
 
 	"scaleroom/assets"
 	"scaleroom/workshop"
+	"scaleroom/workshop/safefile"
 )
 
 // AppName is shown in window titles and dialogs.
@@ -28,9 +31,12 @@ type Scaleroom struct {
 	// RecoveryDir holds autosaved copies of sessions that could not be saved
 	// to their own file (never saved, or the file's folder is gone).
 	RecoveryDir string
-	// AutosaveDelay is how long after the last change autosave writes.
-	AutosaveDelay time.Duration
-	Now           func() time.Time
+	// AutosaveDelay is the pause in editing after which autosave writes;
+	// AutosaveCeiling is the longest a change waits for it, however fast
+	// edits keep coming.
+	AutosaveDelay   time.Duration
+	AutosaveCeiling time.Duration
+	Now             func() time.Time
 	// Do runs f on the UI goroutine. It is fyne.Do; tests that want to see
 	// real concurrency replace it with a queue they drain themselves,
 	// because the test driver runs fyne.Do on the calling goroutine.
@@ -38,6 +44,9 @@ type Scaleroom struct {
 	// pickFile, when set, replaces the file dialogs (tests). save tells which
 	// dialog; the callback gets "" when the user cancels.
 	pickFile func(save bool, suggested string, done func(path string))
+	// writeFile, when set, replaces the atomic file write (tests slow it
+	// down or make it fail).
+	writeFile func(path string, data []byte) error
 
 	Home    *Home
 	Session *SessionWindow // nil while the home screen shows
@@ -69,12 +78,13 @@ func DefaultRecoveryDir() string {
 // New makes the main window without showing it.
 func New(a fyne.App, lib workshop.Library, recoveryDir string) *Scaleroom {
 	s := &Scaleroom{
-		App:           a,
-		Library:       lib,
-		RecoveryDir:   recoveryDir,
-		AutosaveDelay: 3 * time.Second,
-		Now:           time.Now,
-		Do:            fyne.Do,
+		App:             a,
+		Library:         lib,
+		RecoveryDir:     recoveryDir,
+		AutosaveDelay:   defaultAutosaveQuiet,
+		AutosaveCeiling: defaultAutosaveCeiling,
+		Now:             time.Now,
+		Do:              fyne.Do,
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	s.Window = a.NewWindow(AppName)
@@ -113,33 +123,73 @@ func (s *Scaleroom) ShowHome() {
 // as unchanged until the facilitator edits it, so an untouched session can
 // be put away without a question.
 func (s *Scaleroom) NewSession(t *workshop.Template) *SessionWindow {
-	return s.show(t.NewSession(s.Now()), "", false)
+	return s.show(t.NewSession(s.Now()), "", nil, false)
 }
 
 // OpenFile loads a session file and shows it in place of what is open,
 // once that is safe (see leave). When the file cannot be read, a dialog says
-// why and whatever was open stays as it was.
+// why and whatever was open stays as it was. A file open in another
+// Scaleroom is offered as a copy instead, so two editors never overwrite
+// each other.
 func (s *Scaleroom) OpenFile(path string) bool {
+	if s.Session != nil && sameFile(s.Session.Path(), path) {
+		return true // already open here
+	}
 	sess, err := workshop.LoadFile(path)
 	if err != nil {
 		showProblem(s.Window, "Could not open "+filepath.Base(path), openError(path, err))
 		return false
 	}
+	lock, err := safefile.Acquire(path)
+	if err != nil {
+		if !errors.Is(err, safefile.ErrLocked) {
+			showProblem(s.Window, "Could not open "+filepath.Base(path), openError(path, err))
+			return false
+		}
+		s.offerCopy(sess, path)
+		return true
+	}
 	s.leave(func() {
 		s.addRecent(path)
-		s.show(sess, path, false)
+		s.show(sess, path, lock, false)
 	})
 	return true
 }
 
+// offerCopy says a file is open in another Scaleroom and offers to open
+// its content as a new, unsaved session instead.
+func (s *Scaleroom) offerCopy(sess *workshop.Session, path string) {
+	name := filepath.Base(path)
+	msg := fmt.Sprintf("%s is open in another Scaleroom window, which saves to it.\n\n"+
+		"Open a copy to look at it or work on it separately: the copy is saved under a new name, "+
+		"and the file stays with the other window.", name)
+	dialog.ShowCustomConfirm(name+" is already open", "Open a copy", "Cancel", wrapped(msg), func(ok bool) {
+		if !ok {
+			return
+		}
+		s.leave(func() {
+			sw := s.show(sess, "", nil, true)
+			sw.Status.SetText("Copy of " + name + " · not saved yet")
+		})
+	}, s.Window)
+}
+
+// wrapped is a word-wrapped label for dialog text.
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
 // show puts a session in the window, replacing the home screen or the
-// session that was open (callers have made that one safe).
-func (s *Scaleroom) show(sess *workshop.Session, path string, dirty bool) *SessionWindow {
+// session that was open (callers have made that one safe). lock is path's
+// lock, taken by the caller; the session window holds it from now on.
+func (s *Scaleroom) show(sess *workshop.Session, path string, lock *safefile.Lock, dirty bool) *SessionWindow {
 	if s.Session != nil {
 		s.Session.close()
 	}
 	s.Home = nil
-	sw := newSessionWindow(s, sess, path)
+	sw := newSessionWindow(s, sess, path, lock)
 	s.Session = sw
 	s.Window.SetMainMenu(sw.menu())
 	s.Window.SetContent(sw.Object())

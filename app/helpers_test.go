@@ -49,6 +49,7 @@ func newGUI(t testing.TB) *guiFixture {
 	f := &guiFixture{dir: dir, ui: make(uiQueue, 64)}
 	f.s = New(a, workshop.Library{Dir: filepath.Join(dir, "templates")}, filepath.Join(dir, "recovery"))
 	f.s.AutosaveDelay = time.Hour // tests trigger autosave themselves
+	f.s.AutosaveCeiling = time.Hour
 	f.s.Now = func() time.Time { return time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC) }
 	f.s.Do = f.ui.Do
 	f.s.pickFile = func(save bool, suggested string, done func(string)) {
@@ -73,6 +74,13 @@ func newGUI(t testing.TB) *guiFixture {
 }
 
 func (f *guiFixture) path(name string) string { return filepath.Join(f.dir, name) }
+
+// settle runs the UI work the writer hands back until no explicit save is
+// under way: saves happen off the UI goroutine, as in the app.
+func (f *guiFixture) settle(t testing.TB) {
+	t.Helper()
+	f.ui.runUntil(t, func() bool { return f.s.Session == nil || f.s.Session.saver.busy == 0 })
+}
 
 // overlayButton finds a button with that text in the top dialog.
 func overlayButton(t *testing.T, w fyne.Window, text string) *widget.Button {

@@ -77,8 +77,7 @@ func toolsOf(sw *SessionWindow) *sessionTools { return tools[sw] }
 func newSessionTools(sw *SessionWindow) *sessionTools {
 	t := &sessionTools{sw: sw}
 	tools[sw] = t
-	t.Timer = NewTimer(sw.Editor)
-	t.Timer.Do = sw.App.Do
+	t.Timer = sw.Timer
 	t.TimerBar = NewTimerBar(t.Timer)
 	t.Projector = newProjectorControl(sw, t.Timer)
 	t.QuickAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() {

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/workshop"
+	"scaleroom/workshop/safefile"
 )
 
 // Recovery is an autosaved copy of work that did not reach its own file.
@@ -137,7 +138,17 @@ func (s *Scaleroom) keepRecovery(r Recovery) {
 // Recover opens a recovery copy as unsaved work on its original file (or
 // on none), keeping the copy until the work is saved.
 func (s *Scaleroom) Recover(r Recovery) *SessionWindow {
-	sw := s.show(r.Session, r.Origin, false)
+	origin := r.Origin
+	var lock *safefile.Lock
+	if origin != "" {
+		var err error
+		if lock, err = safefile.Acquire(origin); err != nil {
+			// The file is open elsewhere: recover the work as a new
+			// session rather than overwrite the other window's.
+			origin = ""
+		}
+	}
+	sw := s.show(r.Session, origin, lock, false)
 	sw.saver.recoveryID = r.ID
 	sw.saver.changed() // unsaved, and autosaved again soon
 	sw.Status.SetText("Recovered · save to keep this version")

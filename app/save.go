@@ -1,15 +1,11 @@
 package app
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
+	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -20,277 +16,18 @@ import (
 	"scaleroom/workshop/safefile"
 )
 
-// saver keeps a session safe: explicit saves, the autosave loop, and the
-// recovery copy for work that has no file to go to.
-//
-// Fields without a lock are touched on the UI goroutine only. The writer
-// goroutine gets immutable snapshots and reports back through App.Do.
-type saver struct {
-	sw    *SessionWindow
-	path  string
-	dirty bool
-	gen   int // bumped on every change; a write carries the gen it saved
-	timer *time.Timer
-	// recoveryID names this session's recovery copy. It stays the same for
-	// the session's life so repeated autosaves replace one file.
-	recoveryID string
-	warned     bool // an autosave failure was already shown in a dialog
-
-	// writeMu serialises every write to disk, so an older autosave can never
-	// land after a newer explicit save.
-	writeMu  sync.Mutex
-	savedGen int // newest gen on disk at path; guarded by writeMu
-	mu       sync.Mutex
-	pending  *saveJob // guarded by mu
-	wake     chan struct{}
-	quit     chan struct{}
-	finished chan struct{}
-}
-
-type saveJob struct {
-	snap *workshop.Session
-	path string // "" to write only the recovery copy
-	gen  int
-}
-
-// saveResult says where a job's data ended up.
-type saveResult struct {
-	job        saveJob
-	savedPath  bool  // written to job.path
-	recovered  bool  // written to the recovery copy instead
-	err        error // why job.path could not be written
-	recoverErr error // why the recovery copy could not be written either
-	skipped    bool  // a newer explicit save made this job pointless
-}
-
-func newSaver(sw *SessionWindow, path string) *saver {
-	s := &saver{sw: sw, path: path, wake: make(chan struct{}, 1), quit: make(chan struct{}), finished: make(chan struct{})}
-	if path != "" {
-		s.recoveryID = fileRecoveryID(path)
-	} else {
-		s.recoveryID = fmt.Sprintf("unsaved-%d", time.Now().UnixNano())
-	}
-	go s.loop()
-	return s
-}
-
-// changed runs on the UI goroutine after every edit.
-func (s *saver) changed() {
-	s.dirty = true
-	s.gen++
-	if s.timer != nil {
-		s.timer.Stop()
-	}
-	do := s.sw.App.Do
-	s.timer = time.AfterFunc(s.sw.App.AutosaveDelay, func() { do(s.autosaveNow) })
-}
-
-// autosaveNow snapshots the session on the UI goroutine and hands the copy
-// to the writer; encoding and disk I/O happen off the UI goroutine.
-func (s *saver) autosaveNow() {
-	if s.sw.closed || !s.dirty {
-		return
-	}
-	job := &saveJob{snap: s.sw.Editor.Session.Clone(), path: s.path, gen: s.gen}
-	s.mu.Lock()
-	s.pending = job // a newer snapshot replaces one not yet written
-	s.mu.Unlock()
-	select {
-	case s.wake <- struct{}{}:
-	default:
-	}
-}
-
-func (s *saver) loop() {
-	defer close(s.finished)
-	for {
-		select {
-		case <-s.quit:
-			return
-		case <-s.wake:
-		}
-		s.mu.Lock()
-		job := s.pending
-		s.pending = nil
-		s.mu.Unlock()
-		if job == nil {
-			continue
-		}
-		res := s.write(*job)
-		s.sw.App.Do(func() { s.autosaved(res) })
-	}
-}
-
-// write saves a job to its file, or to the recovery copy when there is no
-// file or the file cannot be written.
-func (s *saver) write(job saveJob) saveResult {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	res := saveResult{job: job}
-	if job.path != "" && job.gen <= s.savedGen {
-		res.skipped = true
-		return res
-	}
-	if job.path != "" {
-		if res.err = workshop.SaveFile(job.path, job.snap); res.err == nil {
-			res.savedPath = true
-			s.savedGen = job.gen
-			s.removeRecovery()
-			return res
-		}
-	}
-	if res.recoverErr = s.writeRecovery(job.snap, job.path); res.recoverErr == nil {
-		res.recovered = true
-	}
-	return res
-}
-
-// autosaved runs on the UI goroutine with what the writer did.
-func (s *saver) autosaved(res saveResult) {
-	sw := s.sw
-	if sw.closed || res.skipped {
-		return
-	}
-	at := sw.App.Now().Format("15:04")
-	switch {
-	case res.savedPath:
-		if res.job.gen == s.gen && res.job.path == s.path {
-			s.dirty = false
-		}
-		s.warned = false
-		// Time first: the toolbar cuts the end off on a laptop screen.
-		sw.Status.SetText(fmt.Sprintf("Autosaved at %s · %s", at, filepath.Base(res.job.path)))
-	case res.job.path == "" && res.recovered:
-		sw.Status.SetText(fmt.Sprintf("Not saved yet · recovery copy at %s", at))
-	default:
-		msg := fmt.Sprintf("Autosave failed at %s", at)
-		if res.recovered {
-			msg += " · your work is in a recovery copy"
-		}
-		sw.Status.SetText(msg)
-		if !s.warned {
-			s.warned = true
-			text := "Autosave could not write your work anywhere. Keep this window open and use Save As to save it to another folder."
-			if res.err != nil {
-				text = saveError(res.job.path, res.err)
-				if res.recovered {
-					text += "\n\nMeanwhile Scaleroom keeps a recovery copy and will offer it when you next start."
-				}
-			}
-			showProblem(sw.App.Window, "Autosave failed", text)
-		}
-	}
-	sw.updateTitle()
-}
-
-// saveNow writes the session to path on the calling (UI) goroutine; explicit
-// saves are rare and the facilitator expects them to be done when the
-// status says so.
-func (s *saver) saveNow(path string) error {
-	snap := s.sw.Editor.Session.Clone()
-	gen := s.gen
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	if err := workshop.SaveFile(path, snap); err != nil {
-		return err
-	}
-	s.savedGen = gen
-	s.path = path
-	if s.gen == gen {
-		s.dirty = false
-	}
-	s.removeRecovery()
-	// The recovery copy now belongs to the file.
-	s.recoveryID = fileRecoveryID(path)
-	return nil
-}
-
-// fileRecoveryID names the recovery copy of a session file after the file's
-// absolute path, so each file has at most one copy, whoever wrote it.
-func fileRecoveryID(path string) string {
-	sum := sha256.Sum256([]byte(absPath(path)))
-	return "file-" + hex.EncodeToString(sum[:8])
-}
-
-// stop ends the writer goroutine; a write in progress finishes first.
-// discard forgets changes the facilitator chose not to save: the autosave
-// that would write them is called off, a write already under way is waited
-// for, and the recovery copy goes.
-func (s *saver) discard() {
-	if s.timer != nil {
-		s.timer.Stop()
-	}
-	s.mu.Lock()
-	s.pending = nil
-	s.mu.Unlock()
-	s.writeMu.Lock()
-	s.removeRecovery()
-	s.writeMu.Unlock()
-	s.dirty = false
-}
-
-func (s *saver) stop() {
-	if s.timer != nil {
-		s.timer.Stop()
-	}
-	close(s.quit)
-	<-s.finished
-}
-
-func (s *saver) recoveryPaths() (data, origin string) {
-	dir := s.sw.App.RecoveryDir
-	if dir == "" {
-		return "", ""
-	}
-	return filepath.Join(dir, s.recoveryID+".json"), filepath.Join(dir, s.recoveryID+".origin")
-}
-
-// writeRecovery keeps a copy of the session in the recovery folder, with a
-// note of the file it belongs to. Held under writeMu.
-func (s *saver) writeRecovery(snap *workshop.Session, origin string) error {
-	data, org := s.recoveryPaths()
-	if data == "" {
-		return fmt.Errorf("no folder for recovery copies")
-	}
-	if err := os.MkdirAll(filepath.Dir(data), 0o700); err != nil {
-		return err
-	}
-	if err := safefile.Write(org, false, func(w io.Writer) error {
-		_, err := io.WriteString(w, absPath(origin))
-		return err
-	}); err != nil {
-		return err
-	}
-	return safefile.Write(data, false, func(w io.Writer) error { return workshop.Encode(w, snap) })
-}
-
-// removeRecovery deletes the recovery copy once the work is safe elsewhere.
-func (s *saver) removeRecovery() {
-	data, org := s.recoveryPaths()
-	if data != "" {
-		os.Remove(data)
-		os.Remove(org)
-	}
-}
-
-func absPath(p string) string {
-	if p == "" {
-		return ""
-	}
-	if a, err := filepath.Abs(p); err == nil {
-		return a
-	}
-	return p
-}
-
 // Save writes the session to its file, or asks for one the first time.
 // done, when set, hears whether the session ended up saved.
 func (sw *SessionWindow) Save(done func(ok bool)) {
-	if sw.saver.path == "" {
+	switch {
+	case sw.saver.conflict:
+		sw.showConflict()
+		finish(done, false)
+	case sw.saver.path == "":
 		sw.SaveAs(done)
-		return
+	default:
+		sw.saveTo(sw.saver.path, done)
 	}
-	sw.saveTo(sw.saver.path, done)
 }
 
 // SaveAs asks for a file and saves the session there.
@@ -301,30 +38,48 @@ func (sw *SessionWindow) SaveAs(done func(ok bool)) {
 	}
 	sw.App.pick(true, suggested+".json", func(path string) {
 		if path == "" {
-			if done != nil {
-				done(false)
-			}
+			finish(done, false)
 			return
 		}
 		sw.saveTo(withJSONExt(path), done)
 	})
 }
 
-func (sw *SessionWindow) saveTo(path string, done func(ok bool)) {
-	if err := sw.saver.saveNow(path); err != nil {
-		showProblem(sw.App.Window, "Could not save", saveError(path, err))
-		sw.Status.SetText("Save failed · your work is still in this window")
-		if done != nil {
-			done(false)
-		}
-		return
-	}
-	sw.App.addRecent(path)
-	sw.Status.SetText(fmt.Sprintf("Saved at %s · %s", sw.App.Now().Format("15:04"), filepath.Base(path)))
-	sw.updateTitle()
+func finish(done func(ok bool), ok bool) {
 	if done != nil {
-		done(true)
+		done(ok)
 	}
+}
+
+// saveTo hands the session to the writer for path. The window stays live
+// while it writes; the status and done hear when it is on disk.
+func (sw *SessionWindow) saveTo(path string, done func(ok bool)) {
+	var lock *safefile.Lock
+	if !sameFile(path, sw.saver.path) {
+		var err error
+		if lock, err = safefile.Acquire(path); err != nil {
+			showProblem(sw.App.Window, "Could not save", lockError(path, err))
+			finish(done, false)
+			return
+		}
+	}
+	sw.Status.SetText("Saving " + filepath.Base(path) + "…")
+	sw.saver.save(path, lock, func(res saveResult) {
+		if res.savedPath && sw.saver.path == path {
+			sw.App.addRecent(path)
+		} else if !res.savedPath && sameFile(path, sw.saver.path) && !res.conflict {
+			showProblem(sw.App.Window, "Could not save", saveError(path, res.err))
+		}
+		finish(done, res.savedPath)
+	})
+}
+
+// lockError says why a file Scaleroom wants to write is not free.
+func lockError(path string, err error) string {
+	if errors.Is(err, safefile.ErrLocked) {
+		return fmt.Sprintf("%s is open in another Scaleroom window. Save under another name, or close it there first.", filepath.Base(path))
+	}
+	return saveError(path, err)
 }
 
 // SaveAsTemplate asks for a name and a one-line description and stores the
@@ -362,39 +117,53 @@ func (sw *SessionWindow) saveTemplate(name, desc string) {
 	sw.Status.SetText(fmt.Sprintf("Template %q saved", name))
 }
 
-// whenSafe runs next once the session is safe to put away: at once when
-// nothing is unsaved, otherwise after asking whether to save the changes.
+// whenSafe runs next once the session is safe to put away.
+//
+// A session with a file is autosaved, so putting it away asks nothing: the
+// latest edits and the running timer are written first, and next runs once
+// they are on disk (File > Revert is how to throw changes away). Only a
+// session that was never saved, or whose file changed on disk, asks.
 func (sw *SessionWindow) whenSafe(next func()) {
-	if !sw.saver.dirty {
-		next()
-		return
-	}
-	if sw.saver.path != "" {
-		// Autosave writes within seconds, so these are the last few edits.
-		sw.askSave("Save changes?",
-			fmt.Sprintf("Your latest changes are not in %s yet.\nSave them before closing?", filepath.Base(sw.saver.path)),
-			"Save", func() {
-				if err := sw.saver.saveNow(sw.saver.path); err != nil {
-					sw.askLeaveAfterFailure(err, next)
-					return
-				}
+	s := sw.saver
+	switch {
+	case s.conflict:
+		sw.askConflictOnLeave(next)
+	case s.path != "":
+		if sw.Timer != nil {
+			sw.Timer.Flush()
+		}
+		if !s.dirty && !s.failed {
+			next()
+			return
+		}
+		sw.Status.SetText("Saving " + filepath.Base(s.path) + "…")
+		s.save(s.path, nil, func(res saveResult) {
+			switch {
+			case res.savedPath:
 				next()
+			case res.conflict:
+				sw.askConflictOnLeave(next)
+			default:
+				sw.askLeaveAfterFailure(res, next)
+			}
+		})
+	case !s.dirty:
+		next()
+	default:
+		title := strings.TrimSpace(sw.Editor.Session.Title)
+		if title == "" {
+			title = "this session"
+		}
+		sw.askSave("Save before closing?",
+			fmt.Sprintf("%q has never been saved to a file.\nSave it before closing, or your changes will be lost.", title),
+			"Save…", func() {
+				sw.SaveAs(func(ok bool) {
+					if ok {
+						next()
+					}
+				})
 			}, next)
-		return
 	}
-	title := strings.TrimSpace(sw.Editor.Session.Title)
-	if title == "" {
-		title = "this session"
-	}
-	sw.askSave("Save before closing?",
-		fmt.Sprintf("%q has never been saved to a file.\nSave it before closing, or your changes will be lost.", title),
-		"Save…", func() {
-			sw.SaveAs(func(ok bool) {
-				if ok {
-					next()
-				}
-			})
-		}, next)
 }
 
 // askSave offers Save, Don't save and Cancel. Don't save calls off the
@@ -420,12 +189,12 @@ func (sw *SessionWindow) askSave(title, message, saveLabel string, save, next fu
 	d.Show()
 }
 
-func (sw *SessionWindow) askLeaveAfterFailure(err error, next func()) {
-	sw.saver.writeMu.Lock()
-	recErr := sw.saver.writeRecovery(sw.Editor.Session.Clone(), sw.saver.path)
-	sw.saver.writeMu.Unlock()
-	text := saveError(sw.saver.path, err)
-	if recErr == nil {
+// askLeaveAfterFailure says the last save failed and asks whether to close
+// anyway. The writer has already put the work in a recovery copy when it
+// could (res.recovered).
+func (sw *SessionWindow) askLeaveAfterFailure(res saveResult, next func()) {
+	text := saveError(sw.saver.path, res.err)
+	if res.recovered {
 		text += "\n\nA recovery copy was kept: Scaleroom will offer it when you next start."
 	} else {
 		text += "\n\nNo recovery copy could be kept either: if you close now, the latest changes are lost."
@@ -436,6 +205,133 @@ func (sw *SessionWindow) askLeaveAfterFailure(err error, next func()) {
 			next()
 		}
 	}, sw.App.Window)
+}
+
+// showConflict tells the facilitator that the session's file changed on
+// disk under them, and offers the two ways on that overwrite nobody:
+// reload the file, or keep this version under a new name.
+func (sw *SessionWindow) showConflict() {
+	name := filepath.Base(sw.saver.path)
+	msg := widget.NewLabel(fmt.Sprintf("Another program changed %s since Scaleroom last saved it "+
+		"(another Scaleroom, a sync folder, an editor). So as not to overwrite those changes, "+
+		"Scaleroom has stopped saving to it; your work goes to a recovery copy meanwhile.\n\n"+
+		"Reload the file to see its new content (your changes here are dropped), "+
+		"or keep your version as a copy beside it.", name))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(name+" changed on disk", msg, sw.App.Window)
+	reload := widget.NewButton("Reload "+name, func() {
+		d.Hide()
+		sw.Reload()
+	})
+	reload.Importance = widget.DangerImportance
+	keep := widget.NewButton("Keep mine as a copy", func() {
+		d.Hide()
+		sw.KeepMineAsCopy(nil)
+	})
+	keep.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{reload, keep})
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// askConflictOnLeave: putting away a session whose file changed on disk
+// asks whether to keep this version as a copy first.
+func (sw *SessionWindow) askConflictOnLeave(next func()) {
+	name := filepath.Base(sw.saver.path)
+	sw.askSave(name+" changed on disk",
+		fmt.Sprintf("Another program changed %s, so your latest changes are not in it.\nKeep your version as a copy beside it?", name),
+		"Keep mine as a copy", func() {
+			sw.KeepMineAsCopy(func(ok bool) {
+				if ok {
+					next()
+				}
+			})
+		}, next)
+}
+
+// KeepMineAsCopy saves the session beside its file under a new name and
+// goes on with that copy, leaving the file to whoever changed it.
+func (sw *SessionWindow) KeepMineAsCopy(done func(ok bool)) {
+	path := copyName(sw.saver.path)
+	sw.saveTo(path, func(ok bool) {
+		if ok {
+			sw.Status.SetText("Your version is now " + filepath.Base(path))
+		}
+		finish(done, ok)
+	})
+}
+
+// copyName is a free name beside path: "team (my copy).json", then
+// "team (my copy 2).json" and so on.
+func copyName(path string) string {
+	ext := filepath.Ext(path)
+	base := strings.TrimSuffix(path, ext)
+	for i := 1; ; i++ {
+		suffix := " (my copy)"
+		if i > 1 {
+			suffix = fmt.Sprintf(" (my copy %d)", i)
+		}
+		p := base + suffix + ext
+		if _, err := os.Lstat(p); os.IsNotExist(err) {
+			return p
+		}
+	}
+}
+
+// Reload reads the session's file again, dropping the changes made here,
+// after the file changed on disk.
+func (sw *SessionWindow) Reload() {
+	path := sw.saver.path
+	sess, err := workshop.LoadFile(path)
+	if err != nil {
+		showProblem(sw.App.Window, "Could not reload "+filepath.Base(path), openError(path, err))
+		return
+	}
+	sw.saver.discard()
+	lock := sw.saver.handOver()
+	nsw := sw.App.show(sess, path, lock, false)
+	nsw.Status.SetText("Reloaded " + filepath.Base(path))
+}
+
+// AskRevert offers to bring back the version of the file opened (or first
+// saved) in this sitting. With autosave on, this is how changes are undone
+// wholesale; the version replaced stays in the .bak file.
+func (sw *SessionWindow) AskRevert() {
+	s := sw.saver
+	if s.path == "" || s.opened == nil {
+		return
+	}
+	name := filepath.Base(s.path)
+	msg := fmt.Sprintf("Bring %s back to the version opened at %s?\n\n"+
+		"Every change made since then is undone. The version you have now is kept as %s.",
+		name, s.openedAt.Format("15:04"), name+safefile.BackupSuffix)
+	dialog.ShowConfirm("Revert to the version opened?", msg, func(ok bool) {
+		if ok {
+			sw.Revert()
+		}
+	}, sw.App.Window)
+}
+
+// Revert replaces the session with the version opened and writes it.
+func (sw *SessionWindow) Revert() {
+	s := sw.saver
+	if s.path == "" || s.opened == nil {
+		return
+	}
+	// What is on screen now goes to the file first, so the .bak that the
+	// reverting save keeps holds it.
+	sw.whenSafe(func() {
+		opened, at, path := s.opened.Clone(), s.openedAt, s.path
+		lock := s.handOver()
+		nsw := sw.App.show(opened, path, lock, false)
+		nsw.saver.opened, nsw.saver.openedAt = opened.Clone(), at
+		nsw.Changed()
+		nsw.saver.save(path, nil, func(res saveResult) {
+			if res.savedPath {
+				nsw.Status.SetText("Reverted to the version opened at " + at.Format("15:04"))
+			}
+		})
+	})
 }
 
 // withJSONExt adds .json when the name has no extension of ours; the file

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"scaleroom/workshop"
+	"scaleroom/workshop/safefile"
+	"scaleroom/workshop/workshoptest"
 )
 
 // startValues opens a new session from the values template with three people.
@@ -168,13 +171,18 @@ func TestSaveKeepsBackupAndClearsDirty(t *testing.T) {
 	p := f.path("team.json")
 	f.picked = []string{p}
 	sw.Save(nil)
+	f.settle(t)
 	sw.GoToPage("details")
 	d := sw.CurrentScreen().(*DetailsScreen)
 	test.Type(d.Location, "Lisbon")
-	if !sw.Dirty() || f.s.Window.Title() != "Values: disagree and commit (unsaved changes) — Scaleroom" {
-		t.Fatalf("title after typing: %q", f.s.Window.Title())
+	if !sw.Dirty() || f.s.Window.Title() != "Values: disagree and commit — Scaleroom" {
+		t.Fatalf("dirty %v, title after typing: %q", sw.Dirty(), f.s.Window.Title())
 	}
 	menuItem(t, f.s.Window, "Save").Action()
+	if sw.Status.Text != "Saving team.json…" {
+		t.Errorf("status while the writer works: %q", sw.Status.Text)
+	}
+	f.settle(t)
 	if sw.Dirty() || f.s.Window.Title() != "Values: disagree and commit — Scaleroom" {
 		t.Fatalf("title after save: %q", f.s.Window.Title())
 	}
@@ -244,6 +252,7 @@ func TestRecoveryOfferedOnStart(t *testing.T) {
 	// Saving it retires the recovery copy.
 	next.pickFile = func(_ bool, _ string, done func(string)) { done(f.path("recovered.json")) }
 	got.Save(nil)
+	f.ui.runUntil(t, func() bool { return got.saver.busy == 0 })
 	if files, _ := filepath.Glob(filepath.Join(f.s.RecoveryDir, "*.json")); len(files) != 0 {
 		t.Errorf("recovery copy left after saving: %v", files)
 	}
@@ -257,6 +266,7 @@ func TestStaleRecoveryIsDropped(t *testing.T) {
 	p := f.path("team.json")
 	f.picked = []string{p}
 	sw.Save(nil)
+	f.settle(t)
 	// Autosave to the file fails (its folder is gone), so a copy is kept.
 	sw.GoToPage("details")
 	test.Type(sw.CurrentScreen().(*DetailsScreen).Location, "Porto")
@@ -340,7 +350,7 @@ func TestRecoveryPutOffSurvivesEditingItsFile(t *testing.T) {
 	sw := f.s.Session
 	unsaved := sw.Editor.Session.Clone()
 	unsaved.Title = "Work from the crash"
-	if err := sw.saver.writeRecovery(unsaved, p); err != nil {
+	if err := sw.saver.writeRecovery(sw.saver.recoveryID, unsaved, p); err != nil {
 		t.Fatal(err)
 	}
 	sw.close()
@@ -386,48 +396,73 @@ func TestRecoveryPutOffSurvivesEditingItsFile(t *testing.T) {
 	}
 }
 
-// TestClosingAsksAboutChangesNotInTheFile: a session with a file asks before
-// it is put away with changes autosave has not written yet; Don't save
-// leaves the file as it was and calls off the pending autosave.
-func TestClosingAsksAboutChangesNotInTheFile(t *testing.T) {
+// TestClosingWritesTheLatestChanges: a session with a file is autosaved,
+// so putting it away asks nothing; it writes what autosave had not yet
+// written, then goes. What the facilitator was offered is what happens.
+func TestClosingWritesTheLatestChanges(t *testing.T) {
 	f := newGUI(t)
 	sw := startValues(t, f)
 	p := f.path("team.json")
 	f.picked = []string{p}
 	sw.Save(nil)
+	f.settle(t)
 	w := f.s.Window
 	sw.GoToPage("details")
 	test.Type(sw.CurrentScreen().(*DetailsScreen).Location, "Porto")
 
 	closed := false
 	f.s.leave(func() { closed = true; f.s.ShowHome() })
-	if !strings.Contains(dialogText(w), "Save changes?") {
-		t.Fatalf("no question: %q", dialogText(w))
+	if w.Canvas().Overlays().Top() != nil {
+		t.Fatalf("asked on closing an autosaved session: %q", dialogText(w))
 	}
-	test.Tap(overlayButton(t, w, "Cancel"))
-	if closed || !sw.Dirty() {
-		t.Fatal("Cancel must keep the session open with its changes")
+	f.ui.runUntil(t, func() bool { return closed })
+	if got, err := workshop.LoadFile(p); err != nil || got.Location != "Porto" {
+		t.Errorf("file after closing: %v %+v", err, got)
+	}
+}
+
+// TestRevertBringsBackTheVersionOpened: File > Revert is how an autosaved
+// session's changes are thrown away; the version replaced stays in .bak.
+func TestRevertBringsBackTheVersionOpened(t *testing.T) {
+	f := newGUI(t)
+	p := f.path("team.json")
+	sess := workshoptest.Session(workshoptest.Typical)
+	sess.Location = "Lisbon"
+	if err := workshop.SaveFile(p, sess); err != nil {
+		t.Fatal(err)
+	}
+	f.s.OpenFile(p)
+	sw := f.s.Session
+	w := f.s.Window
+	sw.GoToPage("details")
+	sw.CurrentScreen().(*DetailsScreen).Location.SetText("Lisbon and Porto")
+	sw.saver.autosaveNow()
+	f.ui.runUntil(t, func() bool { return !sw.Dirty() })
+	if got, _ := workshop.LoadFile(p); got.Location != "Lisbon and Porto" {
+		t.Fatalf("autosave wrote %q", got.Location)
 	}
 
-	f.s.leave(func() { closed = true; f.s.ShowHome() })
-	test.Tap(overlayButton(t, w, "Don't save"))
-	if !closed || sw.Dirty() || sw.saver.pending != nil {
-		t.Fatalf("Don't save: closed %v dirty %v pending %v", closed, sw.Dirty(), sw.saver.pending)
+	menuItem(t, w, "Revert to version opened…").Action()
+	if msg := dialogText(w); !strings.Contains(msg, "Bring team.json back to the version opened at 09:30?") ||
+		!strings.Contains(msg, "kept as team.json.bak") {
+		t.Fatalf("revert question: %q", msg)
 	}
-	if got, err := workshop.LoadFile(p); err != nil || got.Location != "" {
-		t.Errorf("Don't save changed the file: %v %q", err, got.Location)
+	test.Tap(overlayButton(t, w, "Yes"))
+	f.ui.runUntil(t, func() bool {
+		return f.s.Session != sw && strings.HasPrefix(f.s.Session.Status.Text, "Reverted")
+	})
+	if got := f.s.Session.Editor.Session.Location; got != "Lisbon" {
+		t.Errorf("on screen after revert: %q", got)
 	}
-
-	sw2 := startValues(t, f)
-	f.picked = []string{p}
-	sw2.SaveAs(nil)
-	sw2.GoToPage("details")
-	test.Type(sw2.CurrentScreen().(*DetailsScreen).Location, "Lima")
-	closed = false
-	f.s.leave(func() { closed = true; f.s.ShowHome() })
-	test.Tap(overlayButton(t, w, "Save"))
-	if got, err := workshop.LoadFile(p); !closed || err != nil || got.Location != "Lima" {
-		t.Errorf("Save: closed %v, file %v %+v", closed, err, got)
+	if got, err := workshop.LoadFile(p); err != nil || got.Location != "Lisbon" {
+		t.Errorf("file after revert: %v %+v", err, got)
+	}
+	if bak, err := workshop.LoadFile(p + ".bak"); err != nil || bak.Location != "Lisbon and Porto" {
+		t.Errorf(".bak after revert: %v %+v", err, bak)
+	}
+	// The lock went to the reverted session with the file.
+	if _, err := safefile.Acquire(p); !errors.Is(err, safefile.ErrLocked) {
+		t.Errorf("file not locked after revert: %v", err)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/workshop"
+	"scaleroom/workshop/safefile"
 )
 
 // Page is a sidebar entry that is not an agenda step: the session details
@@ -96,6 +97,9 @@ type SessionWindow struct {
 	NextButton *widget.Button
 	Status     *widget.Label // what autosave and save last did
 	Toolbar    fyne.CanvasObject
+	// Timer is the step countdown. Its running time is part of the
+	// session: every save writes it.
+	Timer *Timer
 
 	// OnChanged are called after every edit, after the window's own
 	// bookkeeping (a projector view refreshes here).
@@ -139,10 +143,12 @@ func (sw *SessionWindow) sidebarKey() string {
 	return b.String()
 }
 
-func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string) *SessionWindow {
+func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string, lock *safefile.Lock) *SessionWindow {
 	sw := &SessionWindow{App: app, screens: map[string]StepScreen{}}
 	sw.Editor = &Editor{Session: sess, Window: app.Window, Changed: sw.Changed, Now: app.Now}
-	sw.saver = newSaver(sw, path)
+	sw.Timer = NewTimer(sw.Editor)
+	sw.Timer.Do = app.Do
+	sw.saver = newSaver(sw, path, lock)
 	sw.build()
 	if path == "" {
 		sw.Status.SetText("Not saved yet · Ctrl+S")
@@ -372,6 +378,7 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item("Save", scSave, func() { sw.Save(nil) }),
 		item("Save As…", scSaveAs, func() { sw.SaveAs(nil) }),
+		sw.revertMenuItem(),
 		fyne.NewMenuItem("Save as template…", sw.SaveAsTemplate),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Close session", app.chooseNew),
@@ -397,6 +404,14 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 		h(sw, mm)
 	}
 	return mm
+}
+
+// revertMenuItem brings back the version opened; there is none before the
+// session has a file.
+func (sw *SessionWindow) revertMenuItem() *fyne.MenuItem {
+	it := fyne.NewMenuItem("Revert to version opened…", sw.AskRevert)
+	it.Disabled = sw.saver.path == "" || sw.saver.opened == nil
+	return it
 }
 
 // Shortcuts. The menu carries them (so they work while typing in a field);
@@ -627,11 +642,15 @@ func (sw *SessionWindow) Title() string {
 	if name == "" {
 		name = "Untitled session"
 	}
+	// Autosave keeps a file current within seconds, so passing edits are
+	// not worth a mark; a file Scaleroom cannot write to is.
 	switch {
 	case sw.saver.path == "":
 		name += " (not saved yet)"
-	case sw.saver.dirty:
-		name += " (unsaved changes)"
+	case sw.saver.conflict:
+		name += " (changed on disk)"
+	case sw.saver.failed:
+		name += " (not saved)"
 	}
 	return name + " — " + AppName
 }

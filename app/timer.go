@@ -15,7 +15,7 @@ import (
 
 // flushEvery is how often a running timer writes the time used into the
 // session, so an autosave (or a crash) loses at most this much.
-const flushEvery = 30 * time.Second
+const flushEvery = 2 * time.Second
 
 // warnAt is how close to the end of a timebox the timer turns amber.
 const warnAt = 60

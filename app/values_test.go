@@ -31,7 +31,7 @@ func roomSession(n, m int) *workshop.Session {
 
 func openValues(t testing.TB, f *guiFixture, s *workshop.Session) (*SessionWindow, *ValuesScreen) {
 	t.Helper()
-	sw := f.s.show(s, "", false)
+	sw := f.s.show(s, "", nil, false)
 	sw.GoToStep(s.Steps[0].ID)
 	return sw, sw.CurrentScreen().(*ValuesScreen)
 }
@@ -237,6 +237,7 @@ func TestAutosaveWhileTyping(t *testing.T) {
 	p := f.path("race.json")
 	f.picked = []string{p}
 	sw.Save(nil)
+	f.settle(t)
 	sw.GoToPage("details")
 	d := sw.CurrentScreen().(*DetailsScreen)
 	autosaves := 0

@@ -72,6 +72,7 @@ func TestWorkflow(t *testing.T) {
 	path := f.path("spring")
 	f.picked = []string{path}
 	menuItem(t, w, "Save").Action()
+	f.settle(t)
 	saved := path + ".json"
 	if sw.Path() != saved {
 		t.Fatalf("saved to %q, want %q (extension added)", sw.Path(), saved)
