@@ -1,0 +1,324 @@
+package app
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"scaleroom/workshop"
+	"scaleroom/workshop/safefile"
+	"scaleroom/workshop/workshoptest"
+)
+
+// TestAutosaveScheduleHasACeiling replays a values round, a key every
+// 0.8 s (faster than the quiet wait) for a minute, against the schedule: no change may wait longer than the
+// ceiling to be handed to the writer. A quiet wait alone never wrote.
+func TestAutosaveScheduleHasACeiling(t *testing.T) {
+	a := autosaveSchedule{quiet: time.Second, ceiling: 3 * time.Second}
+	t0 := time.Date(2026, 3, 14, 9, 0, 0, 0, time.UTC)
+	var due time.Time
+	oldest := time.Time{} // oldest change not yet written
+	writes, worst := 0, time.Duration(0)
+	for ms := 0; ms <= 60_000; ms += 100 {
+		now := t0.Add(time.Duration(ms) * time.Millisecond)
+		if !due.IsZero() && !now.Before(due) { // the autosave timer fires
+			if age := now.Sub(oldest); age > worst {
+				worst = age
+			}
+			a.taken()
+			due, oldest = time.Time{}, time.Time{}
+			writes++
+		}
+		if ms%800 == 0 { // a key
+			if oldest.IsZero() {
+				oldest = now
+			}
+			due = a.changed(now)
+		}
+	}
+	if worst > 3*time.Second {
+		t.Errorf("a change waited %v to be written, want at most 3s", worst)
+	}
+	if writes < 19 {
+		t.Errorf("%d writes in a minute of steady typing, want at least 19 (one per 3 s)", writes)
+	}
+
+	// One change alone is written after the quiet wait.
+	b := autosaveSchedule{quiet: time.Second, ceiling: 3 * time.Second}
+	if got := b.changed(t0).Sub(t0); got != time.Second {
+		t.Errorf("single change due after %v, want 1s", got)
+	}
+	// A burst is written at the ceiling, counted from its first change.
+	b.changed(t0.Add(1900 * time.Millisecond))
+	if got := b.changed(t0.Add(2500 * time.Millisecond)).Sub(t0); got != 3*time.Second {
+		t.Errorf("burst due at %v, want 3s after its first change", got)
+	}
+}
+
+// TestAutosaveWritesDuringSteadyTyping types faster than the quiet wait for
+// longer than the ceiling, with real timers: the file must be written
+// while the typing goes on, not only once it stops.
+func TestAutosaveWritesDuringSteadyTyping(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	p := f.path("steady.json")
+	f.picked = []string{p}
+	sw.Save(nil)
+	f.settle(t)
+	sw.saver.schedule = autosaveSchedule{quiet: 50 * time.Millisecond, ceiling: 150 * time.Millisecond}
+	sw.GoToPage("details")
+	d := sw.CurrentScreen().(*DetailsScreen)
+	start := time.Now()
+	typed := ""
+	for time.Since(start) < 900*time.Millisecond {
+		test.Type(d.Notes, "x") // a key every 10 ms: the quiet wait never passes
+		typed += "x"
+		time.Sleep(10 * time.Millisecond)
+		for len(f.ui) > 0 {
+			(<-f.ui)()
+		}
+	}
+	got, err := workshop.LoadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 900 ms of typing with a 150 ms ceiling: what is on disk was typed
+	// at most a few ceilings ago, allowing for a slow CI disk.
+	if len(got.Notes) < len(typed)/3 {
+		t.Errorf("during typing the file held %d of %d keys", len(got.Notes), len(typed))
+	}
+}
+
+// TestSaveDoesNotBlockTyping: an explicit save waits on a slow disk while
+// the facilitator goes on typing; the UI goroutine (this test's) never
+// waits for the disk.
+func TestSaveDoesNotBlockTyping(t *testing.T) {
+	f := newGUI(t)
+	release := make(chan struct{})
+	var mu sync.Mutex
+	writes := 0
+	f.s.writeFile = func(path string, data []byte) error {
+		<-release // a disk that does not answer until the test says so
+		mu.Lock()
+		writes++
+		mu.Unlock()
+		return writeSafely(path, data)
+	}
+	sw := startValues(t, f)
+	p := f.path("slow.json")
+	f.picked = []string{p}
+	sw.Save(nil)
+	if sw.Status.Text != "Saving slow.json…" {
+		t.Errorf("status while the disk is slow: %q", sw.Status.Text)
+	}
+	sw.GoToPage("details")
+	d := sw.CurrentScreen().(*DetailsScreen)
+	for range 200 {
+		test.Type(d.Notes, "é")
+	}
+	if got := len([]rune(sw.Editor.Session.Notes)); got != 200 {
+		t.Fatalf("%d of 200 keys reached the session while saving", got)
+	}
+	close(release)
+	f.settle(t)
+	if sw.Path() != p || !strings.HasPrefix(sw.Status.Text, "Saved at") {
+		t.Fatalf("after the disk answered: path %q status %q", sw.Path(), sw.Status.Text)
+	}
+	// The notes typed during the save are still to be written: the
+	// session stays dirty until the next write.
+	if !sw.Dirty() {
+		t.Error("typing during the save was counted as saved")
+	}
+	sw.saver.autosaveNow()
+	f.ui.runUntil(t, func() bool { return !sw.Dirty() })
+	if got, _ := workshop.LoadFile(p); len([]rune(got.Notes)) != 200 {
+		t.Errorf("file has %d of 200 keys", len([]rune(got.Notes)))
+	}
+}
+
+// TestRunningTimerIsSaved: the step clock is part of the session. Save
+// writes the time counted so far; closing writes the rest.
+func TestRunningTimerIsSaved(t *testing.T) {
+	f := newGUI(t)
+	now := time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
+	f.s.Now = func() time.Time { return now }
+	sw := startValues(t, f)
+	p := f.path("timed.json")
+	f.picked = []string{p}
+	sw.Save(nil)
+	f.settle(t)
+	sw.GoToStep("s2")
+	sw.Timer.Start("s2")
+	now = now.Add(25 * time.Second)
+	menuItem(t, f.s.Window, "Save").Action()
+	f.settle(t)
+	if got, _ := workshop.LoadFile(p); got.Step("s2").UsedSeconds != 25 {
+		t.Fatalf("saved used_seconds = %d, want 25", got.Step("s2").UsedSeconds)
+	}
+	now = now.Add(10 * time.Second)
+	closed := false
+	f.s.leave(func() { closed = true; f.s.ShowHome() })
+	f.ui.runUntil(t, func() bool { return closed })
+	if got, _ := workshop.LoadFile(p); got.Step("s2").UsedSeconds != 35 {
+		t.Errorf("used_seconds after closing = %d, want 35", got.Step("s2").UsedSeconds)
+	}
+}
+
+// TestTimerAloneIsAutosaved: with nothing else changing, a running clock
+// still reaches the disk within the autosave bound.
+func TestTimerAloneIsAutosaved(t *testing.T) {
+	f := newGUI(t)
+	now := time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)
+	f.s.Now = func() time.Time { return now }
+	sw := startValues(t, f)
+	p := f.path("timed.json")
+	f.picked = []string{p}
+	sw.Save(nil)
+	f.settle(t)
+	sw.Timer.Start("s2")
+	now = now.Add(flushEvery)
+	sw.Timer.Tick() // the ticker's second
+	if !sw.Dirty() {
+		t.Fatal("a running timer did not mark the session for autosave")
+	}
+	sw.saver.autosaveNow()
+	f.ui.runUntil(t, func() bool { return !sw.Dirty() })
+	if got, _ := workshop.LoadFile(p); got.Step("s2").UsedSeconds != int(flushEvery/time.Second) {
+		t.Errorf("used_seconds on disk = %d", got.Step("s2").UsedSeconds)
+	}
+}
+
+// TestSecondWindowOpensACopy: two Scaleroom windows on one file would
+// overwrite each other; the second is offered a copy instead.
+func TestSecondWindowOpensACopy(t *testing.T) {
+	f := newGUI(t)
+	p := f.path("team.json")
+	sess := workshoptest.Session(workshoptest.Typical)
+	if err := workshop.SaveFile(p, sess); err != nil {
+		t.Fatal(err)
+	}
+	if !f.s.OpenFile(p) || f.s.Session.Path() != p {
+		t.Fatal("first window did not open the file")
+	}
+	other := New(test.NewTempApp(t), f.s.Library, filepath.Join(f.dir, "recovery2"))
+	other.Do = f.ui.Do
+	other.Window.Show()
+	other.Begin("")
+	other.OpenFile(p)
+	if msg := dialogText(other.Window); !strings.Contains(msg, "team.json is open in another Scaleroom window") {
+		t.Fatalf("second window says: %q", msg)
+	}
+	test.Tap(overlayButton(t, other.Window, "Open a copy"))
+	cp := other.Session
+	if cp == nil || cp.Path() != "" || cp.Editor.Session.Title != sess.Title {
+		t.Fatalf("second window: %+v", cp)
+	}
+	if !strings.Contains(other.Window.Title(), "(not saved yet)") {
+		t.Errorf("copy's title %q", other.Window.Title())
+	}
+	// Save As onto the file that is open elsewhere is refused too.
+	other.pickFile = func(_ bool, _ string, done func(string)) { done(p) }
+	cp.SaveAs(nil)
+	if msg := dialogText(other.Window); !strings.Contains(msg, "team.json is open in another Scaleroom window") {
+		t.Errorf("Save As onto the open file: %q", msg)
+	}
+	cp.close()
+	// Once the first window lets go, the file opens normally.
+	f.s.ShowHome()
+	if _, err := safefile.Acquire(p); err != nil {
+		t.Errorf("lock kept after closing: %v", err)
+	}
+}
+
+// TestFileChangedOnDiskIsNotOverwritten: another program writes the file
+// under an open session; the next autosave must notice, write nothing to
+// the file, keep the work in a recovery copy and ask.
+func TestFileChangedOnDiskIsNotOverwritten(t *testing.T) {
+	for _, choice := range []string{"Keep mine as a copy", "Reload team.json"} {
+		t.Run(choice, func(t *testing.T) {
+			f := newGUI(t)
+			p := f.path("team.json")
+			sess := workshoptest.Session(workshoptest.Typical)
+			sess.Location = "Lisbon"
+			workshop.SaveFile(p, sess)
+			f.s.OpenFile(p)
+			sw := f.s.Session
+			f.ui.runUntil(t, func() bool { sw.saver.writeMu.Lock(); defer sw.saver.writeMu.Unlock(); return sw.saver.disk.path != "" })
+
+			theirs := sess.Clone()
+			theirs.Location = "Changed by a sync folder"
+			if err := workshop.SaveFile(p, theirs); err != nil {
+				t.Fatal(err)
+			}
+			sw.GoToPage("details")
+			sw.CurrentScreen().(*DetailsScreen).Location.SetText("Mine")
+			sw.saver.autosaveNow()
+			w := f.s.Window
+			f.ui.runUntil(t, func() bool { return sw.saver.conflict })
+			if got, _ := workshop.LoadFile(p); got.Location != "Changed by a sync folder" {
+				t.Fatalf("the other program's change was overwritten: %q", got.Location)
+			}
+			if msg := dialogText(w); !strings.Contains(msg, "Another program changed team.json") {
+				t.Fatalf("no question: %q", msg)
+			}
+			if recs := f.s.Recoveries(); len(recs) != 1 || recs[0].Session.Location != "Mine" {
+				t.Fatalf("recovery copies: %+v", recs)
+			}
+			if !strings.Contains(w.Title(), "(changed on disk)") {
+				t.Errorf("title %q", w.Title())
+			}
+			test.Tap(overlayButton(t, w, choice))
+			f.settle(t)
+			if got, _ := workshop.LoadFile(p); got.Location != "Changed by a sync folder" {
+				t.Errorf("file after %q: %q", choice, got.Location)
+			}
+			now := f.s.Session
+			switch choice {
+			case "Keep mine as a copy":
+				cp := f.path("team (my copy).json")
+				if now.Path() != cp {
+					t.Fatalf("session now at %q, want %q", now.Path(), cp)
+				}
+				if got, err := workshop.LoadFile(cp); err != nil || got.Location != "Mine" {
+					t.Errorf("copy: %v %+v", err, got)
+				}
+			default:
+				if now == sw || now.Path() != p || now.Editor.Session.Location != "Changed by a sync folder" {
+					t.Errorf("after reload: path %q location %q", now.Path(), now.Editor.Session.Location)
+				}
+				if _, err := safefile.Acquire(p); !errors.Is(err, safefile.ErrLocked) {
+					t.Errorf("reloaded file not locked: %v", err)
+				}
+			}
+		})
+	}
+}
+
+// TestTouchedFileIsNotAConflict: a file whose time changed but whose
+// content did not (a backup tool, touch) is written as usual.
+func TestTouchedFileIsNotAConflict(t *testing.T) {
+	f := newGUI(t)
+	p := f.path("team.json")
+	workshop.SaveFile(p, workshoptest.Session(workshoptest.Typical))
+	f.s.OpenFile(p)
+	sw := f.s.Session
+	f.ui.runUntil(t, func() bool { sw.saver.writeMu.Lock(); defer sw.saver.writeMu.Unlock(); return sw.saver.disk.path != "" })
+	later := time.Now().Add(time.Hour)
+	os.Chtimes(p, later, later)
+	sw.GoToPage("details")
+	sw.CurrentScreen().(*DetailsScreen).Location.SetText("Porto")
+	sw.saver.autosaveNow()
+	f.ui.runUntil(t, func() bool { return !sw.Dirty() || sw.saver.conflict })
+	if sw.saver.conflict {
+		t.Fatal("a touched file was taken for a changed one")
+	}
+	if got, _ := workshop.LoadFile(p); got.Location != "Porto" {
+		t.Errorf("file: %q", got.Location)
+	}
+}
