@@ -44,11 +44,12 @@ type ValuesScreen struct {
 	// hand.
 	last int
 
-	ScaleSelect *widget.Select
+	// The step's controls pass recording keys on to the grid (keyroute.go).
+	ScaleSelect *routedSelect
 	// PassSelect picks the pass rule among workshop.PassRules of the scale.
-	PassSelect *widget.Select
-	ModeRadio  *widget.RadioGroup
-	ValueList  *widget.List
+	PassSelect *routedSelect
+	ModePicker *routedSelect // named responses or a show of hands
+	ValueList  *routedList
 	AddButton  *widget.Button
 	EditButton *widget.Button
 	RemoveBtn  *widget.Button
@@ -57,7 +58,7 @@ type ValuesScreen struct {
 	Tabs       *container.AppTabs
 	Grid       *keyList // named responses, one row per participant
 	Tally      *keyList // hands per level
-	Room       *widget.Table
+	Room       *routedTable
 	Empty      *widget.Label // why the grid is empty, when it is
 	Bar        *distBar
 	Counts     *widget.Label
@@ -128,23 +129,21 @@ func (v *ValuesScreen) build() {
 	for _, sc := range workshop.Scales() {
 		names = append(names, sc.Name)
 	}
-	v.ScaleSelect = widget.NewSelect(names, func(name string) {
+	keys := v.recordingKeys()
+	v.ScaleSelect = newRoutedSelect(names, func(name string) {
 		if v.binding {
 			return
 		}
 		v.changeScale(name)
-	})
-	v.PassSelect = widget.NewSelect(nil, func(label string) {
+	}, keys)
+	v.PassSelect = newRoutedSelect(nil, func(label string) {
 		if v.binding {
 			return
 		}
 		v.changePass(label)
-	})
-	v.ModeRadio = widget.NewRadioGroup([]string{modeNamedLabel, modeTallyLabel}, func(s string) {
-		if v.binding || s == "" {
-			if s == "" && !v.binding { // a radio can be unset by tapping it again
-				v.Refresh()
-			}
+	}, keys)
+	v.ModePicker = newRoutedSelect([]string{modeNamedLabel, modeTallyLabel}, func(s string) {
+		if v.binding {
 			return
 		}
 		mode := workshop.ModeNamed
@@ -154,10 +153,9 @@ func (v *ValuesScreen) build() {
 		if ex := v.Exercise(); ex.Mode != mode {
 			v.askMode(mode)
 		}
-	})
-	v.ModeRadio.Required = true
+	}, keys)
 
-	v.ValueList = widget.NewList(
+	v.ValueList = newRoutedList(
 		func() int { return len(v.Exercise().Values) },
 		func() fyne.CanvasObject {
 			icon := widget.NewIcon(theme.RadioButtonIcon())
@@ -190,12 +188,15 @@ func (v *ValuesScreen) build() {
 				icon.SetResource(theme.NewErrorThemedResource(theme.CancelIcon()))
 			}
 		},
+		keys,
 	)
 	v.ValueList.OnSelected = func(id widget.ListItemID) {
-		if v.binding || id == v.Selected {
+		if v.binding {
 			return
 		}
-		v.SelectValue(id)
+		if id != v.Selected {
+			v.SelectValue(id)
+		}
 		v.FocusFirst()
 	}
 	v.AddButton = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), v.AskAddValue)
@@ -205,7 +206,7 @@ func (v *ValuesScreen) build() {
 	// Scale and mode are set once per round, so they live under the list
 	// and leave the height of the screen to the grid.
 	settings := container.NewVBox(valueButtons, widget.NewSeparator(),
-		sectionLabel("Scale"), v.ScaleSelect, v.PassSelect, sectionLabel("Responses"), v.ModeRadio)
+		sectionLabel("Scale"), v.ScaleSelect, v.PassSelect, sectionLabel("Responses"), v.ModePicker)
 	left := container.NewBorder(sectionLabel("Values"), settings, nil, nil, v.ValueList)
 
 	v.ValueTitle = widget.NewLabel("")
@@ -280,9 +281,9 @@ func (v *ValuesScreen) Refresh() {
 	v.PassSelect.SetOptions(rules)
 	v.PassSelect.SetSelected(passLabel(sc.Pass))
 	if ex.Mode == workshop.ModeTally {
-		v.ModeRadio.SetSelected(modeTallyLabel)
+		v.ModePicker.SetSelected(modeTallyLabel)
 	} else {
-		v.ModeRadio.SetSelected(modeNamedLabel)
+		v.ModePicker.SetSelected(modeNamedLabel)
 	}
 	unbind()
 	if v.Selected >= len(ex.Values) {
@@ -386,7 +387,7 @@ func (v *ValuesScreen) showValue() {
 		v.responses.Objects = []fyne.CanvasObject{content}
 		v.responses.Refresh()
 	}
-	v.Keys.SetText(v.keyHelp())
+	v.showKeyState()
 	v.showResults()
 	// The wrapped description may need more lines: lay out again, without
 	// Refresh, which would also refresh every row of the grid.
@@ -400,6 +401,48 @@ func (v *ValuesScreen) clampCursor(n int) {
 	if v.Cursor < 0 {
 		v.Cursor = 0
 	}
+}
+
+// recordingKeys passes a key typed into another control of the step to
+// the grid (or tally), bringing the Responses tab forward if needed.
+func (v *ValuesScreen) recordingKeys() keyRoute {
+	target := func() fyne.Focusable {
+		if v.Tabs.SelectedIndex() != 0 {
+			v.Tabs.SelectIndex(0)
+		}
+		v.FocusFirst()
+		switch f := v.ed.Window.Canvas().Focused(); f {
+		case v.Grid, v.Tally:
+			return f
+		}
+		return nil // no grid to record into (no value, no one listed)
+	}
+	return keyRoute{
+		onRune: func(r rune) {
+			if f := target(); f != nil {
+				f.TypedRune(r)
+			}
+		},
+		onKey: func(k *fyne.KeyEvent) {
+			if f := target(); f != nil {
+				f.TypedKey(k)
+			}
+		},
+	}
+}
+
+// showKeyState says under the grid whether keys are being recorded, and
+// how; the cursor row shows the same at a glance.
+func (v *ValuesScreen) showKeyState() {
+	list := v.Grid
+	if v.tally() {
+		list = v.Tally
+	}
+	if list.recording {
+		relabel(v.Keys, "Recording · "+v.keyHelp())
+		return
+	}
+	relabel(v.Keys, "Not recording: keys go to the field you are typing in. Press Enter there, or click a row, to record again.")
 }
 
 func (v *ValuesScreen) keyHelp() string {

@@ -23,8 +23,12 @@ import (
 // then costs two row updates, well inside a frame on a room of 40.
 type keyList struct {
 	widget.List
-	onRune func(r rune)
-	onKey  func(k *fyne.KeyEvent)
+	onRune  func(r rune)
+	onKey   func(k *fyne.KeyEvent)
+	onFocus func() // the list took or lost the keyboard
+	// recording: the list has the keyboard, so keys are recorded. The
+	// cursor row is filled then, and only outlined otherwise.
+	recording bool
 	shown  int     // the row drawn as the cursor
 	rowH   float32 // height of one row, for scrolling only when needed
 }
@@ -58,12 +62,44 @@ func (l *keyList) reveal(i int) {
 	}
 }
 
-// cursorBackground is the highlight behind the cursor row.
-func cursorBackground(on bool) color.Color {
-	if on {
-		return theme.Color(theme.ColorNameSelection)
+// FocusGained marks the cursor row as recording.
+func (l *keyList) FocusGained() {
+	l.List.FocusGained()
+	l.setRecording(true)
+}
+
+// FocusLost marks the cursor row as no longer recording.
+func (l *keyList) FocusLost() {
+	l.List.FocusLost()
+	l.setRecording(false)
+}
+
+func (l *keyList) setRecording(on bool) {
+	if l.recording == on {
+		return
 	}
-	return color.Transparent
+	l.recording = on
+	l.RefreshItem(l.shown)
+	if l.onFocus != nil {
+		l.onFocus()
+	}
+}
+
+// paintCursor draws a row's background: filled under the cursor while keys
+// are recorded, outlined under the cursor while they go elsewhere.
+func paintCursor(bg *canvas.Rectangle, cursor, recording bool) {
+	fill, stroke, width := color.Color(color.Transparent), color.Color(color.Transparent), float32(0)
+	switch {
+	case cursor && recording:
+		fill = theme.Color(theme.ColorNameSelection)
+		stroke, width = theme.Color(theme.ColorNamePrimary), 2
+	case cursor:
+		stroke, width = theme.Color(theme.ColorNameDisabled), 1
+	}
+	if bg.FillColor != fill || bg.StrokeColor != stroke || bg.StrokeWidth != width {
+		bg.FillColor, bg.StrokeColor, bg.StrokeWidth = fill, stroke, width
+		bg.Refresh()
+	}
 }
 
 // relabel changes a label only when its text differs: every SetText
@@ -103,9 +139,9 @@ type gridRow struct {
 	id     int // participant index shown
 	bg     *canvas.Rectangle
 	name   *widget.Label
-	level  *widget.Select
+	level  *routedSelect
 	label  *widget.Label
-	commit *widget.Select
+	commit *routedSelect
 	note   *widget.Entry
 }
 
@@ -121,15 +157,16 @@ func commitFromOption(s string) workshop.Commitment {
 }
 
 func (v *ValuesScreen) buildGrid() {
+	keys := v.recordingKeys()
 	v.Grid = newKeyList(
 		func() int { return len(v.ed.Session.Participants) },
 		func() fyne.CanvasObject {
 			r := &gridRow{id: -1} // not bound to anyone until the list shows it
 			r.name = widget.NewLabel("Participant")
-			r.level = widget.NewSelect(nil, nil)
+			r.level = newRoutedSelect(nil, nil, keys)
 			r.level.PlaceHolder = "–"
 			r.label = widget.NewLabel("Level meaning")
-			r.commit = widget.NewSelect(commitOptions, nil)
+			r.commit = newRoutedSelect(commitOptions, nil, keys)
 			r.commit.PlaceHolder = "–" // no level yet, so nothing to commit to
 			r.note = widget.NewEntry()
 			r.note.SetPlaceHolder("Reservation")
@@ -169,10 +206,7 @@ func (v *ValuesScreen) buildGrid() {
 			}
 			r.id = id
 			defer v.bind()()
-			if bg := cursorBackground(id == v.Grid.shown); r.bg.FillColor != bg {
-				r.bg.FillColor = bg
-				r.bg.Refresh()
-			}
+			paintCursor(r.bg, id == v.Grid.shown, v.Grid.recording)
 			sc := v.scale()
 			if len(r.level.Options) != len(sc.Levels) || r.level.Options[0] != strconv.Itoa(sc.Levels[0].Value) {
 				opts := make([]string, len(sc.Levels))
@@ -220,6 +254,7 @@ func (v *ValuesScreen) buildGrid() {
 	}
 	v.Grid.onRune = v.gridRune
 	v.Grid.onKey = v.gridKey
+	v.Grid.onFocus = v.showKeyState
 }
 
 // gridRune records with one key: a level (and on to the next person), or a
@@ -466,10 +501,7 @@ func (v *ValuesScreen) buildTally() {
 			}
 			l := sc.Levels[id]
 			r.level = l.Value
-			if bg := cursorBackground(id == v.Tally.shown); r.bg.FillColor != bg {
-				r.bg.FillColor = bg
-				r.bg.Refresh()
-			}
+			paintCursor(r.bg, id == v.Tally.shown, v.Tally.recording)
 			relabel(r.name, fmt.Sprintf("%d  %s", l.Value, l.Label))
 			n := val.Tally[l.Value]
 			relabel(r.count, strconv.Itoa(n))
@@ -521,6 +553,7 @@ func (v *ValuesScreen) buildTally() {
 			v.say(fmt.Sprintf("%c is not a level on %s", r, sc.Name))
 		}
 	}
+	v.Tally.onFocus = v.showKeyState
 	v.Tally.onKey = func(k *fyne.KeyEvent) {
 		if k.Name == fyne.KeyBackspace || k.Name == fyne.KeyDelete {
 			sc := v.scale()
@@ -553,7 +586,7 @@ func (v *ValuesScreen) addHand(level, delta int) {
 // buildRoom makes the whole-room view: values down, participants across
 // (or levels across in tally mode), each cell the level given.
 func (v *ValuesScreen) buildRoom() {
-	v.Room = widget.NewTable(
+	v.Room = newRoutedTable(
 		func() (int, int) {
 			ex := v.Exercise()
 			if ex.Mode == workshop.ModeTally {
@@ -594,6 +627,7 @@ func (v *ValuesScreen) buildRoom() {
 			l.Importance = levelImportance(sc.Level(r.Level))
 			l.SetText(strconv.Itoa(r.Level) + commitMark(workshop.EffectiveCommitment(&sc, *r), r.Commitment))
 		},
+		v.recordingKeys(),
 	)
 	v.Room.ShowHeaderRow = true
 	v.Room.ShowHeaderColumn = true

@@ -1,0 +1,127 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+
+	"scaleroom/workshop"
+)
+
+// TestRecordingKeysLandWhereverTheFocusIs: a click on the value list, a
+// picker, a row's drop-down or the whole-room table takes the keyboard in
+// Fyne; the round typed afterwards must still be recorded.
+func TestRecordingKeysLandWhereverTheFocusIs(t *testing.T) {
+	f := newGUI(t)
+	s := roomSession(6, 2)
+	_, vs := openValues(t, f, s)
+	w := f.s.Window
+	c := w.Canvas()
+	row := func(i int) *gridRow {
+		for _, r := range vs.gridRows {
+			if r.id == i {
+				return r
+			}
+		}
+		t.Fatalf("no row shows person %d", i)
+		return nil
+	}
+	takers := []struct {
+		name  string
+		focus fyne.Focusable
+	}{
+		{"the value list", vs.ValueList},
+		{"the scale picker", vs.ScaleSelect},
+		{"the pass rule picker", vs.PassSelect},
+		{"the mode picker", vs.ModePicker},
+		{"a row's level drop-down", row(0).level},
+		{"a row's commitment drop-down", row(1).commit},
+		{"the whole-room table", vs.Room},
+	}
+	val := &s.Steps[0].Values.Values[0]
+	for i, tk := range takers {
+		c.Focus(tk.focus)
+		if tk.focus == fyne.Focusable(vs.Room) {
+			vs.Tabs.SelectIndex(1)
+			c.Focus(vs.Room)
+		}
+		press(t, w, "3")
+		if got := val.Response(s.Participants[i%6].ID); got == nil || got.Level != 3 {
+			t.Errorf("after a click on %s: person %d has %+v, want level 3", tk.name, i%6+1, got)
+		}
+		if c.Focused() != fyne.Focusable(vs.Grid) || vs.Tabs.SelectedIndex() != 0 {
+			t.Errorf("after a key from %s the grid does not have the keyboard", tk.name)
+		}
+		if i%6 == 5 {
+			vs.Cursor = 0
+		}
+	}
+	// Navigation keys travel too: → from the value list moves to value 2.
+	c.Focus(vs.ValueList)
+	press(t, w, "{Right}")
+	if vs.Selected != 1 {
+		t.Errorf("→ from the value list: value %d selected, want 1", vs.Selected)
+	}
+}
+
+// TestNoteKeepsItsKeysAndTheCursorSaysSo: inside a text field keys are
+// text; the cursor row and the help line say nothing is being recorded.
+func TestNoteKeepsItsKeysAndTheCursorSaysSo(t *testing.T) {
+	f := newGUI(t)
+	s := roomSession(3, 1)
+	_, vs := openValues(t, f, s)
+	w := f.s.Window
+	cursorRow := func() *gridRow {
+		for _, r := range vs.gridRows {
+			if r.id == vs.Grid.shown {
+				return r
+			}
+		}
+		t.Fatal("no cursor row")
+		return nil
+	}
+	filled := func(bg *canvas.Rectangle) bool { return bg.FillColor == theme.Color(theme.ColorNameSelection) }
+
+	if !vs.Grid.recording || !filled(cursorRow().bg) || !strings.HasPrefix(vs.Keys.Text, "Recording · ") {
+		t.Fatalf("on opening: recording %v, help %q", vs.Grid.recording, vs.Keys.Text)
+	}
+	press(t, w, "6", "{Up}", "n") // level 6 for person 1, back to them, open the note
+	r := cursorRow()
+	if w.Canvas().Focused() != fyne.Focusable(r.note) {
+		t.Fatal("N did not open the note")
+	}
+	press(t, w, "3 weeks")
+	val := &s.Steps[0].Values.Values[0]
+	got := val.Response(s.Participants[0].ID)
+	if got == nil || got.Level != 6 || got.Note != "3 weeks" {
+		t.Fatalf("response = %+v, want level 6 and the note \"3 weeks\"", got)
+	}
+	if vs.Grid.recording || filled(r.bg) || r.bg.StrokeWidth == 0 || !strings.HasPrefix(vs.Keys.Text, "Not recording") {
+		t.Errorf("while typing a note: recording %v, fill %v, stroke %v, help %q",
+			vs.Grid.recording, r.bg.FillColor, r.bg.StrokeWidth, vs.Keys.Text)
+	}
+	press(t, w, "{Return}")
+	if !vs.Grid.recording || !filled(cursorRow().bg) || !strings.HasPrefix(vs.Keys.Text, "Recording") {
+		t.Errorf("after Enter: recording %v, help %q", vs.Grid.recording, vs.Keys.Text)
+	}
+}
+
+// TestTallyKeysLandFromThePickers: in a show of hands the same holds.
+func TestTallyKeysLandFromThePickers(t *testing.T) {
+	f := newGUI(t)
+	s := roomSession(0, 1)
+	s.Steps[0].Values.Mode = workshop.ModeTally
+	_, vs := openValues(t, f, s)
+	w := f.s.Window
+	w.Canvas().Focus(vs.ScaleSelect)
+	press(t, w, "2", "+", "+")
+	if n := s.Steps[0].Values.Values[0].Tally[2]; n != 2 {
+		t.Errorf("hands at level 2 = %d, want 2", n)
+	}
+	if w.Canvas().Focused() != fyne.Focusable(vs.Tally) {
+		t.Error("the tally does not have the keyboard")
+	}
+}
