@@ -31,7 +31,7 @@ func newRoutedSelect(options []string, changed func(string), route keyRoute) *ro
 	return s
 }
 
-func (s *routedSelect) TypedRune(r rune)           { s.route.onRune(r) }
+func (s *routedSelect) TypedRune(r rune)          { s.route.onRune(r) }
 func (s *routedSelect) TypedKey(k *fyne.KeyEvent) { s.route.onKey(k) }
 
 // routedList is a list whose keys go to the grid.
@@ -47,7 +47,7 @@ func newRoutedList(length func() int, create func() fyne.CanvasObject, update fu
 	return l
 }
 
-func (l *routedList) TypedRune(r rune)           { l.route.onRune(r) }
+func (l *routedList) TypedRune(r rune)          { l.route.onRune(r) }
 func (l *routedList) TypedKey(k *fyne.KeyEvent) { l.route.onKey(k) }
 
 // routedTable is a table whose keys go to the grid.
@@ -63,5 +63,5 @@ func newRoutedTable(length func() (int, int), create func() fyne.CanvasObject, u
 	return t
 }
 
-func (t *routedTable) TypedRune(r rune)           { t.route.onRune(r) }
+func (t *routedTable) TypedRune(r rune)          { t.route.onRune(r) }
 func (t *routedTable) TypedKey(k *fyne.KeyEvent) { t.route.onKey(k) }

@@ -29,8 +29,8 @@ type keyList struct {
 	// recording: the list has the keyboard, so keys are recorded. The
 	// cursor row is filled then, and only outlined otherwise.
 	recording bool
-	shown  int     // the row drawn as the cursor
-	rowH   float32 // height of one row, for scrolling only when needed
+	shown     int     // the row drawn as the cursor
+	rowH      float32 // height of one row, for scrolling only when needed
 }
 
 func newKeyList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *keyList {
