@@ -30,9 +30,9 @@ type Home struct {
 	RecentList   *widget.List
 	Chosen       *widget.Label // what the selected template contains
 	recent       []string
-	// missing marks the recent files not found when the list was last
-	// read: checked once there, not on every redraw of a row.
-	missing  []bool
+	// unavailable says, per recent file, why it cannot be opened now
+	// ("" when it can), as found when the list was last read.
+	unavailable []string
 	noRecent *widget.Label
 	left     *fyne.Container
 	root     fyne.CanvasObject
@@ -129,8 +129,8 @@ func (h *Home) build() {
 			box := o.(*fyne.Container)
 			name, dir := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
 			name.SetText(filepath.Base(p))
-			if h.missing[id] {
-				dir.SetText("File not found · was in " + filepath.Dir(p))
+			if why := h.unavailable[id]; why != "" {
+				dir.SetText(why + " · " + filepath.Dir(p))
 				dir.Importance = widget.WarningImportance
 				name.Importance = widget.LowImportance
 			} else {
@@ -200,13 +200,28 @@ func (h *Home) Refresh() {
 	h.RecentList.Refresh()
 }
 
+// whyUnavailable says in a few words why path cannot be opened as a
+// session, or "" when it can. Only a regular file can: a folder, a pipe or
+// a device in its place would be refused (and a pipe would hang a reader).
+func whyUnavailable(path string) string {
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return "File not found"
+	case fi.IsDir():
+		return "Now a folder, not a file"
+	case !fi.Mode().IsRegular():
+		return "Not a regular file"
+	}
+	return ""
+}
+
 // readRecent reads the recent list and checks which files are still there.
 func (h *Home) readRecent() {
 	h.recent = h.app.Recent()
-	h.missing = make([]bool, len(h.recent))
+	h.unavailable = make([]string, len(h.recent))
 	for i, p := range h.recent {
-		_, err := os.Stat(p)
-		h.missing[i] = err != nil
+		h.unavailable[i] = whyUnavailable(p)
 	}
 	if len(h.recent) > 0 {
 		h.noRecent.Hide()

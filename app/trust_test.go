@@ -324,3 +324,28 @@ func TestTouchedFileIsNotAConflict(t *testing.T) {
 		t.Errorf("file: %q", got.Location)
 	}
 }
+
+// TestRecentListSaysWhyAFileCannotOpen: a recent file replaced by a
+// folder or a pipe is marked on the home screen, not only a missing one.
+func TestRecentListSaysWhyAFileCannotOpen(t *testing.T) {
+	f := newGUI(t)
+	ok, gone, dir, fifo := f.path("ok.json"), f.path("gone.json"), f.path("dir.json"), f.path("fifo.json")
+	workshop.SaveFile(ok, workshoptest.Session(workshoptest.Typical))
+	os.Mkdir(dir, 0o755)
+	paths := []string{ok, gone, dir}
+	want := []string{"", "File not found", "Now a folder, not a file"}
+	if err := mkfifo(fifo); err == nil {
+		paths = append(paths, fifo)
+		want = append(want, "Not a regular file")
+	}
+	for i := len(paths) - 1; i >= 0; i-- {
+		f.s.addRecent(paths[i])
+	}
+	f.s.ShowHome()
+	h := f.s.Home
+	for i, p := range paths {
+		if h.recent[i] != p || h.unavailable[i] != want[i] {
+			t.Errorf("recent %s: %q, want %q", filepath.Base(h.recent[i]), h.unavailable[i], want[i])
+		}
+	}
+}
