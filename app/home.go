@@ -33,9 +33,9 @@ type Home struct {
 	// unavailable says, per recent file, why it cannot be opened now
 	// ("" when it can), as found when the list was last read.
 	unavailable []string
-	noRecent *widget.Label
-	left     *fyne.Container
-	root     fyne.CanvasObject
+	noRecent    *widget.Label
+	left        *fyne.Container
+	root        fyne.CanvasObject
 }
 
 func newHome(app *Scaleroom) *Home {
