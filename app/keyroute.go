@@ -11,10 +11,12 @@ import (
 // typed after such a click used to be recorded nowhere. These controls pass
 // every key on to the response grid instead; only text fields keep theirs.
 
-// keyRoute delivers a key to the grid (or tally) of a values screen.
+// keyRoute delivers a key to the grid (or tally) of a values screen. It
+// reports false when there is nothing to record into, and the control
+// then handles the key itself.
 type keyRoute struct {
-	onRune func(rune)
-	onKey  func(*fyne.KeyEvent)
+	onRune func(rune) bool
+	onKey  func(*fyne.KeyEvent) bool
 }
 
 // routedSelect is a drop-down whose keys go to the grid.
@@ -31,8 +33,17 @@ func newRoutedSelect(options []string, changed func(string), route keyRoute) *ro
 	return s
 }
 
-func (s *routedSelect) TypedRune(r rune)          { s.route.onRune(r) }
-func (s *routedSelect) TypedKey(k *fyne.KeyEvent) { s.route.onKey(k) }
+func (s *routedSelect) TypedRune(r rune) {
+	if !s.route.onRune(r) {
+		s.Select.TypedRune(r)
+	}
+}
+
+func (s *routedSelect) TypedKey(k *fyne.KeyEvent) {
+	if !s.route.onKey(k) {
+		s.Select.TypedKey(k)
+	}
+}
 
 // routedList is a list whose keys go to the grid.
 type routedList struct {
@@ -47,8 +58,17 @@ func newRoutedList(length func() int, create func() fyne.CanvasObject, update fu
 	return l
 }
 
-func (l *routedList) TypedRune(r rune)          { l.route.onRune(r) }
-func (l *routedList) TypedKey(k *fyne.KeyEvent) { l.route.onKey(k) }
+func (l *routedList) TypedRune(r rune) {
+	if !l.route.onRune(r) {
+		l.List.TypedRune(r)
+	}
+}
+
+func (l *routedList) TypedKey(k *fyne.KeyEvent) {
+	if !l.route.onKey(k) {
+		l.List.TypedKey(k)
+	}
+}
 
 // routedTable is a table whose keys go to the grid.
 type routedTable struct {
@@ -63,5 +83,14 @@ func newRoutedTable(length func() (int, int), create func() fyne.CanvasObject, u
 	return t
 }
 
-func (t *routedTable) TypedRune(r rune)          { t.route.onRune(r) }
-func (t *routedTable) TypedKey(k *fyne.KeyEvent) { t.route.onKey(k) }
+func (t *routedTable) TypedRune(r rune) {
+	if !t.route.onRune(r) {
+		t.Table.TypedRune(r)
+	}
+}
+
+func (t *routedTable) TypedKey(k *fyne.KeyEvent) {
+	if !t.route.onKey(k) {
+		t.Table.TypedKey(k)
+	}
+}

@@ -87,7 +87,7 @@ type SessionWindow struct {
 	Editor *Editor
 
 	// Widgets, kept so tests (and part 2) can reach them.
-	Sidebar    *widget.List
+	Sidebar    *routedList
 	Planned    *widget.Label // total planned time of the agenda
 	StepTitle  *widget.Label
 	StepMeta   *widget.Label
@@ -190,7 +190,7 @@ func (sw *SessionWindow) Dirty() bool { return sw.saver.dirty }
 func (sw *SessionWindow) build() {
 	sw.Planned = widget.NewLabel("")
 	sw.Planned.TextStyle.Bold = true
-	sw.Sidebar = widget.NewList(
+	sw.Sidebar = newRoutedList(
 		func() int { return len(sw.entries) },
 		func() fyne.CanvasObject {
 			icon := widget.NewIcon(theme.RadioButtonIcon())
@@ -242,6 +242,7 @@ func (sw *SessionWindow) build() {
 				icon.SetResource(theme.RadioButtonIcon())
 			}
 		},
+		sw.screenKeys(),
 	)
 	sw.Sidebar.OnSelected = func(id widget.ListItemID) {
 		if id != sw.current {
@@ -322,6 +323,30 @@ func (sw *SessionWindow) build() {
 		}
 		c.Focused().TypedKey(k)
 	})
+}
+
+// screenKeys passes keys typed into the agenda on to a screen that records
+// them (the values round): clicking the current step in the agenda must
+// not swallow the next person's level. Other screens leave the agenda its
+// own keys.
+func (sw *SessionWindow) screenKeys() keyRoute {
+	route := func() (keyRoute, bool) {
+		r, ok := sw.CurrentScreen().(interface{ RecordsKeys() keyRoute })
+		if !ok {
+			return keyRoute{}, false
+		}
+		return r.RecordsKeys(), true
+	}
+	return keyRoute{
+		onRune: func(r rune) bool {
+			k, ok := route()
+			return ok && k.onRune(r)
+		},
+		onKey: func(e *fyne.KeyEvent) bool {
+			k, ok := route()
+			return ok && k.onKey(e)
+		},
+	}
 }
 
 // focusScreen gives the keyboard to the current screen, reporting whether

@@ -67,6 +67,7 @@ type ValuesScreen struct {
 	Keys       *widget.Label
 	Feedback   *widget.Label // what the last key did
 
+	keys      keyRoute // delivers keys typed elsewhere in the step to the grid
 	gridRows  map[fyne.CanvasObject]*gridRow
 	tallyRows map[fyne.CanvasObject]*tallyRow
 	binding   bool // rows are being filled from the model: ignore their callbacks
@@ -129,7 +130,8 @@ func (v *ValuesScreen) build() {
 	for _, sc := range workshop.Scales() {
 		names = append(names, sc.Name)
 	}
-	keys := v.recordingKeys()
+	v.keys = v.recordingKeys()
+	keys := v.keys
 	v.ScaleSelect = newRoutedSelect(names, func(name string) {
 		if v.binding {
 			return
@@ -418,18 +420,26 @@ func (v *ValuesScreen) recordingKeys() keyRoute {
 		return nil // no grid to record into (no value, no one listed)
 	}
 	return keyRoute{
-		onRune: func(r rune) {
-			if f := target(); f != nil {
+		onRune: func(r rune) bool {
+			f := target()
+			if f != nil {
 				f.TypedRune(r)
 			}
+			return f != nil
 		},
-		onKey: func(k *fyne.KeyEvent) {
-			if f := target(); f != nil {
+		onKey: func(k *fyne.KeyEvent) bool {
+			f := target()
+			if f != nil {
 				f.TypedKey(k)
 			}
+			return f != nil
 		},
 	}
 }
+
+// RecordsKeys marks the values screen as one whose keys are a
+// recording: the agenda passes keys typed into it on to the screen.
+func (v *ValuesScreen) RecordsKeys() keyRoute { return v.keys }
 
 // showKeyState says under the grid whether keys are being recorded, and
 // how; the cursor row shows the same at a glance.

@@ -157,7 +157,7 @@ func commitFromOption(s string) workshop.Commitment {
 }
 
 func (v *ValuesScreen) buildGrid() {
-	keys := v.recordingKeys()
+	keys := v.keys
 	v.Grid = newKeyList(
 		func() int { return len(v.ed.Session.Participants) },
 		func() fyne.CanvasObject {
@@ -627,7 +627,7 @@ func (v *ValuesScreen) buildRoom() {
 			l.Importance = levelImportance(sc.Level(r.Level))
 			l.SetText(strconv.Itoa(r.Level) + commitMark(workshop.EffectiveCommitment(&sc, *r), r.Commitment))
 		},
-		v.recordingKeys(),
+		v.keys,
 	)
 	v.Room.ShowHeaderRow = true
 	v.Room.ShowHeaderColumn = true
