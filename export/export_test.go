@@ -92,7 +92,7 @@ func TestSummaryShowsWhatTheRoomSaid(t *testing.T) {
 	mustContain(t, "load", got,
 		"60 points today, 30 after the decisions; capacity 40 points.",
 		"Today's load is 60 points against a capacity of 40: 50% over.",
-		`"Load item 26" is marked stop but nobody owns the decision.`,
+		`"Load item 26" is marked "Stop" but nobody owns the decision.`,
 		"Stop-doing list", "Weekly status report", "Nobody reads it since the dashboard exists.",
 		"Capacity: 40 points", "Extraneous (process, tooling, reporting)")
 	mustContain(t, "reflection", got,

@@ -74,24 +74,10 @@ func export(args []string, env Env) int {
 }
 
 // findParticipant matches the exact name first, then an ID, then the name
-// ignoring case and surrounding space when only one person fits.
+// after Unicode normalisation and ignoring case, when only one person fits:
+// a terminal on macOS sends "José" decomposed, which must still find José.
 func findParticipant(s *workshop.Session, name string) *workshop.Participant {
-	if p := s.ParticipantByName(name); p != nil {
-		return p
-	}
-	if p := s.Participant(name); p != nil {
-		return p
-	}
-	var found *workshop.Participant
-	for i := range s.Participants {
-		if strings.EqualFold(strings.TrimSpace(s.Participants[i].Name), strings.TrimSpace(name)) {
-			if found != nil {
-				return nil
-			}
-			found = &s.Participants[i]
-		}
-	}
-	return found
+	return s.FindParticipant(name)
 }
 
 // parseInterspersed lets options come after the file name, as in
