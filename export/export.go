@@ -133,9 +133,7 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 	}
 	pdf := gofpdf.New("P", "mm", size, "")
 	d.pdf = pdf
-	for _, fs := range fontStyles {
-		pdf.AddUTF8FontFromBytes(family, fs.style, fs.ttf)
-	}
+	// Fonts are embedded when first used (see doc.font).
 	d.pageW, d.pageH = pdf.GetPageSize()
 	d.left, d.right, d.top, d.bottom = 18, 18, 22, 20
 	d.width = d.pageW - d.left - d.right

@@ -356,7 +356,7 @@ func TestScrub(t *testing.T) {
 		{"O’Brien and Brien", "[name] and [name]"},
 		{"Zoë's note", "[name]'s note"},
 		{"Zoë's note", "[name]'s note"}, // NFD
-		{"zoe said", "[name] said"},          // without the accent
+		{"zoe said", "[name] said"},      // without the accent
 		{"Hanna Berg runs it; Berg said so", "[name] runs it; [name] said so"},
 		{"Analysis of Limassol", "Analysis of Limassol"}, // whole words in spaced scripts
 		{"Ana\nLima", "[name]\n[name]"},

