@@ -38,6 +38,9 @@ type Scaleroom struct {
 	// pickFile, when set, replaces the file dialogs (tests). save tells which
 	// dialog; the callback gets "" when the user cancels.
 	pickFile func(save bool, suggested string, done func(path string))
+	// pickFolder, when set, replaces the folder dialog (tests); done gets ""
+	// on cancel.
+	pickFolder func(done func(path string))
 
 	Home    *Home
 	Session *SessionWindow // nil while the home screen shows
