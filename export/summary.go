@@ -254,11 +254,22 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 		list := d.byPerson(vr.Reservations)
 		var rows []row
 		for _, r := range list {
-			rows = append(rows, row{cells: []string{d.person(r.Participant), levelWords(sc, r.Level), workshop.EffectiveCommitment(sc, r).Label()},
+			rows = append(rows, row{cells: []string{d.person(r.Participant), levelWords(sc, r.Level), commitmentWords(sc, r)},
 				note: "Reservation: " + d.u(r.Note)})
 		}
 		d.table(cols, rows)
 	}
+}
+
+// commitmentWords is a response's effective commitment in words. An open
+// level with nothing said is "Undecided": "Not said" would suggest the
+// record is missing something.
+func commitmentWords(sc *workshop.Scale, r workshop.Response) string {
+	c := workshop.EffectiveCommitment(sc, r)
+	if c == workshop.Undecided {
+		return "Undecided"
+	}
+	return c.Label()
 }
 
 // levelWords names a level: "6 Don't like it, but will support it".
@@ -323,6 +334,13 @@ func (d *doc) loadSection(st *workshop.Step) {
 		for i, w := range r.Warnings {
 			msgs[i] = d.u(w.Message)
 		}
+		if d.anon != nil {
+			// The analysis lists owners' warnings by owner name; with the
+			// names scrubbed, that order alone would say whose they are.
+			slices.SortStableFunc(msgs, func(a, b string) int {
+				return strings.Compare(strings.TrimPrefix(a, nameMark), strings.TrimPrefix(b, nameMark))
+			})
+		}
 		d.callout(msgs, warnFill, warnLine)
 	}
 	if len(r.Stop) == 0 {
@@ -345,7 +363,7 @@ func (d *doc) loadSection(st *workshop.Step) {
 		}
 		d.titledTable(3, "Stop-doing list", cols, rows)
 	}
-	cols := []column{{"Item", 0.3, "L"}, {"Origin", 0.11, "L"}, {"Type", 0.12, "L"}, {"Complexity", 0.13, "L"}, {"Load", 0.07, "R"}, {"After", 0.07, "R"}, {"Decision", 0.2, "L"}}
+	cols := []column{{"Item", 0.27, "L"}, {"Origin", 0.11, "L"}, {"Type", 0.12, "L"}, {"Complexity", 0.13, "L"}, {"Load", 0.06, "R"}, {"After", 0.06, "R"}, {"Decision", 0.25, "L"}}
 	if d.anon == nil {
 		cols = []column{{"Item", 0.21, "L"}, {"Owner", 0.11, "L"}, {"Origin", 0.11, "L"}, {"Type", 0.1, "L"}, {"Complexity", 0.13, "L"}, {"Load", 0.06, "R"}, {"After", 0.06, "R"}, {"Decision", 0.22, "L"}}
 	}
@@ -603,7 +621,7 @@ func (d *doc) responsesAppendix() {
 					rows = append(rows, row{cells: []string{v.Name, "no answer recorded", ""}})
 					continue
 				}
-				rw := row{cells: []string{v.Name, levelWords(&sc, r.Level), workshop.EffectiveCommitment(&sc, *r).Label()}}
+				rw := row{cells: []string{v.Name, levelWords(&sc, r.Level), commitmentWords(&sc, *r)}}
 				if strings.TrimSpace(r.Note) != "" && !d.opt.NoNotes {
 					rw.note = "Note: " + r.Note
 				}
