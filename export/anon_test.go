@@ -192,3 +192,23 @@ func TestNoNotesLeavesNotesOut(t *testing.T) {
 	path, _ := render(t, s, Options{Anonymous: true})
 	mustContain(t, "notes by default", text(t, path), "Not when it means weekend work.", "Nobody reads it since the dashboard exists.")
 }
+
+// Open actions were listed by their owner's real name, so their order told
+// a reader who owned them even with the names gone. Anonymous: by due date.
+func TestAnonymousActionsAreNotInOwnerOrder(t *testing.T) {
+	path, _ := render(t, typicalSession(), Options{Anonymous: true})
+	got := text(t, path)
+	i := strings.Index(got, "Action Due From step")
+	if i < 0 {
+		t.Fatal("no actions table without an owner column")
+	}
+	want := []string{"Send the values write-up", "Ask finance about a budget", "Stop the weekly status report", "Write the first guild charter", "Find an owner for the testing guild"}
+	last := i
+	for _, w := range want {
+		j := strings.Index(got[i:], w)
+		if j < 0 || i+j < last {
+			t.Fatalf("open actions are not in due-date order: %q comes too early or not at all", w)
+		}
+		last = i + j
+	}
+}
