@@ -93,3 +93,13 @@ func BenchmarkSheets40(b *testing.B) {
 		}
 	}
 }
+
+// The export API takes a name as typed, decomposed or in another case, as
+// well as an ID.
+func TestParticipantByNameInTheAPI(t *testing.T) {
+	for _, who := range []string{"p4", "Dmitri Volkov", "dmitri volkov", "Ольга Петрова", "ОЛЬГА ПЕТРОВА", "Bjo\u0308rn A\u030akesson"} {
+		if _, _, err := Render(typicalSession(), Options{Participant: who}); err != nil {
+			t.Errorf("Participant %q: %v", who, err)
+		}
+	}
+}
