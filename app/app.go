@@ -47,6 +47,9 @@ type Scaleroom struct {
 	// writeFile, when set, replaces the atomic file write (tests slow it
 	// down or make it fail).
 	writeFile func(path string, data []byte) error
+	// pickFolder, when set, replaces the folder dialog (tests); done gets ""
+	// on cancel.
+	pickFolder func(done func(path string))
 
 	Home    *Home
 	Session *SessionWindow // nil while the home screen shows

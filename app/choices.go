@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
 )
 
 // choice pairs a stored code with the words a picker shows for it.
@@ -16,6 +18,16 @@ type choice struct{ code, label string }
 // choices is a picker's list: codes as the workshop package stores them,
 // labels as a facilitator reads them.
 type choices []choice
+
+// termChoices lists a workshop vocabulary for a picker, each code with its
+// label and hint, so pickers, tables and the PDF share one set of words.
+func termChoices(ts workshop.Terms) choices {
+	out := make(choices, len(ts))
+	for i, t := range ts {
+		out[i] = choice{t.Code, t.Long()}
+	}
+	return out
+}
 
 func (cs choices) labels() []string {
 	out := make([]string, len(cs))

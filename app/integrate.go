@@ -282,13 +282,14 @@ func addPart2Menus(sw *SessionWindow, mm *fyne.MainMenu) {
 			continue
 		}
 		exp := fyne.NewMenuItem("Export PDF…", func() { ShowExportPDF(sw) })
+		sheets := fyne.NewMenuItem("Export personal sheets…", func() { ShowExportSheets(sw) })
 		for i, it := range m.Items {
 			if it.Label == "Save as template…" {
-				m.Items = append(m.Items[:i+1], append([]*fyne.MenuItem{exp}, m.Items[i+1:]...)...)
+				m.Items = append(m.Items[:i+1], append([]*fyne.MenuItem{exp, sheets}, m.Items[i+1:]...)...)
 				return
 			}
 		}
-		m.Items = append(m.Items, exp)
+		m.Items = append(m.Items, exp, sheets)
 	}
 }
 
@@ -299,10 +300,15 @@ const (
 	pdfPersonal  = "Personal sheet for one participant"
 )
 
+// notesHint tells the facilitator what happens to what people wrote, in
+// the export dialogs.
+const notesHint = "Notes and reservations are printed as written; the anonymous summary replaces names in them with [name]. Read it before sharing."
+
 // ExportPDF is the export dialog's state, kept for tests.
 type ExportPDF struct {
 	Variant     *widget.RadioGroup
 	Participant *widget.Select
+	NoNotes     *widget.Check // leave notes out
 	Dialog      *dialog.FormDialog
 	// Done is called with the written path or the error, on the UI
 	// goroutine; tests wait on it.
@@ -333,15 +339,17 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 	if len(names) == 0 {
 		e.Variant.Options = []string{pdfFull, pdfAnonymous}
 	}
+	e.NoNotes = widget.NewCheck("Leave notes out", nil)
 	items := []*widget.FormItem{
 		{Text: "Variant", Widget: e.Variant, HintText: "Participants review the anonymous summary or their own sheet"},
 		{Text: "Participant", Widget: e.Participant},
+		{Text: "Notes", Widget: e.NoNotes, HintText: notesHint},
 	}
 	e.Dialog = dialog.NewForm("Export PDF", "Choose file…", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
-		opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous}
+		opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked}
 		suffix := ""
 		switch e.Variant.Selected {
 		case pdfAnonymous:
@@ -392,6 +400,90 @@ func (e *ExportPDF) write(sw *SessionWindow, path string, opt export.Options) {
 			}
 		})
 	}()
+}
+
+// ExportSheets is the state of the dialog that writes every participant's
+// personal sheet into a folder, kept for tests.
+type ExportSheets struct {
+	NoNotes *widget.Check
+	Dialog  *dialog.FormDialog
+	// Done is called with the files written or the error, on the UI
+	// goroutine; tests wait on it.
+	Done func(paths []string, err error)
+}
+
+// ShowExportSheets asks whether to include notes, then for a folder, and
+// writes one personal sheet per participant there in the background.
+func ShowExportSheets(sw *SessionWindow) *ExportSheets {
+	e := &ExportSheets{}
+	if len(sw.Editor.Session.Participants) == 0 {
+		showProblem(sw.App.Window, "No participants yet", "Personal sheets are written one per participant: add the people in the room first.")
+		return e
+	}
+	e.NoNotes = widget.NewCheck("Leave notes out", nil)
+	items := []*widget.FormItem{
+		{Text: "Sheets", Widget: widget.NewLabel(fmt.Sprintf("One PDF for each of the %d participants, named after them.", len(sw.Editor.Session.Participants)))},
+		{Text: "Notes", Widget: e.NoNotes, HintText: notesHint},
+	}
+	e.Dialog = dialog.NewForm("Export personal sheets", "Choose folder…", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		opt := export.Options{NoNotes: e.NoNotes.Checked}
+		pickFolder(sw, func(dir string) {
+			if dir != "" {
+				e.write(sw, dir, opt)
+			}
+		})
+	}, sw.App.Window)
+	e.Dialog.Resize(fyne.NewSize(520, 0))
+	e.Dialog.Show()
+	return e
+}
+
+// write renders the sheets from a copy of the session off the UI goroutine.
+func (e *ExportSheets) write(sw *SessionWindow, dir string, opt export.Options) {
+	if t := toolsOf(sw); t != nil {
+		t.Timer.Flush()
+	}
+	snap := sw.Editor.Session.Clone()
+	do := sw.App.Do
+	go func() {
+		paths, err := export.WriteSheets(dir, snap, opt)
+		do(func() {
+			if err != nil {
+				showProblem(sw.App.Window, "Could not export the personal sheets", fmt.Sprintf("The sheets could not be written to %s: %v.", dir, err))
+			} else {
+				sw.Status.SetText(fmt.Sprintf("%d personal sheets written to %s", len(paths), dir))
+			}
+			if e.Done != nil {
+				e.Done(paths, err)
+			}
+		})
+	}()
+}
+
+// pickFolder asks for a folder; done gets "" on cancel.
+func pickFolder(sw *SessionWindow, done func(path string)) {
+	if sw.App.pickFolder != nil {
+		sw.App.pickFolder(done)
+		return
+	}
+	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
+		if err != nil {
+			showProblem(sw.App.Window, "Could not open the folder", fmt.Sprintf("The folder could not be opened: %v.", err))
+			done("")
+			return
+		}
+		if uri == nil { // cancelled
+			done("")
+			return
+		}
+		done(uri.Path())
+	}, sw.App.Window)
+	d.SetConfirmText("Export here")
+	d.Show()
+	d.Resize(fyne.NewSize(880, 600))
 }
 
 // maxFileName bounds a suggested name in bytes, below the 255 that file

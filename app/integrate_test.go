@@ -2,7 +2,10 @@ package app
 
 import (
 	"bytes"
+	"fmt"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -178,3 +181,80 @@ func TestExportPDFFromTheSessionWindow(t *testing.T) {
 
 // tableCell is the first cell of a load table row.
 func tableCell(row int) widget.TableCellID { return widget.TableCellID{Row: row, Col: 0} }
+
+func TestExportDialogOffersToLeaveNotesOut(t *testing.T) {
+	f := newGUI(t)
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	sw.Editor.Session.AddParticipant("Ana Lima")
+	sw.Editor.Session.Notes = "Ana Lima thinks the secret plan is wrong."
+	for _, leaveOut := range []bool{false, true} {
+		base := f.path(fmt.Sprintf("anon-%v", leaveOut))
+		f.picked = []string{base}
+		e := ShowExportPDF(sw)
+		if e.NoNotes == nil || e.NoNotes.Text != "Leave notes out" {
+			t.Fatal("no check box to leave notes out")
+		}
+		if !strings.Contains(notesHint, "printed as written") || !strings.Contains(notesHint, "[name]") {
+			t.Errorf("the dialog does not say what happens to notes: %q", notesHint)
+		}
+		done := false
+		var werr error
+		e.Done = func(_ string, err error) { werr, done = err, true }
+		e.Variant.SetSelected(pdfAnonymous)
+		e.NoNotes.SetChecked(leaveOut)
+		e.Dialog.Submit()
+		f.ui.runUntil(t, func() bool { return done })
+		if werr != nil {
+			t.Fatal(werr)
+		}
+		out, err := exec.Command("pdftotext", base+".pdf", "-").Output()
+		if err != nil {
+			t.Skip("pdftotext is not installed")
+		}
+		text := string(out)
+		if strings.Contains(text, "Ana") || strings.Contains(text, "Lima") {
+			t.Errorf("the anonymous PDF names Ana Lima")
+		}
+		if got := strings.Contains(text, "secret plan"); got == leaveOut {
+			t.Errorf("leave notes out %v: note printed %v", leaveOut, got)
+		}
+	}
+}
+
+func TestExportPersonalSheetsIntoAFolder(t *testing.T) {
+	f := newGUI(t)
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	for _, n := range []string{"Ana Lima", "王小明", "José-María Núñez"} {
+		sw.Editor.Session.AddParticipant(n)
+	}
+	if menuItem(t, f.s.Window, "Export personal sheets…") == nil {
+		t.Fatal("no Export personal sheets… item in the File menu")
+	}
+	dir := f.path("sheets")
+	os.Mkdir(dir, 0o755)
+	f.s.pickFolder = func(done func(string)) { done(dir) }
+	e := ShowExportSheets(sw)
+	var paths []string
+	var werr error
+	done := false
+	e.Done = func(p []string, err error) { paths, werr, done = p, err, true }
+	e.Dialog.Submit()
+	f.ui.runUntil(t, func() bool { return done })
+	if werr != nil || len(paths) != 3 {
+		t.Fatalf("wrote %v, error %v", paths, werr)
+	}
+	for _, name := range []string{"01-ana-lima.pdf", "02.pdf", "03-jose-maria-nunez.pdf"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || !bytes.HasPrefix(data, []byte("%PDF")) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if !strings.Contains(sw.Status.Text, "3 personal sheets written to "+dir) {
+		t.Errorf("status %q", sw.Status.Text)
+	}
+	// Cancelling the folder dialog writes nothing.
+	f.s.pickFolder = func(done func(string)) { done("") }
+	e = ShowExportSheets(sw)
+	e.Done = func([]string, error) { t.Error("a cancelled export wrote sheets") }
+	e.Dialog.Submit()
+}

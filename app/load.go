@@ -21,21 +21,12 @@ func init() {
 const maxAmount = 1e6
 
 var (
-	unitChoices   = choices{{workshop.UnitPoints, "Points (1 light – 5 heavy)"}, {workshop.UnitHours, "Hours a week"}}
-	originChoices = choices{{workshop.OriginTopDown, "Top-down"}, {workshop.OriginLocal, "Local"}}
-	typeChoices   = choices{
-		{workshop.LoadIntrinsic, workshop.LoadTypeLabel(workshop.LoadIntrinsic)},
-		{workshop.LoadExtraneous, workshop.LoadTypeLabel(workshop.LoadExtraneous)},
-		{workshop.LoadGermane, workshop.LoadTypeLabel(workshop.LoadGermane)},
-	}
-	complexityChoices = choices{{workshop.Simple, "Simple"}, {workshop.Complicated, "Complicated"}, {workshop.Complex, "Complex"}}
-	decisionChoices   = choices{
-		{"", "Not decided"},
-		{workshop.DecisionKeep, "Keep"},
-		{workshop.DecisionLess, "Do less"},
-		{workshop.DecisionStop, "Stop"},
-		{workshop.DecisionDefer, "Defer"},
-	}
+	// The words come from workshop's tables, which the PDF uses too.
+	unitChoices       = termChoices(workshop.UnitTerms)
+	originChoices     = termChoices(workshop.OriginTerms)
+	typeChoices       = termChoices(workshop.LoadTypeTerms)
+	complexityChoices = termChoices(workshop.ComplexityTerms)
+	decisionChoices   = termChoices(workshop.DecisionTerms)
 )
 
 // shortLabel is the table's compact word for a code.
@@ -809,9 +800,9 @@ func stopListRows(r workshop.LoadResult, anonymous bool) []stopRow {
 			rows = append(rows, stopRow{line, false})
 		}
 	}
-	section("Stop", r.Stop)
-	section("Do less", r.Less)
-	section("Defer", r.Defer)
+	section(workshop.DecisionLabel(workshop.DecisionStop), r.Stop)
+	section(workshop.DecisionLabel(workshop.DecisionLess), r.Less)
+	section(workshop.DecisionLabel(workshop.DecisionDefer), r.Defer)
 	return rows
 }
 

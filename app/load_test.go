@@ -112,7 +112,7 @@ func TestLoadScreenInventoryDecisionsAndWarnings(t *testing.T) {
 	if strings.Contains(s.Warnings.Text, "Even after") || strings.Contains(s.Warnings.Text, "Extraneous load") {
 		t.Errorf("warnings not updated after decisions:\n%s", s.Warnings.Text)
 	}
-	if !strings.Contains(s.Warnings.Text, `"CI migration" is marked less but nobody owns the decision.`) {
+	if !strings.Contains(s.Warnings.Text, `"CI migration" is marked "Do less" but nobody owns the decision.`) {
 		t.Errorf("missing unowned-decision warning:\n%s", s.Warnings.Text)
 	}
 	wantStop := "Stop:\n• Weekly status report (Ben, by 2026-04-01)\nDo less:\n• CI migration (5 → 2)"

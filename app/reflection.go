@@ -19,25 +19,9 @@ func init() {
 }
 
 var (
-	phaseChoices = choices{
-		{"", "Not placed"},
-		{workshop.PhaseBirth, "Birth"},
-		{workshop.PhaseMaturity, "Maturity"},
-		{workshop.PhaseDestruction, "Creative destruction"},
-		{workshop.PhaseRenewal, "Renewal"},
-	}
-	trapChoices = choices{
-		{"", "No trap"},
-		{workshop.TrapRigidity, "Rigidity trap (held on to too long)"},
-		{workshop.TrapPoverty, "Poverty trap (starved of resources)"},
-	}
-	directionChoices = choices{
-		{"", "Not decided"},
-		{workshop.DirectionUp, "Scale up"},
-		{workshop.DirectionHold, "Hold"},
-		{workshop.DirectionDown, "Scale down"},
-		{workshop.DirectionStop, "Stop"},
-	}
+	phaseChoices     = termChoices(workshop.PhaseTerms)
+	trapChoices      = termChoices(workshop.TrapTerms)
+	directionChoices = termChoices(workshop.DirectionTerms)
 	closenessChoices = choices{
 		{"0", "Not rated"},
 		{"1", "1 – far from people"},

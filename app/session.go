@@ -703,25 +703,7 @@ func (sw *SessionWindow) close() {
 	}
 }
 
-func kindLabel(k workshop.StepKind) string {
-	switch k {
-	case workshop.StepOpening:
-		return "Opening"
-	case workshop.StepValues:
-		return "Values: disagree and commit"
-	case workshop.StepLoad:
-		return "Load inventory"
-	case workshop.StepReflection:
-		return "Scale up or scale down"
-	case workshop.StepDiscussion:
-		return "Discussion"
-	case workshop.StepBreak:
-		return "Break"
-	case workshop.StepClosing:
-		return "Closing"
-	}
-	return string(k)
-}
+func kindLabel(k workshop.StepKind) string { return k.Label() }
 
 func pageIcon(id string) fyne.Resource {
 	switch id {

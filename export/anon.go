@@ -1,196 +1,319 @@
 package export
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"scaleroom/workshop"
 )
 
-// What the anonymous summary covers:
-//   - every place a participant is named by the analysis (who disagrees and
-//     commits, who withholds, who blocks, whose reservation a note is, the
-//     participants list) shows "Participant N" instead, N being the
-//     participant's place in the roster (Session.ParticipantIndex), so one
-//     person has the same label throughout;
-//   - the participants list shows only the labels and the count: roles,
-//     teams and levels are left out because they often point at one person;
+// What the anonymous summary covers. The test is whether someone who was in
+// the room can tie anything in it to a person:
+//   - analysis that names people (who disagrees and commits, who withholds,
+//     who blocks, whose reservation a note is) shows "Participant N" labels,
+//     numbered by workshop.Session.AnonymousOrder, a hash of the session and
+//     the participant, never the roster: a reader who saw the roster would
+//     otherwise name every label;
+//   - labels are never printed as owners of actions, load items or load
+//     decisions, which the room watched people take on: the owner columns
+//     are left out, and nothing is sorted by an owner, a name or a label;
+//   - the participants list shows only how many people there were;
 //   - the facilitator's name is not shown, nor put in the PDF's metadata;
-//   - all free text (titles, notes, reservation notes, owners of actions and
-//     load items and decisions, evidence, rationale, first actions, action
-//     text) is scrubbed: a participant's full name, matched whole-word and
-//     ignoring case, becomes their label; a single part of a name, matched
-//     whole-word as capitalised in the roster (so "Will" but not "will"),
-//     becomes the label when it belongs to one participant and
-//     "[participant]" when several share it; the facilitator's name becomes
-//     "the facilitator" the same way.
-// It cannot catch nicknames, misspellings or descriptions ("our CTO"), so
+//   - every string that reaches the PDF from the session (titles, prompts,
+//     values, notes, reservations, actions, item names, evidence, rationale,
+//     warnings built from those, the metadata) is scrubbed of every part of
+//     every participant's name and of the facilitator's: in any script and
+//     any case, NFC or NFD, accents or none, hyphenated and apostrophe names
+//     whole and in parts, possessives. A part becomes nameMark.
+//
+// nameMark is the same for everyone on purpose: a per-person label in free
+// text would tie a note about someone to the answers under that label.
+//
+// Scripts written without spaces between words (Chinese, Japanese, Thai)
+// or that join particles to a name (Arabic "ومحمد", Hebrew "ודנה") are
+// matched anywhere in a word; others only as whole words. Scrubbing cannot
+// catch nicknames, misspellings or descriptions ("our CTO"), and it
+// replaces ordinary words that are also names ("will" for Will), so
 // facilitators should still read the anonymous PDF before sharing it.
+//
+// The label order is a hash of the session's creation time, title and
+// facilitator (the file has no secret to key it with): someone with the
+// session file and the code could recompute it, someone with the PDF alone
+// cannot, since the PDF prints none of the creation time.
+
+// nameMark stands in for a name in free text.
+const nameMark = "[name]"
 
 // anonymiser replaces names in free text.
 type anonymiser struct {
 	labels map[string]string // participant ID -> "Participant N"
-	// full maps a whole name, as lower-case words, to its replacement;
-	// maxWords is the longest name in words.
-	full     map[string]string
-	maxWords int
-	// first holds the lower-case first word of every name, so most words
-	// are dismissed with one lookup.
-	first map[string]bool
-	// token maps one capitalised part of a name to its replacement.
-	token map[string]string
+	rank   map[string]int    // participant ID -> N
+	// byFirst lists the name patterns by their first folded rune, longest
+	// first, so most positions of a text are dismissed with one lookup.
+	byFirst map[rune][]pattern
 }
 
-const sharedToken = "[participant]"
+// pattern is one part of a name, folded; anywhere says it matches inside
+// words too.
+type pattern struct {
+	runes    []rune
+	anywhere bool
+}
 
 func newAnonymiser(s *workshop.Session) *anonymiser {
-	a := &anonymiser{labels: map[string]string{}, full: map[string]string{}, token: map[string]string{}, first: map[string]bool{}}
-	add := func(name, repl string, weak bool) {
-		ws := words(name)
-		if len(ws) == 0 {
-			return
-		}
-		key := joinLower(name, ws)
-		if _, ok := a.full[key]; !ok || !weak {
-			a.full[key] = repl
-		}
-		a.first[strings.ToLower(name[ws[0][0]:ws[0][1]])] = true
-		if len(ws) > a.maxWords {
-			a.maxWords = len(ws)
-		}
-		if len(ws) < 2 {
-			return
-		}
-		for _, w := range ws {
-			t := name[w[0]:w[1]]
-			if !nameToken(t) {
-				continue
-			}
-			if old, ok := a.token[t]; ok && old != repl {
-				if weak {
-					continue // a participant's claim on a word beats the facilitator's
-				}
-				a.token[t] = sharedToken
-				continue
-			}
-			a.token[t] = repl
-		}
+	a := &anonymiser{labels: map[string]string{}, rank: map[string]int{}, byFirst: map[rune][]pattern{}}
+	for i, id := range s.AnonymousOrder() {
+		a.rank[id] = i + 1
+		a.labels[id] = "Participant " + strconv.Itoa(i+1)
 	}
+	seen := map[string]bool{}
+	add := func(part string) {
+		f := foldAll(part)
+		if len(f) == 0 || seen[string(f)] {
+			return
+		}
+		anywhere := spaceless(f)
+		// One letter of a spaced script ("O" of O'Brien, an initial) is not
+		// a name on its own: replacing every "o" would wreck the text, and
+		// the whole "O'Brien" is matched anyway.
+		if len(f) < 2 && !anywhere {
+			return
+		}
+		seen[string(f)] = true
+		a.byFirst[f[0]] = append(a.byFirst[f[0]], pattern{f, anywhere})
+	}
+	names := make([]string, 0, len(s.Participants)+1)
 	for _, p := range s.Participants {
-		label := "Participant " + strconv.Itoa(s.ParticipantIndex(p.ID))
-		a.labels[p.ID] = label
-		add(p.Name, label, false)
+		names = append(names, p.Name)
 	}
-	if s.Facilitator != "" {
-		add(s.Facilitator, "the facilitator", true)
+	names = append(names, s.Facilitator)
+	for _, name := range names {
+		for _, part := range nameParts(name) {
+			add(part)
+		}
+	}
+	for r, list := range a.byFirst {
+		slices.SortStableFunc(list, func(x, y pattern) int { return len(y.runes) - len(x.runes) })
+		a.byFirst[r] = list
 	}
 	return a
 }
 
-// nameToken says whether a part of a name is distinctive enough to replace
-// on its own: two letters or more, starting with a capital.
-func nameToken(t string) bool {
-	n := 0
-	first := true
-	for _, r := range t {
-		if first && !unicode.IsUpper(r) {
-			return false
+// nameParts splits a name into what may appear on its own in text: each
+// space-separated chunk ("O'Brien", "José-María"), and each piece of a
+// chunk between hyphens, apostrophes and other punctuation ("Brien",
+// "José", "María"). Scripts without spaces get their likely family and
+// given names too (山田太郎: 山田, 太郎, 田太郎), since nothing marks where
+// one ends.
+func nameParts(name string) []string {
+	var out []string
+	for _, chunk := range strings.Fields(norm.NFC.String(name)) {
+		chunk = strings.TrimFunc(chunk, unicode.IsPunct)
+		if chunk == "" {
+			continue
 		}
-		first = false
-		n++
-	}
-	return n >= 2
-}
-
-// words returns the byte ranges of the words in s: runs of letters, digits
-// and combining marks.
-func words(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			out = append(out, [2]int{start, i})
-			start = -1
+		out = append(out, chunk)
+		pieces := strings.FieldsFunc(chunk, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+		if len(pieces) > 1 {
+			out = append(out, pieces...)
 		}
-	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(s)})
+		for _, p := range pieces {
+			out = append(out, symbolRuns(p)...)
+			if r := []rune(p); len(r) >= 3 && eastAsian(r) {
+				out = append(out, string(r[:2]), string(r[1:]), string(r[2:]))
+			}
+		}
 	}
 	return out
 }
 
-func joinLower(s string, ws [][2]int) string {
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = strings.ToLower(s[w[0]:w[1]])
-	}
-	return strings.Join(parts, " ")
-}
-
-// shortGap says whether the text between two words can sit inside a name
-// ("Ana Lima", "O'Brien", "Anne-Marie"): a few spaces or punctuation, no
-// line break.
-func shortGap(g string) bool {
-	return len(g) <= 3 && !strings.ContainsAny(g, "\n\r")
-}
-
-// Scrub replaces the names in free text.
-func (a *anonymiser) Scrub(s string) string {
-	if s == "" {
-		return s
-	}
-	ws := words(s)
-	if len(ws) == 0 {
-		return s
-	}
-	var b strings.Builder
-	last := 0
-	for i := 0; i < len(ws); {
-		matched := 0
-		var repl string
-		// Longest whole name first, so "Ana Lima" wins over "Ana".
-		n := min(a.maxWords, len(ws)-i)
-		if !a.first[strings.ToLower(s[ws[i][0]:ws[i][1]])] {
-			n = 0
+// symbolRuns splits a piece such as "Zoë😀" into its letters and its
+// pictographs, so the name is found when written without the emoji, and
+// the emoji, which may be how the room knows someone, goes too.
+func symbolRuns(p string) []string {
+	var out []string
+	var cur strings.Builder
+	sym := false
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
 		}
-		for ; n >= 1; n-- {
-			ok := true
-			for k := i + 1; k < i+n; k++ {
-				if !shortGap(s[ws[k-1][1]:ws[k][0]]) {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+	}
+	for _, r := range p {
+		if ignorable(r) {
+			continue
+		}
+		s := isSymbol(r)
+		if s != sym {
+			flush()
+			sym = s
+		}
+		cur.WriteRune(r)
+	}
+	flush()
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+func isSymbol(r rune) bool { return unicode.IsSymbol(r) || r >= 0x1F000 }
+
+// ignorable runes do not change what a name is: accents and other marks
+// (matching ignores them, so "Jose" finds José and unvocalised Arabic finds
+// vocalised), joiners, direction marks and variation selectors.
+func ignorable(r rune) bool {
+	return unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || unicode.Is(unicode.Cf, r) ||
+		(r >= 0xFE00 && r <= 0xFE0F) || (r >= 0xE0100 && r <= 0xE01EF) || (r >= 0x1F3FB && r <= 0x1F3FF)
+}
+
+// fold maps a rune to the form names are compared in: without accents and
+// in one case. Precomposed letters lose their marks ("é" is "e"), but not
+// Hangul, whose syllables decompose into letters rather than marks. Upper
+// then lower folds "Σ", "σ" and "ς" together, and "ſ" with "s".
+func fold(r rune) rune {
+	if r >= 0x80 {
+		if d := []rune(norm.NFD.String(string(r))); len(d) > 1 && !slices.ContainsFunc(d[1:], func(m rune) bool { return !unicode.Is(unicode.Mn, m) }) {
+			r = d[0]
+		}
+	}
+	switch r {
+	case '’', 'ʼ', '‘', '`', '´':
+		return '\''
+	case '‐', '‑', '‒', '–', '—':
+		return '-'
+	}
+	return unicode.ToLower(unicode.ToUpper(r))
+}
+
+// foldAll folds a whole string, dropping ignorable runes.
+func foldAll(s string) []rune {
+	var out []rune
+	for _, r := range norm.NFC.String(s) {
+		if !ignorable(r) {
+			out = append(out, fold(r))
+		}
+	}
+	return out
+}
+
+// spaceless says whether a folded name part is in a script matched inside
+// words: one written without spaces, one that joins particles to names, or
+// a pictograph.
+func spaceless(f []rune) bool {
+	for _, r := range f {
+		if isSymbol(r) || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul,
+			unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan, unicode.Yi,
+			unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana) {
+			return true
+		}
+	}
+	return false
+}
+
+// eastAsian says whether a name is written in Chinese, Japanese or Korean
+// characters, where one or two characters make a family name.
+func eastAsian(r []rune) bool {
+	return !slices.ContainsFunc(r, func(c rune) bool {
+		return !unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	})
+}
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Scrub replaces every name part in free text with nameMark. Text comes
+// back in NFC.
+func (a *anonymiser) Scrub(s string) string {
+	if s == "" || len(a.byFirst) == 0 {
+		return s
+	}
+	src := []rune(norm.NFC.String(s))
+	// keep holds the folded text without ignorable runes; at maps each kept
+	// rune back to its place in src.
+	keep := make([]rune, 0, len(src))
+	at := make([]int, 0, len(src))
+	for i, r := range src {
+		if !ignorable(r) {
+			keep = append(keep, fold(r))
+			at = append(at, i)
+		}
+	}
+	type span struct{ from, to int } // in src, to exclusive
+	var spans []span
+	for i := 0; i < len(keep); {
+		end := -1
+		for _, p := range a.byFirst[keep[i]] {
+			n := len(p.runes)
+			if i+n > len(keep) || !slices.Equal(keep[i:i+n], p.runes) {
 				continue
 			}
-			if r, hit := a.full[joinLower(s, ws[i:i+n])]; hit {
-				matched, repl = n, r
-				break
+			if !p.anywhere {
+				if i > 0 && wordRune(keep[i-1]) {
+					continue
+				}
+				// A possessive or plural without an apostrophe ("Annas
+				// Idee") goes with the name.
+				if i+n < len(keep) && keep[i+n] == 's' && (i+n+1 == len(keep) || !wordRune(keep[i+n+1])) {
+					n++
+				}
+				if i+n < len(keep) && wordRune(keep[i+n]) {
+					continue
+				}
 			}
+			end = i + n
+			break
 		}
-		if matched == 0 {
-			if r, hit := a.token[s[ws[i][0]:ws[i][1]]]; hit {
-				matched, repl = 1, r
-			}
-		}
-		if matched == 0 {
+		if end < 0 {
 			i++
 			continue
 		}
-		b.WriteString(s[last:ws[i][0]])
-		b.WriteString(repl)
-		last = ws[i+matched-1][1]
-		i += matched
+		from, to := at[i], at[end-1]+1
+		// Marks and joiners that belong to the last letter go with it.
+		for to < len(src) && ignorable(src[to]) {
+			to++
+		}
+		spans = append(spans, span{from, to})
+		i = end
 	}
-	if last == 0 {
-		return s
+	if len(spans) == 0 {
+		return string(src)
 	}
-	b.WriteString(s[last:])
+	var b strings.Builder
+	last := 0
+	for k, sp := range spans {
+		gap := string(src[last:sp.from])
+		// "José-María", "Ana Lima", "Zoë 😀 Brontë": the parts of one name
+		// become one mark, so the text does not show how long a name was.
+		if k > 0 && joinable(gap) {
+			last = sp.to
+			continue
+		}
+		b.WriteString(gap)
+		b.WriteString(nameMark)
+		last = sp.to
+	}
+	b.WriteString(string(src[last:]))
 	return b.String()
+}
+
+// joinable says whether the text between two name parts is only what
+// separates parts of one name: a space, a hyphen, an apostrophe, a dot.
+func joinable(gap string) bool {
+	if gap == "" {
+		return true
+	}
+	if len([]rune(gap)) > 3 || strings.ContainsAny(gap, "\n\r\t") {
+		return false
+	}
+	for _, r := range gap {
+		if !unicode.IsSpace(r) && fold(r) != '-' && fold(r) != '\'' && r != '.' {
+			return false
+		}
+	}
+	return true
 }

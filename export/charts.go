@@ -63,10 +63,47 @@ func (d *doc) levelLegend(sc *workshop.Scale, colours []rgb) {
 		d.fillColor(colours[i])
 		pdf.Rect(x, y+0.9, 3.2, 3.2, "F")
 		pdf.SetXY(x+4, y)
-		text := Clean(itoa(l.Value) + "  " + l.Label)
+		text := d.clean(itoa(l.Value) + "  " + l.Label)
 		pdf.CellFormat(colW-4, lh, d.fit(text, colW-4), "", 0, "L", false, 0, "")
 	}
 	pdf.SetY(top + float64(rows)*lh + 1.5)
+}
+
+// levelKey is the key under one value's bar: a swatch, the level and its
+// count for each level the bar draws, so a reader need not turn back to
+// the scale's legend to read the colours. Levels nobody chose are left out.
+func (d *doc) levelKey(res *workshop.ValueResult, colours []rgb) {
+	pdf := d.pdf
+	d.font("", 7.5)
+	lh := lineH(7.5) + 0.4
+	x, y := d.left, d.y()
+	first := true
+	for i, lc := range res.Distribution {
+		if lc.Count == 0 {
+			continue
+		}
+		text := d.clean(itoa(lc.Level.Value) + " " + lc.Level.Label + ": " + itoa(lc.Count))
+		w := math.Min(pdf.GetStringWidth(text)+2*cellPad+4, d.width)
+		if x+w > d.left+d.width+0.01 || first {
+			if !first {
+				y += lh
+			}
+			x = d.left
+			if y+lh > d.limit() {
+				pdf.AddPage()
+				y = d.y()
+			}
+			first = false
+		}
+		d.fillColor(colours[i])
+		pdf.Rect(x, y+0.8, 2.8, 2.8, "F")
+		pdf.SetXY(x+3.2, y)
+		pdf.CellFormat(w-3.2, lh, d.fit(text, w-3.2), "", 0, "L", false, 0, "")
+		x += w + 1.5
+	}
+	if !first {
+		pdf.SetY(y + lh + 0.8)
+	}
 }
 
 // stackedBar draws a value's distribution as one horizontal bar, a segment
@@ -228,7 +265,7 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 	d.font("", 7)
 	d.textColor(muted)
 	pdf.SetXY(d.left, plotBot+5.5)
-	pdf.CellFormat(plotW+12, 4, Clean("Load in "+unit), "", 0, "C", false, 0, "")
+	pdf.CellFormat(plotW+12, 4, d.clean("Load in "+unit), "", 0, "C", false, 0, "")
 
 	// Legend on the right.
 	lx := d.left + d.width*0.6
@@ -241,6 +278,11 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 	d.font("", 8)
 	for i := len(loadTypes) - 1; i >= 0; i-- {
 		t := loadTypes[i]
+		// Only what the columns draw: "No type given" when every item has a
+		// type sent readers looking for a grey segment that was not there.
+		if r.ByType[t.key] <= 0 && r.ByTypeAfter[t.key] <= 0 {
+			continue
+		}
 		d.fillColor(t.colour)
 		pdf.Rect(lx, ly+0.7, 3.2, 3.2, "F")
 		pdf.SetXY(lx+4.5, ly)
@@ -254,7 +296,7 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 		pdf.Line(lx, ly+2.3, lx+3.2, ly+2.3)
 		pdf.SetDashPattern(nil, 0)
 		pdf.SetXY(lx+4.5, ly)
-		pdf.CellFormat(d.width*0.4-4.5, 4.5, Clean("Capacity: "+workshop.FormatLoad(r.Capacity)+" "+unit), "", 0, "L", false, 0, "")
+		pdf.CellFormat(d.width*0.4-4.5, 4.5, d.clean("Capacity: "+workshop.FormatLoad(r.Capacity)+" "+unit), "", 0, "L", false, 0, "")
 	} else {
 		pdf.SetXY(lx, ly)
 		d.textColor(muted)
@@ -371,9 +413,11 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.Reflect
 			}
 		}
 	}
+	var placed []*workshop.Initiative
 	for _, k := range order {
 		a := areas[k]
 		d.dots(a.x+2, a.y+10, a.w-4, a.h-12, members[k], number)
+		placed = append(placed, members[k]...)
 	}
 	pdf.SetY(top + h + 2)
 
@@ -382,7 +426,20 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.Reflect
 	d.textColor(ink)
 	x := d.left
 	y := d.y()
+	drawn := map[string]bool{}
+	contested := false
+	for _, in := range placed {
+		dir := in.Direction
+		if _, ok := directionColours[dir]; !ok {
+			dir = ""
+		}
+		drawn[dir] = true
+		contested = contested || in.Contested
+	}
 	for _, dir := range append(append([]string{}, workshop.Directions...), "") {
+		if !drawn[dir] {
+			continue // the legend lists only colours the map shows
+		}
 		label := workshop.DirectionLabel(dir)
 		d.fillColor(directionColours[dir])
 		pdf.Circle(x+1.8, y+2.3, 1.7, "F")
@@ -391,14 +448,17 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.Reflect
 		pdf.CellFormat(w, 4.6, label, "", 0, "L", false, 0, "")
 		x += w + 4.5
 	}
-	d.drawColor(ink)
-	pdf.SetLineWidth(0.35)
-	pdf.SetDashPattern([]float64{0.8, 0.6}, 0)
-	pdf.Circle(x+1.8, y+2.3, 1.9, "D")
-	pdf.SetDashPattern(nil, 0)
-	pdf.SetLineWidth(0.2)
-	pdf.SetXY(x+4.5, y)
-	pdf.CellFormat(40, 4.6, "No consensus on placement", "", 1, "L", false, 0, "")
+	if contested {
+		d.drawColor(ink)
+		pdf.SetLineWidth(0.35)
+		pdf.SetDashPattern([]float64{0.8, 0.6}, 0)
+		pdf.Circle(x+1.8, y+2.3, 1.9, "D")
+		pdf.SetDashPattern(nil, 0)
+		pdf.SetLineWidth(0.2)
+		pdf.SetXY(x+4.5, y)
+		pdf.CellFormat(40, 4.6, "No consensus on placement", "", 0, "L", false, 0, "")
+	}
+	pdf.SetXY(d.left, y+4.6)
 	if unplaced := res.ByPhase[""]; len(unplaced) > 0 {
 		var list []int
 		for _, in := range unplaced {

@@ -9,7 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
@@ -28,8 +30,13 @@ type Options struct {
 	Paper     string // PaperA4 (the default when empty) or PaperLetter
 	Anonymous bool   // no participant names anywhere; see anon.go for the details
 	// Participant is the ID of the participant whose personal sheet to
-	// write; empty for the summary of the whole session.
+	// write, or their name (matched as workshop.Session.FindParticipant
+	// does); empty for the summary of the whole session.
 	Participant string
+	// NoNotes leaves out what people said in their own words: reservation
+	// notes, load item notes and the session's notes. Otherwise notes are
+	// printed as written (names scrubbed in the anonymous variant).
+	NoNotes bool
 }
 
 // Errors Write returns, wrapped with detail; match them with errors.Is.
@@ -52,7 +59,21 @@ func Write(w io.Writer, s *workshop.Session, opt Options) error {
 }
 
 // Render returns the PDF and its page count.
+//
+// Renders run one at a time: gofpdf keeps state shared between documents,
+// and two exports at once race inside it (see DESIGN.md).
 func Render(s *workshop.Session, opt Options) (data []byte, pages int, err error) {
+	return renderTraced(s, opt, nil)
+}
+
+// renderMu serialises every render in the process.
+var renderMu sync.Mutex
+
+// renderTraced is Render with a trace of every string that reaches the PDF, for
+// tests.
+func renderTraced(s *workshop.Session, opt Options, trace func(string)) (data []byte, pages int, err error) {
+	renderMu.Lock()
+	defer renderMu.Unlock()
 	// gofpdf panics on some inputs it was not written for; an export must
 	// fail with an error instead of taking the app down.
 	defer func() {
@@ -63,7 +84,7 @@ func Render(s *workshop.Session, opt Options) (data []byte, pages int, err error
 	if s == nil {
 		return nil, 0, errors.New("render PDF: no session")
 	}
-	d, err := newDoc(s, opt)
+	d, err := newDoc(s, opt, trace)
 	if err != nil {
 		return nil, 0, fmt.Errorf("render PDF: %w", err)
 	}
@@ -86,7 +107,7 @@ func Render(s *workshop.Session, opt Options) (data []byte, pages int, err error
 // that output stays reproducible.
 var fixedDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
-func newDoc(s *workshop.Session, opt Options) (*doc, error) {
+func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) {
 	paper := strings.ToLower(opt.Paper)
 	var size string
 	switch paper {
@@ -97,9 +118,12 @@ func newDoc(s *workshop.Session, opt Options) (*doc, error) {
 	default:
 		return nil, fmt.Errorf("%w %q (use %s or %s)", ErrPaper, opt.Paper, PaperA4, PaperLetter)
 	}
-	d := &doc{s: s, opt: opt}
+	d := &doc{s: s, opt: opt, trace: trace}
 	if opt.Participant != "" {
 		d.me = s.Participant(opt.Participant)
+		if d.me == nil {
+			d.me = s.FindParticipant(opt.Participant)
+		}
 		if d.me == nil {
 			return nil, fmt.Errorf("%w %q", ErrUnknownParticipant, opt.Participant)
 		}
@@ -109,9 +133,7 @@ func newDoc(s *workshop.Session, opt Options) (*doc, error) {
 	}
 	pdf := gofpdf.New("P", "mm", size, "")
 	d.pdf = pdf
-	for _, fs := range fontStyles {
-		pdf.AddUTF8FontFromBytes(family, fs.style, fs.ttf)
-	}
+	// Fonts are embedded when first used (see doc.font).
 	d.pageW, d.pageH = pdf.GetPageSize()
 	d.left, d.right, d.top, d.bottom = 18, 18, 22, 20
 	d.width = d.pageW - d.left - d.right
@@ -123,7 +145,9 @@ func newDoc(s *workshop.Session, opt Options) (*doc, error) {
 	pdf.AliasNbPages(pageTotalAlias)
 	pdf.SetCatalogSort(true)
 	date := s.Modified
-	if date.IsZero() {
+	if date.IsZero() && d.anon == nil {
+		// The anonymous variant never prints the creation time: it keys
+		// the order of the labels (workshop.Session.AnonymousOrder).
 		date = s.Created
 	}
 	if date.IsZero() {
@@ -133,13 +157,13 @@ func newDoc(s *workshop.Session, opt Options) (*doc, error) {
 	pdf.SetModificationDate(date)
 	pdf.SetCreator("Scaleroom", true)
 	pdf.SetProducer("Scaleroom", true)
-	pdf.SetTitle(Clean(d.u(s.Title)), true)
-	pdf.SetSubject(Clean(d.variantName()), true)
+	pdf.SetTitle(d.clean(d.u(s.Title)), true)
+	pdf.SetSubject(d.clean(d.variantName()), true)
 	author := s.Facilitator
 	if d.anon != nil || author == "" {
 		author = "Scaleroom"
 	}
-	pdf.SetAuthor(Clean(author), true)
+	pdf.SetAuthor(d.clean(author), true)
 	pdf.SetHeaderFuncMode(d.header, false)
 	pdf.SetFooterFunc(d.footer)
 	return d, nil
@@ -179,7 +203,13 @@ func (d *doc) person(id string) string {
 	return "Unknown participant"
 }
 
+// people names a list of participants; the anonymous variant lists labels
+// in their own order, since the analysis' roster order would show through.
 func (d *doc) people(ids []string) string {
+	if d.anon != nil {
+		ids = slices.Clone(ids)
+		slices.SortStableFunc(ids, func(a, b string) int { return d.anon.rank[a] - d.anon.rank[b] })
+	}
 	names := make([]string, len(ids))
 	for i, id := range ids {
 		names[i] = d.person(id)

@@ -30,6 +30,9 @@ type doc struct {
 	pageW, pageH             float64
 	left, right, top, bottom float64
 	width                    float64 // between the margins
+	keep                     float64 // see takeKeep
+	fonts                    uint8   // styles embedded so far, a bit per fontStyles entry
+	trace                    func(string)
 }
 
 // rgb is a colour.
@@ -53,7 +56,27 @@ func (d *doc) textColor(c rgb) { d.pdf.SetTextColor(c.r, c.g, c.b) }
 func (d *doc) fillColor(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
 func (d *doc) drawColor(c rgb) { d.pdf.SetDrawColor(c.r, c.g, c.b) }
 
-func (d *doc) font(style string, size float64) { d.pdf.SetFont(family, style, size) }
+// font selects a style and size, embedding the style's font on first use:
+// gofpdf spends most of a short document's time on each embedded font (it
+// hashes the font's whole width table into JSON), and a personal sheet
+// rarely needs all four, so a batch of sheets is a third faster.
+func (d *doc) font(style string, size float64) {
+	if d.fonts&(1<<styleIndex(style)) == 0 {
+		d.fonts |= 1 << styleIndex(style)
+		d.pdf.AddUTF8FontFromBytes(family, style, fontStyles[styleIndex(style)].ttf)
+	}
+	d.pdf.SetFont(family, style, size)
+}
+
+// styleIndex finds a gofpdf style in fontStyles; unknown styles are regular.
+func styleIndex(style string) int {
+	for i, fs := range fontStyles {
+		if fs.style == style {
+			return i
+		}
+	}
+	return 0
+}
 
 // lineH is the line height for a font size in points.
 func lineH(size float64) float64 { return size * ptToMM * 1.32 }
@@ -80,9 +103,9 @@ func (d *doc) header() {
 	d.font("", 8)
 	d.textColor(muted)
 	pdf.SetXY(d.left, 9)
-	title := d.fit(Clean(d.u(d.s.Title)), d.width*0.6)
+	title := d.fit(d.clean(d.u(d.s.Title)), d.width*0.6)
 	pdf.CellFormat(d.width*0.6, 5, title, "", 0, "L", false, 0, "")
-	pdf.CellFormat(d.width*0.4, 5, d.fit(Clean(d.variantName()), d.width*0.4), "", 0, "R", false, 0, "")
+	pdf.CellFormat(d.width*0.4, 5, d.fit(d.clean(d.variantName()), d.width*0.4), "", 0, "R", false, 0, "")
 	d.drawColor(rule)
 	pdf.SetLineWidth(0.2)
 	pdf.Line(d.left, 15, d.pageW-d.right, 15)
@@ -104,7 +127,7 @@ func (d *doc) footer() {
 	pdf.CellFormat(d.width/2, 5, "Page "+itoa(pdf.PageNo())+" of "+pageTotalAlias, "", 0, "L", false, 0, "")
 	right := "Scaleroom"
 	if d.s.Date != "" {
-		right = Clean(d.s.Date) + " · Scaleroom"
+		right = d.clean(d.u(d.s.Date)) + " · Scaleroom"
 	}
 	pdf.CellFormat(d.width/2, 5, right, "", 0, "R", false, 0, "")
 	d.textColor(ink)
@@ -159,11 +182,11 @@ func (d *doc) heading1(title string) {
 	if d.y() > d.top+1 {
 		d.space(6)
 	}
-	d.ensure(30)
+	d.ensure(max(30, 12+d.takeKeep()))
 	pdf := d.pdf
 	d.font("B", 16)
 	d.textColor(accent)
-	for _, l := range d.split(Clean(title), d.width) {
+	for _, l := range d.split(d.clean(title), d.width) {
 		pdf.SetX(d.left)
 		pdf.CellFormat(d.width, lineH(16), l, "", 1, "L", false, 0, "")
 	}
@@ -177,10 +200,10 @@ func (d *doc) heading1(title string) {
 // heading2 is a sub-heading kept with at least 25 mm of what follows.
 func (d *doc) heading2(title string) {
 	d.space(2)
-	d.ensure(25)
+	d.ensure(max(25, 8+d.takeKeep()))
 	d.font("B", 12)
 	d.textColor(accent)
-	for _, l := range d.split(Clean(title), d.width) {
+	for _, l := range d.split(d.clean(title), d.width) {
 		d.pdf.SetX(d.left)
 		d.pdf.CellFormat(d.width, lineH(12), l, "", 1, "L", false, 0, "")
 	}
@@ -191,13 +214,30 @@ func (d *doc) heading2(title string) {
 // heading3 is a small bold title, kept with 15 mm of what follows.
 func (d *doc) heading3(title string) {
 	d.space(1.5)
-	d.ensure(15)
+	d.ensure(max(15, 6+d.takeKeep()))
 	d.font("B", 10)
-	for _, l := range d.split(Clean(title), d.width) {
+	for _, l := range d.split(d.clean(title), d.width) {
 		d.pdf.SetX(d.left)
 		d.pdf.CellFormat(d.width, lineH(10), l, "", 1, "L", false, 0, "")
 	}
 	d.space(0.5)
+}
+
+// takeKeep returns and clears the room the next heading must keep for what
+// follows it, set by whoever knows how tall that is (see titledTable).
+func (d *doc) takeKeep() float64 {
+	k := d.keep
+	d.keep = 0
+	return k
+}
+
+// clean prepares text for gofpdf (see Clean); tests can watch every string
+// that reaches the PDF through trace.
+func (d *doc) clean(s string) string {
+	if d.trace != nil {
+		d.trace(s)
+	}
+	return Clean(s)
 }
 
 func (d *doc) space(h float64) {
@@ -216,7 +256,7 @@ func (d *doc) paraAt(x, w float64, text, style string, size float64, c rgb) {
 	d.font(style, size)
 	d.textColor(c)
 	lh := lineH(size)
-	for _, l := range d.split(Clean(text), w) {
+	for _, l := range d.split(d.clean(text), w) {
 		d.ensure(lh)
 		d.pdf.SetX(x)
 		d.pdf.CellFormat(w, lh, l, "", 1, "L", false, 0, "")
@@ -228,18 +268,18 @@ func (d *doc) paraAt(x, w float64, text, style string, size float64, c rgb) {
 // under itself.
 func (d *doc) labelled(label, text string) {
 	d.font("B", bodySize)
-	lw := d.pdf.GetStringWidth(Clean(label)) + 2*cellPad + 1
+	lw := d.pdf.GetStringWidth(d.clean(label)) + 2*cellPad + 1
 	lh := lineH(bodySize)
 	lines := func() []string {
 		d.font("", bodySize)
-		return d.split(Clean(text), d.width-lw)
+		return d.split(d.clean(text), d.width-lw)
 	}()
 	for i, l := range lines {
 		d.ensure(lh)
 		d.pdf.SetX(d.left)
 		if i == 0 {
 			d.font("B", bodySize)
-			d.pdf.CellFormat(lw, lh, Clean(label), "", 0, "L", false, 0, "")
+			d.pdf.CellFormat(lw, lh, d.clean(label), "", 0, "L", false, 0, "")
 		} else {
 			d.pdf.SetX(d.left + lw)
 		}
@@ -258,7 +298,7 @@ func (d *doc) callout(lines []string, fill, bar rgb) {
 	lh := lineH(bodySize)
 	inner := d.width - 6
 	for _, text := range lines {
-		wrapped := d.split(Clean(text), inner)
+		wrapped := d.split(d.clean(text), inner)
 		for i := 0; i < len(wrapped); {
 			d.ensure(lh + 2)
 			n := min(len(wrapped)-i, int((d.limit()-d.y()-2)/lh))
@@ -287,74 +327,99 @@ type column struct {
 }
 
 // row is one table row; a row with band set is a full-width group title.
+// note is long text that belongs to the row (a reservation, an item's
+// note, a rationale): it gets the full width under the cells instead of a
+// narrow column, where a 5,000-character note once ran over four pages.
 type row struct {
 	cells []string
 	band  string
 	bold  bool
+	note  string
 }
 
+// noteIndent is how far a row's note is set in from the table's edge.
+const noteIndent = 4.0
+
+// tableRow is a row split into lines for its column widths.
+type tableRow struct {
+	row
+	cells [][]string // per column
+	n     int        // lines of cells
+	note  []string
+}
+
+func (r *tableRow) lines() int { return r.n + len(r.note) }
+
 // table draws rows under a header that repeats on every page. Cells wrap;
-// a row taller than what is left of the page continues on the next one, so
-// nothing overlaps and nothing is cut.
+// a row taller than a whole page continues on the next one, so nothing
+// overlaps and nothing is cut. Other rows never split, and the last page
+// of a table never holds a single row on its own: the row before it moves
+// over too.
 func (d *doc) table(cols []column, rows []row) {
-	pdf := d.pdf
+	t := d.prepareTable(cols, rows)
+	forced := t.plan(d)
+	t.place(d, true, forced, d.y())
+	d.drawColor(rule)
+	d.pdf.SetLineWidth(0.2)
+	d.pdf.Line(d.left, d.y(), d.left+d.width, d.y())
+	d.space(3)
+}
+
+// plan returns the rows that must start a new page so that the table's
+// last page does not hold a single row of several: the row before it moves
+// over too, if the two fit on that page together.
+func (t *preparedTable) plan(d *doc) map[int]bool {
+	forced := map[int]bool{}
+	// starts[i] is the page, counted from the current one, where row i
+	// begins.
+	starts := t.place(d, false, forced, d.y())
+	if n := len(starts); n >= 2 && starts[n-1] > 0 && starts[n-2] != starts[n-1] &&
+		t.rows[n-2].band == "" && t.rows[n-2].lines() <= t.fullPage {
+		forced[n-2] = true
+		if again := t.place(d, false, forced, d.y()); again[n-2] != again[n-1] {
+			delete(forced, n-2)
+		}
+	}
+	return forced
+}
+
+// preparedTable holds a table's rows split into lines.
+type preparedTable struct {
+	cols     []column
+	widths   []float64
+	heads    [][]string
+	headH    float64
+	rows     []tableRow
+	lh       float64
+	fullPage int // lines that fit on a page under the header
+}
+
+func (d *doc) prepareTable(cols []column, rows []row) *preparedTable {
 	size := smallSize
-	lh := lineH(size)
+	t := &preparedTable{cols: cols, lh: lineH(size)}
 	total := 0.0
 	for _, c := range cols {
 		total += c.share
 	}
-	widths := make([]float64, len(cols))
+	t.widths = make([]float64, len(cols))
 	for i, c := range cols {
-		widths[i] = d.width * c.share / total
+		t.widths[i] = d.width * c.share / total
 	}
-	drawHeader := func() {
-		d.font("B", size)
-		heads := make([][]string, len(cols))
-		n := 1
-		for i, c := range cols {
-			heads[i] = d.split(Clean(c.title), widths[i])
-			n = max(n, len(heads[i]))
-		}
-		h := float64(n)*lh + 1.2
-		top := d.y()
-		d.fillColor(tint)
-		pdf.Rect(d.left, top, d.width, h, "F")
-		d.textColor(accent)
-		x := d.left
-		for i := range cols {
-			for j, l := range heads[i] {
-				pdf.SetXY(x, top+0.6+float64(j)*lh)
-				pdf.CellFormat(widths[i], lh, l, "", 0, cols[i].align, false, 0, "")
-			}
-			x += widths[i]
-		}
-		d.textColor(ink)
-		pdf.SetY(top + h)
+	d.font("B", size)
+	n := 1
+	t.heads = make([][]string, len(cols))
+	for i, c := range cols {
+		t.heads[i] = d.split(d.clean(c.title), t.widths[i])
+		n = max(n, len(t.heads[i]))
 	}
-	// A header alone at the foot of a page helps nobody: keep it with room
-	// for a couple of lines.
-	d.ensure(3*lh + 3)
-	drawHeader()
-	stripe := 0
+	t.headH = float64(n)*t.lh + 1.2
 	for _, r := range rows {
+		tr := tableRow{row: r, n: 1}
 		if r.band != "" {
-			stripe = 0
 			d.font("B", size)
-			lines := d.split(Clean(r.band), d.width)
-			h := float64(len(lines))*lh + 1.2
-			if d.ensure(h + lh + 1.2) {
-				drawHeader()
-			}
-			top := d.y()
-			d.drawColor(rule)
-			pdf.SetLineWidth(0.2)
-			pdf.Line(d.left, top, d.left+d.width, top)
-			for j, l := range lines {
-				pdf.SetXY(d.left, top+0.6+float64(j)*lh)
-				pdf.CellFormat(d.width, lh, l, "", 0, "L", false, 0, "")
-			}
-			pdf.SetY(top + h)
+			tr.cells = [][]string{d.split(d.clean(r.band), d.width)}
+			tr.n = len(tr.cells[0])
+			t.rows = append(t.rows, tr)
 			continue
 		}
 		style := ""
@@ -362,49 +427,183 @@ func (d *doc) table(cols []column, rows []row) {
 			style = "B"
 		}
 		d.font(style, size)
-		cells := make([][]string, len(cols))
-		n := 1
+		tr.cells = make([][]string, len(cols))
 		for i := range cols {
 			text := ""
 			if i < len(r.cells) {
-				text = Clean(r.cells[i])
+				text = d.clean(r.cells[i])
 			}
-			cells[i] = d.split(text, widths[i])
-			n = max(n, len(cells[i]))
+			tr.cells[i] = d.split(text, t.widths[i])
+			tr.n = max(tr.n, len(tr.cells[i]))
 		}
-		for from := 0; from < n; {
-			avail := int(math.Floor((d.limit() - d.y() - 1.2) / lh))
-			// Start a row on a fresh page rather than leave one orphan line.
-			if avail < 1 || (from == 0 && avail < min(n, 2)) {
-				pdf.AddPage()
-				drawHeader()
-				d.font(style, size)
+		if strings.TrimSpace(r.note) != "" {
+			d.font("", size)
+			tr.note = d.split(d.clean(r.note), d.width-noteIndent)
+		}
+		t.rows = append(t.rows, tr)
+	}
+	t.fullPage = max(1, int(math.Floor((d.limit()-d.top-t.headH-1.2)/t.lh)))
+	return t
+}
+
+// lead is the height a table needs on the page it starts on: its header
+// and its first two rows (or the first lines of a tall one), so that a
+// heading above can be kept with them.
+func (t *preparedTable) lead() float64 {
+	h := t.headH
+	lines := 0
+	for i, r := range t.rows {
+		if i == 2 {
+			break
+		}
+		lines += r.lines()
+	}
+	return h + float64(min(lines, max(3, t.fullPage/2)))*t.lh + 2.4
+}
+
+// place lays the rows out from y, drawing them when draw is set; forced
+// rows start a new page. It returns, per row, the page it starts on,
+// counted from the current one.
+func (t *preparedTable) place(d *doc, draw bool, forced map[int]bool, y float64) []int {
+	pdf := d.pdf
+	lh := t.lh
+	page := 0
+	starts := make([]int, len(t.rows))
+	newPage := func() {
+		page++
+		y = d.top
+		if draw {
+			pdf.AddPage()
+			y = d.y()
+		}
+		y = t.header(d, draw, y)
+	}
+	// A header alone at the foot of a page helps nobody.
+	if y+t.lead() > d.limit() && y > d.top+1 {
+		newPage()
+	} else {
+		y = t.header(d, draw, y)
+	}
+	stripe := 0
+	for i := range t.rows {
+		r := &t.rows[i]
+		if r.band != "" {
+			stripe = 0
+			h := float64(r.n)*lh + 1.2
+			// A group title needs the first lines of its first row with it.
+			next := 1
+			if i+1 < len(t.rows) {
+				next = min(t.rows[i+1].lines(), 2)
+			}
+			if forced[i] || y+h+float64(next)*lh+1.2 > d.limit() {
+				newPage()
+			}
+			starts[i] = page
+			if draw {
+				d.font("B", smallSize)
+				d.drawColor(rule)
+				pdf.SetLineWidth(0.2)
+				pdf.Line(d.left, y, d.left+d.width, y)
+				for j, l := range r.cells[0] {
+					pdf.SetXY(d.left, y+0.6+float64(j)*lh)
+					pdf.CellFormat(d.width, lh, l, "", 0, "L", false, 0, "")
+				}
+			}
+			y += h
+			continue
+		}
+		total := r.lines()
+		// A row that fits on a page is never split: it starts on the next
+		// page instead. A taller one fills pages as it goes, but never
+		// leaves a single line at a page's foot.
+		fits := total <= t.fullPage
+		avail := int(math.Floor((d.limit() - y - 1.2) / lh))
+		if forced[i] || (fits && avail < total) || (!fits && avail < 2) {
+			newPage()
+		}
+		starts[i] = page
+		for from := 0; from < total; {
+			avail := int(math.Floor((d.limit() - y - 1.2) / lh))
+			if avail < 1 {
+				newPage()
 				continue
 			}
-			k := min(n-from, avail)
-			top := d.y()
-			h := float64(k)*lh + 1.2
-			if stripe%2 == 1 {
-				d.fillColor(zebra)
-				pdf.Rect(d.left, top, d.width, h, "F")
+			k := min(total-from, avail)
+			if draw {
+				t.drawLines(d, r, from, k, y, stripe%2 == 1)
 			}
-			x := d.left
-			for i := range cols {
-				for j := from; j < from+k && j < len(cells[i]); j++ {
-					pdf.SetXY(x, top+0.6+float64(j-from)*lh)
-					pdf.CellFormat(widths[i], lh, cells[i][j], "", 0, cols[i].align, false, 0, "")
-				}
-				x += widths[i]
-			}
-			pdf.SetY(top + h)
+			y += float64(k)*lh + 1.2
 			from += k
 		}
 		stripe++
 	}
-	d.drawColor(rule)
-	pdf.SetLineWidth(0.2)
-	pdf.Line(d.left, d.y(), d.left+d.width, d.y())
-	d.space(3)
+	if draw {
+		pdf.SetY(y)
+	}
+	return starts
+}
+
+// header draws the column titles at y and returns the y below them.
+func (t *preparedTable) header(d *doc, draw bool, y float64) float64 {
+	if !draw {
+		return y + t.headH
+	}
+	pdf := d.pdf
+	d.font("B", smallSize)
+	d.fillColor(tint)
+	pdf.Rect(d.left, y, d.width, t.headH, "F")
+	d.textColor(accent)
+	x := d.left
+	for i := range t.cols {
+		for j, l := range t.heads[i] {
+			pdf.SetXY(x, y+0.6+float64(j)*t.lh)
+			pdf.CellFormat(t.widths[i], t.lh, l, "", 0, t.cols[i].align, false, 0, "")
+		}
+		x += t.widths[i]
+	}
+	d.textColor(ink)
+	return y + t.headH
+}
+
+// drawLines draws k of a row's lines from line from: cell lines first,
+// then the note's, set in across the full width.
+func (t *preparedTable) drawLines(d *doc, r *tableRow, from, k int, y float64, zebraFill bool) {
+	pdf := d.pdf
+	lh := t.lh
+	if zebraFill {
+		d.fillColor(zebra)
+		pdf.Rect(d.left, y, d.width, float64(k)*lh+1.2, "F")
+	}
+	style := ""
+	if r.bold {
+		style = "B"
+	}
+	d.font(style, smallSize)
+	x := d.left
+	for i := range t.cols {
+		for j := from; j < from+k && j < len(r.cells[i]); j++ {
+			pdf.SetXY(x, y+0.6+float64(j-from)*lh)
+			pdf.CellFormat(t.widths[i], lh, r.cells[i][j], "", 0, t.cols[i].align, false, 0, "")
+		}
+		x += t.widths[i]
+	}
+	d.font("", smallSize)
+	for j := max(from, r.n); j < from+k; j++ {
+		pdf.SetXY(d.left+noteIndent, y+0.6+float64(j-from)*lh)
+		pdf.CellFormat(d.width-noteIndent, lh, r.note[j-r.n], "", 0, "L", false, 0, "")
+	}
+}
+
+// titledTable draws a heading (level 2 or 3) kept on one page with the
+// table's header and first rows.
+func (d *doc) titledTable(level int, title string, cols []column, rows []row) {
+	d.keep = d.prepareTable(cols, rows).lead()
+	if level == 2 {
+		d.heading2(title)
+	} else {
+		d.heading3(title)
+	}
+	d.table(cols, rows)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -19,18 +19,18 @@ func (d *doc) personal() {
 	pdf.SetTextColor(255, 255, 255)
 	d.font("", 10)
 	pdf.SetXY(d.left, 10)
-	pdf.CellFormat(d.width, 5, Clean("Scaleroom · Personal sheet for "+d.person(d.me.ID)), "", 1, "L", false, 0, "")
+	pdf.CellFormat(d.width, 5, d.clean("Scaleroom · Personal sheet for "+d.person(d.me.ID)), "", 1, "L", false, 0, "")
 	d.font("B", 20)
 	pdf.SetXY(d.left, 18)
 	title := d.u(d.s.Title)
 	if strings.TrimSpace(title) == "" {
 		title = "Untitled workshop"
 	}
-	pdf.CellFormat(d.width, 10, d.fit(Clean(title), d.width), "", 1, "L", false, 0, "")
+	pdf.CellFormat(d.width, 10, d.fit(d.clean(title), d.width), "", 1, "L", false, 0, "")
 	d.textColor(ink)
 	pdf.SetY(band + 7)
 	var facts []string
-	for _, f := range []string{d.u(d.s.Organisation), d.s.Date, d.u(d.s.Location)} {
+	for _, f := range []string{d.u(d.s.Organisation), d.u(d.s.Date), d.u(d.s.Location)} {
 		if strings.TrimSpace(f) != "" {
 			facts = append(facts, f)
 		}
@@ -73,8 +73,11 @@ func (d *doc) personal() {
 			if a.Done {
 				status = "done"
 			}
-			r := d.actionRow(a)
-			rows = append(rows, row{cells: []string{r.cells[0], r.cells[2], r.cells[3], status}})
+			step := ""
+			if st := d.s.Step(a.Step); st != nil {
+				step = d.u(st.Title)
+			}
+			rows = append(rows, row{cells: []string{d.u(a.Text), a.Due, step, status}})
 		}
 		d.table(cols, rows)
 	}
@@ -91,8 +94,7 @@ func (d *doc) personal() {
 			}
 		}
 		if len(rows) > 0 {
-			d.heading3("Load items you own or decide on: " + d.u(st.Title))
-			d.table([]column{{"Item", 0.5, "L"}, {"Load", 0.12, "R"}, {"Decision", 0.38, "L"}}, rows)
+			d.titledTable(3, "Load items you own or decide on: "+d.u(st.Title), []column{{"Item", 0.5, "L"}, {"Load", 0.12, "R"}, {"Decision", 0.38, "L"}}, rows)
 		}
 	}
 
@@ -123,10 +125,10 @@ func (d *doc) personal() {
 // noAnswer marks a value the reader did not answer by name.
 const noAnswer = -1 << 30
 
-// isMe matches an owner field against the reader's name, ignoring case and
-// surrounding space, since owners are typed freely.
+// isMe matches an owner field against the reader's name, ignoring case,
+// space and Unicode normal form, since owners are typed freely.
 func (d *doc) isMe(owner string) bool {
-	return owner != "" && strings.EqualFold(strings.TrimSpace(owner), strings.TrimSpace(d.me.Name))
+	return workshop.SameName(owner, d.me.Name)
 }
 
 func (d *doc) ownedActions() []*workshop.Action {

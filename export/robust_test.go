@@ -21,7 +21,7 @@ func TestHugeTitleExports(t *testing.T) {
 }
 
 func TestFitShortensWithEllipsis(t *testing.T) {
-	d, err := newDoc(typicalSession(), Options{})
+	d, err := newDoc(typicalSession(), Options{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

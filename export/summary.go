@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"scaleroom/workshop"
@@ -27,9 +28,12 @@ func (d *doc) summary() {
 	d.actions(d.s.Actions)
 	d.heading2("Participants")
 	d.participants()
-	if strings.TrimSpace(d.s.Notes) != "" {
+	if strings.TrimSpace(d.s.Notes) != "" && !d.opt.NoNotes {
 		d.heading2("Notes")
 		d.para(d.u(d.s.Notes), "", bodySize, ink)
+	}
+	if d.anon == nil {
+		d.responsesAppendix()
 	}
 }
 
@@ -43,13 +47,13 @@ func (d *doc) cover() {
 	pdf.SetTextColor(255, 255, 255)
 	d.font("", 10)
 	pdf.SetXY(d.left, 12)
-	pdf.CellFormat(d.width, 5, Clean("Scaleroom · "+d.variantName()), "", 1, "L", false, 0, "")
+	pdf.CellFormat(d.width, 5, d.clean("Scaleroom · "+d.variantName()), "", 1, "L", false, 0, "")
 	d.font("B", 22)
 	title := d.u(d.s.Title)
 	if strings.TrimSpace(title) == "" {
 		title = "Untitled workshop"
 	}
-	lines := d.split(Clean(title), d.width)
+	lines := d.split(d.clean(title), d.width)
 	if len(lines) > 2 {
 		lines = append(lines[:1], d.fit(strings.Join(lines[1:], " "), d.width))
 	}
@@ -68,7 +72,7 @@ func (d *doc) cover() {
 		}
 	}
 	add("Organisation", d.u(d.s.Organisation))
-	add("Date", d.s.Date)
+	add("Date", d.u(d.s.Date))
 	add("Place", d.u(d.s.Location))
 	if d.anon != nil {
 		add("Facilitator", "not shown in the anonymous summary")
@@ -98,7 +102,7 @@ func (d *doc) glance() {
 func (d *doc) bullet(text string) {
 	d.font("", bodySize)
 	lh := lineH(bodySize)
-	for i, l := range d.split(Clean(text), d.width-5) {
+	for i, l := range d.split(d.clean(text), d.width-5) {
 		d.ensure(lh)
 		if i == 0 {
 			d.pdf.SetX(d.left)
@@ -124,7 +128,7 @@ func (d *doc) agenda() {
 		if st.Done {
 			done = "yes"
 		}
-		rows = append(rows, row{cells: []string{itoa(i + 1), d.u(st.Title), kindLabel(st.Kind), minutes(st.Timebox), used, done}})
+		rows = append(rows, row{cells: []string{itoa(i + 1), d.u(st.Title), workshop.StepKindTerms.Label(string(st.Kind)), minutes(st.Timebox), used, done}})
 	}
 	used := ""
 	if u := d.s.UsedSeconds(); u > 0 {
@@ -143,9 +147,9 @@ func (d *doc) valuesSection(st *workshop.Step) {
 	colours := levelColours(sc)
 	d.section(d.u(st.Heading()))
 	d.stepIntro(st)
-	mode := "each person's answer was recorded by name"
-	if ex.Mode == workshop.ModeTally {
-		mode = "hands were counted per level, without names"
+	mode := workshop.ModeTerms.Label(ex.Mode)
+	if t, ok := workshop.ModeTerms.Term(ex.Mode); ok {
+		mode = t.Hint
 	}
 	d.para(fmt.Sprintf("Decision scale: %s (%s); %s. %s.", sc.Name, sc.Source, mode, sc.Pass.Describe()), "", bodySize, ink)
 	d.para(fmt.Sprintf("Result: %d passing, %d not passing, %d without responses.", res.Passing, res.Failing, res.Pending), "B", bodySize, ink)
@@ -183,7 +187,7 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 	verdict := vr.Verdict()
 	d.font("B", 10.5)
 	vw := pdf.GetStringWidth(verdict) + 2*cellPad + 2
-	name := d.split(Clean(d.u(vr.Value.Name)), d.width-vw-2)
+	name := d.split(d.clean(d.u(vr.Value.Name)), d.width-vw-2)
 	top := d.y()
 	for _, l := range name {
 		pdf.SetX(d.left)
@@ -211,7 +215,7 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 	d.space(1)
 	if mine != nil {
 		d.labelled("Your answer:", d.yourAnswer(sc, mine))
-		if strings.TrimSpace(mine.Note) != "" {
+		if strings.TrimSpace(mine.Note) != "" && !d.opt.NoNotes {
 			d.labelled("Your note:", d.u(mine.Note))
 		}
 		d.space(1)
@@ -223,6 +227,7 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 		mark = mine.Level
 	}
 	d.stackedBar(vr, colours, 6.5, mark)
+	d.levelKey(vr, colours)
 	if vr.Responded > 0 {
 		d.para(vr.CountsSentence(), "", smallSize, ink)
 	}
@@ -243,19 +248,51 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 	if vr.Responded > 0 && !vr.Passes {
 		d.para(fmt.Sprintf("%d %s at a level the pass rule does not allow.", vr.Failing, plural(vr.Failing, "response is", "responses are")), "", smallSize, failCol)
 	}
-	if named && len(vr.Reservations) > 0 {
+	if named && len(vr.Reservations) > 0 && !d.opt.NoNotes {
 		d.space(1)
-		cols := []column{{"Who", 0.2, "L"}, {"Level", 0.22, "L"}, {"Commitment", 0.14, "L"}, {"Reservation", 0.44, "L"}}
+		cols := []column{{"Who", 0.3, "L"}, {"Level", 0.45, "L"}, {"Commitment", 0.25, "L"}}
+		list := d.byPerson(vr.Reservations)
 		var rows []row
-		for _, r := range vr.Reservations {
-			level := itoa(r.Level)
-			if l := sc.Level(r.Level); l != nil {
-				level += " " + l.Label
-			}
-			rows = append(rows, row{cells: []string{d.person(r.Participant), level, workshop.EffectiveCommitment(sc, r).Label(), d.u(r.Note)}})
+		for _, r := range list {
+			rows = append(rows, row{cells: []string{d.person(r.Participant), levelWords(sc, r.Level), commitmentWords(sc, r)},
+				note: "Reservation: " + d.u(r.Note)})
 		}
 		d.table(cols, rows)
 	}
+}
+
+// commitmentWords is a response's effective commitment in words. An open
+// level with nothing said is "Undecided": "Not said" would suggest the
+// record is missing something.
+func commitmentWords(sc *workshop.Scale, r workshop.Response) string {
+	c := workshop.EffectiveCommitment(sc, r)
+	if c == workshop.Undecided {
+		return "Undecided"
+	}
+	return c.Label()
+}
+
+// levelWords names a level: "6 Don't like it, but will support it".
+func levelWords(sc *workshop.Scale, level int) string {
+	text := itoa(level)
+	if l := sc.Level(level); l != nil {
+		text += " " + l.Label
+	}
+	return text
+}
+
+// byPerson orders responses for printing: by roster in the named variant,
+// by label in the anonymous one, where roster order would let a reader
+// who saw the roster put names to the labels.
+func (d *doc) byPerson(list []workshop.Response) []workshop.Response {
+	if d.anon == nil {
+		return list
+	}
+	out := slices.Clone(list)
+	slices.SortStableFunc(out, func(a, b workshop.Response) int {
+		return d.anon.rank[a.Participant] - d.anon.rank[b.Participant]
+	})
+	return out
 }
 
 // yourAnswer puts a participant's own response in words.
@@ -297,42 +334,63 @@ func (d *doc) loadSection(st *workshop.Step) {
 		for i, w := range r.Warnings {
 			msgs[i] = d.u(w.Message)
 		}
+		if d.anon != nil {
+			// The analysis lists owners' warnings by owner name; with the
+			// names scrubbed, that order alone would say whose they are.
+			slices.SortStableFunc(msgs, func(a, b string) int {
+				return strings.Compare(strings.TrimPrefix(a, nameMark), strings.TrimPrefix(b, nameMark))
+			})
+		}
 		d.callout(msgs, warnFill, warnLine)
 	}
-	d.heading3("Stop-doing list")
 	if len(r.Stop) == 0 {
+		d.heading3("Stop-doing list")
 		d.para("Nothing was stopped.", "", bodySize, ink)
 	} else {
-		cols := []column{{"Item", 0.4, "L"}, {"Owner", 0.2, "L"}, {"Load", 0.1, "R"}, {"Decision owner", 0.18, "L"}, {"By", 0.12, "L"}}
+		// Owners only where names may be printed: the room watched people
+		// take these on, so an owner beside a label would name the label.
+		cols := []column{{"Item", 0.6, "L"}, {"Load", 0.12, "R"}, {"By", 0.28, "L"}}
+		if d.anon == nil {
+			cols = []column{{"Item", 0.4, "L"}, {"Owner", 0.2, "L"}, {"Load", 0.1, "R"}, {"Decision owner", 0.18, "L"}, {"By", 0.12, "L"}}
+		}
 		var rows []row
 		for _, it := range r.Stop {
-			rows = append(rows, row{cells: []string{d.u(it.Name), d.u(it.Owner), workshop.FormatLoad(it.Load), d.u(it.DecisionOwner), it.DecisionDate}})
+			if d.anon != nil {
+				rows = append(rows, row{cells: []string{d.u(it.Name), workshop.FormatLoad(it.Load), it.DecisionDate}})
+			} else {
+				rows = append(rows, row{cells: []string{it.Name, it.Owner, workshop.FormatLoad(it.Load), it.DecisionOwner, it.DecisionDate}})
+			}
 		}
-		d.table(cols, rows)
+		d.titledTable(3, "Stop-doing list", cols, rows)
 	}
-	d.heading3("All items")
-	cols := []column{{"Item", 0.24, "L"}, {"Owner", 0.12, "L"}, {"Origin", 0.1, "L"}, {"Type", 0.11, "L"}, {"Complexity", 0.11, "L"}, {"Load", 0.06, "R"}, {"After", 0.06, "R"}, {"Decision", 0.2, "L"}}
+	cols := []column{{"Item", 0.27, "L"}, {"Origin", 0.11, "L"}, {"Type", 0.12, "L"}, {"Complexity", 0.13, "L"}, {"Load", 0.06, "R"}, {"After", 0.06, "R"}, {"Decision", 0.25, "L"}}
+	if d.anon == nil {
+		cols = []column{{"Item", 0.21, "L"}, {"Owner", 0.11, "L"}, {"Origin", 0.11, "L"}, {"Type", 0.1, "L"}, {"Complexity", 0.13, "L"}, {"Load", 0.06, "R"}, {"After", 0.06, "R"}, {"Decision", 0.22, "L"}}
+	}
 	var rows []row
 	for i := range ex.Items {
 		it := &ex.Items[i]
-		name := d.u(it.Name)
-		if strings.TrimSpace(it.Note) != "" {
-			name += "\n" + d.u(it.Note)
+		cells := []string{d.u(it.Name)}
+		if d.anon == nil {
+			cells = append(cells, it.Owner)
 		}
-		rows = append(rows, row{cells: []string{name, d.u(it.Owner), it.Origin, it.Type, it.Complexity,
-			workshop.FormatLoad(it.Load), workshop.FormatLoad(it.LoadAfter()), d.decision(it)}})
+		cells = append(cells, workshop.OriginLabel(it.Origin), workshop.LoadTypeTerms.Label(it.Type), workshop.ComplexityLabel(it.Complexity),
+			workshop.FormatLoad(it.Load), workshop.FormatLoad(it.LoadAfter()), d.decision(it))
+		rw := row{cells: cells}
+		if strings.TrimSpace(it.Note) != "" && !d.opt.NoNotes {
+			rw.note = "Note: " + d.u(it.Note)
+		}
+		rows = append(rows, rw)
 	}
-	d.table(cols, rows)
+	d.titledTable(3, "All items", cols, rows)
 }
 
-// decision puts a load item's decision, its owner and date in one cell.
+// decision puts a load item's decision in words, with its owner (named
+// variants only) and date, in one cell.
 func (d *doc) decision(it *workshop.LoadItem) string {
-	if it.Decision == "" {
-		return "undecided"
-	}
-	s := it.Decision
-	if it.DecisionOwner != "" {
-		s += ", " + d.u(it.DecisionOwner)
+	s := workshop.DecisionLabel(it.Decision)
+	if it.DecisionOwner != "" && d.anon == nil {
+		s += ", " + it.DecisionOwner
 	}
 	if it.DecisionDate != "" {
 		s += ", by " + it.DecisionDate
@@ -370,7 +428,7 @@ func (d *doc) directionTable(ex *workshop.ReflectionExercise, r *workshop.Reflec
 	for i := range ex.Initiatives {
 		number[&ex.Initiatives[i]] = i + 1
 	}
-	cols := []column{{"#", 0.05, "R"}, {"Initiative", 0.22, "L"}, {"Ecocycle", 0.17, "L"}, {"Evidence", 0.18, "L"}, {"Rationale", 0.19, "L"}, {"First action", 0.19, "L"}}
+	cols := []column{{"#", 0.05, "R"}, {"Initiative", 0.3, "L"}, {"Ecocycle", 0.3, "L"}, {"First action", 0.35, "L"}}
 	var rows []row
 	for _, dir := range append(append([]string{}, workshop.Directions...), "") {
 		list := r.ByDirection[dir]
@@ -396,52 +454,97 @@ func (d *doc) directionTable(ex *workshop.ReflectionExercise, r *workshop.Reflec
 			if len(facts) > 0 {
 				place += "\n" + strings.Join(facts, ", ")
 			}
-			rows = append(rows, row{cells: []string{itoa(number[in]), d.u(in.Name), place, d.u(in.Evidence), d.u(in.Rationale), d.u(in.FirstAction)}})
+			// Evidence and rationale are sentences: they get the full width
+			// under the initiative rather than narrow columns of their own.
+			var long []string
+			if strings.TrimSpace(in.Evidence) != "" {
+				long = append(long, "Evidence: "+d.u(in.Evidence))
+			}
+			if strings.TrimSpace(in.Rationale) != "" {
+				long = append(long, "Rationale: "+d.u(in.Rationale))
+			}
+			rows = append(rows, row{cells: []string{itoa(number[in]), d.u(in.Name), place, d.u(in.FirstAction)}, note: strings.Join(long, "\n")})
 		}
 	}
 	d.table(cols, rows)
 }
 
-// actions lists open actions by owner (the analysis' order), then the ones
-// already done.
+// actions lists open actions, then the ones already done. The named
+// summary groups open actions by owner (the analysis' order); the
+// anonymous one prints no owners and sorts by due date and text, since an
+// order by owner, by name or by label would give names away.
 func (d *doc) actions(list []workshop.Action) {
 	if len(list) == 0 {
 		d.para("No actions were recorded.", "", bodySize, ink)
 		return
 	}
 	cols := []column{{"Action", 0.5, "L"}, {"Owner", 0.2, "L"}, {"Due", 0.13, "L"}, {"From step", 0.17, "L"}}
-	var rows []row
-	for _, g := range d.s.OpenActionsByOwner() {
-		for _, a := range g.Actions {
-			rows = append(rows, d.actionRow(a))
+	if d.anon != nil {
+		cols = []column{{"Action", 0.62, "L"}, {"Due", 0.15, "L"}, {"From step", 0.23, "L"}}
+	}
+	var open, done []*workshop.Action
+	if d.anon == nil {
+		for _, g := range d.s.OpenActionsByOwner() {
+			open = append(open, g.Actions...)
 		}
 	}
-	if len(rows) > 0 {
-		d.heading3("Open")
-		d.table(cols, rows)
-	}
-	rows = rows[:0]
 	for i := range list {
-		if list[i].Done {
-			rows = append(rows, d.actionRow(&list[i]))
+		switch {
+		case list[i].Done:
+			done = append(done, &list[i])
+		case d.anon != nil:
+			open = append(open, &list[i])
 		}
 	}
-	if len(rows) > 0 {
-		d.heading3("Done")
-		d.table(cols, rows)
+	if d.anon != nil {
+		d.sortActions(open)
+		d.sortActions(done)
+	}
+	for _, part := range []struct {
+		title string
+		list  []*workshop.Action
+	}{{"Open", open}, {"Done", done}} {
+		if len(part.list) == 0 {
+			continue
+		}
+		rows := make([]row, len(part.list))
+		for i, a := range part.list {
+			rows[i] = d.actionRow(a)
+		}
+		d.titledTable(3, part.title, cols, rows)
 	}
 }
 
+// sortActions orders actions by due date (undated last), then by their
+// scrubbed text: nothing about who owns them.
+func (d *doc) sortActions(list []*workshop.Action) {
+	slices.SortStableFunc(list, func(a, b *workshop.Action) int {
+		if (a.Due == "") != (b.Due == "") {
+			if a.Due == "" {
+				return 1
+			}
+			return -1
+		}
+		if c := strings.Compare(a.Due, b.Due); c != 0 {
+			return c
+		}
+		return strings.Compare(d.u(a.Text), d.u(b.Text))
+	})
+}
+
 func (d *doc) actionRow(a *workshop.Action) row {
-	owner := d.u(a.Owner)
-	if owner == "" {
-		owner = "nobody yet"
-	}
 	step := ""
 	if st := d.s.Step(a.Step); st != nil {
 		step = d.u(st.Title)
 	}
-	return row{cells: []string{d.u(a.Text), owner, a.Due, step}}
+	if d.anon != nil {
+		return row{cells: []string{d.u(a.Text), a.Due, step}}
+	}
+	owner := a.Owner
+	if owner == "" {
+		owner = "nobody yet"
+	}
+	return row{cells: []string{a.Text, owner, a.Due, step}}
 }
 
 // participants lists the room; the anonymous variant shows labels only.
@@ -451,12 +554,7 @@ func (d *doc) participants() {
 		return
 	}
 	if d.anon != nil {
-		d.para(fmt.Sprintf("%d participants. Names, roles and teams are not shown in the anonymous summary; each person keeps the same label throughout.", len(d.s.Participants)), "", bodySize, ink)
-		labels := make([]string, len(d.s.Participants))
-		for i, p := range d.s.Participants {
-			labels[i] = d.person(p.ID)
-		}
-		d.para(strings.Join(labels, ", "), "", smallSize, muted)
+		d.para(fmt.Sprintf("%d participants. Names, roles and teams are not shown in the anonymous summary. Where answers are shown per person, each person keeps one label throughout; labels are numbered in no order that relates to the people, and names in notes are replaced with %s.", len(d.s.Participants), nameMark), "", bodySize, ink)
 		return
 	}
 	cols := []column{{"#", 0.06, "R"}, {"Name", 0.3, "L"}, {"Role", 0.24, "L"}, {"Team", 0.22, "L"}, {"Level", 0.18, "L"}}
@@ -465,14 +563,6 @@ func (d *doc) participants() {
 		rows = append(rows, row{cells: []string{itoa(i + 1), p.Name, p.Role, p.Team, p.Level}})
 	}
 	d.table(cols, rows)
-}
-
-func kindLabel(k workshop.StepKind) string {
-	s := string(k)
-	if s == "" {
-		return ""
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func minutes(m int) string { return itoa(m) + " min" }
@@ -493,4 +583,51 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// responsesAppendix lists every named response, person by value: level in
+// words, commitment and note. The sections show counts and name only the
+// people who disagree, withhold or block; this is where everyone else's
+// answer is on record. Only the named summary has it.
+func (d *doc) responsesAppendix() {
+	first := true
+	for i := range d.s.Steps {
+		st := &d.s.Steps[i]
+		ex := st.Values
+		if ex == nil || ex.Mode == workshop.ModeTally || len(d.s.Participants) == 0 {
+			continue
+		}
+		any := false
+		for j := range ex.Values {
+			any = any || len(ex.Values[j].Responses) > 0
+		}
+		if !any {
+			continue
+		}
+		if first {
+			d.section("Appendix: every response")
+			d.para("Each participant's answer on each value, as recorded: the level in the scale's words, the commitment (what they said, or what their level means), and their note.", "", bodySize, muted)
+			first = false
+		}
+		sc := ex.ScaleOrDefault()
+		cols := []column{{"Value", 0.34, "L"}, {"Level", 0.44, "L"}, {"Commitment", 0.22, "L"}}
+		var rows []row
+		for _, p := range d.s.Participants {
+			rows = append(rows, row{band: p.Name})
+			for k := range ex.Values {
+				v := &ex.Values[k]
+				r := v.Response(p.ID)
+				if r == nil {
+					rows = append(rows, row{cells: []string{v.Name, "no answer recorded", ""}})
+					continue
+				}
+				rw := row{cells: []string{v.Name, levelWords(&sc, r.Level), commitmentWords(&sc, *r)}}
+				if strings.TrimSpace(r.Note) != "" && !d.opt.NoNotes {
+					rw.note = "Note: " + r.Note
+				}
+				rows = append(rows, rw)
+			}
+		}
+		d.titledTable(2, st.Heading(), cols, rows)
+	}
 }

@@ -5,14 +5,6 @@ import (
 	"strings"
 )
 
-// UnitWord names a load unit in words.
-func UnitWord(unit string) string {
-	if unit == UnitHours {
-		return "hours a week"
-	}
-	return "points"
-}
-
 // Glance gives each exercise's headline result in one sentence, then the
 // count of actions: the "at a glance" lines that the summary screen and the
 // PDF both show.

@@ -90,20 +90,6 @@ func (it *LoadItem) LoadAfter() float64 {
 	return it.Load
 }
 
-// LoadTypeLabel names a load type with what it covers, for screens and the
-// PDF alike.
-func LoadTypeLabel(t string) string {
-	switch t {
-	case LoadIntrinsic:
-		return "Intrinsic (the work itself)"
-	case LoadExtraneous:
-		return "Extraneous (process, tooling, reporting)"
-	case LoadGermane:
-		return "Germane (learning the domain)"
-	}
-	return "No type given"
-}
-
 // LoadWarning is one heuristic finding, in words a facilitator can read out.
 type LoadWarning struct {
 	Team    string // the owner it concerns, or "" for the whole inventory
@@ -182,7 +168,7 @@ func (e *LoadExercise) Analyse() LoadResult {
 	for _, it := range append(append(append([]*LoadItem{}, r.Less...), r.Stop...), r.Defer...) {
 		if it.DecisionOwner == "" {
 			r.Warnings = append(r.Warnings, LoadWarning{it.Owner, fmt.Sprintf(
-				"%q is marked %s but nobody owns the decision.", it.Name, it.Decision)})
+				"%q is marked %q but nobody owns the decision.", it.Name, DecisionLabel(it.Decision))})
 		}
 	}
 	return r
@@ -229,11 +215,21 @@ func (e *LoadExercise) domainWarnings() []LoadWarning {
 		if who == "" {
 			who = "The team"
 		}
-		others := len(t.simple) + len(t.complicated) + len(t.complex) - 1
-		if len(t.complex) > 0 && others > 0 {
+		// The other items are the ones that are not complex: counting the
+		// complex ones again said "3 complex and 2 others" of 3 items.
+		others := len(t.simple) + len(t.complicated)
+		if n := len(t.complex); n > 1 || (n == 1 && others > 0) {
+			what := "a complex domain"
+			if n > 1 {
+				what = fmt.Sprintf("%d complex domains", n)
+			}
+			rest := ""
+			if others > 0 {
+				rest = fmt.Sprintf(" and %d other %s", others, plural(others, "item", "items"))
+			}
 			out = append(out, LoadWarning{o, fmt.Sprintf(
-				"%s carries a complex domain (%s) and %d other %s: a team with a complex domain should take on nothing else.",
-				who, quoteList(t.complex), others, plural(others, "item", "items"))})
+				"%s carries %s (%s)%s: a team with a complex domain should take on nothing else.",
+				who, what, quoteList(t.complex), rest)})
 		}
 		if len(t.complicated) >= 2 {
 			out = append(out, LoadWarning{o, fmt.Sprintf(

@@ -68,7 +68,7 @@ func TestLoadAnalyse(t *testing.T) {
 		{"", "Extraneous load (process, tooling, reporting) is 42% of what remains: look there first for things to stop."},
 		{"Data", `Data carries a complex domain ("Fraud model") and 1 other item: a team with a complex domain should take on nothing else.`},
 		{"Platform", `Platform carries 2 complicated domains ("Weekly status report", "Billing engine"): one is the most a team should hold.`},
-		{"Platform", `"Billing engine" is marked less but nobody owns the decision.`},
+		{"Platform", `"Billing engine" is marked "Do less" but nobody owns the decision.`},
 	}
 	if !reflect.DeepEqual(r.Warnings, want) {
 		t.Errorf("warnings:\n%q\nwant\n%q", r.Warnings, want)
@@ -105,5 +105,36 @@ func TestLoadNoCapacityNoOverWarning(t *testing.T) {
 	r := e.Analyse()
 	if r.OverBefore() || len(r.Warnings) != 0 {
 		t.Errorf("without a stated capacity nothing is over: %v", r.Warnings)
+	}
+}
+
+// A person with three complex items and nothing else was told "a complex
+// domain (3 items) and 2 other items": the counts must add up to what they
+// carry.
+func TestComplexWarningCountsAddUp(t *testing.T) {
+	item := func(name, owner, cx string) LoadItem {
+		return LoadItem{Name: name, Owner: owner, Load: 1, Complexity: cx}
+	}
+	cases := []struct {
+		items []LoadItem
+		want  string
+	}{
+		{[]LoadItem{item("A", "Ana", Complex), item("B", "Ana", Complex), item("C", "Ana", Complex)},
+			`Ana carries 3 complex domains ("A", "B", "C"): a team with a complex domain should take on nothing else.`},
+		{[]LoadItem{item("A", "Ana", Complex), item("B", "Ana", Complex), item("C", "Ana", Simple)},
+			`Ana carries 2 complex domains ("A", "B") and 1 other item: a team with a complex domain should take on nothing else.`},
+		{[]LoadItem{item("A", "Ana", Complex), item("B", "Ana", Simple), item("C", "Ana", Complicated)},
+			`Ana carries a complex domain ("A") and 2 other items: a team with a complex domain should take on nothing else.`},
+		{[]LoadItem{item("A", "Ana", Complex)}, ""},
+	}
+	for _, c := range cases {
+		e := &LoadExercise{Unit: UnitPoints, Items: c.items}
+		got := ""
+		for _, w := range e.Analyse().Warnings {
+			got += w.Message
+		}
+		if got != c.want {
+			t.Errorf("warning %q\nwant    %q", got, c.want)
+		}
 	}
 }

@@ -29,47 +29,6 @@ var (
 	Directions = []string{DirectionUp, DirectionHold, DirectionDown, DirectionStop}
 )
 
-// PhaseLabel, TrapLabel and DirectionLabel put the codes into words.
-func PhaseLabel(p string) string {
-	switch p {
-	case PhaseBirth:
-		return "Birth"
-	case PhaseMaturity:
-		return "Maturity"
-	case PhaseDestruction:
-		return "Creative destruction"
-	case PhaseRenewal:
-		return "Renewal"
-	}
-	return "Not placed"
-}
-
-// TrapLabel names a trap.
-func TrapLabel(t string) string {
-	switch t {
-	case TrapRigidity:
-		return "Rigidity trap"
-	case TrapPoverty:
-		return "Poverty trap"
-	}
-	return ""
-}
-
-// DirectionLabel names a direction.
-func DirectionLabel(d string) string {
-	switch d {
-	case DirectionUp:
-		return "Scale up"
-	case DirectionHold:
-		return "Hold"
-	case DirectionDown:
-		return "Scale down"
-	case DirectionStop:
-		return "Stop"
-	}
-	return "Not decided"
-}
-
 // ReflectionExercise is the scale-up or scale-down reflection: initiatives
 // placed on the ecocycle, each with a direction.
 type ReflectionExercise struct {

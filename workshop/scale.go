@@ -32,17 +32,7 @@ const (
 var Commitments = []Commitment{Commits, Conditional, DoesNot}
 
 // Label is the commitment in words.
-func (c Commitment) Label() string {
-	switch c {
-	case Commits:
-		return "Commits"
-	case Conditional:
-		return "Conditional"
-	case DoesNot:
-		return "Does not commit"
-	}
-	return "Not said"
-}
+func (c Commitment) Label() string { return CommitmentTerms.Label(string(c)) }
 
 // Level is one point on a decision scale.
 type Level struct {

@@ -113,8 +113,9 @@ func (s *Session) Step(id string) *Step {
 	return nil
 }
 
-// ParticipantIndex returns the 1-based position of a participant, used for
-// the consistent "Participant N" labels of anonymous views; 0 if unknown.
+// ParticipantIndex returns the 1-based position of a participant in the
+// roster; 0 if unknown. Anonymous views must not number people this way:
+// they use AnonymousLabels.
 func (s *Session) ParticipantIndex(id string) int {
 	for i, p := range s.Participants {
 		if p.ID == id {

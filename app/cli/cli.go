@@ -49,8 +49,10 @@ Usage:
   scaleroom new --template ID -o FILE
                                      write a new session from a template
   scaleroom validate FILE...         check session and template files
-  scaleroom export FILE [-o OUT.pdf] [--anonymous] [--participant NAME] [--paper a4|letter]
+  scaleroom export FILE [-o OUT.pdf] [--anonymous] [--participant NAME] [--no-notes] [--paper a4|letter]
                                      write a PDF summary
+  scaleroom export FILE --all-participants -o DIR [--anonymous] [--no-notes]
+                                     write every participant's personal sheet into DIR
 
 Run "scaleroom COMMAND --help" for a command's options.
 `

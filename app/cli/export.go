@@ -13,17 +13,24 @@ import (
 	"scaleroom/workshop/safefile"
 )
 
-const exportSynopsis = `export FILE [-o OUT.pdf] [--anonymous] [--participant NAME] [--paper a4|letter]
+const exportSynopsis = `export FILE [-o OUT.pdf] [--anonymous] [--participant NAME] [--no-notes] [--paper a4|letter]
+       export FILE --all-participants -o DIR [--anonymous] [--no-notes] [--paper a4|letter]
 
-Writes a PDF summary of a session file: the whole session by default, with
-names replaced by "Participant N" labels under --anonymous, or one person's
-sheet under --participant. OUT.pdf defaults to FILE with .pdf for .json.`
+Writes a PDF summary of a session file: the whole session by default; under
+--anonymous without names (people are "Participant N" where answers are
+shown per person, and names in notes become [name]); one person's sheet
+under --participant; or every participant's sheet into the folder DIR under
+--all-participants. Notes are printed as written (names scrubbed when
+anonymous); --no-notes leaves them out. OUT.pdf defaults to FILE with .pdf
+for .json.`
 
 func export(args []string, env Env) int {
 	fs := flags("export", exportSynopsis, env)
 	out := fs.String("o", "", "PDF file to write (default: FILE with .pdf instead of .json)")
-	anonymous := fs.Bool("anonymous", false, "replace participant names with \"Participant N\" labels")
-	participant := fs.String("participant", "", "write the personal sheet of the participant with this name (or ID)")
+	anonymous := fs.Bool("anonymous", false, "leave out every participant's name: labels where answers are per person, [name] in notes, no owners")
+	participant := fs.String("participant", "", "write the personal sheet of the participant with this name (or ID); case and accents typed either way")
+	all := fs.Bool("all-participants", false, "write every participant's personal sheet into the folder given with -o")
+	noNotes := fs.Bool("no-notes", false, "leave out notes and reservations, which are otherwise printed as written")
 	paper := fs.String("paper", pdf.PaperA4, "paper size: a4 or letter")
 	files, code, stop := parseInterspersed(fs, args, env)
 	if stop {
@@ -39,6 +46,9 @@ func export(args []string, env Env) int {
 		return ExitUsage
 	}
 	in := files[0]
+	if *all {
+		return exportAll(in, *out, *participant, pdf.Options{Paper: strings.ToLower(*paper), Anonymous: *anonymous, NoNotes: *noNotes}, env)
+	}
 	target := *out
 	if target == "" {
 		target = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
@@ -55,7 +65,7 @@ func export(args []string, env Env) int {
 		fmt.Fprintf(env.Stderr, "scaleroom export: %v\n", describe(err))
 		return ExitInvalid
 	}
-	opt := pdf.Options{Paper: strings.ToLower(*paper), Anonymous: *anonymous}
+	opt := pdf.Options{Paper: strings.ToLower(*paper), Anonymous: *anonymous, NoNotes: *noNotes}
 	if *participant != "" {
 		p := findParticipant(s, *participant)
 		if p == nil {
@@ -73,25 +83,50 @@ func export(args []string, env Env) int {
 	return ExitOK
 }
 
+// exportAll writes every participant's sheet into the folder dir,
+// creating it if needed.
+func exportAll(in, dir, participant string, opt pdf.Options, env Env) int {
+	if dir == "" {
+		fmt.Fprintln(env.Stderr, "scaleroom export: --all-participants needs a folder to write into: -o DIR")
+		return ExitUsage
+	}
+	if participant != "" {
+		fmt.Fprintln(env.Stderr, "scaleroom export: use either --participant or --all-participants, not both")
+		return ExitUsage
+	}
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		fmt.Fprintf(env.Stderr, "scaleroom export: %s is a file; --all-participants writes into a folder\n", dir)
+		return ExitUsage
+	}
+	s, err := workshop.LoadFile(in)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "scaleroom export: %v\n", describe(err))
+		return ExitInvalid
+	}
+	if len(s.Participants) == 0 {
+		fmt.Fprintf(env.Stderr, "scaleroom export: %s has no participants to write sheets for\n", in)
+		return ExitInvalid
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintf(env.Stderr, "scaleroom export: %v\n", err)
+		return ExitInvalid
+	}
+	paths, err := pdf.WriteSheets(dir, s, opt)
+	for _, p := range paths {
+		fmt.Fprintf(env.Stdout, "wrote %s\n", p)
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "scaleroom export: %v\n", err)
+		return ExitInvalid
+	}
+	return ExitOK
+}
+
 // findParticipant matches the exact name first, then an ID, then the name
-// ignoring case and surrounding space when only one person fits.
+// after Unicode normalisation and ignoring case, when only one person fits:
+// a terminal on macOS sends "José" decomposed, which must still find José.
 func findParticipant(s *workshop.Session, name string) *workshop.Participant {
-	if p := s.ParticipantByName(name); p != nil {
-		return p
-	}
-	if p := s.Participant(name); p != nil {
-		return p
-	}
-	var found *workshop.Participant
-	for i := range s.Participants {
-		if strings.EqualFold(strings.TrimSpace(s.Participants[i].Name), strings.TrimSpace(name)) {
-			if found != nil {
-				return nil
-			}
-			found = &s.Participants[i]
-		}
-	}
-	return found
+	return s.FindParticipant(name)
 }
 
 // parseInterspersed lets options come after the file name, as in

@@ -77,8 +77,8 @@ func TestExportWritesPDFs(t *testing.T) {
 			t.Errorf("anonymous PDF shows %q", name)
 		}
 	}
-	if !strings.Contains(text, "Participant 2") {
-		t.Errorf("anonymous PDF lacks the label Participant 2:\n%s", text)
+	if !strings.Contains(text, "[name]") && !strings.Contains(text, "Participant ") {
+		t.Errorf("anonymous PDF shows neither labels nor scrubbed names:\n%s", text)
 	}
 	info, err := exec.Command("pdfinfo", anon).Output()
 	if err == nil && !strings.Contains(string(info), "letter") {
@@ -127,5 +127,67 @@ func TestExportErrors(t *testing.T) {
 	}
 	if r := runCLI(t, lib, "export", "--help"); r.code != ExitOK || !strings.Contains(r.stdout, "--participant") {
 		t.Errorf("help: %+v", r)
+	}
+}
+
+// macOS terminals send "José" decomposed; --participant must still find
+// the person, in any case.
+func TestExportParticipantNormalisesTheName(t *testing.T) {
+	dir := t.TempDir()
+	in := writeSession(t, dir)
+	for _, typed := range []string{"Bjo\u0308rn A\u030akesson", "BJÖRN ÅKESSON", "björn  åkesson"} {
+		sheet := filepath.Join(dir, "sheet.pdf")
+		r := runCLI(t, workshop.Library{}, "export", in, "--participant", typed, "-o", sheet)
+		if r.code != ExitOK {
+			t.Fatalf("--participant %q: %+v", typed, r)
+		}
+		if text := pdfText(t, sheet); !strings.Contains(text, "Personal sheet for Björn Åkesson") {
+			t.Errorf("--participant %q wrote:\n%s", typed, text)
+		}
+	}
+}
+
+func TestExportAllParticipants(t *testing.T) {
+	dir := t.TempDir()
+	in := writeSession(t, dir)
+	out := filepath.Join(dir, "sheets")
+	r := runCLI(t, workshop.Library{}, "export", in, "--all-participants", "-o", out, "--no-notes")
+	if r.code != ExitOK {
+		t.Fatalf("%+v", r)
+	}
+	for _, name := range []string{"01-ana-lima.pdf", "02-bjorn-akesson.pdf"} {
+		if !strings.Contains(r.stdout, filepath.Join(out, name)) {
+			t.Errorf("stdout does not report %s: %q", name, r.stdout)
+		}
+	}
+	text := pdfText(t, filepath.Join(out, "02-bjorn-akesson.pdf"))
+	if !strings.Contains(text, "Personal sheet for Björn Åkesson") || strings.Contains(text, "Too many documents already.") {
+		t.Errorf("Björn's sheet with --no-notes:\n%s", text)
+	}
+	for _, c := range []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{"export", in, "--all-participants"}, ExitUsage, "needs a folder"},
+		{[]string{"export", in, "--all-participants", "-o", in}, ExitUsage, "is a file"},
+		{[]string{"export", in, "--all-participants", "-o", out, "--participant", "Ana Lima"}, ExitUsage, "not both"},
+	} {
+		r := runCLI(t, workshop.Library{}, c.args...)
+		if r.code != c.code || !strings.Contains(r.stderr, c.stderr) {
+			t.Errorf("%v: %+v", c.args, r)
+		}
+	}
+}
+
+func TestExportNoNotes(t *testing.T) {
+	dir := t.TempDir()
+	in := writeSession(t, dir)
+	out := filepath.Join(dir, "n.pdf")
+	if r := runCLI(t, workshop.Library{}, "export", in, "--anonymous", "--no-notes", "-o", out); r.code != ExitOK {
+		t.Fatalf("%+v", r)
+	}
+	if text := pdfText(t, out); strings.Contains(text, "Too many documents already.") {
+		t.Error("--no-notes printed a note")
 	}
 }

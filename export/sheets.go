@@ -1,0 +1,90 @@
+package export
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"scaleroom/workshop"
+	"scaleroom/workshop/safefile"
+)
+
+// SheetFileName is the file a participant's personal sheet is written to in
+// a folder of sheets: their place in the roster and their name made safe
+// for any file system, "03-jose-maria-nunez.pdf". The number keeps names
+// apart that make the same slug, or none at all (an all-Chinese name).
+func SheetFileName(s *workshop.Session, p *workshop.Participant) string {
+	n := s.ParticipantIndex(p.ID)
+	width := len(fmt.Sprint(len(s.Participants)))
+	name := fmt.Sprintf("%0*d", max(2, width), n)
+	if slug := nameSlug(p.Name); slug != "" {
+		name += "-" + slug
+	}
+	return name + ".pdf"
+}
+
+// nameSlug keeps the ASCII letters and digits of a name, accents removed
+// ("Núñez" is "nunez"), joined by dashes and at most 60 bytes.
+func nameSlug(name string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(name) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	slug := workshop.Slug(b.String())
+	if len(slug) > 60 {
+		slug = strings.TrimRight(slug[:60], "-")
+	}
+	return slug
+}
+
+// WriteSheets writes every participant's personal sheet into dir, one PDF
+// each, named by SheetFileName, and returns the paths. Every sheet is
+// rendered before any is written, so a failure leaves the folder as it was;
+// each file is then written atomically. opt.Participant is ignored.
+func WriteSheets(dir string, s *workshop.Session, opt Options) ([]string, error) {
+	if s == nil || len(s.Participants) == 0 {
+		return nil, fmt.Errorf("write personal sheets: the session has no participants")
+	}
+	info, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("write personal sheets: %w", err)
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("write personal sheets: %s is not a folder", dir)
+	}
+	type sheet struct {
+		path string
+		data []byte
+	}
+	sheets := make([]sheet, 0, len(s.Participants))
+	for i := range s.Participants {
+		p := &s.Participants[i]
+		o := opt
+		o.Participant = p.ID
+		data, _, err := Render(s, o)
+		if err != nil {
+			return nil, fmt.Errorf("write personal sheet for %s: %w", p.Name, err)
+		}
+		sheets = append(sheets, sheet{filepath.Join(dir, SheetFileName(s, p)), data})
+	}
+	paths := make([]string, 0, len(sheets))
+	for _, sh := range sheets {
+		err := safefile.Write(sh.path, false, func(w io.Writer) error {
+			_, err := io.Copy(w, bytes.NewReader(sh.data))
+			return err
+		})
+		if err != nil {
+			return paths, fmt.Errorf("write personal sheets: %w", err)
+		}
+		paths = append(paths, sh.path)
+	}
+	return paths, nil
+}
