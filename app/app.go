@@ -166,7 +166,7 @@ func (s *Scaleroom) offerCopy(sess *workshop.Session, path string) {
 	msg := fmt.Sprintf("%s is open in another Scaleroom window, which saves to it.\n\n"+
 		"Open a copy to look at it or work on it separately: the copy is saved under a new name, "+
 		"and the file stays with the other window.", name)
-	dialog.ShowCustomConfirm(name+" is already open", "Open a copy", "Cancel", wrapped(msg), func(ok bool) {
+	d := dialog.NewCustomConfirm(name+" is already open", "Open a copy", "Cancel", wrapped(msg), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -175,6 +175,8 @@ func (s *Scaleroom) offerCopy(sess *workshop.Session, path string) {
 			sw.Status.SetText("Copy of " + name + " · not saved yet")
 		})
 	}, s.Window)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
 }
 
 // wrapped is a word-wrapped label for dialog text.

@@ -199,12 +199,14 @@ func (sw *SessionWindow) askLeaveAfterFailure(res saveResult, next func()) {
 	} else {
 		text += "\n\nNo recovery copy could be kept either: if you close now, the latest changes are lost."
 	}
-	dialog.ShowCustomConfirm("Could not save", "Close anyway", "Stay", widget.NewLabel(text), func(leave bool) {
+	d := dialog.NewCustomConfirm("Could not save", "Close anyway", "Stay", wrapped(text), func(leave bool) {
 		if leave {
 			sw.saver.dirty = false
 			next()
 		}
 	}, sw.App.Window)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
 }
 
 // showConflict tells the facilitator that the session's file changed on
