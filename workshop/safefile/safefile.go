@@ -58,6 +58,9 @@ func WriteContext(ctx context.Context, path string, backup bool, fill func(io.Wr
 }
 
 func write(ctx context.Context, path string, backup bool, fill func(io.Writer) error) (err error) {
+	if ctx.Err() != nil {
+		return interrupted(ctx)
+	}
 	target, err := resolve(path)
 	if err != nil {
 		return err
@@ -97,8 +100,8 @@ func write(ctx context.Context, path string, backup bool, fill func(io.Writer) e
 		return err
 	}
 	step("written")
-	if err = context.Cause(ctx); err != nil {
-		return fmt.Errorf("interrupted: %w", err)
+	if ctx.Err() != nil {
+		return interrupted(ctx)
 	}
 	if backup && statErr == nil {
 		if err = keepBackup(target); err != nil {
@@ -107,7 +110,7 @@ func write(ctx context.Context, path string, backup bool, fill func(io.Writer) e
 	}
 	if err = os.Rename(tmp.Name(), target); err != nil {
 		if ctx.Err() != nil {
-			return fmt.Errorf("interrupted: %w", context.Cause(ctx))
+			return interrupted(ctx)
 		}
 		return plain(err)
 	}
@@ -121,6 +124,16 @@ func write(ctx context.Context, path string, backup bool, fill func(io.Writer) e
 	syncDir(dir)
 	return nil
 }
+
+// interruptedError says "interrupted" and matches the context's error
+// (context.Canceled) with errors.Is, without "context canceled" in the
+// message the user reads.
+type interruptedError struct{ cause error }
+
+func (e interruptedError) Error() string { return "interrupted" }
+func (e interruptedError) Unwrap() error { return e.cause }
+
+func interrupted(ctx context.Context) error { return interruptedError{context.Cause(ctx)} }
 
 // finish gives the written temporary file its mode and makes it durable.
 func finish(tmp *os.File, mode fs.FileMode) error {
