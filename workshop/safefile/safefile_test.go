@@ -264,3 +264,24 @@ func TestCancelRemovesTempFile(t *testing.T) {
 		t.Errorf("folder holds %q", got)
 	}
 }
+
+// In the current folder os.CreateTemp names the file "./.s.json..." while
+// the folder lists ".s.json...": both must be seen as the same live file.
+func TestLiveTempFileHeldUnderEitherName(t *testing.T) {
+	t.Chdir(t.TempDir())
+	f, err := createTemp(".", "s.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if !strings.HasPrefix(f.Name(), "./") {
+		t.Logf("CreateTemp named it %q", f.Name())
+	}
+	heldMu.Lock()
+	live := held[filepath.Base(f.Name())] > 0
+	heldMu.Unlock()
+	release(f.Name())
+	if !live {
+		t.Errorf("%s is not held under the name the folder lists", f.Name())
+	}
+}

@@ -28,12 +28,15 @@ var (
 	held   = map[string]int{}
 )
 
-func hold(name string) { held[name]++ }
+// Names are cleaned, as os.CreateTemp gives "./.x" where removeStale
+// has ".x".
+func hold(name string) { held[filepath.Clean(name)]++ }
 
 // linkFile is os.Link, replaced by tests to take the copying path.
 var linkFile = os.Link
 
 func release(name string) {
+	name = filepath.Clean(name)
 	heldMu.Lock()
 	defer heldMu.Unlock()
 	if held[name]--; held[name] <= 0 {
@@ -125,7 +128,7 @@ func removeStale(dir, base string) {
 func removeUnheld(name string, lockable bool) {
 	heldMu.Lock()
 	defer heldMu.Unlock()
-	if held[name] > 0 {
+	if held[filepath.Clean(name)] > 0 {
 		return
 	}
 	if !lockable {
