@@ -61,24 +61,11 @@ func write(ctx context.Context, path string, backup bool, fill func(io.Writer) e
 	if ctx.Err() != nil {
 		return interrupted(ctx)
 	}
-	target, err := resolve(path)
+	target, mode, exists, err := replaceable(path)
 	if err != nil {
 		return err
 	}
-	mode := fs.FileMode(0o644)
-	old, statErr := os.Stat(target)
-	switch {
-	case statErr == nil && !old.Mode().IsRegular():
-		return notRegular(old.Mode())
-	case statErr == nil:
-		mode = old.Mode().Perm()
-	case !errors.Is(statErr, fs.ErrNotExist):
-		return plain(statErr)
-	}
-	dir, base := filepath.Split(target)
-	if dir == "" {
-		dir = "."
-	}
+	dir, base := filepath.Dir(target), filepath.Base(target)
 	removeStale(dir, base)
 	tmp, err := createTemp(dir, base)
 	if err != nil {
@@ -103,7 +90,7 @@ func write(ctx context.Context, path string, backup bool, fill func(io.Writer) e
 	if ctx.Err() != nil {
 		return interrupted(ctx)
 	}
-	if backup && statErr == nil {
+	if backup && exists {
 		if err = keepBackup(target); err != nil {
 			return fmt.Errorf("keep backup %s: %w", target+BackupSuffix, err)
 		}
@@ -123,6 +110,26 @@ func write(ctx context.Context, path string, backup bool, fill func(io.Writer) e
 	}
 	syncDir(dir)
 	return nil
+}
+
+// replaceable finds the file a save to path replaces, following links, and
+// the mode the new file gets: that of the file it replaces, or 0644. Only a
+// regular file, or none yet, can be replaced.
+func replaceable(path string) (target string, mode fs.FileMode, exists bool, err error) {
+	target, err = resolve(path)
+	if err != nil {
+		return "", 0, false, err
+	}
+	old, err := os.Stat(target)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return target, 0o644, false, nil
+	case err != nil:
+		return "", 0, false, plain(err)
+	case !old.Mode().IsRegular():
+		return "", 0, false, notRegular(old.Mode())
+	}
+	return target, old.Mode().Perm(), true, nil
 }
 
 // interruptedError says "interrupted" and matches the context's error
@@ -158,11 +165,7 @@ func finish(tmp *os.File, mode fs.FileMode) error {
 // renamed the same way.
 func keepBackup(path string) error {
 	bak := path + BackupSuffix
-	dir, base := filepath.Split(bak)
-	if dir == "" {
-		dir = "."
-	}
-	link, err := linkTemp(path, dir, base)
+	link, err := linkTemp(path, filepath.Dir(bak), filepath.Base(bak))
 	if err != nil {
 		return copyFile(path, bak)
 	}

@@ -213,7 +213,7 @@ func TestErrorsNameTheUsersFile(t *testing.T) {
 	dir := t.TempDir()
 	gone := filepath.Join(dir, "gone", "s.json")
 	err := Write(gone, true, func(io.Writer) error { return nil })
-	if err == nil || !strings.HasPrefix(err.Error(), "save "+gone+": cannot write in folder "+filepath.Join(dir, "gone")) {
+	if want := "save " + gone + ": cannot write in folder " + filepath.Join(dir, "gone") + ": "; err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("missing folder: %v", err)
 	}
 	path := filepath.Join(dir, "s.json")

@@ -90,11 +90,7 @@ func RemoveStale(path string) {
 	if target, err := resolve(path); err == nil {
 		path = target
 	}
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	removeStale(dir, base)
+	removeStale(filepath.Dir(path), filepath.Base(path))
 }
 
 func removeStale(dir, base string) {
