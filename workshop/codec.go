@@ -106,7 +106,7 @@ func decode(r io.Reader, want string) (s *Session, t *Template, err error) {
 		return nil, nil, fmt.Errorf("read: %w", err)
 	}
 	if len(data) > MaxFileSize {
-		return nil, nil, fmt.Errorf("%w: over the %d MB limit", ErrTooLarge, MaxFileSize>>20)
+		return nil, nil, fmt.Errorf("%w: over the %d MiB limit", ErrTooLarge, MaxFileSize>>20)
 	}
 	// Some editors on Windows start UTF-8 files with a byte-order mark.
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))

@@ -81,7 +81,7 @@ func TestDecodeRefuses(t *testing.T) {
 		{"truncated", minimal[:len(minimal)/2], workshop.ErrSyntax, "ends too early"},
 		{"trailing text", minimal + ` {}`, workshop.ErrSyntax, "after the end"},
 		{"invalid utf-8", `{"kind":"session","version":1,"title":"` + "\xff\xfe" + `"}`, workshop.ErrNotUTF8, "offset 39"},
-		{"too large", big, workshop.ErrTooLarge, "32 MB"},
+		{"too large", big, workshop.ErrTooLarge, "over the 32 MiB limit"},
 		{"no kind", `{"title":"x"}`, workshop.ErrWrongKind, "not a Scaleroom file"},
 		{"other kind", `{"kind":"invoice","version":1}`, workshop.ErrWrongKind, `"invoice"`},
 		{"template where session wanted", `{"kind":"template","version":1}`, workshop.ErrWrongKind, "expected a session"},
@@ -233,5 +233,24 @@ func TestBuiltinTemplates(t *testing.T) {
 	}
 	if tpl := ids["values-60"]; tpl == nil || tpl.Minutes() != 60 {
 		t.Errorf("values-60 missing or not 60 minutes")
+	}
+}
+
+// "tally":{} and "responses":[] were read as empty but written as absent, so
+// an accepted file did not reload to the same session (found by FuzzDecode).
+func TestEmptyTallyAndResponsesReadAsAbsent(t *testing.T) {
+	in := `{"kind":"session","version":1,"steps":[{"id":"s1","kind":"values","title":"V","timebox":1,` +
+		`"values":{"scale":"fist-of-five","mode":"tally","values":[{"id":"v1","name":"T","tally":{},"responses":[]}]}}]}`
+	s, err := workshop.Decode(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := s.Steps[0].Values.Values[0]
+	if v.Tally != nil || v.Responses != nil {
+		t.Errorf("tally %#v, responses %#v; want both nil", v.Tally, v.Responses)
+	}
+	again, err := workshop.Decode(bytes.NewReader(encode(t, s)))
+	if err != nil || !reflect.DeepEqual(s, again) {
+		t.Errorf("does not reload as read (err %v)", err)
 	}
 }

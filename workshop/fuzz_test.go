@@ -23,6 +23,9 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"kind":"session","version":1,"steps":[{"id":"s","kind":"load","timebox":1,"load":{"unit":"hours","capacity":1e3,"items":[{"id":"l","name":"x","load":0.5,"target":0.25}]}}]}`))
 	f.Add([]byte(`{"kind":"template","version":1,"id":"x","name":"X","session":{"title":"x"}}`))
 	f.Add([]byte(`{"kind":"session","version":1,"title":"a","title":"b"}`))
+	// Empty collections the encoder leaves out: they must reload as they read.
+	f.Add([]byte(`{"kind":"session","version":1,"steps":[{"id":"s1","kind":"values","title":"V","timebox":1,` +
+		`"values":{"scale":"fist-of-five","mode":"tally","values":[{"id":"v1","name":"T","tally":{},"responses":[]}]}}]}`))
 	f.Add([]byte(`[1,2,3]`))
 	f.Add([]byte(`{"kind":"session","version":1,"created":"not a time"}`))
 	names, _ := fs.Glob(assets.Templates, "templates/*.json")

@@ -363,11 +363,28 @@ func (s *Session) normalise() {
 		if st.Values != nil && st.Values.Values == nil {
 			st.Values.Values = []Value{}
 		}
+		if st.Values != nil {
+			emptyAsAbsent(st.Values.Values)
+		}
 		if st.Load != nil && st.Load.Items == nil {
 			st.Load.Items = []LoadItem{}
 		}
 		if st.Reflection != nil && st.Reflection.Initiatives == nil {
 			st.Reflection.Initiatives = []Initiative{}
+		}
+	}
+}
+
+// emptyAsAbsent reads an empty "responses" list or "tally" object as if the
+// field were left out: the file format writes neither when empty, so a
+// session read this way saves and reloads to the same thing.
+func emptyAsAbsent(values []Value) {
+	for i := range values {
+		if len(values[i].Responses) == 0 {
+			values[i].Responses = nil
+		}
+		if len(values[i].Tally) == 0 {
+			values[i].Tally = nil
 		}
 	}
 }

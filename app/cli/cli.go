@@ -4,15 +4,19 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"scaleroom/workshop"
+	"scaleroom/workshop/safefile"
 )
 
 // Exit codes.
@@ -20,6 +24,9 @@ const (
 	ExitOK      = 0
 	ExitInvalid = 1 // bad input: a file that fails, an unknown template
 	ExitUsage   = 2 // bad command line
+	// ExitInterrupted is for Ctrl+C or SIGTERM while writing a file, after
+	// its temporary file is removed: 128 plus SIGINT's number, as shells do.
+	ExitInterrupted = 130
 )
 
 // GUI asks main to open the window, on File when it is set.
@@ -150,13 +157,19 @@ func newSession(args []string, env Env) int {
 		fmt.Fprintf(env.Stderr, "scaleroom new: %v\n", err)
 		return ExitInvalid
 	}
-	if _, err := os.Stat(*out); err == nil && !*force {
+	switch err := workshop.CheckRegular(*out); {
+	case err == nil && !*force:
 		fmt.Fprintf(env.Stderr, "scaleroom new: %s already exists; use --force to replace it\n", *out)
 		return ExitInvalid
-	}
-	if err := workshop.SaveFile(*out, t.NewSession(env.Now())); err != nil {
-		fmt.Fprintf(env.Stderr, "scaleroom new: %v\n", err)
+	case err != nil && !errors.Is(err, os.ErrNotExist):
+		fmt.Fprintf(env.Stderr, "scaleroom new: cannot write %s: %v\n", *out, errors.Unwrap(err))
 		return ExitInvalid
+	}
+	ctx, cancel := interruptible()
+	defer cancel()
+	if err := workshop.SaveFileContext(ctx, *out, t.NewSession(env.Now())); err != nil {
+		fmt.Fprintf(env.Stderr, "scaleroom new: %v\n", err)
+		return exitFor(err)
 	}
 	fmt.Fprintf(env.Stdout, "wrote %s from template %s\n", *out, t.ID)
 	return ExitOK
@@ -184,7 +197,8 @@ func validate(args []string, env Env) int {
 }
 
 func validateFile(name string) error {
-	f, err := os.Open(name)
+	// Not os.Open: a named pipe would block it for ever.
+	f, err := safefile.Open(name)
 	if err != nil {
 		return err
 	}
@@ -211,4 +225,22 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// interruptible returns a context that Ctrl+C or SIGTERM cancels, so a
+// command writing a file can remove its temporary file before it exits.
+// After the first signal the usual behaviour is back, so a second Ctrl+C
+// ends a command that is stuck.
+func interruptible() (context.Context, context.CancelFunc) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	context.AfterFunc(ctx, stop)
+	return ctx, stop
+}
+
+// exitFor is the exit code for a failed write.
+func exitFor(err error) int {
+	if errors.Is(err, context.Canceled) {
+		return ExitInterrupted
+	}
+	return ExitInvalid
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -60,6 +61,10 @@ func export(args []string, env Env) int {
 		fmt.Fprintf(env.Stderr, "scaleroom export: the PDF would replace the session file %s; choose another name with -o\n", in)
 		return ExitUsage
 	}
+	if err := safefile.CheckRegular(target); err != nil && !errors.Is(err, os.ErrNotExist) {
+		fmt.Fprintf(env.Stderr, "scaleroom export: cannot write the PDF to %s: %v\n", target, errors.Unwrap(err))
+		return ExitInvalid
+	}
 	s, err := workshop.LoadFile(in)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "scaleroom export: %v\n", describe(err))
@@ -74,10 +79,12 @@ func export(args []string, env Env) int {
 		}
 		opt.Participant = p.ID
 	}
-	err = safefile.Write(target, false, func(w io.Writer) error { return pdf.Write(w, s, opt) })
+	ctx, cancel := interruptible()
+	defer cancel()
+	err = safefile.WriteContext(ctx, target, false, func(w io.Writer) error { return pdf.Write(w, s, opt) })
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "scaleroom export: %v\n", err)
-		return ExitInvalid
+		return exitFor(err)
 	}
 	fmt.Fprintf(env.Stdout, "wrote %s\n", target)
 	return ExitOK
