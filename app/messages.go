@@ -23,6 +23,11 @@ func openError(path string, err error) string {
 		return fmt.Sprintf("%s is no longer at %s. It may have been moved, renamed or deleted.", name, filepath.Dir(path))
 	case errors.Is(err, fs.ErrPermission):
 		return fmt.Sprintf("Scaleroom is not allowed to read %s. Check the file's permissions.", name)
+	case errors.Is(err, workshop.ErrNotRegular):
+		// The loader says what it is: "is a folder, not a regular file".
+		what := strings.TrimPrefix(detail, "open "+path+": is ")
+		what = strings.TrimSuffix(what, ", not a regular file")
+		return fmt.Sprintf("Could not open %s: it is %s, not a session file.", name, what)
 	case errors.Is(err, workshop.ErrSyntax):
 		lead = "The file is damaged or is not a session file"
 		detail = strings.TrimPrefix(detail, workshop.ErrSyntax.Error()+": ")

@@ -338,7 +338,7 @@ func (s *saver) changedOnDisk(path string) bool {
 
 // readStamp reads a file's stamp; a session file is at most a few MiB.
 func readStamp(path string) (stamp, error) {
-	f, err := os.Open(path)
+	f, err := safefile.Open(path) // a pipe put in its place must not hang the writer
 	if err != nil {
 		return stamp{}, err
 	}

@@ -349,3 +349,52 @@ func TestRecentListSaysWhyAFileCannotOpen(t *testing.T) {
 		}
 	}
 }
+
+// TestOddFilesAreRefusedAtOnce: a folder or a named pipe where a session
+// should be gets a clear message, and a pipe never hangs the window.
+func TestOddFilesAreRefusedAtOnce(t *testing.T) {
+	f := newGUI(t)
+	dir := f.path("folder.json")
+	os.Mkdir(dir, 0o755)
+	cases := map[string]string{dir: "Could not open folder.json: it is a folder, not a session file."}
+	fifo := f.path("pipe.json")
+	if mkfifo(fifo) == nil {
+		cases[fifo] = "Could not open pipe.json: it is a named pipe (FIFO), not a session file."
+	}
+	for p, want := range cases {
+		if f.s.OpenFile(p) { // a pipe that blocked would hang the test here
+			t.Errorf("%s opened", filepath.Base(p))
+		}
+		if msg := dialogText(f.s.Window); !strings.Contains(msg, want) {
+			t.Errorf("%s: dialog says %q, want %q", filepath.Base(p), msg, want)
+		}
+	}
+}
+
+// TestSaveThroughALinkKeepsTheLink: a session opened through a symbolic
+// link is saved to the link's target, and the link stays a link.
+func TestSaveThroughALinkKeepsTheLink(t *testing.T) {
+	f := newGUI(t)
+	target := f.path("real.json")
+	link := f.path("link.json")
+	workshop.SaveFile(target, workshoptest.Session(workshoptest.Typical))
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	f.s.OpenFile(link)
+	sw := f.s.Session
+	sw.GoToPage("details")
+	sw.CurrentScreen().(*DetailsScreen).Location.SetText("Through the link")
+	menuItem(t, f.s.Window, "Save").Action()
+	f.settle(t)
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("link.json is no longer a link: %v %v", fi.Mode(), err)
+	}
+	if got, _ := workshop.LoadFile(target); got.Location != "Through the link" {
+		t.Errorf("the target holds %q", got.Location)
+	}
+	// The lock is the target's: the file is open whichever name is used.
+	if _, err := safefile.Acquire(target); !errors.Is(err, safefile.ErrLocked) {
+		t.Errorf("target not locked while open through the link: %v", err)
+	}
+}
