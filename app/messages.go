@@ -25,7 +25,7 @@ func openError(path string, err error) string {
 		return fmt.Sprintf("Scaleroom is not allowed to read %s. Check the file's permissions.", name)
 	case errors.Is(err, workshop.ErrNotRegular):
 		// The loader says what it is: "is a folder, not a regular file".
-		what := strings.TrimPrefix(detail, "open "+path+": is ")
+		what := strings.TrimPrefix(detail, "is ")
 		what = strings.TrimSuffix(what, ", not a regular file")
 		return fmt.Sprintf("Could not open %s: it is %s, not a session file.", name, what)
 	case errors.Is(err, workshop.ErrSyntax):
