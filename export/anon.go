@@ -2,7 +2,6 @@ package export
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -12,16 +11,20 @@ import (
 )
 
 // What the anonymous summary covers. The test is whether someone who was in
-// the room can tie anything in it to a person:
-//   - analysis that names people (who disagrees and commits, who withholds,
-//     who blocks, whose reservation a note is) shows "Participant N" labels,
-//     numbered by workshop.Session.AnonymousOrder, a hash of the session and
-//     the participant, never the roster: a reader who saw the roster would
-//     otherwise name every label;
-//   - labels are never printed as owners of actions, load items or load
-//     decisions, which the room watched people take on: the owner columns
-//     are left out, and nothing is sorted by an owner, a name or a label;
-//   - the participants list shows only how many people there were;
+// the room can tie anything in it to a person, and so whether one answer
+// can be tied to another answer of the same person: the room heard the
+// levels of a named round as the facilitator recorded them, so one
+// remembered vote would name everything else linked to it.
+//   - no answer is shown per person, under a name or under a label: values
+//     show counts, distributions and verdicts, and their reservations as a
+//     list that says whose each is nowhere, ordered by level and scrubbed
+//     text (see doc.unattributed), not by the roster;
+//   - there is no appendix of every response;
+//   - owners of actions, load items and load decisions, which the room
+//     watched people take on, are left out, and nothing is sorted by an
+//     owner or a name;
+//   - the participants list shows only how many people there were, and a
+//     personal sheet does not name its reader;
 //   - the facilitator's name is not shown, nor put in the PDF's metadata;
 //   - every string that reaches the PDF from the session (titles, prompts,
 //     values, notes, reservations, actions, item names, evidence, rationale,
@@ -30,28 +33,22 @@ import (
 //     any case, NFC or NFD, accents or none, hyphenated and apostrophe names
 //     whole and in parts, possessives. A part becomes nameMark.
 //
-// nameMark is the same for everyone on purpose: a per-person label in free
-// text would tie a note about someone to the answers under that label.
+// nameMark is the same for everyone on purpose: a per-person mark in free
+// text would tie a note about someone to the other notes about them.
 //
 // Scripts written without spaces between words (Chinese, Japanese, Thai)
 // or that join particles to a name (Arabic "ومحمد", Hebrew "ודנה") are
 // matched anywhere in a word; others only as whole words. Scrubbing cannot
-// catch nicknames, misspellings or descriptions ("our CTO"), and it
-// replaces ordinary words that are also names ("will" for Will), so
-// facilitators should still read the anonymous PDF before sharing it.
-//
-// The label order is a hash of the session's creation time, title and
-// facilitator (the file has no secret to key it with): someone with the
-// session file and the code could recompute it, someone with the PDF alone
-// cannot, since the PDF prints none of the creation time.
+// catch nicknames, misspellings or descriptions ("our CTO"), nor a person
+// who writes the same words on two values, and it replaces ordinary words
+// that are also names ("will" for Will), so facilitators should still
+// read the anonymous PDF before sharing it.
 
 // nameMark stands in for a name in free text.
 const nameMark = "[name]"
 
 // anonymiser replaces names in free text.
 type anonymiser struct {
-	labels map[string]string // participant ID -> "Participant N"
-	rank   map[string]int    // participant ID -> N
 	// byFirst lists the name patterns by their first folded rune, longest
 	// first, so most positions of a text are dismissed with one lookup.
 	byFirst map[rune][]pattern
@@ -65,11 +62,7 @@ type pattern struct {
 }
 
 func newAnonymiser(s *workshop.Session) *anonymiser {
-	a := &anonymiser{labels: map[string]string{}, rank: map[string]int{}, byFirst: map[rune][]pattern{}}
-	for i, id := range s.AnonymousOrder() {
-		a.rank[id] = i + 1
-		a.labels[id] = "Participant " + strconv.Itoa(i+1)
-	}
+	a := &anonymiser{byFirst: map[rune][]pattern{}}
 	seen := map[string]bool{}
 	add := func(part string) {
 		f := foldAll(part)

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -145,35 +146,135 @@ func TestAnonymousZooScrubsEveryNamePart(t *testing.T) {
 	mustContain(t, "scrubbed notes", got, "[name]")
 }
 
-func TestAnonymousLabelsAreNotRosterOrder(t *testing.T) {
-	s := typicalSession()
-	path, _ := render(t, s, Options{Anonymous: true})
-	got := text(t, path)
-	l := s.AnonymousLabels()
-	same := 0
-	for i, p := range s.Participants {
-		if l[p.ID] == fmt.Sprintf("Participant %d", i+1) {
-			same++
+// roomSession is a six-person round in which everyone answers differently,
+// with reservations that name other people. Worked out by hand:
+//
+//	v1 "Customers first", levels 1 7 6 6 3 8 for Ana..Farid: 2 agree, 0
+//	   open, 4 disagree; 3 commit (Ana, Chloé, Dmitri), 1 conditional
+//	   (Eva), 2 withhold (Ben at 7, Farid's veto); Chloé and Dmitri
+//	   disagree and commit; Farid blocks; 2 at failing levels: does not
+//	   pass.
+//	v2 "Small teams decide", levels 2 2 4 1 6 5: 3 agree, 2 open, 1
+//	   disagree; 4 commit, none withhold; Eva disagrees and commits:
+//	   passes.
+func roomSession() *workshop.Session {
+	s := &workshop.Session{
+		Title:       "Values round",
+		Facilitator: "Hanna Berg",
+		Created:     time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC),
+		Modified:    time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC),
+	}
+	for i, n := range roomNames {
+		s.Participants = append(s.Participants, workshop.Participant{ID: fmt.Sprintf("p%d", i+1), Name: n, Role: "Cartographer", Team: "Lighthouse"})
+	}
+	ex := &workshop.ValuesExercise{Scale: workshop.GradientsOfAgreement, Mode: workshop.ModeNamed,
+		Values: []workshop.Value{{ID: "v1", Name: "Customers first"}, {ID: "v2", Name: "Small teams decide"}}}
+	answer := func(v int, levels []int, notes map[int]string) {
+		for i, l := range levels {
+			ex.Values[v].Responses = append(ex.Values[v].Responses,
+				workshop.Response{Participant: fmt.Sprintf("p%d", i+1), Level: l, Note: notes[i]})
 		}
 	}
-	if same > 3 {
-		t.Errorf("%d of 12 labels follow the roster", same)
+	answer(0, []int{1, 7, 6, 6, 3, 8}, map[int]string{
+		1: "Not when it means weekend work, as Ana knows.",
+		2: "Ana should own this, not us.",
+		3: "Because users matter more.",
+		4: "Only if Chloé leads it.",
+		5: "This buries Dmitri in documents.",
+	})
+	ex.Values[0].Responses[4].Commitment = workshop.Conditional
+	answer(1, []int{2, 2, 4, 1, 6, 5}, map[int]string{2: "Abstaining, Ben."})
+	s.Steps = []workshop.Step{{ID: "s1", Kind: workshop.StepValues, Title: "Round", Timebox: 30, Values: ex}}
+	return s
+}
+
+var roomNames = []string{"Ana Lima", "Ben Okoro", "Chloé Dubois", "Dmitri Volkov", "Eva Novak", "Farid Haddad"}
+
+// The room heard every level as it was recorded, so a per-person label,
+// even one that holds within a single value, would let a reader who
+// remembers one vote name the label and read the rest of that person's
+// answers. The anonymous summary shows counts and unattributed notes only.
+func TestAnonymousShowsNoOnePerPerson(t *testing.T) {
+	s := roomSession()
+	var seen []string
+	if _, _, err := renderTraced(s, Options{Anonymous: true}, func(x string) { seen = append(seen, x) }); err != nil {
+		t.Fatal(err)
 	}
-	// Björn (p2) blocks "Write it down": the PDF says so under his label,
-	// which is not "Participant 2".
-	mustContain(t, "block", got, "Blocks: 1 ("+l["p2"]+")")
-	// Deterministic: the same file gives the same labels and bytes.
-	a, _, _ := Render(typicalSession(), Options{Anonymous: true})
-	b, _, _ := Render(typicalSession(), Options{Anonymous: true})
+	path, _ := render(t, s, Options{Anonymous: true})
+	got := text(t, path)
+	// (a) No label of any kind: not "Participant 3", not an ID, not a
+	// role or team that would tell people apart, and no name.
+	label := regexp.MustCompile(`(?i)\b(participant|person|respondent|member)\s*#?\s*\d|\bp\d\b|#\s*\d`)
+	forbidden := []string{"Cartographer", "Lighthouse", "Hanna", "Berg"}
+	for _, n := range roomNames {
+		forbidden = append(forbidden, strings.Fields(n)...)
+	}
+	for _, x := range append(seen, got) {
+		if x == "Who" {
+			t.Error("the anonymous PDF has a Who column")
+		}
+		if m := label.FindString(x); m != "" {
+			t.Errorf("a per-person label %q reaches the PDF in %q", m, x)
+		}
+		for _, n := range forbidden {
+			if strings.Contains(x, n) {
+				t.Errorf("%q reaches the anonymous PDF in %q", n, x)
+			}
+		}
+	}
+	// (b) The counts, as worked out above, with nothing after them.
+	mustContain(t, "counts", got,
+		"6 responses: 2 agree, 0 open, 4 disagree. Commitment: 3 commit, 1 conditional, 2 withhold.",
+		"Disagree and commit: 2 Withheld commitment: 2 Blocks: 1 2 responses are at a level the pass rule does not allow.",
+		"6 responses: 3 agree, 2 open, 1 disagree. Commitment: 4 commit, 0 conditional, 0 withhold. Disagree and commit: 1 Level Commitment",
+		"Customers first 6 2 2 2 1 Does not pass", "Small teams decide 6 3 1 0 0 Passes",
+		"6 participants.", "Answers are shown only as counts and as unattributed notes")
+	// (c) Every reservation, scrubbed, by level and then by scrubbed text:
+	// "Because" sorts before "[name]", though "Ana" sorted before it and
+	// stood before it in the roster.
+	want := []string{
+		"3 Support with reservations Conditional Reservation: Only if [name] leads it.",
+		"6 Don't like it, but will support it Commits Reservation: Because users matter more.",
+		"6 Don't like it, but will support it Commits Reservation: [name] should own this, not us.",
+		"7 Serious disagreement Does not commit Reservation: Not when it means weekend work, as [name] knows.",
+		"8 Veto Does not commit Reservation: This buries [name] in documents.",
+		"4 Abstain Undecided Reservation: Abstaining, [name].",
+	}
+	last := -1
+	for _, w := range want {
+		i := strings.Index(got, w)
+		if i < 0 {
+			t.Fatalf("anonymous summary lacks %q:\n%s", w, got)
+		}
+		if i < last {
+			t.Errorf("%q is out of order", w)
+		}
+		last = i
+	}
+	if strings.Contains(got, "Appendix") {
+		t.Error("the anonymous summary has the appendix of every response")
+	}
+	// (d) The full summary still says who, and has the appendix.
+	path, _ = render(t, s, Options{})
+	got = text(t, path)
+	mustContain(t, "full summary", got,
+		"Disagree and commit: 2 (Chloé Dubois, Dmitri Volkov)", "Withheld commitment: 2 (Ben Okoro, Farid Haddad)",
+		"Blocks: 1 (Farid Haddad)", "Disagree and commit: 1 (Eva Novak)",
+		"Who Level Commitment Ben Okoro 7 Serious disagreement Does not commit Reservation: Not when it means weekend work, as Ana knows.",
+		"Appendix: every response", "Ana Lima Customers first 1 Whole-hearted endorsement Commits",
+		"Chloé Dubois Customers first 6 Don't like it, but will support it Commits Note: Ana should own this, not us.")
+}
+
+// The same session gives the same bytes: facilitators re-export, and a
+// changed file would look like a changed result.
+func TestAnonymousIsDeterministic(t *testing.T) {
+	a, _, errA := Render(typicalSession(), Options{Anonymous: true})
+	b, _, errB := Render(typicalSession(), Options{Anonymous: true})
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
 	if string(a) != string(b) {
 		t.Error("two anonymous exports of one session differ")
-	}
-	// Another session (another creation time) numbers the same people
-	// differently.
-	s2 := typicalSession()
-	s2.Created = s2.Created.Add(time.Hour)
-	if fmt.Sprint(s2.AnonymousOrder()) == fmt.Sprint(s.AnonymousOrder()) {
-		t.Error("two sessions share one numbering")
 	}
 }
 

@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -146,8 +145,10 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 	pdf.SetCatalogSort(true)
 	date := s.Modified
 	if date.IsZero() && d.anon == nil {
-		// The anonymous variant never prints the creation time: it keys
-		// the order of the labels (workshop.Session.AnonymousOrder).
+		// The anonymous variant never prints the creation time. Earlier
+		// versions labelled people "Participant N" in an order keyed by
+		// it, and those PDFs are still around: with the creation time, the
+		// roster and the old code, a reader could name their labels.
 		date = s.Created
 	}
 	if date.IsZero() {
@@ -170,10 +171,14 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 }
 
 // variantName says which summary this is, for the metadata and the header.
+// An anonymous personal sheet names no one, not even by a label: a label
+// is only good for tying answers together.
 func (d *doc) variantName() string {
 	switch {
+	case d.me != nil && d.anon != nil:
+		return "Personal sheet"
 	case d.me != nil:
-		return "Personal sheet for " + d.person(d.me.ID)
+		return "Personal sheet for " + d.me.Name
 	case d.anon != nil:
 		return "Anonymous workshop summary"
 	}
@@ -189,27 +194,16 @@ func (d *doc) u(s string) string {
 	return s
 }
 
-// person names a participant, or labels them in the anonymous variant.
+// person names a participant; only the named variants call it.
 func (d *doc) person(id string) string {
-	if d.anon != nil {
-		if l, ok := d.anon.labels[id]; ok {
-			return l
-		}
-		return "Unknown participant"
-	}
 	if p := d.s.Participant(id); p != nil {
 		return p.Name
 	}
 	return "Unknown participant"
 }
 
-// people names a list of participants; the anonymous variant lists labels
-// in their own order, since the analysis' roster order would show through.
+// people names a list of participants, in the analysis' (roster) order.
 func (d *doc) people(ids []string) string {
-	if d.anon != nil {
-		ids = slices.Clone(ids)
-		slices.SortStableFunc(ids, func(a, b string) int { return d.anon.rank[a] - d.anon.rank[b] })
-	}
 	names := make([]string, len(ids))
 	for i, id := range ids {
 		names[i] = d.person(id)

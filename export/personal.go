@@ -19,7 +19,7 @@ func (d *doc) personal() {
 	pdf.SetTextColor(255, 255, 255)
 	d.font("", 10)
 	pdf.SetXY(d.left, 10)
-	pdf.CellFormat(d.width, 5, d.clean("Scaleroom · Personal sheet for "+d.person(d.me.ID)), "", 1, "L", false, 0, "")
+	pdf.CellFormat(d.width, 5, d.clean("Scaleroom · "+d.variantName()), "", 1, "L", false, 0, "")
 	d.font("B", 20)
 	pdf.SetXY(d.left, 18)
 	title := d.u(d.s.Title)

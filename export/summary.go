@@ -1,6 +1,7 @@
 package export
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -231,7 +232,13 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 	if vr.Responded > 0 {
 		d.para(vr.CountsSentence(), "", smallSize, ink)
 	}
-	named := mode != workshop.ModeTally && mine == nil
+	// Per-person answers are shown only in a named round of the full
+	// summary. The anonymous summary shows no per-person label at all, not
+	// even within one value: the room heard each level as it was recorded,
+	// so a reader who remembers one vote would name its label, and with it
+	// everything else said under that label.
+	perPerson := mode != workshop.ModeTally && mine == nil
+	named := perPerson && d.anon == nil
 	group := func(label string, n int, ids []string) {
 		if n == 0 {
 			return
@@ -248,17 +255,56 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 	if vr.Responded > 0 && !vr.Passes {
 		d.para(fmt.Sprintf("%d %s at a level the pass rule does not allow.", vr.Failing, plural(vr.Failing, "response is", "responses are")), "", smallSize, failCol)
 	}
-	if named && len(vr.Reservations) > 0 && !d.opt.NoNotes {
-		d.space(1)
-		cols := []column{{"Who", 0.3, "L"}, {"Level", 0.45, "L"}, {"Commitment", 0.25, "L"}}
-		list := d.byPerson(vr.Reservations)
+	if !perPerson || len(vr.Reservations) == 0 || d.opt.NoNotes {
+		return
+	}
+	d.space(1)
+	if d.anon != nil {
+		cols := []column{{"Level", 0.7, "L"}, {"Commitment", 0.3, "L"}}
 		var rows []row
-		for _, r := range list {
-			rows = append(rows, row{cells: []string{d.person(r.Participant), levelWords(sc, r.Level), commitmentWords(sc, r)},
-				note: "Reservation: " + d.u(r.Note)})
+		for _, r := range d.unattributed(sc, vr.Reservations) {
+			rows = append(rows, row{cells: []string{levelWords(sc, r.level), r.commitment}, note: "Reservation: " + r.note})
 		}
 		d.table(cols, rows)
+		return
 	}
+	cols := []column{{"Who", 0.3, "L"}, {"Level", 0.45, "L"}, {"Commitment", 0.25, "L"}}
+	var rows []row
+	for _, r := range vr.Reservations {
+		rows = append(rows, row{cells: []string{d.person(r.Participant), levelWords(sc, r.Level), commitmentWords(sc, r)},
+			note: "Reservation: " + r.Note})
+	}
+	d.table(cols, rows)
+}
+
+// reservation is a note on a value with the level and commitment it came
+// with, and nothing about who wrote it.
+type reservation struct {
+	level      int
+	commitment string
+	note       string // scrubbed
+}
+
+// unattributed strips responses down to their reservations for the
+// anonymous summary and orders them by level, then by the scrubbed note,
+// then by commitment: nothing in the order comes from the people (the
+// analysis lists them in roster order), nor from the names in the notes,
+// which sorting the raw text would give away.
+func (d *doc) unattributed(sc *workshop.Scale, list []workshop.Response) []reservation {
+	out := make([]reservation, len(list))
+	for i, r := range list {
+		out[i] = reservation{r.Level, commitmentWords(sc, r), d.u(r.Note)}
+	}
+	slices.SortFunc(out, func(a, b reservation) int {
+		if c := cmp.Compare(a.level, b.level); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.note, b.note); c != 0 {
+			return c
+		}
+		return strings.Compare(a.commitment, b.commitment)
+	})
+	return out
 }
 
 // commitmentWords is a response's effective commitment in words. An open
@@ -279,20 +325,6 @@ func levelWords(sc *workshop.Scale, level int) string {
 		text += " " + l.Label
 	}
 	return text
-}
-
-// byPerson orders responses for printing: by roster in the named variant,
-// by label in the anonymous one, where roster order would let a reader
-// who saw the roster put names to the labels.
-func (d *doc) byPerson(list []workshop.Response) []workshop.Response {
-	if d.anon == nil {
-		return list
-	}
-	out := slices.Clone(list)
-	slices.SortStableFunc(out, func(a, b workshop.Response) int {
-		return d.anon.rank[a.Participant] - d.anon.rank[b.Participant]
-	})
-	return out
 }
 
 // yourAnswer puts a participant's own response in words.
@@ -547,14 +579,15 @@ func (d *doc) actionRow(a *workshop.Action) row {
 	return row{cells: []string{a.Text, owner, a.Due, step}}
 }
 
-// participants lists the room; the anonymous variant shows labels only.
+// participants lists the room; the anonymous variant says only how many
+// were there and how their answers are shown.
 func (d *doc) participants() {
 	if len(d.s.Participants) == 0 {
 		d.para("No participants were recorded.", "", bodySize, ink)
 		return
 	}
 	if d.anon != nil {
-		d.para(fmt.Sprintf("%d participants. Names, roles and teams are not shown in the anonymous summary. Where answers are shown per person, each person keeps one label throughout; labels are numbered in no order that relates to the people, and names in notes are replaced with %s.", len(d.s.Participants), nameMark), "", bodySize, ink)
+		d.para(fmt.Sprintf("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person; names in notes are replaced with %s.", len(d.s.Participants), nameMark), "", bodySize, ink)
 		return
 	}
 	cols := []column{{"#", 0.06, "R"}, {"Name", 0.3, "L"}, {"Role", 0.24, "L"}, {"Team", 0.22, "L"}, {"Level", 0.18, "L"}}

@@ -114,8 +114,8 @@ func (s *Session) Step(id string) *Step {
 }
 
 // ParticipantIndex returns the 1-based position of a participant in the
-// roster; 0 if unknown. Anonymous views must not number people this way:
-// they use AnonymousLabels.
+// roster; 0 if unknown. Anonymous views must not number people at all:
+// a number per person ties their answers together.
 func (s *Session) ParticipantIndex(id string) int {
 	for i, p := range s.Participants {
 		if p.ID == id {

@@ -18,8 +18,8 @@ const exportSynopsis = `export FILE [-o OUT.pdf] [--anonymous] [--participant NA
        export FILE --all-participants -o DIR [--anonymous] [--no-notes] [--paper a4|letter]
 
 Writes a PDF summary of a session file: the whole session by default; under
---anonymous without names (people are "Participant N" where answers are
-shown per person, and names in notes become [name]); one person's sheet
+--anonymous without names or per-person labels (answers only as counts
+and unattributed notes, names in notes become [name]); one person's sheet
 under --participant; or every participant's sheet into the folder DIR under
 --all-participants. Notes are printed as written (names scrubbed when
 anonymous); --no-notes leaves them out. OUT.pdf defaults to FILE with .pdf
@@ -28,7 +28,7 @@ for .json.`
 func export(args []string, env Env) int {
 	fs := flags("export", exportSynopsis, env)
 	out := fs.String("o", "", "PDF file to write (default: FILE with .pdf instead of .json)")
-	anonymous := fs.Bool("anonymous", false, "leave out every participant's name: labels where answers are per person, [name] in notes, no owners")
+	anonymous := fs.Bool("anonymous", false, "leave out every participant's name: answers only as counts and unattributed notes, [name] in notes, no owners")
 	participant := fs.String("participant", "", "write the personal sheet of the participant with this name (or ID); case and accents typed either way")
 	all := fs.Bool("all-participants", false, "write every participant's personal sheet into the folder given with -o")
 	noNotes := fs.Bool("no-notes", false, "leave out notes and reservations, which are otherwise printed as written")
