@@ -306,11 +306,19 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 		label(reflectionSummaryText(st.Reflection.Analyse()), false)
 	case st.Kind == workshop.StepClosing && len(p.ed.Session.Actions) > 0:
 		label("Actions", true)
-		var lines []string
-		for _, g := range p.ed.Session.OpenActionsByOwner() {
-			for _, a := range g.Actions {
-				lines = append(lines, "• "+a.Text+" — "+actionMeta(p.ed.Session, a, p.anonymous))
+		var open []*workshop.Action
+		if p.anonymous {
+			// Grouped by owner, the room could tell whose actions these are.
+			open = p.ed.Session.OpenActions()
+			workshop.SortActionsByDue(open, strings.ToLower)
+		} else {
+			for _, g := range p.ed.Session.OpenActionsByOwner() {
+				open = append(open, g.Actions...)
 			}
+		}
+		var lines []string
+		for _, a := range open {
+			lines = append(lines, "• "+a.Text+" — "+actionMeta(p.ed.Session, a, p.anonymous))
 		}
 		label(strings.Join(lines, "\n"), false)
 	}

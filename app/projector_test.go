@@ -141,3 +141,35 @@ func TestProjectorShowsTheEcocycleMap(t *testing.T) {
 		t.Error("an opening step promises results")
 	}
 }
+
+// TestAnonymousProjectorListsActionsByDueDate: grouped by owner, even with
+// owners hidden, the room could tell whose actions they are.
+func TestAnonymousProjectorListsActionsByDueDate(t *testing.T) {
+	f := newFixture(t)
+	closing := f.step(workshop.StepClosing)
+	f.ed.Session.Actions = []workshop.Action{
+		{ID: "a1", Text: "Ana's later task", Owner: "Ana", Due: "2026-05-01"},
+		{ID: "a2", Text: "Zed's sooner task", Owner: "Zed", Due: "2026-04-01"},
+		{ID: "a3", Text: "Ana's sooner task", Owner: "Ana", Due: "2026-04-15"},
+	}
+	p := NewProjector(f.ed, NewTimer(f.ed))
+	w := test.NewWindow(p.Object())
+	defer w.Close()
+	p.SetStep(closing.ID)
+	p.SetReveal(true)
+	order := func() []int {
+		txt := p.Text()
+		return []int{strings.Index(txt, "Zed's sooner"), strings.Index(txt, "Ana's sooner"), strings.Index(txt, "Ana's later")}
+	}
+	// Named: Ana's two first (by owner), then Zed's.
+	if o := order(); !(o[1] < o[2] && o[2] < o[0]) {
+		t.Errorf("named order (Zed, Ana sooner, Ana later at %v):\n%s", o, p.Text())
+	}
+	p.SetAnonymous(true)
+	if o := order(); !(o[0] >= 0 && o[0] < o[1] && o[1] < o[2]) {
+		t.Errorf("anonymous order should be by due date (Zed, Ana sooner, Ana later at %v):\n%s", o, p.Text())
+	}
+	if strings.Contains(p.Text(), "Zed —") || strings.Contains(p.Text(), "— Ana") {
+		t.Errorf("anonymous projector shows owners:\n%s", p.Text())
+	}
+}

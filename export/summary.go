@@ -549,20 +549,7 @@ func (d *doc) actions(list []workshop.Action) {
 
 // sortActions orders actions by due date (undated last), then by their
 // scrubbed text: nothing about who owns them.
-func (d *doc) sortActions(list []*workshop.Action) {
-	slices.SortStableFunc(list, func(a, b *workshop.Action) int {
-		if (a.Due == "") != (b.Due == "") {
-			if a.Due == "" {
-				return 1
-			}
-			return -1
-		}
-		if c := strings.Compare(a.Due, b.Due); c != 0 {
-			return c
-		}
-		return strings.Compare(d.u(a.Text), d.u(b.Text))
-	})
-}
+func (d *doc) sortActions(list []*workshop.Action) { workshop.SortActionsByDue(list, d.u) }
 
 func (d *doc) actionRow(a *workshop.Action) row {
 	step := ""

@@ -1,6 +1,10 @@
 package workshop
 
-import "sort"
+import (
+	"slices"
+	"sort"
+	"strings"
+)
 
 // OwnerActions is one owner's open actions.
 type OwnerActions struct {
@@ -55,5 +59,35 @@ func (s *Session) Owners() []string {
 		}
 	}
 	sort.Strings(out)
+	return out
+}
+
+// SortActionsByDue orders actions by due date (undated last), then by
+// text as key gives it (the anonymous summary passes the scrubbed text).
+// Summaries without owners use this order: grouping by owner, or sorting by
+// a name, would show a reader who took on what.
+func SortActionsByDue(list []*Action, key func(string) string) {
+	slices.SortStableFunc(list, func(a, b *Action) int {
+		if (a.Due == "") != (b.Due == "") {
+			if a.Due == "" {
+				return 1
+			}
+			return -1
+		}
+		if c := strings.Compare(a.Due, b.Due); c != 0 {
+			return c
+		}
+		return strings.Compare(key(a.Text), key(b.Text))
+	})
+}
+
+// OpenActions lists the actions not done yet.
+func (s *Session) OpenActions() []*Action {
+	var out []*Action
+	for i := range s.Actions {
+		if !s.Actions[i].Done {
+			out = append(out, &s.Actions[i])
+		}
+	}
 	return out
 }
