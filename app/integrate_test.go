@@ -40,10 +40,7 @@ func TestSessionWindowTimerProjectorAndPages(t *testing.T) {
 	sess.AddParticipant("Ben")
 	clock := &fakeClock{t: time.Date(2026, 3, 14, 9, 30, 0, 0, time.UTC)}
 	sw.Editor.Now = clock.Now
-	tl := toolsOf(sw)
-	if tl == nil {
-		t.Fatal("the session window has no part 2 tools")
-	}
+	tl := sw
 
 	// The timer follows the step on screen and keeps counting across steps.
 	sw.GoToStep("s2") // "What we carry", 30 min, a load step
@@ -56,7 +53,7 @@ func TestSessionWindowTimerProjectorAndPages(t *testing.T) {
 	test.Tap(tl.TimerBar.StartPause)
 	clock.Advance(10 * time.Minute)
 	tl.Timer.Tick()
-	if got := AgendaTime(sw, "s2"); got != "10:00 of 30 min" {
+	if got := sw.agendaTime("s2"); got != "10:00 of 30 min" {
 		t.Errorf("agenda time %q", got)
 	}
 	sw.GoToStep("s3")
@@ -65,7 +62,7 @@ func TestSessionWindowTimerProjectorAndPages(t *testing.T) {
 	}
 	clock.Advance(21 * time.Minute)
 	tl.Timer.Tick()
-	if got := AgendaTime(sw, "s2"); got != "31:00 of 30 min, over" {
+	if got := sw.agendaTime("s2"); got != "31:00 of 30 min, over" {
 		t.Errorf("agenda time past the plan %q", got)
 	}
 	test.Tap(tl.TimerBar.StartPause) // on s3: starts s3, pausing s2
@@ -76,10 +73,10 @@ func TestSessionWindowTimerProjectorAndPages(t *testing.T) {
 
 	// The projector opens on the current step, follows it, reveals on
 	// demand and hides again on the next step.
-	before := tl.object.MinSize()
+	before := tl.Toolbar.MinSize()
 	test.Tap(tl.Projector.Toggle)
 	pc := tl.Projector
-	if got := tl.object.MinSize(); got != before {
+	if got := tl.Toolbar.MinSize(); got != before {
 		t.Errorf("opening the projector resized the toolbar from %v to %v", before, got)
 	}
 	if pc.Win == nil || pc.View == nil || pc.View.StepID() != "s3" || pc.Toggle.Text != "Close projector" {

@@ -13,10 +13,6 @@ import (
 	"scaleroom/workshop"
 )
 
-func init() {
-	stepScreens[workshop.StepLoad] = func(ed *Editor, stepID string) StepScreen { return NewLoadScreen(ed, stepID) }
-}
-
 // Largest load or capacity a field takes: the file format's own limit.
 const maxAmount = 1e6
 

@@ -14,7 +14,7 @@ import (
 
 func newLoadFixture(t testing.TB, f *fixture) (*LoadScreen, *workshop.Step) {
 	st := f.step(workshop.StepLoad)
-	scr, ok := stepScreens[workshop.StepLoad](f.ed, st.ID).(*LoadScreen)
+	scr, ok := StepScreen(NewLoadScreen(f.ed, st.ID)).(*LoadScreen)
 	if !ok {
 		t.Fatal("the load step is not registered to LoadScreen")
 	}

@@ -14,10 +14,6 @@ import (
 	"scaleroom/workshop"
 )
 
-func init() {
-	stepScreens[workshop.StepReflection] = func(ed *Editor, stepID string) StepScreen { return NewReflectionScreen(ed, stepID) }
-}
-
 var (
 	phaseChoices     = termChoices(workshop.PhaseTerms)
 	trapChoices      = termChoices(workshop.TrapTerms)

@@ -16,7 +16,7 @@ import (
 func TestReflectionScreenPlacesInitiativesOnTheMap(t *testing.T) {
 	f := newFixture(t)
 	st := f.step(workshop.StepReflection)
-	s, ok := stepScreens[workshop.StepReflection](f.ed, st.ID).(*ReflectionScreen)
+	s, ok := StepScreen(NewReflectionScreen(f.ed, st.ID)).(*ReflectionScreen)
 	if !ok {
 		t.Fatal("the reflection step is not registered to ReflectionScreen")
 	}

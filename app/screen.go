@@ -35,8 +35,3 @@ type StepScreen interface {
 	// Refresh re-reads the session after a change made elsewhere.
 	Refresh()
 }
-
-// stepScreens builds the screen for each exercise kind. Each exercise's file
-// registers its constructor in an init function, so the session window needs
-// no list of them.
-var stepScreens = map[workshop.StepKind]func(ed *Editor, stepID string) StepScreen{}

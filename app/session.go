@@ -16,9 +16,7 @@ import (
 	"scaleroom/workshop/safefile"
 )
 
-// Page is a sidebar entry that is not an agenda step: the session details
-// and the roster come first; part 2 registers actions and summary pages
-// after the agenda with RegisterPage.
+// Page is a sidebar entry that is not an agenda step.
 type Page struct {
 	ID    string
 	Title string
@@ -29,8 +27,9 @@ type Page struct {
 	Build    func(sw *SessionWindow) StepScreen
 }
 
-// leadingPages come before the agenda in the sidebar.
-var leadingPages = []Page{
+// pagesBefore come before the agenda in the sidebar: the session details
+// and the roster are filled in before the room fills.
+var pagesBefore = []Page{
 	{
 		ID: "details", Title: "Session details",
 		Intro:    "What this workshop is, who runs it and where. The title names the file and the PDF.",
@@ -47,25 +46,22 @@ var leadingPages = []Page{
 	},
 }
 
-// trailingPages come after the agenda, in registration order.
-var trailingPages []Page
-
-// RegisterPage adds a page after the agenda in every session window. Call
-// it from an init function.
-func RegisterPage(p Page) { trailingPages = append(trailingPages, p) }
-
-// ToolbarHooks add widgets at the right end of every session window's
-// toolbar (for instance a timer display or a projector toggle). Append to it
-// from an init function.
-var ToolbarHooks []func(sw *SessionWindow) fyne.CanvasObject
-
-// MenuHooks may add menus or items to a session window's main menu before it
-// is set. Append to it from an init function.
-var MenuHooks []func(sw *SessionWindow, mm *fyne.MainMenu)
-
-// AgendaTime, when set, writes a step's time in the sidebar (part 2 shows
-// time used against the plan); otherwise the timebox is shown.
-var AgendaTime func(sw *SessionWindow, stepID string) string
+// pagesAfter come after the agenda: what the workshop produced.
+var pagesAfter = []Page{
+	{
+		ID: "actions", Title: "Actions",
+		Intro: "Everything the room agreed to do, with an owner and a date. Add actions here, or with Action… in the toolbar during any step.",
+		Subtitle: func(sw *SessionWindow) string {
+			return fmt.Sprintf("%d open", len(sw.Editor.Session.OpenActions()))
+		},
+		Build: func(sw *SessionWindow) StepScreen { return NewActionsScreen(sw.Editor) },
+	},
+	{
+		ID: "summary", Title: "Summary",
+		Intro: "Every exercise's results on one page, with the same numbers the PDF prints.",
+		Build: func(sw *SessionWindow) StepScreen { return NewSummaryScreen(sw.Editor) },
+	},
+}
 
 // navEntry is one row of the sidebar: a page or an agenda step.
 type navEntry struct {
@@ -99,17 +95,12 @@ type SessionWindow struct {
 	Toolbar    fyne.CanvasObject
 	// Timer is the step countdown. Its running time is part of the
 	// session: every save writes it.
-	Timer *Timer
-
-	// OnChanged are called after every edit, after the window's own
-	// bookkeeping (a projector view refreshes here).
-	OnChanged []func()
-	// OnClose are called when the session is put away (window closed, or
-	// another session or the home screen replaces it).
-	OnClose []func()
-	// OnNavigate are called after the window shows another entry (the timer
-	// and the projector follow the current step).
-	OnNavigate []func()
+	Timer    *Timer
+	TimerBar *TimerBar
+	// Projector opens and drives the room's window.
+	Projector *ProjectorControl
+	// QuickAction opens the action form for the step on screen.
+	QuickAction *widget.Button
 
 	entries []navEntry
 	current int
@@ -130,10 +121,7 @@ func (sw *SessionWindow) sidebarKey() string {
 	s := sw.Editor.Session
 	fmt.Fprintf(&b, "%d|%s|%d", len(s.Participants), s.Date, sw.current)
 	for _, st := range s.Steps {
-		fmt.Fprintf(&b, "|%s|%s|%d|%t", st.ID, st.Title, st.Timebox, st.Done)
-		if AgendaTime != nil {
-			b.WriteString(AgendaTime(sw, st.ID))
-		}
+		fmt.Fprintf(&b, "|%s|%s|%d|%t|%s", st.ID, st.Title, st.Timebox, st.Done, sw.agendaTime(st.ID))
 	}
 	for _, e := range sw.entries {
 		if e.page != nil && e.page.Subtitle != nil {
@@ -231,11 +219,7 @@ func (sw *SessionWindow) build() {
 			} else if id == sw.current {
 				state = "now"
 			}
-			timing := duration(st.Timebox)
-			if AgendaTime != nil {
-				timing = AgendaTime(sw, e.stepID)
-			}
-			sub.SetText(fmt.Sprintf("%s · %s", timing, state))
+			sub.SetText(fmt.Sprintf("%s · %s", sw.agendaTime(e.stepID), state))
 			if st.Done {
 				icon.SetResource(theme.ConfirmIcon())
 			} else {
@@ -300,6 +284,7 @@ func (sw *SessionWindow) build() {
 	sw.Status.SizeName = theme.SizeNameCaptionText
 	sw.Status.Wrapping = fyne.TextWrapWord
 	sw.Status.Truncation = fyne.TextTruncateEllipsis
+	sw.buildTools()
 	sw.Toolbar = sw.buildToolbar()
 
 	side := container.NewBorder(container.NewPadded(sw.Planned), nil, nil, nil, sw.Sidebar)
@@ -360,8 +345,34 @@ func (sw *SessionWindow) focusScreen() bool {
 	return sw.App.Window.Canvas().Focused() != nil
 }
 
+// agendaTime is a step's time in the agenda: used against planned once
+// the timer has run for it ("12:30 of 15 min, over"), the timebox before.
+func (sw *SessionWindow) agendaTime(stepID string) string {
+	s := sw.Timer.UsedVsPlan(stepID)
+	if sw.Timer.Over(stepID) {
+		s += ", over"
+	}
+	return s
+}
+
+// buildTools makes the timer bar, the projector control and the quick
+// action button, and ties them to the step on screen.
+func (sw *SessionWindow) buildTools() {
+	sw.TimerBar = NewTimerBar(sw.Timer)
+	sw.Projector = newProjectorControl(sw, sw.Timer)
+	sw.QuickAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() {
+		ShowQuickAction(sw.Editor, currentStepID(sw))
+	})
+	sw.Timer.OnChange(func() {
+		// The agenda shows time used, which moves only while running.
+		if sw.Timer.RunningAny() {
+			sw.Sidebar.Refresh()
+		}
+	})
+}
+
 // buildToolbar makes the strip above the session: file actions, the save
-// status, then whatever ToolbarHooks add.
+// status, the timer, quick action and projector controls.
 func (sw *SessionWindow) buildToolbar() fyne.CanvasObject {
 	app := sw.App
 	// Labelled buttons rather than bare icons: the toolbar is read under
@@ -377,12 +388,15 @@ func (sw *SessionWindow) buildToolbar() fyne.CanvasObject {
 		button("Save", theme.DocumentSaveIcon(), func() { sw.Save(nil) }),
 		widget.NewSeparator(),
 	)
-	right := container.NewHBox()
-	for _, h := range ToolbarHooks {
-		if o := h(sw); o != nil {
-			right.Add(o)
-		}
-	}
+	p := sw.Projector
+	right := container.NewHBox(
+		sw.TimerBar.Object(),
+		widget.NewSeparator(),
+		sw.QuickAction,
+		widget.NewSeparator(),
+		steadyButton(p.Toggle, "Projector", "Close projector"),
+		steadyButton(p.Reveal, "Reveal", "Hide"), p.Anonymous,
+	)
 	return container.NewBorder(nil, widget.NewSeparator(), tb, right, sw.Status)
 }
 
@@ -405,6 +419,8 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 		item("Save As…", scSaveAs, func() { sw.SaveAs(nil) }),
 		sw.revertMenuItem(),
 		fyne.NewMenuItem("Save as template…", sw.SaveAsTemplate),
+		fyne.NewMenuItem("Export PDF…", func() { ShowExportPDF(sw) }),
+		fyne.NewMenuItem("Export personal sheets…", func() { ShowExportSheets(sw) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Close session", app.chooseNew),
 		quit,
@@ -424,11 +440,17 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 		}
 		goMenu.Items = append(goMenu.Items, fyne.NewMenuItem(label, func() { sw.Go(i) }))
 	}
-	mm := fyne.NewMainMenu(file, goMenu)
-	for _, h := range MenuHooks {
-		h(sw, mm)
-	}
-	return mm
+	p := sw.Projector
+	view := fyne.NewMenu("View",
+		fyne.NewMenuItem("Open or close the projector", p.Toggle.OnTapped),
+		fyne.NewMenuItem("Reveal or hide results", func() { p.SetReveal(!p.Revealed()) }),
+		fyne.NewMenuItem("Anonymous projector on or off", func() { p.Anonymous.SetChecked(!p.Anonymous.Checked) }),
+		fyne.NewMenuItem("Projector full screen (F11)", p.ToggleFullScreen),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Actions", func() { sw.GoToPage("actions") }),
+		fyne.NewMenuItem("Summary", func() { sw.GoToPage("summary") }),
+	)
+	return fyne.NewMainMenu(file, goMenu, view)
 }
 
 // revertMenuItem brings back the version opened; there is none before the
@@ -469,14 +491,14 @@ func (sw *SessionWindow) registerShortcuts() {
 
 func (sw *SessionWindow) rebuildEntries() {
 	sw.entries = sw.entries[:0]
-	for i := range leadingPages {
-		sw.entries = append(sw.entries, navEntry{page: &leadingPages[i]})
+	for i := range pagesBefore {
+		sw.entries = append(sw.entries, navEntry{page: &pagesBefore[i]})
 	}
 	for _, st := range sw.Editor.Session.Steps {
 		sw.entries = append(sw.entries, navEntry{stepID: st.ID})
 	}
-	for i := range trailingPages {
-		sw.entries = append(sw.entries, navEntry{page: &trailingPages[i]})
+	for i := range pagesAfter {
+		sw.entries = append(sw.entries, navEntry{page: &pagesAfter[i]})
 	}
 	sw.showPlanned()
 }
@@ -550,9 +572,9 @@ func (sw *SessionWindow) Go(i int) {
 	if f, ok := scr.(interface{ FocusFirst() }); ok {
 		f.FocusFirst()
 	}
-	for _, f := range sw.OnNavigate {
-		f()
-	}
+	id := currentStepID(sw)
+	sw.TimerBar.SetStep(id)
+	sw.Projector.SetStep(id)
 }
 
 func (sw *SessionWindow) buildScreen(e navEntry) StepScreen {
@@ -560,10 +582,15 @@ func (sw *SessionWindow) buildScreen(e navEntry) StepScreen {
 		return e.page.Build(sw)
 	}
 	st := sw.Editor.Session.Step(e.stepID)
-	if build := stepScreens[st.Kind]; build != nil {
-		return build(sw.Editor, e.stepID)
+	switch st.Kind {
+	case workshop.StepValues:
+		return NewValuesScreen(sw.Editor, st.ID)
+	case workshop.StepLoad:
+		return NewLoadScreen(sw.Editor, st.ID)
+	case workshop.StepReflection:
+		return NewReflectionScreen(sw.Editor, st.ID)
 	}
-	return newNotesScreen(sw.Editor, e.stepID)
+	return newNotesScreen(sw.Editor, st.ID)
 }
 
 // showHead fills the title, prompt, done check and navigation buttons for
@@ -656,9 +683,7 @@ func (sw *SessionWindow) Changed() {
 			sw.DoneCheck.SetChecked(st.Done)
 		}
 	}
-	for _, f := range sw.OnChanged {
-		f()
-	}
+	sw.Projector.Refresh()
 }
 
 // Title is the window title: session name, unsaved state, app name.
@@ -698,9 +723,9 @@ func (sw *SessionWindow) close() {
 	}
 	sw.App.Window.Canvas().SetOnTypedRune(nil)
 	sw.App.Window.Canvas().SetOnTypedKey(nil)
-	for _, f := range sw.OnClose {
-		f()
-	}
+	sw.Timer.Pause()
+	sw.Timer.StopTicker()
+	sw.Projector.Close()
 }
 
 func kindLabel(k workshop.StepKind) string { return k.Label() }

@@ -15,13 +15,7 @@ import (
 	"scaleroom/workshop"
 )
 
-func init() {
-	stepScreens[workshop.StepValues] = func(ed *Editor, stepID string) StepScreen {
-		return NewValuesScreen(ed, stepID)
-	}
-}
-
-// Mode labels for the radio group.
+// Mode labels for the mode picker.
 const (
 	modeNamedLabel = "Named, person by person"
 	modeTallyLabel = "Show of hands, counts only"

@@ -1,0 +1,241 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/export"
+	"scaleroom/workshop/safefile"
+)
+
+// PDF variants the export dialog offers.
+const (
+	pdfFull      = "Full summary"
+	pdfAnonymous = "Anonymous summary (no names)"
+	pdfPersonal  = "Personal sheet for one participant"
+)
+
+// notesHint tells the facilitator what happens to what people wrote, in
+// the export dialogs.
+const notesHint = "Notes and reservations are printed as written; the anonymous summary replaces names in them with [name]. Read it before sharing."
+
+// ExportPDF is the export dialog's state, kept for tests.
+type ExportPDF struct {
+	Variant     *widget.RadioGroup
+	Participant *widget.Select
+	NoNotes     *widget.Check // leave notes out
+	Dialog      *dialog.FormDialog
+	// Done is called with the written path or the error, on the UI
+	// goroutine; tests wait on it.
+	Done func(path string, err error)
+}
+
+// ShowExportPDF asks which PDF to write and where, then writes it off the
+// UI goroutine, atomically, so a failed export leaves no torn file.
+func ShowExportPDF(sw *SessionWindow) *ExportPDF {
+	e := &ExportPDF{}
+	sess := sw.Editor.Session
+	var names []string
+	for _, p := range sess.Participants {
+		names = append(names, p.Name)
+	}
+	e.Participant = widget.NewSelect(names, nil)
+	e.Participant.PlaceHolder = "Choose a participant"
+	e.Participant.Disable()
+	e.Variant = widget.NewRadioGroup([]string{pdfFull, pdfAnonymous, pdfPersonal}, func(v string) {
+		if v == pdfPersonal {
+			e.Participant.Enable()
+		} else {
+			e.Participant.Disable()
+		}
+	})
+	e.Variant.Required = true
+	e.Variant.SetSelected(pdfFull)
+	if len(names) == 0 {
+		e.Variant.Options = []string{pdfFull, pdfAnonymous}
+	}
+	e.NoNotes = widget.NewCheck("Leave notes out", nil)
+	items := []*widget.FormItem{
+		{Text: "Variant", Widget: e.Variant, HintText: "Participants review the anonymous summary or their own sheet"},
+		{Text: "Participant", Widget: e.Participant},
+		{Text: "Notes", Widget: e.NoNotes, HintText: notesHint},
+	}
+	e.Dialog = dialog.NewForm("Export PDF", "Choose file…", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked}
+		suffix := ""
+		switch e.Variant.Selected {
+		case pdfAnonymous:
+			suffix = " (anonymous)"
+		case pdfPersonal:
+			p := sess.ParticipantByName(e.Participant.Selected)
+			if p == nil {
+				showProblem(sw.App.Window, "Choose a participant", "A personal sheet is written for one participant: choose who.")
+				return
+			}
+			opt.Participant = p.ID
+			suffix = " - " + p.Name
+		}
+		name := strings.TrimSpace(sess.Title)
+		if name == "" {
+			name = "Scaleroom session"
+		}
+		pickPDF(sw, safeFileName(name+suffix)+".pdf", func(path string) {
+			if path == "" {
+				return
+			}
+			e.write(sw, path, opt)
+		})
+	}, sw.App.Window)
+	e.Dialog.Resize(fyne.NewSize(520, 0))
+	e.Dialog.Show()
+	return e
+}
+
+// write renders a copy of the session in the background, so typing goes on
+// while a long PDF renders.
+func (e *ExportPDF) write(sw *SessionWindow, path string, opt export.Options) {
+	sw.Timer.Flush() // the running clock goes into the PDF too
+	snap := sw.Editor.Session.Clone()
+	do := sw.App.Do
+	go func() {
+		err := safefile.Write(path, false, func(w io.Writer) error { return export.Write(w, snap, opt) })
+		do(func() {
+			if err != nil {
+				showProblem(sw.App.Window, "Could not export the PDF", fmt.Sprintf("%s could not be written: %v.", path, err))
+			} else {
+				sw.Status.SetText("PDF written to " + path)
+			}
+			if e.Done != nil {
+				e.Done(path, err)
+			}
+		})
+	}()
+}
+
+// ExportSheets is the state of the dialog that writes every participant's
+// personal sheet into a folder, kept for tests.
+type ExportSheets struct {
+	NoNotes *widget.Check
+	Dialog  *dialog.FormDialog
+	// Done is called with the files written or the error, on the UI
+	// goroutine; tests wait on it.
+	Done func(paths []string, err error)
+}
+
+// ShowExportSheets asks whether to include notes, then for a folder, and
+// writes one personal sheet per participant there in the background.
+func ShowExportSheets(sw *SessionWindow) *ExportSheets {
+	e := &ExportSheets{}
+	if len(sw.Editor.Session.Participants) == 0 {
+		showProblem(sw.App.Window, "No participants yet", "Personal sheets are written one per participant: add the people in the room first.")
+		return e
+	}
+	e.NoNotes = widget.NewCheck("Leave notes out", nil)
+	items := []*widget.FormItem{
+		{Text: "Sheets", Widget: widget.NewLabel(fmt.Sprintf("One PDF for each of the %d participants, named after them.", len(sw.Editor.Session.Participants)))},
+		{Text: "Notes", Widget: e.NoNotes, HintText: notesHint},
+	}
+	e.Dialog = dialog.NewForm("Export personal sheets", "Choose folder…", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		opt := export.Options{NoNotes: e.NoNotes.Checked}
+		pickFolder(sw, func(dir string) {
+			if dir != "" {
+				e.write(sw, dir, opt)
+			}
+		})
+	}, sw.App.Window)
+	e.Dialog.Resize(fyne.NewSize(520, 0))
+	e.Dialog.Show()
+	return e
+}
+
+// write renders the sheets from a copy of the session off the UI goroutine.
+func (e *ExportSheets) write(sw *SessionWindow, dir string, opt export.Options) {
+	sw.Timer.Flush() // the running clock goes into the PDF too
+	snap := sw.Editor.Session.Clone()
+	do := sw.App.Do
+	go func() {
+		paths, err := export.WriteSheets(dir, snap, opt)
+		do(func() {
+			if err != nil {
+				showProblem(sw.App.Window, "Could not export the personal sheets", fmt.Sprintf("The sheets could not be written to %s: %v.", dir, err))
+			} else {
+				sw.Status.SetText(fmt.Sprintf("%d personal sheets written to %s", len(paths), dir))
+			}
+			if e.Done != nil {
+				e.Done(paths, err)
+			}
+		})
+	}()
+}
+
+// pickFolder asks for a folder; done gets "" on cancel.
+func pickFolder(sw *SessionWindow, done func(path string)) {
+	if sw.App.pickFolder != nil {
+		sw.App.pickFolder(done)
+		return
+	}
+	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
+		if err != nil {
+			showProblem(sw.App.Window, "Could not open the folder", fmt.Sprintf("The folder could not be opened: %v.", err))
+			done("")
+			return
+		}
+		if uri == nil { // cancelled
+			done("")
+			return
+		}
+		done(uri.Path())
+	}, sw.App.Window)
+	d.SetConfirmText("Export here")
+	d.Show()
+	d.Resize(fyne.NewSize(880, 600))
+}
+
+// maxFileName bounds a suggested name in bytes, below the 255 that file
+// systems allow, leaving room for an extension.
+const maxFileName = 200
+
+// safeFileName keeps a title usable as a file name on every system: no
+// separators or control characters, and short enough to create.
+func safeFileName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < 32 || r == 0x7f {
+			return '-'
+		}
+		return r
+	}, s)
+	if len(s) > maxFileName {
+		cut := maxFileName
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = strings.TrimSpace(s[:cut])
+	}
+	return s
+}
+
+// pickPDF asks where to save the PDF; done gets "" on cancel.
+func pickPDF(sw *SessionWindow, suggested string, done func(path string)) {
+	if sw.App.pickFile != nil {
+		sw.App.pickFile(true, suggested, func(p string) {
+			if p != "" {
+				p = withExt(p, ".pdf")
+			}
+			done(p)
+		})
+		return
+	}
+	showFileSaveDialog(sw.App.Window, suggested, ".pdf", "Export", done)
+}
