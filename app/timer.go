@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
 )
 
 // flushEvery is how often a running timer writes the time used into the
@@ -30,21 +32,17 @@ const (
 	TimerOver               // the timebox is used up
 )
 
-// Timer is the timebox countdown. One step is timed at a time, and the
-// timer keeps running for that step while the facilitator looks at others.
-// Time used is kept in Step.UsedSeconds, so it is saved with the session;
-// the minutes added with "+1 minute" extend the countdown for this sitting
-// only and leave the planned timebox, which the agenda compares with, alone.
+// Timer is the timebox countdown shown in the toolbar and on the
+// projector: a workshop.Stopwatch, which does the arithmetic and keeps the
+// time used in the session, plus a ticker and the widgets that listen.
+// One step is timed at a time, and the timer keeps running for that step
+// while the facilitator looks at others.
 //
 // All methods run on the UI goroutine; only the ticker runs elsewhere, and
-// it hands each tick to the UI goroutine with fyne.Do.
+// it hands each tick to the UI goroutine with Do.
 type Timer struct {
-	ed *Editor
-
-	active  string    // step being timed
-	running bool      // counting now
-	since   time.Time // start of the part of the run not yet in UsedSeconds
-	extra   map[string]int
+	ed    *Editor
+	watch workshop.Stopwatch
 
 	listeners map[int]func()
 	nextL     int
@@ -60,7 +58,7 @@ type Timer struct {
 
 // NewTimer makes a stopped timer for the editor's session.
 func NewTimer(ed *Editor) *Timer {
-	return &Timer{ed: ed, extra: map[string]int{}, listeners: map[int]func(){}}
+	return &Timer{ed: ed, listeners: map[int]func(){}}
 }
 
 func (t *Timer) now() time.Time {
@@ -90,36 +88,38 @@ func (t *Timer) notify() {
 	}
 }
 
+// changed tells the session window the session changed (time written).
+func (t *Timer) changed(did bool) {
+	if did {
+		t.ed.changed()
+	}
+}
+
 // Active is the step being timed, running or paused; "" before any start.
-func (t *Timer) Active() string { return t.active }
+func (t *Timer) Active() string { return t.watch.Active() }
 
 // Running reports whether the timer is counting for stepID.
-func (t *Timer) Running(stepID string) bool { return t.running && t.active == stepID }
+func (t *Timer) Running(stepID string) bool { return t.watch.Running(stepID) }
 
 // RunningAny reports whether the timer is counting for any step.
-func (t *Timer) RunningAny() bool { return t.running }
+func (t *Timer) RunningAny() bool { return t.watch.RunningAny() }
 
 // Start times stepID from now, pausing whatever step was being timed.
 func (t *Timer) Start(stepID string) {
-	if t.ed.Session.Step(stepID) == nil {
+	if t.ed.Session.Step(stepID) == nil || t.Running(stepID) {
 		return
 	}
-	if t.running && t.active == stepID {
-		return
-	}
-	t.flush()
-	t.active, t.running, t.since = stepID, true, t.now()
+	t.changed(t.watch.Start(t.ed.Session, stepID, t.now()))
 	t.startTicker()
 	t.notify()
 }
 
 // Pause stops counting and records the time used.
 func (t *Timer) Pause() {
-	if !t.running {
+	if !t.RunningAny() {
 		return
 	}
-	t.flush()
-	t.running = false
+	t.changed(t.watch.Pause(t.ed.Session, t.now()))
 	t.StopTicker()
 	t.notify()
 }
@@ -127,52 +127,24 @@ func (t *Timer) Pause() {
 // Reset sets a step's time used back to zero and forgets its extra minutes.
 // A running timer keeps running from zero.
 func (t *Timer) Reset(stepID string) {
-	st := t.ed.Session.Step(stepID)
-	if st == nil {
-		return
-	}
-	if t.Running(stepID) {
-		t.since = t.now()
-	}
-	delete(t.extra, stepID)
-	if st.UsedSeconds != 0 {
-		st.UsedSeconds = 0
-		t.ed.changed()
-	}
+	t.changed(t.watch.Reset(t.ed.Session, stepID, t.now()))
 	t.notify()
 }
 
 // AddMinute gives a step one more minute on its countdown.
 func (t *Timer) AddMinute(stepID string) {
-	if t.ed.Session.Step(stepID) == nil {
-		return
-	}
-	t.extra[stepID] += 60
+	t.watch.AddMinute(t.ed.Session, stepID)
 	t.notify()
 }
 
 // Used is the time a step has used, in whole seconds, including the part of
 // a run not yet written to the session.
-func (t *Timer) Used(stepID string) int {
-	st := t.ed.Session.Step(stepID)
-	if st == nil {
-		return 0
-	}
-	used := st.UsedSeconds
-	if t.Running(stepID) {
-		used += int(t.now().Sub(t.since) / time.Second)
-	}
-	return used
-}
+func (t *Timer) Used(stepID string) int { return t.watch.Used(t.ed.Session, stepID, t.now()) }
 
 // Remaining is the countdown in seconds: negative once the timebox is
 // exceeded.
 func (t *Timer) Remaining(stepID string) int {
-	st := t.ed.Session.Step(stepID)
-	if st == nil {
-		return 0
-	}
-	return st.Timebox*60 + t.extra[stepID] - t.Used(stepID)
+	return t.watch.Remaining(t.ed.Session, stepID, t.now())
 }
 
 // State says whether a step's countdown is fine, nearly out, or out.
@@ -187,39 +159,24 @@ func (t *Timer) State(stepID string) TimerState {
 }
 
 // Tick advances the display; the ticker calls it every second, tests call
-// it after moving their clock.
+// it after moving their clock. Every flushEvery the time counted goes into
+// the session, so autosave writes it.
 func (t *Timer) Tick() {
-	if t.running && t.now().Sub(t.since) >= flushEvery {
-		t.flush()
+	if t.watch.Unwritten(t.now()) >= flushEvery {
+		t.Flush()
+	}
+	if t.ed.Session.Step(t.Active()) == nil && t.RunningAny() {
+		t.Flush() // the step went: the stopwatch stops
+	}
+	if !t.RunningAny() {
+		t.StopTicker()
 	}
 	t.notify()
 }
 
-// Flush writes the time counted so far into the session; call it before
-// saving.
-func (t *Timer) Flush() { t.flush() }
-
-// flush moves whole elapsed seconds into the active step's UsedSeconds and
-// keeps the fraction in since, so repeated flushes lose no time.
-func (t *Timer) flush() {
-	if !t.running {
-		return
-	}
-	st := t.ed.Session.Step(t.active)
-	if st == nil {
-		// The step was removed while being timed: nothing to record.
-		t.running = false
-		t.StopTicker()
-		return
-	}
-	secs := int(t.now().Sub(t.since) / time.Second)
-	if secs <= 0 {
-		return
-	}
-	st.UsedSeconds += secs
-	t.since = t.since.Add(time.Duration(secs) * time.Second)
-	t.ed.changed()
-}
+// Flush writes the time counted so far into the session; every save does
+// it first.
+func (t *Timer) Flush() { t.changed(t.watch.Flush(t.ed.Session, t.now())) }
 
 // startTicker starts the one-second ticker that drives the display while
 // the timer runs. It is safe to call more than once; StopTicker ends it.
@@ -287,10 +244,7 @@ func (t *Timer) UsedVsPlan(stepID string) string {
 }
 
 // Over reports whether a step has used more than its planned timebox.
-func (t *Timer) Over(stepID string) bool {
-	st := t.ed.Session.Step(stepID)
-	return st != nil && t.Used(stepID) > st.Timebox*60
-}
+func (t *Timer) Over(stepID string) bool { return t.watch.Over(t.ed.Session, stepID, t.now()) }
 
 // timerColor is the countdown's background for a state.
 func timerColor(s TimerState) color.Color {
