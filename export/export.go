@@ -97,7 +97,7 @@ func newDoc(s *workshop.Session, opt Options) (*doc, error) {
 	default:
 		return nil, fmt.Errorf("%w %q (use %s or %s)", ErrPaper, opt.Paper, PaperA4, PaperLetter)
 	}
-	d := &doc{s: s, opt: opt}
+	d := &doc{s: s, opt: opt, added: map[*face]bool{}}
 	if opt.Participant != "" {
 		d.me = s.Participant(opt.Participant)
 		if d.me == nil {
@@ -109,9 +109,6 @@ func newDoc(s *workshop.Session, opt Options) (*doc, error) {
 	}
 	pdf := gofpdf.New("P", "mm", size, "")
 	d.pdf = pdf
-	for _, fs := range fontStyles {
-		pdf.AddUTF8FontFromBytes(family, fs.style, fs.ttf)
-	}
 	d.pageW, d.pageH = pdf.GetPageSize()
 	d.left, d.right, d.top, d.bottom = 18, 18, 22, 20
 	d.width = d.pageW - d.left - d.right
@@ -119,7 +116,7 @@ func newDoc(s *workshop.Session, opt Options) (*doc, error) {
 	// Page breaks are placed by hand (see ensure), so that table rows, bars
 	// and headings never split or overlap.
 	pdf.SetAutoPageBreak(false, d.bottom)
-	pdf.SetCellMargin(cellPad)
+	d.setMargin(cellPad)
 	pdf.AliasNbPages(pageTotalAlias)
 	pdf.SetCatalogSort(true)
 	date := s.Modified
@@ -133,13 +130,14 @@ func newDoc(s *workshop.Session, opt Options) (*doc, error) {
 	pdf.SetModificationDate(date)
 	pdf.SetCreator("Scaleroom", true)
 	pdf.SetProducer("Scaleroom", true)
-	pdf.SetTitle(Clean(d.u(s.Title)), true)
-	pdf.SetSubject(Clean(d.variantName()), true)
+	// Metadata keeps the text as typed, emoji included: see metaText.
+	pdf.SetTitle(metaText(d.u(s.Title)), false)
+	pdf.SetSubject(metaText(d.variantName()), false)
 	author := s.Facilitator
 	if d.anon != nil || author == "" {
 		author = "Scaleroom"
 	}
-	pdf.SetAuthor(Clean(author), true)
+	pdf.SetAuthor(metaText(author), false)
 	pdf.SetHeaderFuncMode(d.header, false)
 	pdf.SetFooterFunc(d.footer)
 	return d, nil

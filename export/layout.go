@@ -11,7 +11,6 @@ import (
 )
 
 const (
-	family         = "go"
 	pageTotalAlias = "{nb}"
 	cellPad        = 1.3 // mm of padding inside table cells
 	ptToMM         = 25.4 / 72
@@ -30,6 +29,16 @@ type doc struct {
 	pageW, pageH             float64
 	left, right, top, bottom float64
 	width                    float64 // between the margins
+
+	// Text state, kept here because text is drawn run by run in several
+	// fonts (runs.go): the style and size asked for, the cell margin, the
+	// face gofpdf has selected, and the faces registered so far.
+	style   string
+	size    float64
+	margin  float64
+	cur     *face
+	curSize float64
+	added   map[*face]bool
 }
 
 // rgb is a colour.
@@ -53,7 +62,11 @@ func (d *doc) textColor(c rgb) { d.pdf.SetTextColor(c.r, c.g, c.b) }
 func (d *doc) fillColor(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
 func (d *doc) drawColor(c rgb) { d.pdf.SetDrawColor(c.r, c.g, c.b) }
 
-func (d *doc) font(style string, size float64) { d.pdf.SetFont(family, style, size) }
+// font selects a style and size in points for the text that follows.
+func (d *doc) font(style string, size float64) {
+	d.style, d.size = style, size
+	d.setFace(chain(style)[0], size)
+}
 
 // lineH is the line height for a font size in points.
 func lineH(size float64) float64 { return size * ptToMM * 1.32 }
@@ -77,12 +90,13 @@ func (d *doc) header() {
 		return
 	}
 	pdf := d.pdf
+	defer d.keepFont()()
 	d.font("", 8)
 	d.textColor(muted)
 	pdf.SetXY(d.left, 9)
 	title := d.fit(Clean(d.u(d.s.Title)), d.width*0.6)
-	pdf.CellFormat(d.width*0.6, 5, title, "", 0, "L", false, 0, "")
-	pdf.CellFormat(d.width*0.4, 5, d.fit(Clean(d.variantName()), d.width*0.4), "", 0, "R", false, 0, "")
+	d.cell(d.width*0.6, 5, title, "", 0, "L", false)
+	d.cell(d.width*0.4, 5, d.fit(Clean(d.variantName()), d.width*0.4), "", 0, "R", false)
 	d.drawColor(rule)
 	pdf.SetLineWidth(0.2)
 	pdf.Line(d.left, 15, d.pageW-d.right, 15)
@@ -94,6 +108,7 @@ func (d *doc) header() {
 // document closes, and left alignment keeps its width estimate harmless.
 func (d *doc) footer() {
 	pdf := d.pdf
+	defer d.keepFont()()
 	y := d.pageH - d.bottom + 7
 	d.drawColor(rule)
 	pdf.SetLineWidth(0.2)
@@ -101,49 +116,42 @@ func (d *doc) footer() {
 	d.font("", 8)
 	d.textColor(muted)
 	pdf.SetXY(d.left, y)
-	pdf.CellFormat(d.width/2, 5, "Page "+itoa(pdf.PageNo())+" of "+pageTotalAlias, "", 0, "L", false, 0, "")
+	d.cell(d.width/2, 5, "Page "+itoa(pdf.PageNo())+" of "+pageTotalAlias, "", 0, "L", false)
 	right := "Scaleroom"
 	if d.s.Date != "" {
 		right = Clean(d.s.Date) + " · Scaleroom"
 	}
-	pdf.CellFormat(d.width/2, 5, right, "", 0, "R", false, 0, "")
+	d.cell(d.width/2, 5, right, "", 0, "R", false)
 	d.textColor(ink)
 }
 
-// fit shortens one line of text with an ellipsis to fit a width, for the
-// page header where there is room for one line only.
-func (d *doc) fit(s string, w float64) string {
-	s = strings.ReplaceAll(s, "\n", " ")
-	if d.pdf.GetStringWidth(s) <= w-2*cellPad {
-		return s
-	}
-	// Binary search for the longest prefix that fits: a prefix only gets
-	// wider as it grows, and shortening one rune at a time hung the export
-	// on a 100,000-character title (every page measures it again).
-	r := []rune(s)
-	lo, hi := 0, len(r) // r[:lo]+"…" fits (or lo is 0); r[:hi+1]+"…" does not
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if d.pdf.GetStringWidth(string(r[:mid])+"…") <= w-2*cellPad {
-			lo = mid
-		} else {
-			hi = mid - 1
+// keepFont saves the text state and returns a function restoring it, for
+// the header and footer: gofpdf calls them inside AddPage, between text
+// set up in one font and drawn in it, and restores its own font afterwards
+// but not ours.
+func (d *doc) keepFont() func() {
+	style, size, cur, curSize := d.style, d.size, d.cur, d.curSize
+	return func() {
+		d.style, d.size = style, size
+		if cur != nil {
+			d.setFace(cur, curSize)
 		}
 	}
-	return string(r[:lo]) + "…"
+}
+
+// fit shortens one line of cleaned text with an ellipsis to fit a width,
+// for places with room for one line only.
+func (d *doc) fit(s string, w float64) string {
+	s = strings.ReplaceAll(s, "\n", " ")
+	if d.textWidth(s) <= w-2*d.margin {
+		return s
+	}
+	limit := int((w-2*d.margin)*1000/(d.size*ptToMM)) - units(d.style, "…")
+	return fitPrefix(d.style, s, limit) + "…"
 }
 
 // split wraps cleaned text to a width; it always returns at least one line.
-func (d *doc) split(s string, w float64) []string {
-	if s == "" {
-		return []string{""}
-	}
-	lines := d.pdf.SplitText(s, w)
-	if len(lines) == 0 {
-		return []string{""}
-	}
-	return lines
-}
+func (d *doc) split(s string, w float64) []string { return d.wrap(s, w) }
 
 // section starts a major part of the document on a new page.
 func (d *doc) section(title string) {
@@ -165,7 +173,7 @@ func (d *doc) heading1(title string) {
 	d.textColor(accent)
 	for _, l := range d.split(Clean(title), d.width) {
 		pdf.SetX(d.left)
-		pdf.CellFormat(d.width, lineH(16), l, "", 1, "L", false, 0, "")
+		d.cell(d.width, lineH(16), l, "", 1, "L", false)
 	}
 	d.drawColor(accent)
 	pdf.SetLineWidth(0.5)
@@ -182,7 +190,7 @@ func (d *doc) heading2(title string) {
 	d.textColor(accent)
 	for _, l := range d.split(Clean(title), d.width) {
 		d.pdf.SetX(d.left)
-		d.pdf.CellFormat(d.width, lineH(12), l, "", 1, "L", false, 0, "")
+		d.cell(d.width, lineH(12), l, "", 1, "L", false)
 	}
 	d.space(1)
 	d.textColor(ink)
@@ -195,7 +203,7 @@ func (d *doc) heading3(title string) {
 	d.font("B", 10)
 	for _, l := range d.split(Clean(title), d.width) {
 		d.pdf.SetX(d.left)
-		d.pdf.CellFormat(d.width, lineH(10), l, "", 1, "L", false, 0, "")
+		d.cell(d.width, lineH(10), l, "", 1, "L", false)
 	}
 	d.space(0.5)
 }
@@ -219,7 +227,7 @@ func (d *doc) paraAt(x, w float64, text, style string, size float64, c rgb) {
 	for _, l := range d.split(Clean(text), w) {
 		d.ensure(lh)
 		d.pdf.SetX(x)
-		d.pdf.CellFormat(w, lh, l, "", 1, "L", false, 0, "")
+		d.cell(w, lh, l, "", 1, "L", false)
 	}
 	d.textColor(ink)
 }
@@ -228,7 +236,7 @@ func (d *doc) paraAt(x, w float64, text, style string, size float64, c rgb) {
 // under itself.
 func (d *doc) labelled(label, text string) {
 	d.font("B", bodySize)
-	lw := d.pdf.GetStringWidth(Clean(label)) + 2*cellPad + 1
+	lw := d.textWidth(Clean(label)) + 2*cellPad + 1
 	lh := lineH(bodySize)
 	lines := func() []string {
 		d.font("", bodySize)
@@ -239,12 +247,12 @@ func (d *doc) labelled(label, text string) {
 		d.pdf.SetX(d.left)
 		if i == 0 {
 			d.font("B", bodySize)
-			d.pdf.CellFormat(lw, lh, Clean(label), "", 0, "L", false, 0, "")
+			d.cell(lw, lh, Clean(label), "", 0, "L", false)
 		} else {
 			d.pdf.SetX(d.left + lw)
 		}
 		d.font("", bodySize)
-		d.pdf.CellFormat(d.width-lw, lh, l, "", 1, "L", false, 0, "")
+		d.cell(d.width-lw, lh, l, "", 1, "L", false)
 	}
 }
 
@@ -270,7 +278,7 @@ func (d *doc) callout(lines []string, fill, bar rgb) {
 			d.pdf.SetY(top + 1)
 			for _, l := range wrapped[i : i+n] {
 				d.pdf.SetX(d.left + 4)
-				d.pdf.CellFormat(inner, lh, l, "", 1, "L", false, 0, "")
+				d.cell(inner, lh, l, "", 1, "L", false)
 			}
 			d.pdf.SetY(top + float64(n)*lh + 2)
 			i += n
@@ -325,7 +333,7 @@ func (d *doc) table(cols []column, rows []row) {
 		for i := range cols {
 			for j, l := range heads[i] {
 				pdf.SetXY(x, top+0.6+float64(j)*lh)
-				pdf.CellFormat(widths[i], lh, l, "", 0, cols[i].align, false, 0, "")
+				d.cell(widths[i], lh, l, "", 0, cols[i].align, false)
 			}
 			x += widths[i]
 		}
@@ -352,7 +360,7 @@ func (d *doc) table(cols []column, rows []row) {
 			pdf.Line(d.left, top, d.left+d.width, top)
 			for j, l := range lines {
 				pdf.SetXY(d.left, top+0.6+float64(j)*lh)
-				pdf.CellFormat(d.width, lh, l, "", 0, "L", false, 0, "")
+				d.cell(d.width, lh, l, "", 0, "L", false)
 			}
 			pdf.SetY(top + h)
 			continue
@@ -392,7 +400,7 @@ func (d *doc) table(cols []column, rows []row) {
 			for i := range cols {
 				for j := from; j < from+k && j < len(cells[i]); j++ {
 					pdf.SetXY(x, top+0.6+float64(j-from)*lh)
-					pdf.CellFormat(widths[i], lh, cells[i][j], "", 0, cols[i].align, false, 0, "")
+					d.cell(widths[i], lh, cells[i][j], "", 0, cols[i].align, false)
 				}
 				x += widths[i]
 			}

@@ -29,7 +29,7 @@ func TestFitShortensWithEllipsis(t *testing.T) {
 	w := 50.0
 	for _, s := range []string{"short", strings.Repeat("x", 100000), strings.Repeat("中é ", 3000), "a\nb"} {
 		got := d.fit(s, w)
-		if d.pdf.GetStringWidth(got) > w-2*cellPad {
+		if d.textWidth(got) > w-2*cellPad {
 			t.Errorf("fit(%.20q) = %.20q is wider than %v", s, got, w)
 		}
 		flat := strings.ReplaceAll(s, "\n", " ")
@@ -40,7 +40,7 @@ func TestFitShortensWithEllipsis(t *testing.T) {
 			}
 			// The longest prefix that fits: one more character would not.
 			next := []rune(flat)[:len([]rune(trimmed))+1]
-			if d.pdf.GetStringWidth(string(next)+"…") <= w-2*cellPad {
+			if d.textWidth(string(next)+"…") <= w-2*cellPad {
 				t.Errorf("fit(%.20q) = %.20q cut more than it had to", s, got)
 			}
 		}

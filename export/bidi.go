@@ -1,0 +1,192 @@
+package export
+
+import (
+	"unicode"
+
+	"golang.org/x/text/unicode/bidi"
+)
+
+// gofpdf writes characters left to right in the order it gets them, so
+// Hebrew and Arabic must reach it in visual order. golang.org/x/text's
+// bidi package resolves the direction of every character (the hard part
+// of the Unicode Bidirectional Algorithm: neutrals, brackets, numbers);
+// its Ordering reports runs of one direction in logical order and drops
+// the embedding levels, so the levels of numbers inside right-to-left text
+// and the final reordering (rule L2) are done here.
+
+// needsBidi says whether s holds a right-to-left character; text without
+// one is drawn as it is, which keeps the common case fast.
+func needsBidi(s string) bool {
+	for _, r := range s {
+		if r < 0x0590 {
+			continue
+		}
+		switch p, _ := bidi.LookupRune(r); p.Class() {
+		case bidi.R, bidi.AL, bidi.AN:
+			return true
+		}
+	}
+	return false
+}
+
+// rtlBase says whether a paragraph runs right to left: its first strong
+// character is Hebrew or Arabic (rules P2 and P3).
+func rtlBase(s string) bool {
+	for _, r := range s {
+		switch p, _ := bidi.LookupRune(r); p.Class() {
+		case bidi.L:
+			return false
+		case bidi.R, bidi.AL:
+			return true
+		}
+	}
+	return false
+}
+
+// visual returns one line of text in the order it is drawn, left to
+// right. Combining marks stay after the letter they belong to, so that
+// zero-width marks still land on it, and brackets in right-to-left runs
+// are mirrored. On a failure of the bidi package the line comes back in
+// logical order rather than not at all.
+func visual(line string) (out string) {
+	if !needsBidi(line) {
+		return line
+	}
+	defer func() {
+		if recover() != nil {
+			out = line
+		}
+	}()
+	rtl := rtlBase(line)
+	levels, runes, ok := bidiLevels(line, rtl)
+	if !ok {
+		return line
+	}
+	return string(reorder(runes, levels))
+}
+
+// bidiLevels returns the embedding level of every rune of line.
+func bidiLevels(line string, rtl bool) ([]int, []rune, bool) {
+	var p bidi.Paragraph
+	text, opt := line, bidi.DefaultDirection(bidi.LeftToRight)
+	if rtl {
+		opt = bidi.DefaultDirection(bidi.RightToLeft)
+	} else {
+		// The package guesses the direction from the first strong
+		// character unless told right to left; a leading LRM pins a
+		// left-to-right paragraph whatever comes first.
+		text = "\u200e" + line
+	}
+	if _, err := p.SetString(text, opt); err != nil {
+		return nil, nil, false
+	}
+	o, err := p.Order()
+	if err != nil {
+		return nil, nil, false
+	}
+	base := 0
+	if rtl {
+		base = 1
+	}
+	var runes []rune
+	var levels []int
+	var prevStrongRTL bool // direction of the last strong character, for numbers (rule W7)
+	for i := 0; i < o.NumRuns(); i++ {
+		run := o.Run(i)
+		rs := []rune(run.String())
+		rtlRun := run.Direction() == bidi.RightToLeft
+		for j, r := range rs {
+			if !rtl && i == 0 && j == 0 {
+				continue // the LRM added above
+			}
+			lvl := base
+			switch {
+			case rtlRun:
+				lvl = 1
+			case rtl:
+				lvl = 2 // left-to-right text inside a right-to-left paragraph
+			case prevStrongRTL && numeric(rs, j):
+				lvl = 2 // a number after Arabic or Hebrew reads with it
+			}
+			switch p, _ := bidi.LookupRune(r); p.Class() {
+			case bidi.L:
+				prevStrongRTL = false
+			case bidi.R, bidi.AL:
+				prevStrongRTL = true
+			}
+			runes = append(runes, r)
+			levels = append(levels, lvl)
+		}
+	}
+	return levels, runes, len(runes) == len([]rune(line))
+}
+
+// numeric says whether rs[j] is part of a number: a digit, or a separator
+// or sign next to one.
+func numeric(rs []rune, j int) bool {
+	digit := func(k int) bool {
+		if k < 0 || k >= len(rs) {
+			return false
+		}
+		switch p, _ := bidi.LookupRune(rs[k]); p.Class() {
+		case bidi.EN, bidi.AN:
+			return true
+		}
+		return false
+	}
+	if digit(j) {
+		return true
+	}
+	switch p, _ := bidi.LookupRune(rs[j]); p.Class() {
+	case bidi.CS, bidi.ES, bidi.ET:
+		return digit(j-1) && digit(j+1) || p.Class() == bidi.ET && (digit(j-1) || digit(j+1))
+	}
+	return false
+}
+
+// reorder applies rule L2: from the highest level down to 1, reverse every
+// stretch at that level or above. It moves whole clusters (a character
+// and its combining marks) and mirrors brackets at odd levels.
+func reorder(runes []rune, levels []int) []rune {
+	type cluster struct {
+		runes []rune
+		level int
+	}
+	var cs []cluster
+	top := 0
+	for i, r := range runes {
+		if len(cs) > 0 && unicode.In(r, unicode.Mn, unicode.Me) {
+			cs[len(cs)-1].runes = append(cs[len(cs)-1].runes, r)
+			continue
+		}
+		cs = append(cs, cluster{runes: []rune{r}, level: levels[i]})
+		top = max(top, levels[i])
+	}
+	for lvl := top; lvl >= 1; lvl-- {
+		for i := 0; i < len(cs); {
+			if cs[i].level < lvl {
+				i++
+				continue
+			}
+			j := i
+			for j < len(cs) && cs[j].level >= lvl {
+				j++
+			}
+			for a, b := i, j-1; a < b; a, b = a+1, b-1 {
+				cs[a], cs[b] = cs[b], cs[a]
+			}
+			i = j
+		}
+	}
+	out := make([]rune, 0, len(runes))
+	for _, c := range cs {
+		if c.level%2 == 1 && len(c.runes) == 1 {
+			if p, _ := bidi.LookupRune(c.runes[0]); p.IsBracket() {
+				out = append(out, []rune(bidi.ReverseString(string(c.runes[0])))...)
+				continue
+			}
+		}
+		out = append(out, c.runes...)
+	}
+	return out
+}
