@@ -44,9 +44,13 @@ func rtlBase(s string) bool {
 }
 
 // visual returns one line of text in the order it is drawn, left to
-// right. Combining marks stay after the letter they belong to, so that
-// zero-width marks still land on it, and brackets in right-to-left runs
-// are mirrored. On a failure of the bidi package the line comes back in
+// right, with brackets in right-to-left runs mirrored. Combining marks
+// travel with their letter: after it in left-to-right text, before it in
+// right-to-left text, because gofpdf positions nothing and zero-width
+// marks land where the fonts draw them from the pen: Noto Sans and
+// Devanagari draw theirs to the left of it (over the letter just drawn),
+// Noto Sans Arabic and Hebrew to the right (over the letter drawn next).
+// Text extraction then reads the marks back after their letters. On a failure of the bidi package the line comes back in
 // logical order rather than not at all.
 func visual(line string) (out string) {
 	if !needsBidi(line) {
@@ -146,7 +150,8 @@ func numeric(rs []rune, j int) bool {
 
 // reorder applies rule L2: from the highest level down to 1, reverse every
 // stretch at that level or above. It moves whole clusters (a character
-// and its combining marks) and mirrors brackets at odd levels.
+// and its combining marks), and at odd levels reverses the cluster itself
+// (marks first, see visual) and mirrors brackets (rule L4).
 func reorder(runes []rune, levels []int) []rune {
 	type cluster struct {
 		runes []rune
@@ -180,13 +185,12 @@ func reorder(runes []rune, levels []int) []rune {
 	}
 	out := make([]rune, 0, len(runes))
 	for _, c := range cs {
-		if c.level%2 == 1 && len(c.runes) == 1 {
-			if p, _ := bidi.LookupRune(c.runes[0]); p.IsBracket() {
-				out = append(out, []rune(bidi.ReverseString(string(c.runes[0])))...)
-				continue
-			}
+		if c.level%2 == 0 {
+			out = append(out, c.runes...)
+			continue
 		}
-		out = append(out, c.runes...)
+		// ReverseString mirrors brackets as it reverses.
+		out = append(out, []rune(bidi.ReverseString(string(c.runes)))...)
 	}
 	return out
 }
