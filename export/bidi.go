@@ -52,7 +52,21 @@ func rtlBase(s string) bool {
 // Noto Sans Arabic and Hebrew to the right (over the letter drawn next).
 // Text extraction then reads the marks back after their letters. On a failure of the bidi package the line comes back in
 // logical order rather than not at all.
-func visual(line string) (out string) {
+func visual(line string) string { return visualIn(line, rtlBase(line)) }
+
+// baseDir is the direction of a paragraph, for lines wrapped from it: a
+// line of an Arabic paragraph that starts with a Latin word is still
+// ordered right to left.
+type baseDir int
+
+const (
+	baseAuto baseDir = iota // from the line's first strong character
+	baseLTR
+	baseRTL
+)
+
+// visualIn is visual for a line of a paragraph of known direction.
+func visualIn(line string, rtl bool) (out string) {
 	if !needsBidi(line) {
 		return line
 	}
@@ -61,7 +75,6 @@ func visual(line string) (out string) {
 			out = line
 		}
 	}()
-	rtl := rtlBase(line)
 	levels, runes, ok := bidiLevels(line, rtl)
 	if !ok {
 		return line

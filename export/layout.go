@@ -39,6 +39,7 @@ type doc struct {
 	cur     *face
 	curSize float64
 	added   map[*face]bool
+	base    baseDir // direction of the paragraph being drawn
 }
 
 // rgb is a colour.
@@ -130,9 +131,10 @@ func (d *doc) footer() {
 // set up in one font and drawn in it, and restores its own font afterwards
 // but not ours.
 func (d *doc) keepFont() func() {
-	style, size, cur, curSize := d.style, d.size, d.cur, d.curSize
+	style, size, cur, curSize, base := d.style, d.size, d.cur, d.curSize, d.base
+	d.base = baseAuto
 	return func() {
-		d.style, d.size = style, size
+		d.style, d.size, d.base = style, size, base
 		if cur != nil {
 			d.setFace(cur, curSize)
 		}
@@ -224,10 +226,20 @@ func (d *doc) paraAt(x, w float64, text, style string, size float64, c rgb) {
 	d.font(style, size)
 	d.textColor(c)
 	lh := lineH(size)
-	for _, l := range d.split(Clean(text), w) {
-		d.ensure(lh)
-		d.pdf.SetX(x)
-		d.cell(w, lh, l, "", 1, "L", false)
+	// A paragraph that starts in Hebrew or Arabic reads from the right:
+	// every line of it is ordered right to left and aligned right.
+	defer func() { d.base = baseAuto }()
+	for _, p := range strings.Split(Clean(text), "\n") {
+		align := "L"
+		d.base = baseLTR
+		if needsBidi(p) && rtlBase(p) {
+			align, d.base = "R", baseRTL
+		}
+		for _, l := range d.split(p, w) {
+			d.ensure(lh)
+			d.pdf.SetX(x)
+			d.cell(w, lh, l, "", 1, align, false)
+		}
 	}
 	d.textColor(ink)
 }
@@ -308,14 +320,7 @@ func (d *doc) table(cols []column, rows []row) {
 	pdf := d.pdf
 	size := smallSize
 	lh := lineH(size)
-	total := 0.0
-	for _, c := range cols {
-		total += c.share
-	}
-	widths := make([]float64, len(cols))
-	for i, c := range cols {
-		widths[i] = d.width * c.share / total
-	}
+	widths := d.columnWidths(cols, rows, size)
 	drawHeader := func() {
 		d.font("B", size)
 		heads := make([][]string, len(cols))
@@ -413,6 +418,54 @@ func (d *doc) table(cols []column, rows []row) {
 	pdf.SetLineWidth(0.2)
 	pdf.Line(d.left, d.y(), d.left+d.width, d.y())
 	d.space(3)
+}
+
+// columnWidths shares the table width by the columns' shares, then widens
+// a column whose longest word, in its header or a cell, would be cut in
+// two, taking the room from columns with room to spare. Fonts differ in
+// width from script to script, so fixed shares alone cut words such as
+// "Complexity" mid-way. A column grows to at most half again its share.
+func (d *doc) columnWidths(cols []column, rows []row, size float64) []float64 {
+	total := 0.0
+	for _, c := range cols {
+		total += c.share
+	}
+	widths := make([]float64, len(cols))
+	need := make([]float64, len(cols))
+	for i, c := range cols {
+		widths[i] = d.width * c.share / total
+		need[i] = mm(longestWord("B", Clean(c.title)), size)
+	}
+	for _, r := range rows {
+		style := ""
+		if r.bold {
+			style = "B"
+		}
+		for i := range min(len(r.cells), len(cols)) {
+			need[i] = max(need[i], mm(longestWord(style, Clean(r.cells[i])), size))
+		}
+	}
+	var short, spare float64
+	for i := range widths {
+		need[i] = min(need[i]+2*d.margin, widths[i]*1.5)
+		if need[i] > widths[i] {
+			short += need[i] - widths[i]
+		} else {
+			spare += widths[i] - need[i]
+		}
+	}
+	if short == 0 || spare == 0 {
+		return widths
+	}
+	moved := min(short, spare)
+	for i := range widths {
+		if need[i] > widths[i] {
+			widths[i] += (need[i] - widths[i]) * moved / short
+		} else {
+			widths[i] -= (widths[i] - need[i]) * moved / spare
+		}
+	}
+	return widths
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

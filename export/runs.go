@@ -113,7 +113,16 @@ func (d *doc) cell(w, h float64, text, border string, ln int, align string, fill
 // aligns a cell: inside the cell margin, vertically centred on the same
 // baseline.
 func (d *doc) drawLine(x, y, w, h float64, text, align string) {
-	runs := splitRuns(d.style, visual(text))
+	var vis string
+	switch d.base {
+	case baseLTR:
+		vis = visualIn(text, false)
+	case baseRTL:
+		vis = visualIn(text, true)
+	default:
+		vis = visual(text)
+	}
+	runs := splitRuns(d.style, vis)
 	total := 0
 	for _, r := range runs {
 		total += r.units
@@ -241,7 +250,29 @@ func breaksAfter(r rune) bool {
 		r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF // CJK punctuation, full-width forms
 }
 
-// fitUnits returns the longest prefix of s, cut between clusters, whose
+// longestWord is the advance of the widest stretch of s that wrap cannot
+// break.
+func longestWord(style, s string) int {
+	faces := chain(style)
+	var cur *face
+	longest, n := 0, 0
+	for _, r := range s {
+		f, w := faceFor(faces, r, cur)
+		cur = f
+		if r == ' ' || r == '\n' {
+			n = 0
+			continue
+		}
+		n += w
+		longest = max(longest, n)
+		if breaksAfter(r) {
+			n = 0
+		}
+	}
+	return longest
+}
+
+// fitPrefix returns the longest prefix of s, cut between clusters, whose
 // advance is at most limit.
 func fitPrefix(style, s string, limit int) string {
 	faces := chain(style)
