@@ -97,7 +97,7 @@ func newDoc(s *workshop.Session, opt Options) (*doc, error) {
 	default:
 		return nil, fmt.Errorf("%w %q (use %s or %s)", ErrPaper, opt.Paper, PaperA4, PaperLetter)
 	}
-	d := &doc{s: s, opt: opt, added: map[*face]bool{}}
+	d := &doc{s: s, opt: opt, added: map[string]bool{}}
 	if opt.Participant != "" {
 		d.me = s.Participant(opt.Participant)
 		if d.me == nil {

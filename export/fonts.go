@@ -18,6 +18,7 @@ import (
 type face struct {
 	family string // gofpdf family, registered with style ""
 	ttf    []byte
+	big    bool // registered with a cut-down cmap, see subset.go
 
 	once sync.Once
 	font *sfnt.Font // nil if the file did not parse
@@ -90,9 +91,9 @@ var (
 	hebrewBold     = &face{family: "hebrew-b", ttf: assets.NotoSansHebrewBold}
 	devaRegular    = &face{family: "deva", ttf: assets.NotoSansDevanagariRegular}
 	devaBold       = &face{family: "deva-b", ttf: assets.NotoSansDevanagariBold}
-	cjk            = &face{family: "cjk", ttf: assets.DroidSansFallback}
-	hangulRegular  = &face{family: "hangul", ttf: assets.NanumSquareRegular}
-	hangulBold     = &face{family: "hangul-b", ttf: assets.NanumSquareBold}
+	cjk            = &face{family: "cjk", ttf: assets.DroidSansFallback, big: true}
+	hangulRegular  = &face{family: "hangul", ttf: assets.NanumSquareRegular, big: true}
+	hangulBold     = &face{family: "hangul-b", ttf: assets.NanumSquareBold, big: true}
 )
 
 // chains lists, per gofpdf style, the faces to try in order. The first

@@ -32,14 +32,16 @@ type doc struct {
 
 	// Text state, kept here because text is drawn run by run in several
 	// fonts (runs.go): the style and size asked for, the cell margin, the
-	// face gofpdf has selected, and the faces registered so far.
-	style   string
-	size    float64
-	margin  float64
-	cur     *face
-	curSize float64
-	added   map[*face]bool
-	base    baseDir // direction of the paragraph being drawn
+	// font gofpdf has selected, the fonts registered so far, the direction
+	// of the paragraph being drawn, and the session's characters.
+	style     string
+	size      float64
+	margin    float64
+	curFamily string
+	curSize   float64
+	added     map[string]bool
+	base      baseDir
+	runes     map[rune]bool
 }
 
 // rgb is a colour.
@@ -66,7 +68,7 @@ func (d *doc) drawColor(c rgb) { d.pdf.SetDrawColor(c.r, c.g, c.b) }
 // font selects a style and size in points for the text that follows.
 func (d *doc) font(style string, size float64) {
 	d.style, d.size = style, size
-	d.setFace(chain(style)[0], size)
+	d.setFace(chain(style)[0], size, "")
 }
 
 // lineH is the line height for a font size in points.
@@ -131,12 +133,12 @@ func (d *doc) footer() {
 // set up in one font and drawn in it, and restores its own font afterwards
 // but not ours.
 func (d *doc) keepFont() func() {
-	style, size, cur, curSize, base := d.style, d.size, d.cur, d.curSize, d.base
+	style, size, family, familySize, base := d.style, d.size, d.curFamily, d.curSize, d.base
 	d.base = baseAuto
 	return func() {
 		d.style, d.size, d.base = style, size, base
-		if cur != nil {
-			d.setFace(cur, curSize)
+		if family != "" {
+			d.selectFamily(family, familySize)
 		}
 	}
 }

@@ -86,16 +86,57 @@ func mm(units int, size float64) float64 { return float64(units) * size / 1000 *
 // textWidth is the width of cleaned text in the current style and size.
 func (d *doc) textWidth(s string) float64 { return mm(units(d.style, s), d.size) }
 
-// setFace makes f the font gofpdf draws with, registering it with this
-// document on first use: an export embeds only the faces its text needs.
-func (d *doc) setFace(f *face, size float64) {
-	if !d.added[f] {
-		d.pdf.AddUTF8FontFromBytes(f.family, "", f.ttf)
-		d.added[f] = true
+// setFace makes f the font gofpdf draws text with, registering it with
+// this document on first use: an export embeds only the faces its text
+// needs. The big CJK and Hangul faces are registered with their cmap cut
+// down to the session's characters (see subset.go), unless text holds one
+// outside it (text the export wrote itself), which gets the whole face.
+func (d *doc) setFace(f *face, size float64, text string) {
+	family := f.family
+	if f.big {
+		family = d.bigFamily(f, text)
+	} else if !d.added[family] {
+		d.pdf.AddUTF8FontFromBytes(family, "", f.ttf)
+		d.added[family] = true
 	}
-	if d.cur != f || d.curSize != size {
-		d.pdf.SetFont(f.family, "", size)
-		d.cur, d.curSize = f, size
+	d.selectFamily(family, size)
+}
+
+// bigFamily registers a big face as needed to draw text and returns the
+// family to select.
+func (d *doc) bigFamily(f *face, text string) string {
+	runes := d.sessionRunes()
+	for _, r := range text {
+		if !runes[r] {
+			if !d.added[f.family] {
+				d.pdf.AddUTF8FontFromBytes(f.family, "", f.ttf)
+				d.added[f.family] = true
+			}
+			return f.family
+		}
+	}
+	family := f.family + "-session"
+	if !d.added[family] {
+		list := make([]rune, 0, len(runes))
+		for r := range runes {
+			list = append(list, r)
+		}
+		ttf, err := withCmap(f, list)
+		if err != nil {
+			ttf = f.ttf // slower, same result
+		}
+		d.pdf.AddUTF8FontFromBytes(family, "", ttf)
+		d.added[family] = true
+	}
+	return family
+}
+
+// selectFamily tells gofpdf to draw with a registered family; gofpdf
+// writes a font change into the page each time, so only on a change.
+func (d *doc) selectFamily(family string, size float64) {
+	if d.curFamily != family || d.curSize != size {
+		d.pdf.SetFont(family, "", size)
+		d.curFamily, d.curSize = family, size
 	}
 }
 
@@ -138,11 +179,11 @@ func (d *doc) drawLine(x, y, w, h float64, text, align string) {
 	}
 	baseline := y + h/2 + 0.3*d.size*ptToMM
 	for _, r := range runs {
-		d.setFace(r.face, d.size)
+		d.setFace(r.face, d.size, r.text)
 		d.pdf.Text(x, baseline, r.text)
 		x += mm(r.units, d.size)
 	}
-	d.setFace(chain(d.style)[0], d.size)
+	d.setFace(chain(d.style)[0], d.size, "")
 }
 
 // setMargin sets the cell margin, for gofpdf and for drawLine.

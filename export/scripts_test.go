@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode"
 
+	"golang.org/x/image/font/sfnt"
 	"golang.org/x/text/unicode/norm"
 
 	"scaleroom/workshop/workshoptest"
@@ -246,5 +247,63 @@ func TestInternationalPDFIsSmall(t *testing.T) {
 	}
 	if os.Getenv("SCALEROOM_PDF_DIR") != "" {
 		os.WriteFile(os.Getenv("SCALEROOM_PDF_DIR")+"/intl-size.pdf", data, 0o644)
+	}
+}
+
+func BenchmarkInternational(b *testing.B) {
+	benchmarkRender(b, workshoptest.International(), Options{})
+}
+
+func BenchmarkInternationalPersonal(b *testing.B) {
+	benchmarkRender(b, workshoptest.International(), Options{Participant: "p2"})
+}
+
+func BenchmarkWorkshoptestLarge(b *testing.B) {
+	benchmarkRender(b, workshoptest.Session(workshoptest.Large), Options{})
+}
+
+// The big faces reach gofpdf with a cmap of the session's characters only;
+// those must map to the glyphs the full font has, and gofpdf must still
+// get the whole face for a character outside the session.
+func TestBigFacesCutToTheSession(t *testing.T) {
+	for _, f := range []*face{cjk, hangulRegular, hangulBold} {
+		ttf, err := withCmap(f, []rune{'李', '娜', '한', 'é'})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cut, err := sfnt.Parse(ttf)
+		if err != nil {
+			t.Fatalf("%s: the cut font does not parse: %v", f.family, err)
+		}
+		var buf sfnt.Buffer
+		for _, r := range []rune{'李', '娜', '한', '龍', '국', 'é'} {
+			want, _ := f.font.GlyphIndex(&buf, r)
+			if r == '龍' || r == '국' || r == 'é' {
+				want = 0 // not asked for
+			}
+			if got, err := cut.GlyphIndex(&buf, r); err != nil || got != want {
+				t.Errorf("%s: %c maps to glyph %d (%v), want %d", f.family, r, got, err, want)
+			}
+		}
+		if cut.NumGlyphs() != f.font.NumGlyphs() {
+			t.Errorf("%s: %d glyphs, want all %d", f.family, cut.NumGlyphs(), f.font.NumGlyphs())
+		}
+	}
+
+	s := typicalSession()
+	s.Participants[0].Name = "李娜"
+	d, err := newDoc(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.pdf.AddPage()
+	if d.setFace(cjk, 10, "李娜"); d.curFamily != "cjk-session" {
+		t.Errorf("the session's own characters use %q", d.curFamily)
+	}
+	if d.setFace(cjk, 10, "龍"); d.curFamily != "cjk" {
+		t.Errorf("a character outside the session uses %q, not the whole face", d.curFamily)
+	}
+	if err := d.pdf.Error(); err != nil {
+		t.Fatal(err)
 	}
 }
