@@ -88,8 +88,8 @@ func (d *doc) textWidth(s string) float64 { return mm(units(d.style, s), d.size)
 
 // setFace makes f the font gofpdf draws text with, registering it with
 // this document on first use: an export embeds only the faces its text
-// needs. The big CJK and Hangul faces are registered with their cmap cut
-// down to the session's characters (see subset.go), unless text holds one
+// needs. The big CJK and Hangul faces are registered cut down to the
+// session's characters (see subset.go), unless text holds one
 // outside it (text the export wrote itself), which gets the whole face.
 func (d *doc) setFace(f *face, size float64, text string) {
 	family := f.family
@@ -121,7 +121,7 @@ func (d *doc) bigFamily(f *face, text string) string {
 		for r := range runes {
 			list = append(list, r)
 		}
-		ttf, err := withCmap(f, list)
+		ttf, err := subsetFont(f, list)
 		if err != nil {
 			ttf = f.ttf // slower, same result
 		}
