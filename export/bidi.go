@@ -1,6 +1,7 @@
 package export
 
 import (
+	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/bidi"
@@ -54,6 +55,8 @@ func rtlBase(s string) bool {
 // logical order rather than not at all.
 func visual(line string) string { return visualIn(line, rtlBase(line)) }
 
+var dirMarks = strings.NewReplacer("\u200e", "", "\u200f", "")
+
 // baseDir is the direction of a paragraph, for lines wrapped from it: a
 // line of an Arabic paragraph that starts with a Latin word is still
 // ordered right to left.
@@ -65,16 +68,20 @@ const (
 	baseRTL
 )
 
-// visualIn is visual for a line of a paragraph of known direction.
+// visualIn is visual for a line of a paragraph of known direction. The
+// LRM and RLM that keepDirection adds steer the order and are dropped.
 func visualIn(line string, rtl bool) (out string) {
-	if !needsBidi(line) {
-		return line
-	}
 	defer func() {
 		if recover() != nil {
 			out = line
 		}
+		if strings.ContainsAny(out, "\u200e\u200f") {
+			out = dirMarks.Replace(out)
+		}
 	}()
+	if !needsBidi(line) {
+		return line
+	}
 	levels, runes, ok := bidiLevels(line, rtl)
 	if !ok {
 		return line
@@ -135,8 +142,27 @@ func bidiLevels(line string, rtl bool) ([]int, []rune, bool) {
 			levels = append(levels, lvl)
 		}
 	}
+	fallbackLevels(runes, levels)
 	return levels, runes, len(runes) == len([]rune(line))
 }
+
+// fallbackLevels gives the guillemets of a fallback code ("‹U+1F600›",
+// see Clean) the level of the code inside them. Guillemets are neutral
+// and, unlike brackets, not paired by the algorithm, so at the edge of
+// Arabic or Hebrew text each could take a different direction and print
+// as "›U+1F600›".
+func fallbackLevels(runes []rune, levels []int) {
+	for i, r := range runes {
+		switch {
+		case r == fallbackOpen && i+1 < len(runes) && runes[i+1] == 'U':
+			levels[i] = levels[i+1]
+		case r == fallbackClose && i > 0 && isHex(runes[i-1]):
+			levels[i] = levels[i-1]
+		}
+	}
+}
+
+func isHex(r rune) bool { return '0' <= r && r <= '9' || 'A' <= r && r <= 'F' }
 
 // numeric says whether rs[j] is part of a number: a digit, or a separator
 // or sign next to one.

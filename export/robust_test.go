@@ -20,6 +20,18 @@ func TestHugeTitleExports(t *testing.T) {
 	}
 }
 
+// The same for a title in Chinese and Arabic, which goes through font
+// runs, joining and reordering.
+func TestHugeTitleInOtherScriptsExports(t *testing.T) {
+	s := typicalSession()
+	s.Title = strings.Repeat("规模评审 مراجعة التوسع 😀 ", 5000)
+	path, _ := render(t, s, Options{})
+	// pdftotext moves the guillemets next to Arabic around; the code is there.
+	if got := text(t, path); !strings.Contains(got, "规模评审") || !strings.Contains(got, "U+1F600›") {
+		t.Error("the title is not in the PDF")
+	}
+}
+
 func TestFitShortensWithEllipsis(t *testing.T) {
 	d, err := newDoc(typicalSession(), Options{})
 	if err != nil {

@@ -154,6 +154,7 @@ func (d *doc) cell(w, h float64, text, border string, ln int, align string, fill
 // aligns a cell: inside the cell margin, vertically centred on the same
 // baseline.
 func (d *doc) drawLine(x, y, w, h float64, text, align string) {
+	text = strings.ReplaceAll(text, "\n", " ") // one line; no font draws a line break
 	var vis string
 	switch d.base {
 	case baseLTR:
@@ -200,9 +201,33 @@ func (d *doc) wrap(s string, w float64) []string {
 	limit := int((w - 2*d.margin) * 1000 / (d.size * ptToMM))
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
+		first := len(lines)
 		lines = d.wrapPara(para, limit, lines)
+		if len(lines)-first > 1 && needsBidi(para) {
+			keepDirection(lines[first+1:], rtlBase(para))
+		}
 	}
 	return lines
+}
+
+// keepDirection starts each continuation line of a paragraph whose first
+// strong character would give it another direction than the paragraph's
+// with a zero-width LRM or RLM, so that drawLine, which sees one line at a
+// time, orders it as part of its paragraph; drawLine drops the mark.
+func keepDirection(lines []string, rtl bool) {
+	for i, l := range lines {
+		if needsBidi(l) && rtlBase(l) == rtl {
+			continue
+		}
+		if !rtl && !needsBidi(l) {
+			continue // left to right either way
+		}
+		if rtl {
+			lines[i] = "\u200f" + l
+		} else {
+			lines[i] = "\u200e" + l
+		}
+	}
 }
 
 func (d *doc) wrapPara(s string, limit int, lines []string) []string {

@@ -128,7 +128,12 @@ func TestVisualOrder(t *testing.T) {
 		{"כהן 3.5 דנה", "הנד 3.5 ןהכ"},                   // a decimal number inside RTL
 		{"שָׁלוֹם", "ם\u05b9ול\u05c1\u05b8ש"},            // marks come before their letter in RTL
 		{"\ufefb \ufe8f\ufe8f", "\ufe8f\ufe8f \ufefb"},   // presentation forms are Arabic too
-		{"2 (李小龍, דנה כהן)", "2 (李小龍, ןהכ הנד)"},         // the case from the summary
+		{"2 (李小龍, דנה כהן)", "2 (李小龍, ןהכ הנד)"},
+		{"דנה ‹U+1F600›", "‹U+1F600› הנד"}, // a fallback code reads the same anywhere
+		{"דנה ‹U+1F600› כהן", "ןהכ ‹U+1F600› הנד"},
+		{"Dana דנה ‹U+1F600 U+1F3FD›", "Dana הנד ‹U+1F600 U+1F3FD›"},
+		{"\u200eדנה Dana", "הנד Dana"}, // a continuation line of a left-to-right paragraph (see keepDirection)
+		{"\u200fDana דנה", "הנד Dana"}, // and of a right-to-left one // the case from the summary
 	}
 	for _, c := range cases {
 		if got := visual(c.logical); got != c.visual {
