@@ -244,7 +244,7 @@ func (d *doc) wrapPara(s string, limit int, lines []string) []string {
 				cut, resume = trimSpaces(s, i)
 			}
 			if n+w > limit && r != ' ' && i > 0 {
-				if cut < 0 {
+				if cut <= 0 {
 					// No break in sight: cut the word before this
 					// character's cluster, keeping at least one.
 					cut = clusterStart(s, i)
