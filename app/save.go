@@ -32,7 +32,7 @@ func (sw *SessionWindow) Save(done func(ok bool)) {
 
 // SaveAs asks for a file and saves the session there.
 func (sw *SessionWindow) SaveAs(done func(ok bool)) {
-	suggested := workshop.Slug(sw.Editor.Session.Title)
+	suggested := workshop.FileSlug(sw.Editor.Session.Title)
 	if suggested == "" {
 		suggested = "session"
 	}

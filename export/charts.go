@@ -64,7 +64,7 @@ func (d *doc) levelLegend(sc *workshop.Scale, colours []rgb) {
 		pdf.Rect(x, y+0.9, 3.2, 3.2, "F")
 		pdf.SetXY(x+4, y)
 		text := d.clean(itoa(l.Value) + "  " + l.Label)
-		pdf.CellFormat(colW-4, lh, d.fit(text, colW-4), "", 0, "L", false, 0, "")
+		d.cell(colW-4, lh, d.fit(text, colW-4), "", 0, "L", false)
 	}
 	pdf.SetY(top + float64(rows)*lh + 1.5)
 }
@@ -83,7 +83,7 @@ func (d *doc) levelKey(res *workshop.ValueResult, colours []rgb) {
 			continue
 		}
 		text := d.clean(itoa(lc.Level.Value) + " " + lc.Level.Label + ": " + itoa(lc.Count))
-		w := math.Min(pdf.GetStringWidth(text)+2*cellPad+4, d.width)
+		w := math.Min(d.textWidth(text)+2*cellPad+4, d.width)
 		if x+w > d.left+d.width+0.01 || first {
 			if !first {
 				y += lh
@@ -98,7 +98,7 @@ func (d *doc) levelKey(res *workshop.ValueResult, colours []rgb) {
 		d.fillColor(colours[i])
 		pdf.Rect(x, y+0.8, 2.8, 2.8, "F")
 		pdf.SetXY(x+3.2, y)
-		pdf.CellFormat(w-3.2, lh, d.fit(text, w-3.2), "", 0, "L", false, 0, "")
+		d.cell(w-3.2, lh, d.fit(text, w-3.2), "", 0, "L", false)
 		x += w + 1.5
 	}
 	if !first {
@@ -122,7 +122,7 @@ func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64, ma
 		d.font("I", smallSize)
 		d.textColor(muted)
 		pdf.SetXY(x, top)
-		pdf.CellFormat(d.width, h, "No responses yet", "", 0, "C", false, 0, "")
+		d.cell(d.width, h, "No responses yet", "", 0, "C", false)
 		d.textColor(ink)
 		pdf.SetY(top + h + 1.5)
 		return
@@ -136,14 +136,14 @@ func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64, ma
 		d.fillColor(colours[i])
 		pdf.Rect(x, top, w, h, "F")
 		label := itoa(lc.Count)
-		if pdf.GetStringWidth(label)+1 < w {
+		if d.textWidth(label)+1 < w {
 			if darkFill(colours[i]) {
 				pdf.SetTextColor(255, 255, 255)
 			} else {
 				d.textColor(ink)
 			}
 			pdf.SetXY(x, top)
-			pdf.CellFormat(w, h, label, "", 0, "C", false, 0, "")
+			d.cell(w, h, label, "", 0, "C", false)
 		}
 		x += w
 	}
@@ -174,7 +174,7 @@ func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64, ma
 			pdf.Polygon([]gofpdf.PointType{{X: cx, Y: top + h + 0.4}, {X: cx - 1.4, Y: top + h + 2.4}, {X: cx + 1.4, Y: top + h + 2.4}}, "F")
 			d.font("B", 7)
 			pdf.SetXY(cx-8, top+h+2.4)
-			pdf.CellFormat(16, 3.2, "you", "", 0, "C", false, 0, "")
+			d.cell(16, 3.2, "you", "", 0, "C", false)
 			pdf.SetY(top + h + 6.2)
 			return
 		}
@@ -220,7 +220,7 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 		d.drawColor(rule)
 		pdf.Line(plotX, yOf(v), plotX+plotW, yOf(v))
 		pdf.SetXY(d.left, yOf(v)-2)
-		pdf.CellFormat(11, 4, workshop.FormatLoad(v), "", 0, "R", false, 0, "")
+		d.cell(11, 4, workshop.FormatLoad(v), "", 0, "R", false)
 	}
 	// Columns.
 	barW := plotW / 5
@@ -247,10 +247,10 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 		d.font("B", 8)
 		d.textColor(ink)
 		pdf.SetXY(b.x-5, yOf(b.total)-5)
-		pdf.CellFormat(barW+10, 4.5, workshop.FormatLoad(b.total), "", 0, "C", false, 0, "")
+		d.cell(barW+10, 4.5, workshop.FormatLoad(b.total), "", 0, "C", false)
 		d.font("", 8)
 		pdf.SetXY(b.x-8, plotBot+1)
-		pdf.CellFormat(barW+16, 4.5, b.label, "", 0, "C", false, 0, "")
+		d.cell(barW+16, 4.5, b.label, "", 0, "C", false)
 	}
 	d.drawColor(ink)
 	pdf.SetLineWidth(0.3)
@@ -265,7 +265,7 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 	d.font("", 7)
 	d.textColor(muted)
 	pdf.SetXY(d.left, plotBot+5.5)
-	pdf.CellFormat(plotW+12, 4, d.clean("Load in "+unit), "", 0, "C", false, 0, "")
+	d.cell(plotW+12, 4, d.clean("Load in "+unit), "", 0, "C", false)
 
 	// Legend on the right.
 	lx := d.left + d.width*0.6
@@ -273,7 +273,7 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 	d.font("B", 8)
 	d.textColor(ink)
 	pdf.SetXY(lx, ly)
-	pdf.CellFormat(d.width*0.4, 4.5, "Legend", "", 1, "L", false, 0, "")
+	d.cell(d.width*0.4, 4.5, "Legend", "", 1, "L", false)
 	ly += 5.5
 	d.font("", 8)
 	for i := len(loadTypes) - 1; i >= 0; i-- {
@@ -286,7 +286,7 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 		d.fillColor(t.colour)
 		pdf.Rect(lx, ly+0.7, 3.2, 3.2, "F")
 		pdf.SetXY(lx+4.5, ly)
-		pdf.CellFormat(d.width*0.4-4.5, 4.5, t.label, "", 0, "L", false, 0, "")
+		d.cell(d.width*0.4-4.5, 4.5, t.label, "", 0, "L", false)
 		ly += 5.2
 	}
 	if r.Capacity > 0 {
@@ -296,11 +296,11 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 		pdf.Line(lx, ly+2.3, lx+3.2, ly+2.3)
 		pdf.SetDashPattern(nil, 0)
 		pdf.SetXY(lx+4.5, ly)
-		pdf.CellFormat(d.width*0.4-4.5, 4.5, d.clean("Capacity: "+workshop.FormatLoad(r.Capacity)+" "+unit), "", 0, "L", false, 0, "")
+		d.cell(d.width*0.4-4.5, 4.5, d.clean("Capacity: "+workshop.FormatLoad(r.Capacity)+" "+unit), "", 0, "L", false)
 	} else {
 		pdf.SetXY(lx, ly)
 		d.textColor(muted)
-		pdf.CellFormat(d.width*0.4, 4.5, "No capacity was stated.", "", 0, "L", false, 0, "")
+		d.cell(d.width*0.4, 4.5, "No capacity was stated.", "", 0, "L", false)
 	}
 	d.textColor(ink)
 	pdf.SetLineWidth(0.2)
@@ -388,7 +388,7 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.Reflect
 		a := areas[k]
 		for j, l := range d.split(a.title, a.w) {
 			pdf.SetXY(a.x, a.y+1+float64(j)*4)
-			pdf.CellFormat(a.w, 4, l, "", 0, "C", false, 0, "")
+			d.cell(a.w, 4, l, "", 0, "C", false)
 		}
 	}
 	// Dots: which area each initiative sits in.
@@ -444,8 +444,8 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.Reflect
 		d.fillColor(directionColours[dir])
 		pdf.Circle(x+1.8, y+2.3, 1.7, "F")
 		pdf.SetXY(x+4.5, y)
-		w := pdf.GetStringWidth(label) + 2*cellPad + 4
-		pdf.CellFormat(w, 4.6, label, "", 0, "L", false, 0, "")
+		w := d.textWidth(label) + 2*cellPad + 4
+		d.cell(w, 4.6, label, "", 0, "L", false)
 		x += w + 4.5
 	}
 	if contested {
@@ -456,7 +456,7 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.Reflect
 		pdf.SetDashPattern(nil, 0)
 		pdf.SetLineWidth(0.2)
 		pdf.SetXY(x+4.5, y)
-		pdf.CellFormat(40, 4.6, "No consensus on placement", "", 0, "L", false, 0, "")
+		d.cell(40, 4.6, "No consensus on placement", "", 0, "L", false)
 	}
 	pdf.SetXY(d.left, y+4.6)
 	if unplaced := res.ByPhase[""]; len(unplaced) > 0 {
@@ -523,10 +523,10 @@ func (d *doc) dots(x, y, w, h float64, list []*workshop.Initiative, number map[*
 		}
 		d.font("B", fontSize)
 		pdf.SetTextColor(255, 255, 255)
-		pdf.SetCellMargin(0)
+		d.setMargin(0)
 		pdf.SetXY(px-r, py-r)
-		pdf.CellFormat(2*r, 2*r, itoa(number[in]), "", 0, "C", false, 0, "")
-		pdf.SetCellMargin(cellPad)
+		d.cell(2*r, 2*r, itoa(number[in]), "", 0, "C", false)
+		d.setMargin(cellPad)
 	}
 	d.textColor(ink)
 	pdf.SetLineWidth(0.2)

@@ -117,7 +117,7 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 	default:
 		return nil, fmt.Errorf("%w %q (use %s or %s)", ErrPaper, opt.Paper, PaperA4, PaperLetter)
 	}
-	d := &doc{s: s, opt: opt, trace: trace}
+	d := &doc{s: s, opt: opt, trace: trace, added: map[string]bool{}}
 	if opt.Participant != "" {
 		d.me = s.Participant(opt.Participant)
 		if d.me == nil {
@@ -132,7 +132,6 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 	}
 	pdf := gofpdf.New("P", "mm", size, "")
 	d.pdf = pdf
-	// Fonts are embedded when first used (see doc.font).
 	d.pageW, d.pageH = pdf.GetPageSize()
 	d.left, d.right, d.top, d.bottom = 18, 18, 22, 20
 	d.width = d.pageW - d.left - d.right
@@ -140,7 +139,7 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 	// Page breaks are placed by hand (see ensure), so that table rows, bars
 	// and headings never split or overlap.
 	pdf.SetAutoPageBreak(false, d.bottom)
-	pdf.SetCellMargin(cellPad)
+	d.setMargin(cellPad)
 	pdf.AliasNbPages(pageTotalAlias)
 	pdf.SetCatalogSort(true)
 	date := s.Modified
@@ -158,13 +157,14 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 	pdf.SetModificationDate(date)
 	pdf.SetCreator("Scaleroom", true)
 	pdf.SetProducer("Scaleroom", true)
-	pdf.SetTitle(d.clean(d.u(s.Title)), true)
-	pdf.SetSubject(d.clean(d.variantName()), true)
+	// Metadata keeps the text as typed, emoji included: see metaText.
+	pdf.SetTitle(d.meta(d.u(s.Title)), false)
+	pdf.SetSubject(d.meta(d.variantName()), false)
 	author := s.Facilitator
 	if d.anon != nil || author == "" {
 		author = "Scaleroom"
 	}
-	pdf.SetAuthor(d.clean(author), true)
+	pdf.SetAuthor(d.meta(author), false)
 	pdf.SetHeaderFuncMode(d.header, false)
 	pdf.SetFooterFunc(d.footer)
 	return d, nil

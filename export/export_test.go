@@ -222,9 +222,13 @@ func TestTextTheFontCannotDraw(t *testing.T) {
 	for _, opt := range []Options{{}, {Anonymous: true}, {Participant: "p1"}, {Participant: "p3", Paper: PaperLetter}} {
 		path, _ := render(t, s, opt)
 		got := text(t, path)
-		mustContain(t, fmt.Sprintf("%+v", opt), got, "Ünïcödé", "Ελληνικά, Русский", string(Mark))
+		mustContain(t, fmt.Sprintf("%+v", opt), got, "Ünïcödé ‹U+1F680› workshop: Ελληνικά, Русский")
+		if strings.ContainsRune(got, Mark) {
+			t.Errorf("%+v: a character printed as %q", opt, Mark)
+		}
 		if opt.Participant == "" && !opt.Anonymous {
-			mustContain(t, "full", got, "Zoë "+string(Mark)+" Brontë", string(Mark)+" fine by me, "+string(Mark)+string(Mark)+string(Mark)+", ", "école", "tab here")
+			mustContain(t, "full", got, "山田太郎", "Zoë ‹U+1F600› Brontë", "‹U+1F44D U+1F3FD› fine by me, 大丈夫, ", "école", "tab here",
+				"‹U+10FFFF›", "‹"+strings.TrimSpace(strings.Repeat("U+1F389 ", 50))+"›")
 		}
 	}
 }
@@ -313,12 +317,15 @@ func TestClean(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"plain ASCII", "plain ASCII"},
 		{"Zoë Ελληνικά Русский", "Zoë Ελληνικά Русский"},
-		{"e\u0301", "é"},               // composed
-		{"a😀b", "a" + m + "b"},         // above U+FFFF
-		{"👍🏽", m},                      // skin tone dropped with the emoji
-		{"👨\u200d👩\u200d👧", m + m + m}, // joiners dropped
-		{"中文", m + m},                  // CJK: not in the Go fonts
-		{"שלום", m + m + m + m},        // Hebrew likewise
+		{"Nguye\u0302\u0303n", "Nguyễn"},                           // composed
+		{"a😀b", "a‹U+1F600›b"},                                     // above U+FFFF: its code
+		{"👍🏽", "‹U+1F44D U+1F3FD›"},                                // the skin tone too, so it tells two names apart
+		{"👨\u200d👩\u200d👧 x", "‹U+1F468 U+1F469 U+1F467› x"},       // joiners dropped, one pair of guillemets
+		{"\U0010FFFF\x00\U0001F600", "‹U+10FFFF U+1F600›"},         // a control inside a group goes
+		{"中文 한국어 かな", "中文 한국어 かな"},                                 // CJK and Hangul have fonts now
+		{"שלום", "שלום"},                                           // Hebrew stays logical
+		{"مرحبا", "\ufee3\ufeae\ufea3\ufe92\ufe8e"},                // Arabic joined, still logical
+		{"\u0644\u0627 \u0628\u200c\u0628", "\ufefb \ufe8f\ufe8f"}, // lam-alef ligature; ZWNJ stops a join
 		{"a\r\nb\rc\td\x00e\u200ff", "a\nb\nc de" + "f"},
 		{"bad \xff byte", "bad " + m + " byte"},
 	}

@@ -11,7 +11,6 @@ import (
 )
 
 const (
-	family         = "go"
 	pageTotalAlias = "{nb}"
 	cellPad        = 1.3 // mm of padding inside table cells
 	ptToMM         = 25.4 / 72
@@ -31,8 +30,20 @@ type doc struct {
 	left, right, top, bottom float64
 	width                    float64 // between the margins
 	keep                     float64 // see takeKeep
-	fonts                    uint8   // styles embedded so far, a bit per fontStyles entry
 	trace                    func(string)
+
+	// Text state, kept here because text is drawn run by run in several
+	// fonts (runs.go): the style and size asked for, the cell margin, the
+	// font gofpdf has selected, the fonts registered so far, the direction
+	// of the paragraph being drawn, and the session's characters.
+	style     string
+	size      float64
+	margin    float64
+	curFamily string
+	curSize   float64
+	added     map[string]bool
+	base      baseDir
+	runes     map[rune]bool
 }
 
 // rgb is a colour.
@@ -56,26 +67,12 @@ func (d *doc) textColor(c rgb) { d.pdf.SetTextColor(c.r, c.g, c.b) }
 func (d *doc) fillColor(c rgb) { d.pdf.SetFillColor(c.r, c.g, c.b) }
 func (d *doc) drawColor(c rgb) { d.pdf.SetDrawColor(c.r, c.g, c.b) }
 
-// font selects a style and size, embedding the style's font on first use:
-// gofpdf spends most of a short document's time on each embedded font (it
-// hashes the font's whole width table into JSON), and a personal sheet
-// rarely needs all four, so a batch of sheets is a third faster.
+// font selects a style and size in points for the text that follows.
+// Fonts are embedded when first used (runs.go): gofpdf spends most of a
+// short document's time on each embedded font.
 func (d *doc) font(style string, size float64) {
-	if d.fonts&(1<<styleIndex(style)) == 0 {
-		d.fonts |= 1 << styleIndex(style)
-		d.pdf.AddUTF8FontFromBytes(family, style, fontStyles[styleIndex(style)].ttf)
-	}
-	d.pdf.SetFont(family, style, size)
-}
-
-// styleIndex finds a gofpdf style in fontStyles; unknown styles are regular.
-func styleIndex(style string) int {
-	for i, fs := range fontStyles {
-		if fs.style == style {
-			return i
-		}
-	}
-	return 0
+	d.style, d.size = style, size
+	d.setFace(chain(style)[0], size, "")
 }
 
 // lineH is the line height for a font size in points.
@@ -100,12 +97,13 @@ func (d *doc) header() {
 		return
 	}
 	pdf := d.pdf
+	defer d.keepFont()()
 	d.font("", 8)
 	d.textColor(muted)
 	pdf.SetXY(d.left, 9)
 	title := d.fit(d.clean(d.u(d.s.Title)), d.width*0.6)
-	pdf.CellFormat(d.width*0.6, 5, title, "", 0, "L", false, 0, "")
-	pdf.CellFormat(d.width*0.4, 5, d.fit(d.clean(d.variantName()), d.width*0.4), "", 0, "R", false, 0, "")
+	d.cell(d.width*0.6, 5, title, "", 0, "L", false)
+	d.cell(d.width*0.4, 5, d.fit(d.clean(d.variantName()), d.width*0.4), "", 0, "R", false)
 	d.drawColor(rule)
 	pdf.SetLineWidth(0.2)
 	pdf.Line(d.left, 15, d.pageW-d.right, 15)
@@ -117,6 +115,7 @@ func (d *doc) header() {
 // document closes, and left alignment keeps its width estimate harmless.
 func (d *doc) footer() {
 	pdf := d.pdf
+	defer d.keepFont()()
 	y := d.pageH - d.bottom + 7
 	d.drawColor(rule)
 	pdf.SetLineWidth(0.2)
@@ -124,49 +123,43 @@ func (d *doc) footer() {
 	d.font("", 8)
 	d.textColor(muted)
 	pdf.SetXY(d.left, y)
-	pdf.CellFormat(d.width/2, 5, "Page "+itoa(pdf.PageNo())+" of "+pageTotalAlias, "", 0, "L", false, 0, "")
+	d.cell(d.width/2, 5, "Page "+itoa(pdf.PageNo())+" of "+pageTotalAlias, "", 0, "L", false)
 	right := "Scaleroom"
 	if d.s.Date != "" {
 		right = d.clean(d.u(d.s.Date)) + " · Scaleroom"
 	}
-	pdf.CellFormat(d.width/2, 5, right, "", 0, "R", false, 0, "")
+	d.cell(d.width/2, 5, right, "", 0, "R", false)
 	d.textColor(ink)
 }
 
-// fit shortens one line of text with an ellipsis to fit a width, for the
-// page header where there is room for one line only.
-func (d *doc) fit(s string, w float64) string {
-	s = strings.ReplaceAll(s, "\n", " ")
-	if d.pdf.GetStringWidth(s) <= w-2*cellPad {
-		return s
-	}
-	// Binary search for the longest prefix that fits: a prefix only gets
-	// wider as it grows, and shortening one rune at a time hung the export
-	// on a 100,000-character title (every page measures it again).
-	r := []rune(s)
-	lo, hi := 0, len(r) // r[:lo]+"…" fits (or lo is 0); r[:hi+1]+"…" does not
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if d.pdf.GetStringWidth(string(r[:mid])+"…") <= w-2*cellPad {
-			lo = mid
-		} else {
-			hi = mid - 1
+// keepFont saves the text state and returns a function restoring it, for
+// the header and footer: gofpdf calls them inside AddPage, between text
+// set up in one font and drawn in it, and restores its own font afterwards
+// but not ours.
+func (d *doc) keepFont() func() {
+	style, size, family, familySize, base := d.style, d.size, d.curFamily, d.curSize, d.base
+	d.base = baseAuto
+	return func() {
+		d.style, d.size, d.base = style, size, base
+		if family != "" {
+			d.selectFamily(family, familySize)
 		}
 	}
-	return string(r[:lo]) + "…"
+}
+
+// fit shortens one line of cleaned text with an ellipsis to fit a width,
+// for places with room for one line only.
+func (d *doc) fit(s string, w float64) string {
+	s = strings.ReplaceAll(s, "\n", " ")
+	if d.textWidth(s) <= w-2*d.margin {
+		return s
+	}
+	limit := int((w-2*d.margin)*1000/(d.size*ptToMM)) - units(d.style, "…")
+	return fitPrefix(d.style, s, limit) + "…"
 }
 
 // split wraps cleaned text to a width; it always returns at least one line.
-func (d *doc) split(s string, w float64) []string {
-	if s == "" {
-		return []string{""}
-	}
-	lines := d.pdf.SplitText(s, w)
-	if len(lines) == 0 {
-		return []string{""}
-	}
-	return lines
-}
+func (d *doc) split(s string, w float64) []string { return d.wrap(s, w) }
 
 // section starts a major part of the document on a new page.
 func (d *doc) section(title string) {
@@ -188,7 +181,7 @@ func (d *doc) heading1(title string) {
 	d.textColor(accent)
 	for _, l := range d.split(d.clean(title), d.width) {
 		pdf.SetX(d.left)
-		pdf.CellFormat(d.width, lineH(16), l, "", 1, "L", false, 0, "")
+		d.cell(d.width, lineH(16), l, "", 1, "L", false)
 	}
 	d.drawColor(accent)
 	pdf.SetLineWidth(0.5)
@@ -205,7 +198,7 @@ func (d *doc) heading2(title string) {
 	d.textColor(accent)
 	for _, l := range d.split(d.clean(title), d.width) {
 		d.pdf.SetX(d.left)
-		d.pdf.CellFormat(d.width, lineH(12), l, "", 1, "L", false, 0, "")
+		d.cell(d.width, lineH(12), l, "", 1, "L", false)
 	}
 	d.space(1)
 	d.textColor(ink)
@@ -218,7 +211,7 @@ func (d *doc) heading3(title string) {
 	d.font("B", 10)
 	for _, l := range d.split(d.clean(title), d.width) {
 		d.pdf.SetX(d.left)
-		d.pdf.CellFormat(d.width, lineH(10), l, "", 1, "L", false, 0, "")
+		d.cell(d.width, lineH(10), l, "", 1, "L", false)
 	}
 	d.space(0.5)
 }
@@ -240,6 +233,15 @@ func (d *doc) clean(s string) string {
 	return Clean(s)
 }
 
+// meta prepares text for the PDF's properties, traced like clean. They
+// keep the text as typed (see metaText), not the drawing forms.
+func (d *doc) meta(s string) string {
+	if d.trace != nil {
+		d.trace(s)
+	}
+	return metaText(s)
+}
+
 func (d *doc) space(h float64) {
 	if d.y()+h > d.limit() {
 		return // the next page starts fresh anyway
@@ -256,10 +258,20 @@ func (d *doc) paraAt(x, w float64, text, style string, size float64, c rgb) {
 	d.font(style, size)
 	d.textColor(c)
 	lh := lineH(size)
-	for _, l := range d.split(d.clean(text), w) {
-		d.ensure(lh)
-		d.pdf.SetX(x)
-		d.pdf.CellFormat(w, lh, l, "", 1, "L", false, 0, "")
+	// A paragraph that starts in Hebrew or Arabic reads from the right:
+	// every line of it is ordered right to left and aligned right.
+	defer func() { d.base = baseAuto }()
+	for _, p := range strings.Split(d.clean(text), "\n") {
+		align := "L"
+		d.base = baseLTR
+		if needsBidi(p) && rtlBase(p) {
+			align, d.base = "R", baseRTL
+		}
+		for _, l := range d.split(p, w) {
+			d.ensure(lh)
+			d.pdf.SetX(x)
+			d.cell(w, lh, l, "", 1, align, false)
+		}
 	}
 	d.textColor(ink)
 }
@@ -268,7 +280,7 @@ func (d *doc) paraAt(x, w float64, text, style string, size float64, c rgb) {
 // under itself.
 func (d *doc) labelled(label, text string) {
 	d.font("B", bodySize)
-	lw := d.pdf.GetStringWidth(d.clean(label)) + 2*cellPad + 1
+	lw := d.textWidth(d.clean(label)) + 2*cellPad + 1
 	lh := lineH(bodySize)
 	lines := func() []string {
 		d.font("", bodySize)
@@ -279,12 +291,12 @@ func (d *doc) labelled(label, text string) {
 		d.pdf.SetX(d.left)
 		if i == 0 {
 			d.font("B", bodySize)
-			d.pdf.CellFormat(lw, lh, d.clean(label), "", 0, "L", false, 0, "")
+			d.cell(lw, lh, d.clean(label), "", 0, "L", false)
 		} else {
 			d.pdf.SetX(d.left + lw)
 		}
 		d.font("", bodySize)
-		d.pdf.CellFormat(d.width-lw, lh, l, "", 1, "L", false, 0, "")
+		d.cell(d.width-lw, lh, l, "", 1, "L", false)
 	}
 }
 
@@ -310,7 +322,7 @@ func (d *doc) callout(lines []string, fill, bar rgb) {
 			d.pdf.SetY(top + 1)
 			for _, l := range wrapped[i : i+n] {
 				d.pdf.SetX(d.left + 4)
-				d.pdf.CellFormat(inner, lh, l, "", 1, "L", false, 0, "")
+				d.cell(inner, lh, l, "", 1, "L", false)
 			}
 			d.pdf.SetY(top + float64(n)*lh + 2)
 			i += n
@@ -397,14 +409,7 @@ type preparedTable struct {
 func (d *doc) prepareTable(cols []column, rows []row) *preparedTable {
 	size := smallSize
 	t := &preparedTable{cols: cols, lh: lineH(size)}
-	total := 0.0
-	for _, c := range cols {
-		total += c.share
-	}
-	t.widths = make([]float64, len(cols))
-	for i, c := range cols {
-		t.widths[i] = d.width * c.share / total
-	}
+	t.widths = d.columnWidths(cols, rows, size)
 	d.font("B", size)
 	n := 1
 	t.heads = make([][]string, len(cols))
@@ -506,7 +511,7 @@ func (t *preparedTable) place(d *doc, draw bool, forced map[int]bool, y float64)
 				pdf.Line(d.left, y, d.left+d.width, y)
 				for j, l := range r.cells[0] {
 					pdf.SetXY(d.left, y+0.6+float64(j)*lh)
-					pdf.CellFormat(d.width, lh, l, "", 0, "L", false, 0, "")
+					d.cell(d.width, lh, l, "", 0, "L", false)
 				}
 			}
 			y += h
@@ -557,7 +562,7 @@ func (t *preparedTable) header(d *doc, draw bool, y float64) float64 {
 	for i := range t.cols {
 		for j, l := range t.heads[i] {
 			pdf.SetXY(x, y+0.6+float64(j)*t.lh)
-			pdf.CellFormat(t.widths[i], t.lh, l, "", 0, t.cols[i].align, false, 0, "")
+			d.cell(t.widths[i], t.lh, l, "", 0, t.cols[i].align, false)
 		}
 		x += t.widths[i]
 	}
@@ -583,14 +588,14 @@ func (t *preparedTable) drawLines(d *doc, r *tableRow, from, k int, y float64, z
 	for i := range t.cols {
 		for j := from; j < from+k && j < len(r.cells[i]); j++ {
 			pdf.SetXY(x, y+0.6+float64(j-from)*lh)
-			pdf.CellFormat(t.widths[i], lh, r.cells[i][j], "", 0, t.cols[i].align, false, 0, "")
+			d.cell(t.widths[i], lh, r.cells[i][j], "", 0, t.cols[i].align, false)
 		}
 		x += t.widths[i]
 	}
 	d.font("", smallSize)
 	for j := max(from, r.n); j < from+k; j++ {
 		pdf.SetXY(d.left+noteIndent, y+0.6+float64(j-from)*lh)
-		pdf.CellFormat(d.width-noteIndent, lh, r.note[j-r.n], "", 0, "L", false, 0, "")
+		d.cell(d.width-noteIndent, lh, r.note[j-r.n], "", 0, "L", false)
 	}
 }
 
@@ -604,6 +609,54 @@ func (d *doc) titledTable(level int, title string, cols []column, rows []row) {
 		d.heading3(title)
 	}
 	d.table(cols, rows)
+}
+
+// columnWidths shares the table width by the columns' shares, then widens
+// a column whose longest word, in its header or a cell, would be cut in
+// two, taking the room from columns with room to spare. Fonts differ in
+// width from script to script, so fixed shares alone cut words such as
+// "Complexity" mid-way. A column grows to at most half again its share.
+func (d *doc) columnWidths(cols []column, rows []row, size float64) []float64 {
+	total := 0.0
+	for _, c := range cols {
+		total += c.share
+	}
+	widths := make([]float64, len(cols))
+	need := make([]float64, len(cols))
+	for i, c := range cols {
+		widths[i] = d.width * c.share / total
+		need[i] = mm(longestWord("B", Clean(c.title)), size)
+	}
+	for _, r := range rows {
+		style := ""
+		if r.bold {
+			style = "B"
+		}
+		for i := range min(len(r.cells), len(cols)) {
+			need[i] = max(need[i], mm(longestWord(style, Clean(r.cells[i])), size))
+		}
+	}
+	var short, spare float64
+	for i := range widths {
+		need[i] = min(need[i]+2*d.margin, widths[i]*1.5)
+		if need[i] > widths[i] {
+			short += need[i] - widths[i]
+		} else {
+			spare += widths[i] - need[i]
+		}
+	}
+	if short == 0 || spare == 0 {
+		return widths
+	}
+	moved := min(short, spare)
+	for i := range widths {
+		if need[i] > widths[i] {
+			widths[i] += (need[i] - widths[i]) * moved / short
+		} else {
+			widths[i] -= (widths[i] - need[i]) * moved / spare
+		}
+	}
+	return widths
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

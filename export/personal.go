@@ -19,14 +19,14 @@ func (d *doc) personal() {
 	pdf.SetTextColor(255, 255, 255)
 	d.font("", 10)
 	pdf.SetXY(d.left, 10)
-	pdf.CellFormat(d.width, 5, d.clean("Scaleroom · "+d.variantName()), "", 1, "L", false, 0, "")
+	d.cell(d.width, 5, d.clean("Scaleroom · "+d.variantName()), "", 1, "L", false)
 	d.font("B", 20)
 	pdf.SetXY(d.left, 18)
 	title := d.u(d.s.Title)
 	if strings.TrimSpace(title) == "" {
 		title = "Untitled workshop"
 	}
-	pdf.CellFormat(d.width, 10, d.fit(d.clean(title), d.width), "", 1, "L", false, 0, "")
+	d.cell(d.width, 10, d.fit(d.clean(title), d.width), "", 1, "L", false)
 	d.textColor(ink)
 	pdf.SetY(band + 7)
 	var facts []string

@@ -20,6 +20,18 @@ func TestHugeTitleExports(t *testing.T) {
 	}
 }
 
+// The same for a title in Chinese and Arabic, which goes through font
+// runs, joining and reordering.
+func TestHugeTitleInOtherScriptsExports(t *testing.T) {
+	s := typicalSession()
+	s.Title = strings.Repeat("规模评审 مراجعة التوسع 😀 ", 5000)
+	path, _ := render(t, s, Options{})
+	// pdftotext moves the guillemets next to Arabic around; the code is there.
+	if got := text(t, path); !strings.Contains(got, "规模评审") || !strings.Contains(got, "U+1F600›") {
+		t.Error("the title is not in the PDF")
+	}
+}
+
 func TestFitShortensWithEllipsis(t *testing.T) {
 	d, err := newDoc(typicalSession(), Options{}, nil)
 	if err != nil {
@@ -29,7 +41,7 @@ func TestFitShortensWithEllipsis(t *testing.T) {
 	w := 50.0
 	for _, s := range []string{"short", strings.Repeat("x", 100000), strings.Repeat("中é ", 3000), "a\nb"} {
 		got := d.fit(s, w)
-		if d.pdf.GetStringWidth(got) > w-2*cellPad {
+		if d.textWidth(got) > w-2*cellPad {
 			t.Errorf("fit(%.20q) = %.20q is wider than %v", s, got, w)
 		}
 		flat := strings.ReplaceAll(s, "\n", " ")
@@ -40,7 +52,7 @@ func TestFitShortensWithEllipsis(t *testing.T) {
 			}
 			// The longest prefix that fits: one more character would not.
 			next := []rune(flat)[:len([]rune(trimmed))+1]
-			if d.pdf.GetStringWidth(string(next)+"…") <= w-2*cellPad {
+			if d.textWidth(string(next)+"…") <= w-2*cellPad {
 				t.Errorf("fit(%.20q) = %.20q cut more than it had to", s, got)
 			}
 		}

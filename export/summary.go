@@ -48,7 +48,7 @@ func (d *doc) cover() {
 	pdf.SetTextColor(255, 255, 255)
 	d.font("", 10)
 	pdf.SetXY(d.left, 12)
-	pdf.CellFormat(d.width, 5, d.clean("Scaleroom · "+d.variantName()), "", 1, "L", false, 0, "")
+	d.cell(d.width, 5, d.clean("Scaleroom · "+d.variantName()), "", 1, "L", false)
 	d.font("B", 22)
 	title := d.u(d.s.Title)
 	if strings.TrimSpace(title) == "" {
@@ -61,7 +61,7 @@ func (d *doc) cover() {
 	pdf.SetXY(d.left, 20)
 	for _, l := range lines {
 		pdf.SetX(d.left)
-		pdf.CellFormat(d.width, 10, l, "", 1, "L", false, 0, "")
+		d.cell(d.width, 10, l, "", 1, "L", false)
 	}
 	d.textColor(ink)
 	pdf.SetY(band + 8)
@@ -107,10 +107,10 @@ func (d *doc) bullet(text string) {
 		d.ensure(lh)
 		if i == 0 {
 			d.pdf.SetX(d.left)
-			d.pdf.CellFormat(5, lh, "•", "", 0, "L", false, 0, "")
+			d.cell(5, lh, "•", "", 0, "L", false)
 		}
 		d.pdf.SetX(d.left + 5)
-		d.pdf.CellFormat(d.width-5, lh, l, "", 1, "L", false, 0, "")
+		d.cell(d.width-5, lh, l, "", 1, "L", false)
 	}
 }
 
@@ -187,12 +187,12 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 	// Name on the left, verdict on the right.
 	verdict := vr.Verdict()
 	d.font("B", 10.5)
-	vw := pdf.GetStringWidth(verdict) + 2*cellPad + 2
+	vw := d.textWidth(verdict) + 2*cellPad + 2
 	name := d.split(d.clean(d.u(vr.Value.Name)), d.width-vw-2)
 	top := d.y()
 	for _, l := range name {
 		pdf.SetX(d.left)
-		pdf.CellFormat(d.width-vw-2, lineH(10.5), l, "", 1, "L", false, 0, "")
+		d.cell(d.width-vw-2, lineH(10.5), l, "", 1, "L", false)
 	}
 	switch {
 	case vr.Responded == 0:
@@ -207,7 +207,7 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 	}
 	d.font("B", 8.5)
 	pdf.SetXY(d.left+d.width-vw, top+0.3)
-	pdf.CellFormat(vw, lineH(10.5)-0.6, verdict, "", 0, "C", true, 0, "")
+	d.cell(vw, lineH(10.5)-0.6, verdict, "", 0, "C", true)
 	d.textColor(ink)
 	pdf.SetY(max(d.y(), top+lineH(10.5)))
 	if strings.TrimSpace(vr.Value.Description) != "" {

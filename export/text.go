@@ -1,103 +1,51 @@
 package export
 
 import (
+	"fmt"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/gobolditalic"
-	"golang.org/x/image/font/gofont/goitalic"
-	"golang.org/x/image/font/gofont/goregular"
-	"golang.org/x/image/font/sfnt"
 	"golang.org/x/text/unicode/norm"
 )
 
-// Mark stands in for a character the PDF cannot show: anything the Go fonts
-// lack (CJK, Hebrew, Arabic, emoji) and anything above U+FFFF, which gofpdf's
-// UTF-8 fonts cannot take at all. The Go fonts have a glyph for it, and a
-// reader sees that something was there.
+// Mark stands in for bytes that are not UTF-8, which the loader refuses
+// anyway; it is the only thing that prints as a bare replacement sign.
 const Mark = '\uFFFD'
 
-// fontStyles maps gofpdf style strings to the embedded Go fonts.
-var fontStyles = []struct {
-	style string
-	ttf   []byte
-}{
-	{"", goregular.TTF},
-	{"B", gobold.TTF},
-	{"I", goitalic.TTF},
-	{"BI", gobolditalic.TTF},
-}
-
-var (
-	fontsOnce sync.Once
-	fonts     []*sfnt.Font // nil if the compiled-in fonts failed to parse
-	// known and covered hold one bit per BMP rune: whether it was looked up
-	// yet, and whether every embedded style can draw it. Lookups happen on
-	// first use, so an export pays only for the characters it contains.
-	known, covered [0x10000 / 64]atomic.Uint64
+// A character no embedded font can draw (emoji, and anything above U+FFFF,
+// which gofpdf's UTF-8 fonts cannot take at all) prints as its code point
+// between single guillemets, "‹U+1F600›", consecutive ones sharing a pair:
+// "‹U+1F44D U+1F3FD›". The reader sees that something was there, and two
+// names that differ only in an emoji still print differently.
+const (
+	fallbackOpen  = '‹'
+	fallbackClose = '›'
 )
 
-func loadFonts() {
-	for _, fs := range fontStyles {
-		f, err := sfnt.Parse(fs.ttf)
-		if err != nil {
-			fonts = nil // compiled in, so only a broken module gets here
-			return
-		}
-		fonts = append(fonts, f)
-	}
-}
-
-// isCovered says whether all four styles have a glyph for r, so bold and
-// italic text never falls back to an empty box.
-func isCovered(r rune) bool {
-	if r < 0x20 || r >= 0x10000 {
-		return false
-	}
-	idx, bit := r/64, uint64(1)<<(r%64)
-	if known[idx].Load()&bit != 0 {
-		return covered[idx].Load()&bit != 0
-	}
-	fontsOnce.Do(loadFonts)
-	ok := len(fonts) > 0 || r < 0x7f
-	var buf sfnt.Buffer
-	for _, f := range fonts {
-		if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
-			ok = false
-			break
-		}
-	}
-	// covered before known: a reader that sees the known bit sees the answer.
-	if ok {
-		covered[idx].Or(bit)
-	}
-	known[idx].Or(bit)
-	return ok
-}
-
 // invisible reports characters that only steer how neighbours are drawn:
-// joiners, direction marks, variation selectors, emoji skin tones. Dropping
-// them keeps an emoji sequence down to one mark per pictograph.
+// joiners, direction marks, variation selectors. Dropping them keeps an
+// emoji sequence down to the code points of its pictographs. ZWNJ is not
+// among them: it stops Arabic letters joining, and shapeArabic drops it.
 func invisible(r rune) bool {
 	switch {
+	case r == zwnj:
+		return false
 	case unicode.Is(unicode.Cf, r): // ZWJ, LRM/RLM, BOM, soft hyphen...
 		return true
 	case r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0100 && r <= 0xE01EF: // variation selectors
-		return true
-	case r >= 0x1F3FB && r <= 0x1F3FF: // skin tone modifiers
 		return true
 	}
 	return false
 }
 
-// Clean makes text safe for gofpdf: line breaks become "\n", tabs spaces,
-// other control and invisible characters go, and every character the
-// embedded font cannot draw becomes Mark. Decomposed accents are composed
-// first so that "e" + U+0301 renders as "é".
+// Clean makes text safe for gofpdf and ready to lay out: line breaks
+// become "\n", tabs spaces, other control and invisible characters go,
+// decomposed accents are composed ("e" + U+0301 prints as "é"), every
+// character no embedded font can draw becomes its code in guillemets, and
+// Arabic letters take their joined forms. The result is still in logical
+// order: lines are reordered for display only when drawn (see visual).
 func Clean(s string) string {
 	if plainASCII(s) {
 		return s
@@ -108,7 +56,12 @@ func Clean(s string) string {
 	s = norm.NFC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
+	missing := 0 // characters in the current fallback group
 	for i, r := range s {
+		if missing > 0 && (r == '\n' || r == '\r' || r == '\t' || !invisible(r) && !unicode.IsControl(r) && drawable(r)) {
+			b.WriteRune(fallbackClose)
+			missing = 0
+		}
 		switch {
 		case r == '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
@@ -120,13 +73,26 @@ func Clean(s string) string {
 		case r == '\t':
 			b.WriteByte(' ')
 		case unicode.IsControl(r), invisible(r):
-		case isCovered(r):
+		case r == zwnj || drawable(r):
 			b.WriteRune(r)
 		default:
-			b.WriteRune(Mark)
+			if missing == 0 {
+				b.WriteRune(fallbackOpen)
+			} else {
+				b.WriteByte(' ')
+			}
+			fmt.Fprintf(&b, "U+%04X", r)
+			missing++
 		}
 	}
-	return b.String()
+	if missing > 0 {
+		b.WriteRune(fallbackClose)
+	}
+	out := b.String()
+	if hasArabic(out) {
+		return shapeArabic(out)
+	}
+	return strings.ReplaceAll(out, string(rune(zwnj)), "")
 }
 
 func plainASCII(s string) bool {
@@ -137,4 +103,24 @@ func plainASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// metaText prepares text for the PDF's document information (title,
+// author, subject). Readers show those strings with their own fonts, so
+// nothing is replaced or shaped: the text stays as typed, composed, on one
+// line. It returns UTF-16BE with a byte-order mark, surrogate pairs
+// included, for gofpdf's Set* methods with isUTF8 false: gofpdf's own
+// conversion cannot encode characters above U+FFFF.
+func metaText(s string) string {
+	s = norm.NFC.String(strings.ToValidUTF8(s, string(Mark)))
+	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsControl(r) || r == '\u2028' || r == '\u2029'
+	}), " ")
+	u := utf16.Encode([]rune(s))
+	b := make([]byte, 2, 2+2*len(u))
+	b[0], b[1] = 0xFE, 0xFF
+	for _, c := range u {
+		b = append(b, byte(c>>8), byte(c))
+	}
+	return string(b)
 }

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"scaleroom/workshop"
 	"scaleroom/workshop/workshoptest"
@@ -29,5 +30,30 @@ func TestLongTemplateNameSaves(t *testing.T) {
 	}
 	if id := tpl.ID; len(id) > 80 || strings.HasSuffix(id, "-") || !strings.HasPrefix(id, "quarterly-scaling-review-") {
 		t.Errorf("ID %q (%d bytes)", id, len(id))
+	}
+}
+
+// A session titled in Chinese suggested "session.json" (Slug keeps ASCII
+// only) and "Café Équipe" became "caf-quipe": suggested file names keep
+// every script.
+func TestFileSlugKeepsEveryScript(t *testing.T) {
+	for in, want := range map[string]string{
+		"李小龍": "李小龍",
+		"Scaling review 规模评审 · 규모 검토": "scaling-review-规模评审-규모-검토",
+		"  Café  Équipe ":             "café-équipe",
+		"Cafe\u0301":                  "café", // composed
+		"Nguyễn Thị Minh Khai":        "nguyễn-thị-minh-khai",
+		"مراجعة التوسع":               "مراجعة-التوسع",
+		"प्रिया शर्मा":                "प्रिया-शर्मा", // vowel signs and virama stay with their letters
+		"Quarterly review (Q3)":       "quarterly-review-q3",
+		"🎉🎉 / !!!":                    "",
+	} {
+		if got := workshop.FileSlug(in); got != want {
+			t.Errorf("FileSlug(%q) = %q, want %q", in, got, want)
+		}
+	}
+	long := workshop.FileSlug(strings.Repeat("李小龍 ", 100))
+	if len(long) > workshop.MaxSlug || !utf8.ValidString(long) || strings.HasSuffix(long, "-") {
+		t.Errorf("long title gave %q (%d bytes)", long, len(long))
 	}
 }

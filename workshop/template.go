@@ -12,6 +12,9 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"scaleroom/assets"
 )
@@ -118,6 +121,36 @@ func Slug(name string) string {
 		} else {
 			dash = true
 		}
+	}
+	return b.String()
+}
+
+// FileSlug turns a title into the stem of a suggested file name: letters
+// and digits of any script, lower-cased and composed, joined by single
+// dashes, at most MaxSlug bytes. Unlike Slug, which makes template IDs and
+// keeps ASCII only, it keeps "李小龍" or "Café" whole instead of
+// suggesting an empty or mangled name. It returns "" for a title with no
+// letter or digit.
+func FileSlug(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFC.String(strings.ToLower(title)) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.M, r) {
+			dash = true
+			continue
+		}
+		n := utf8.RuneLen(r)
+		if dash && b.Len() > 0 && !unicode.Is(unicode.M, r) {
+			n++
+		}
+		if b.Len()+n > MaxSlug {
+			break
+		}
+		if n > utf8.RuneLen(r) {
+			b.WriteByte('-')
+		}
+		b.WriteRune(r)
+		dash = false
 	}
 	return b.String()
 }

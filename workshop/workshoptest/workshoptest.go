@@ -95,3 +95,81 @@ func Session(n Size) *workshop.Session {
 	}
 	return s
 }
+
+// InternationalNames are the participants of International: names in
+// every script people type, one a script and a few more where a script
+// has a trap of its own (traditional Chinese, kana, a name mixing Arabic
+// and Latin).
+var InternationalNames = []string{
+	"李娜",                   // Chinese
+	"李小龍",                  // Chinese, traditional
+	"山田さくら",                // Japanese: kanji and hiragana
+	"김민준",                  // Korean: Hangul
+	"Nguyễn Thị Minh Khai", // Vietnamese: stacked diacritics
+	"Νίκος Παππάς",         // Greek
+	"Ольга Петрова",        // Cyrillic
+	"प्रिया शर्मा",         // Devanagari
+	"محمد الأحمد",          // Arabic
+	"דנה כהן",              // Hebrew
+	"Layla ليلى حداد",      // Latin and Arabic on one line
+	"Björn Åkesson",        // Latin with diacritics
+}
+
+// International is a typical session whose people and free text use every
+// script in InternationalNames: names, values, load items, owners,
+// initiatives and actions.
+func International() *workshop.Session {
+	s := Session(Typical)
+	s.Title = "Scaling review 规模评审 · 규모 검토 · مراجعة التوسع"
+	s.Organisation = "Северный кооператив"
+	s.Location = "Hà Nội, phòng 4"
+	s.Facilitator = "Σοφία Παπαδοπούλου"
+	s.Notes = "محمد الأحمد will send the slides (الشرائح) by 2026-12-01; 李娜 asked about the budget. דנה כהן: תודה!"
+	renamed := map[string]string{}
+	for i := range s.Participants {
+		p := &s.Participants[i]
+		n := InternationalNames[i%len(InternationalNames)]
+		renamed[p.Name] = n
+		p.Name = n
+		p.Team = []string{"平台", "플랫폼", "الدفع", "मोबाइल"}[i%4]
+	}
+	values := []string{"Customers first", "顧客第一", "고객 우선", "العميل أولاً", "הלקוח קודם", "ग्राहक पहले", "Khách hàng là trên hết", "Клиент прежде всего"}
+	items := []string{"Weekly report", "週報", "주간 보고", "تقرير أسبوعي", "דוח שבועי", "साप्ताहिक रिपोर्ट", "Báo cáo tuần", "Еженедельный отчёт"}
+	for i := range s.Steps {
+		st := &s.Steps[i]
+		switch {
+		case st.Values != nil:
+			for j := range st.Values.Values {
+				v := &st.Values.Values[j]
+				v.Name = values[j%len(values)]
+				v.Description = "معنى هذه القيمة: " + v.Name
+				for k := range v.Responses {
+					if v.Responses[k].Note != "" {
+						v.Responses[k].Note = "我需要先看到领导这样做。 " + v.Responses[k].Note
+					}
+				}
+			}
+		case st.Load != nil:
+			for j := range st.Load.Items {
+				it := &st.Load.Items[j]
+				it.Name = fmt.Sprintf("%s %03d", items[j%len(items)], j+1)
+				it.Owner = InternationalNames[j%len(InternationalNames)]
+				if it.DecisionOwner != "" {
+					it.DecisionOwner = InternationalNames[(j+3)%len(InternationalNames)]
+				}
+			}
+		case st.Reflection != nil:
+			for j := range st.Reflection.Initiatives {
+				in := &st.Reflection.Initiatives[j]
+				in.Name = fmt.Sprintf("%s %d", []string{"新人培训", "멘토링", "الإرشاد", "חונכות", "मार्गदर्शन", "Đào tạo"}[j%6], j+1)
+				in.FirstAction = "Ask " + InternationalNames[j%len(InternationalNames)] + " to name an owner."
+			}
+		}
+	}
+	for i := range s.Actions {
+		if n, ok := renamed[s.Actions[i].Owner]; ok {
+			s.Actions[i].Owner = n
+		}
+	}
+	return s
+}
