@@ -351,6 +351,7 @@ func withExt(path, ext string) string {
 var jsonFilter = storage.NewExtensionFileFilter([]string{".json"})
 
 func showOpenDialog(w fyne.Window, done func(path string)) {
+	keepFilesUntilWritten() // the dialog would open the file first (a pipe blocks)
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			showProblem(w, "Could not open", fmt.Sprintf("The file could not be opened: %v.", err))

@@ -12,6 +12,11 @@ import (
 // then failed (full disk, bad export) lost the previous version outright.
 // keepFilesUntilWritten wraps the "file" repository so that its writers
 // touch the file only when something is written to them.
+//
+// The open dialog likewise opens the chosen file before handing over the
+// reader, and opening a named pipe blocks until someone writes to it: the
+// whole window froze. Readers are lazy too, so Scaleroom gets the path and
+// refuses such a file itself (workshop.LoadFile never blocks).
 
 // fileRepo is everything the desktop file repository does and the dialog
 // may use.
@@ -45,6 +50,37 @@ func keepFilesUntilWritten() {
 // the file as it was.
 func (r lazyFileRepo) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
 	return &lazyWriter{uri: u, open: r.fileRepo.Writer}, nil
+}
+
+// Reader opens the file on the first read.
+func (r lazyFileRepo) Reader(u fyne.URI) (fyne.URIReadCloser, error) {
+	return &lazyReader{uri: u, open: r.fileRepo.Reader}, nil
+}
+
+type lazyReader struct {
+	uri  fyne.URI
+	open func(fyne.URI) (fyne.URIReadCloser, error)
+	r    fyne.URIReadCloser
+}
+
+func (l *lazyReader) URI() fyne.URI { return l.uri }
+
+func (l *lazyReader) Read(p []byte) (int, error) {
+	if l.r == nil {
+		r, err := l.open(l.uri)
+		if err != nil {
+			return 0, err
+		}
+		l.r = r
+	}
+	return l.r.Read(p)
+}
+
+func (l *lazyReader) Close() error {
+	if l.r == nil {
+		return nil
+	}
+	return l.r.Close()
 }
 
 type lazyWriter struct {
