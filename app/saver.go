@@ -121,8 +121,6 @@ type saveResult struct {
 // stamp identifies a file's content, to notice another program's write.
 type stamp struct {
 	path string
-	size int64
-	mod  time.Time
 	sum  [sha256.Size]byte
 }
 
@@ -318,22 +316,14 @@ func (s *saver) changedOnDisk(path string) bool {
 	if s.disk.path == "" || !sameFile(s.disk.path, path) {
 		return false
 	}
-	fi, err := os.Stat(path)
-	if err != nil {
-		return false
-	}
-	if fi.Size() == s.disk.size && fi.ModTime().Equal(s.disk.mod) {
-		return false
-	}
+	// The content is compared every time: a sync tool can change a file
+	// and keep its size and time (rsync -t). A session file is small, and
+	// this runs on the writer goroutine.
 	now, err := readStamp(path)
 	if err != nil {
 		return false
 	}
-	if now.sum == s.disk.sum { // touched, not changed
-		s.disk = now
-		return false
-	}
-	return true
+	return now.sum != s.disk.sum
 }
 
 // readStamp reads a file's stamp; a session file is at most a few MiB.
@@ -343,26 +333,18 @@ func readStamp(path string) (stamp, error) {
 		return stamp{}, err
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil || !fi.Mode().IsRegular() {
-		return stamp{}, fmt.Errorf("stamp %s: not a regular file", path)
-	}
 	h := sha256.New()
 	if _, err := io.Copy(h, io.LimitReader(f, workshop.MaxFileSize+1)); err != nil {
 		return stamp{}, err
 	}
-	st := stamp{path: path, size: fi.Size(), mod: fi.ModTime()}
+	st := stamp{path: path}
 	h.Sum(st.sum[:0])
 	return st, nil
 }
 
 // stampOf is the stamp of data just written to path.
 func stampOf(path string, data []byte) stamp {
-	st := stamp{path: path, size: int64(len(data)), sum: sha256.Sum256(data)}
-	if fi, err := os.Stat(path); err == nil {
-		st.mod = fi.ModTime()
-	}
-	return st
+	return stamp{path: path, sum: sha256.Sum256(data)}
 }
 
 func sameFile(a, b string) bool { return absPath(a) == absPath(b) }

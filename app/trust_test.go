@@ -398,3 +398,30 @@ func TestSaveThroughALinkKeepsTheLink(t *testing.T) {
 		t.Errorf("target not locked while open through the link: %v", err)
 	}
 }
+
+// TestChangeKeepingSizeAndTimeIsNoticed: a sync tool that keeps the file's
+// size and time (rsync -t) still changed it.
+func TestChangeKeepingSizeAndTimeIsNoticed(t *testing.T) {
+	f := newGUI(t)
+	p := f.path("team.json")
+	sess := workshoptest.Session(workshoptest.Typical)
+	sess.Location = "lisbon"
+	workshop.SaveFile(p, sess)
+	f.s.OpenFile(p)
+	sw := f.s.Session
+	f.ui.runUntil(t, func() bool { sw.saver.writeMu.Lock(); defer sw.saver.writeMu.Unlock(); return sw.saver.disk.path != "" })
+	fi, _ := os.Stat(p)
+	b, _ := os.ReadFile(p)
+	os.WriteFile(p, []byte(strings.Replace(string(b), `"lisbon"`, `"LISBON"`, 1)), 0o644)
+	os.Chtimes(p, fi.ModTime(), fi.ModTime())
+	sw.GoToPage("details")
+	sw.CurrentScreen().(*DetailsScreen).Organisation.SetText("Mine")
+	sw.saver.autosaveNow()
+	f.ui.runUntil(t, func() bool { return sw.saver.conflict || !sw.Dirty() })
+	if !sw.saver.conflict {
+		t.Fatal("a change that kept size and time was overwritten")
+	}
+	if got, _ := workshop.LoadFile(p); got.Location != "LISBON" {
+		t.Errorf("file: %q", got.Location)
+	}
+}
