@@ -46,7 +46,7 @@ type Scaleroom struct {
 	pickFile func(save bool, suggested string, done func(path string))
 	// writeFile, when set, replaces the atomic file write (tests slow it
 	// down or make it fail).
-	writeFile func(path string, data []byte) error
+	writeFile func(path string, data []byte, backup bool) error
 	// pickFolder, when set, replaces the folder dialog (tests); done gets ""
 	// on cancel.
 	pickFolder func(done func(path string))

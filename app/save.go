@@ -254,7 +254,7 @@ func (sw *SessionWindow) askConflictOnLeave(next func()) {
 // KeepMineAsCopy saves the session beside its file under a new name and
 // goes on with that copy, leaving the file to whoever changed it.
 func (sw *SessionWindow) KeepMineAsCopy(done func(ok bool)) {
-	path := copyName(sw.saver.path)
+	path := copyName(sw.saver.path, "my copy")
 	sw.saveTo(path, func(ok bool) {
 		if ok {
 			sw.Status.SetText("Your version is now " + filepath.Base(path))
@@ -263,15 +263,19 @@ func (sw *SessionWindow) KeepMineAsCopy(done func(ok bool)) {
 	})
 }
 
-// copyName is a free name beside path: "team (my copy).json", then
-// "team (my copy 2).json" and so on.
-func copyName(path string) string {
+// copyName is a free name beside path for a copy with a label: "team (my
+// copy).json", then "team (my copy 2).json" and so on. A label already on
+// the name is not repeated ("team (my copy) (my copy).json").
+func copyName(path, label string) string {
 	ext := filepath.Ext(path)
 	base := strings.TrimSuffix(path, ext)
+	if i := strings.LastIndex(base, " ("+label); i >= 0 && strings.HasSuffix(base, ")") {
+		base = base[:i]
+	}
 	for i := 1; ; i++ {
-		suffix := " (my copy)"
+		suffix := " (" + label + ")"
 		if i > 1 {
-			suffix = fmt.Sprintf(" (my copy %d)", i)
+			suffix = fmt.Sprintf(" (%s %d)", label, i)
 		}
 		p := base + suffix + ext
 		if _, err := os.Lstat(p); os.IsNotExist(err) {
@@ -290,14 +294,15 @@ func (sw *SessionWindow) Reload() {
 		return
 	}
 	sw.saver.discard()
-	lock := sw.saver.handOver()
+	lock, backedUp := sw.saver.handOver(), sw.saver.backedUp
 	nsw := sw.App.show(sess, path, lock, false)
+	nsw.saver.backedUp = backedUp
 	nsw.Status.SetText("Reloaded " + filepath.Base(path))
 }
 
 // AskRevert offers to bring back the version of the file opened (or first
 // saved) in this sitting. With autosave on, this is how changes are undone
-// wholesale; the version replaced stays in the .bak file.
+// wholesale; the version replaced is kept beside the file.
 func (sw *SessionWindow) AskRevert() {
 	s := sw.saver
 	if s.path == "" || s.opened == nil {
@@ -305,32 +310,41 @@ func (sw *SessionWindow) AskRevert() {
 	}
 	name := filepath.Base(s.path)
 	msg := fmt.Sprintf("Bring %s back to the version opened at %s?\n\n"+
-		"Every change made since then is undone. The version you have now is kept as %s.",
-		name, s.openedAt.Format("15:04"), name+safefile.BackupSuffix)
-	dialog.ShowConfirm("Revert to the version opened?", msg, func(ok bool) {
+		"Every change made since then is undone. The version you have now is kept beside it as %s.",
+		name, s.openedAt.Format("15:04"), filepath.Base(copyName(s.path, "before revert")))
+	d := dialog.NewConfirm("Revert to the version opened?", msg, func(ok bool) {
 		if ok {
 			sw.Revert()
 		}
 	}, sw.App.Window)
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
 }
 
-// Revert replaces the session with the version opened and writes it.
+// Revert keeps the session as it is now in a copy beside its file, then
+// replaces it with the version opened and writes that.
 func (sw *SessionWindow) Revert() {
 	s := sw.saver
 	if s.path == "" || s.opened == nil {
 		return
 	}
-	// What is on screen now goes to the file first, so the .bak that the
-	// reverting save keeps holds it.
-	sw.whenSafe(func() {
+	keep := copyName(s.path, "before revert")
+	s.writeCopy(keep, func(res saveResult) {
+		if !res.savedPath {
+			showProblem(sw.App.Window, "Not reverted", saveError(keep, res.err)+
+				"\n\nNothing was reverted, so nothing is lost.")
+			return
+		}
 		opened, at, path := s.opened.Clone(), s.openedAt, s.path
-		lock := s.handOver()
+		s.discard() // what is on screen is safe in the copy
+		lock, backedUp := s.handOver(), s.backedUp
 		nsw := sw.App.show(opened, path, lock, false)
 		nsw.saver.opened, nsw.saver.openedAt = opened.Clone(), at
+		nsw.saver.backedUp = backedUp // .bak stays the version first opened
 		nsw.Changed()
 		nsw.saver.save(path, nil, func(res saveResult) {
 			if res.savedPath {
-				nsw.Status.SetText("Reverted to the version opened at " + at.Format("15:04"))
+				nsw.Status.SetText(fmt.Sprintf("Reverted to %s · the replaced version is %s", at.Format("15:04"), filepath.Base(keep)))
 			}
 		})
 	})

@@ -80,7 +80,11 @@ type saver struct {
 	// The writer's side. writeMu serialises every write, so an older
 	// autosave never lands after a newer save.
 	writeMu   sync.Mutex
-	writeFile func(path string, data []byte) error
+	writeFile func(path string, data []byte, backup bool) error
+	// backedUp holds the files whose .bak this sitting has made: the first
+	// write keeps the version found on disk, later ones leave it alone, so
+	// .bak is the file as it was when opened, not as it was 3 s ago.
+	backedUp map[string]bool
 	savedGen  int    // newest gen written to savedPath; guarded by writeMu
 	savedPath string // guarded by writeMu
 	disk      stamp  // path's content as last read or written; guarded by writeMu
@@ -100,6 +104,9 @@ type saveJob struct {
 	explicit bool
 	// toRecovery writes only the recovery copy (closing after a failure).
 	toRecovery bool
+	// copyOnly writes a copy to path and changes nothing else: the session
+	// stays with its file (the version replaced by a revert).
+	copyOnly bool
 	// lock is the new file's lock for a Save As, adopted when it succeeds.
 	lock *safefile.Lock
 	// recoveryID names the recovery copy this job writes or retires.
@@ -129,6 +136,7 @@ func newSaver(sw *SessionWindow, path string, lock *safefile.Lock) *saver {
 		sw: sw, path: path, lock: lock,
 		schedule:  autosaveSchedule{quiet: sw.App.AutosaveDelay, ceiling: sw.App.AutosaveCeiling},
 		writeFile: sw.App.writeFile,
+		backedUp:  map[string]bool{},
 		wake:      make(chan struct{}, 1), quit: make(chan struct{}), finished: make(chan struct{}),
 	}
 	if s.writeFile == nil {
@@ -145,8 +153,8 @@ func newSaver(sw *SessionWindow, path string, lock *safefile.Lock) *saver {
 	return s
 }
 
-func writeSafely(path string, data []byte) error {
-	return safefile.Write(path, true, func(w io.Writer) error {
+func writeSafely(path string, data []byte, backup bool) error {
+	return safefile.Write(path, backup, func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
 	})
@@ -199,6 +207,14 @@ func (s *saver) save(path string, lock *safefile.Lock, done func(saveResult)) {
 			done(r)
 		}
 	}})
+}
+
+// writeCopy writes the session to path as a copy, leaving the session
+// with its own file; done hears the result on the UI goroutine.
+func (s *saver) writeCopy(path string, done func(saveResult)) {
+	s.busy++
+	s.enqueue(&saveJob{snap: s.snapshot(), path: path, explicit: true, copyOnly: true,
+		done: func(r saveResult) { s.busy--; done(r) }})
 }
 
 // keepInRecovery writes the session to its recovery copy only, for closing
@@ -276,6 +292,14 @@ func (s *saver) write(job saveJob) saveResult {
 		job.path = s.savedPath
 	}
 	res := saveResult{job: job}
+	if job.copyOnly {
+		var data []byte
+		if data, res.err = encodeSession(job.snap); res.err == nil {
+			res.err = s.writeFile(job.path, data, false)
+		}
+		res.savedPath = res.err == nil
+		return res
+	}
 	if job.path != "" && !job.toRecovery {
 		if !job.explicit && job.path == s.savedPath && job.gen <= s.savedGen {
 			res.skipped = true
@@ -284,7 +308,15 @@ func (s *saver) write(job saveJob) saveResult {
 		var data []byte
 		if data, res.err = encodeSession(job.snap); res.err == nil {
 			if res.conflict = s.changedOnDisk(job.path); !res.conflict {
-				if res.err = s.writeFile(job.path, data); res.err == nil {
+				key := absPath(job.path)
+				_, statErr := os.Stat(job.path)
+				backup := !s.backedUp[key]
+				if res.err = s.writeFile(job.path, data, backup); res.err == nil {
+					// A new file has nothing to back up yet: its next
+					// save keeps this first version.
+					if backup && statErr == nil {
+						s.backedUp[key] = true
+					}
 					res.savedPath = true
 					s.savedGen, s.savedPath = job.gen, job.path
 					s.disk = stampOf(job.path, data)
@@ -354,6 +386,9 @@ func (s *saver) written(res saveResult) {
 	sw := s.sw
 	if res.job.done != nil {
 		defer res.job.done(res)
+	}
+	if res.job.copyOnly {
+		return
 	}
 	if sw.closed || res.skipped {
 		if res.job.lock != nil && !res.savedPath {

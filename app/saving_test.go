@@ -444,7 +444,7 @@ func TestRevertBringsBackTheVersionOpened(t *testing.T) {
 
 	menuItem(t, w, "Revert to version opened…").Action()
 	if msg := dialogText(w); !strings.Contains(msg, "Bring team.json back to the version opened at 09:30?") ||
-		!strings.Contains(msg, "kept as team.json.bak") {
+		!strings.Contains(msg, "kept beside it as team (before revert).json") {
 		t.Fatalf("revert question: %q", msg)
 	}
 	test.Tap(overlayButton(t, w, "Yes"))
@@ -457,8 +457,20 @@ func TestRevertBringsBackTheVersionOpened(t *testing.T) {
 	if got, err := workshop.LoadFile(p); err != nil || got.Location != "Lisbon" {
 		t.Errorf("file after revert: %v %+v", err, got)
 	}
-	if bak, err := workshop.LoadFile(p + ".bak"); err != nil || bak.Location != "Lisbon and Porto" {
+	if kept, err := workshop.LoadFile(f.path("team (before revert).json")); err != nil || kept.Location != "Lisbon and Porto" {
+		t.Errorf("the replaced version: %v %+v", err, kept)
+	}
+	// .bak is the file as first opened, however many saves came since.
+	if bak, err := workshop.LoadFile(p + ".bak"); err != nil || bak.Location != "Lisbon" {
 		t.Errorf(".bak after revert: %v %+v", err, bak)
+	}
+	nsw := f.s.Session
+	nsw.GoToPage("details")
+	nsw.CurrentScreen().(*DetailsScreen).Location.SetText("Lisbon again")
+	nsw.saver.autosaveNow()
+	f.ui.runUntil(t, func() bool { return !nsw.Dirty() })
+	if bak, _ := workshop.LoadFile(p + ".bak"); bak.Location != "Lisbon" {
+		t.Errorf(".bak after another autosave: %q, want the version opened", bak.Location)
 	}
 	// The lock went to the reverted session with the file.
 	if _, err := safefile.Acquire(p); !errors.Is(err, safefile.ErrLocked) {

@@ -105,12 +105,12 @@ func TestSaveDoesNotBlockTyping(t *testing.T) {
 	release := make(chan struct{})
 	var mu sync.Mutex
 	writes := 0
-	f.s.writeFile = func(path string, data []byte) error {
+	f.s.writeFile = func(path string, data []byte, backup bool) error {
 		<-release // a disk that does not answer until the test says so
 		mu.Lock()
 		writes++
 		mu.Unlock()
-		return writeSafely(path, data)
+		return writeSafely(path, data, backup)
 	}
 	sw := startValues(t, f)
 	p := f.path("slow.json")
