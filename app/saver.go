@@ -84,7 +84,7 @@ type saver struct {
 	// backedUp holds the files whose .bak this sitting has made: the first
 	// write keeps the version found on disk, later ones leave it alone, so
 	// .bak is the file as it was when opened, not as it was 3 s ago.
-	backedUp map[string]bool
+	backedUp  map[string]bool
 	savedGen  int    // newest gen written to savedPath; guarded by writeMu
 	savedPath string // guarded by writeMu
 	disk      stamp  // path's content as last read or written; guarded by writeMu
