@@ -123,3 +123,32 @@ func TestTallyKeysLandFromThePickers(t *testing.T) {
 		t.Error("the tally does not have the keyboard")
 	}
 }
+
+// TestNoteBeforeLevelIsKept: a reservation typed before the person has a
+// level waits in its field and joins the level when it is recorded.
+func TestNoteBeforeLevelIsKept(t *testing.T) {
+	f := newGUI(t)
+	s := roomSession(3, 1)
+	_, vs := openValues(t, f, s)
+	w := f.s.Window
+	var second *gridRow
+	for _, r := range vs.gridRows {
+		if r.id == 1 {
+			second = r
+		}
+	}
+	w.Canvas().Focus(second.note)
+	press(t, w, "needs 2 more weeks")
+	if !strings.HasPrefix(vs.Feedback.Text, "Note kept: give Person 02 a level") {
+		t.Errorf("feedback %q", vs.Feedback.Text)
+	}
+	vs.Grid.RefreshItem(1) // a redraw must not empty the field
+	if second.note.Text != "needs 2 more weeks" {
+		t.Fatalf("the field shows %q after a redraw", second.note.Text)
+	}
+	press(t, w, "{Return}", "{Down}", "7")
+	got := s.Steps[0].Values.Values[0].Response(s.Participants[1].ID)
+	if got == nil || got.Level != 7 || got.Note != "needs 2 more weeks" {
+		t.Errorf("response = %+v, want level 7 with the note", got)
+	}
+}

@@ -227,6 +227,8 @@ func (v *ValuesScreen) buildGrid() {
 					commit = resp.Commitment.Label()
 				}
 				note = resp.Note
+			} else {
+				note = v.pendingNotes[pendingKey(val, &ps[id])]
 			}
 			if r.level.Selected != level {
 				if level == "" {
@@ -382,6 +384,10 @@ func (v *ValuesScreen) setLevel(i, level int) {
 		return
 	}
 	val.SetResponse(p.ID, level)
+	if note, ok := v.pendingNotes[pendingKey(val, p)]; ok {
+		val.Response(p.ID).Note = note
+		delete(v.pendingNotes, pendingKey(val, p))
+	}
 	label := ""
 	sc := v.scale()
 	if l := sc.Level(level); l != nil {
@@ -416,9 +422,13 @@ func (v *ValuesScreen) setNote(i int, note string) {
 	}
 	r := val.Response(p.ID)
 	if r == nil {
-		// A note without a level has nowhere to live in the file; say so
-		// rather than drop it silently.
-		v.say(fmt.Sprintf("Record %s's level first, then the note", p.Name))
+		// A note without a level has nowhere to live in the file: it waits
+		// here, shown in its field, and joins the level when one comes.
+		if v.pendingNotes == nil {
+			v.pendingNotes = map[string]string{}
+		}
+		v.pendingNotes[pendingKey(val, p)] = note
+		v.say(fmt.Sprintf("Note kept: give %s a level to save it", p.Name))
 		return
 	}
 	r.Note = note
@@ -426,6 +436,9 @@ func (v *ValuesScreen) setNote(i int, note string) {
 	// a keystroke here changes nothing they show.
 	v.ed.Changed()
 }
+
+// pendingKey names a note typed for someone before their level.
+func pendingKey(val *workshop.Value, p *workshop.Participant) string { return val.ID + "/" + p.ID }
 
 func (v *ValuesScreen) clearResponse(i int) {
 	p, val := v.participantAt(i), v.Value()
