@@ -152,3 +152,51 @@ func TestNoteBeforeLevelIsKept(t *testing.T) {
 		t.Errorf("response = %+v, want level 7 with the note", got)
 	}
 }
+
+// TestPickersHandTheKeyboardBack: after a choice in a picker the cursor row
+// and the help line say keys are recorded (they are), and a level picked
+// in a row's drop-down shows its words at once.
+func TestPickersHandTheKeyboardBack(t *testing.T) {
+	f := newGUI(t)
+	s := roomSession(3, 1)
+	_, vs := openValues(t, f, s)
+	c := f.s.Window.Canvas()
+	c.Focus(vs.PassSelect)
+	if vs.Grid.recording {
+		t.Fatal("the grid still says recording while a picker has the keyboard")
+	}
+	vs.PassSelect.SetSelected(vs.PassSelect.Options[1])
+	if !vs.Grid.recording || c.Focused() != fyne.Focusable(vs.Grid) || !strings.HasPrefix(vs.Keys.Text, "Recording") {
+		t.Errorf("after a pass rule was picked: recording %v, help %q", vs.Grid.recording, vs.Keys.Text)
+	}
+	var r *gridRow
+	for _, row := range vs.gridRows {
+		if row.id == 2 {
+			r = row
+		}
+	}
+	c.Focus(r.level)
+	r.level.SetSelected("3")
+	if r.label.Text != "Support with reservat…" || !vs.Grid.recording { // clipped to its column
+		t.Errorf("after picking 3 in a row: words %q, recording %v", r.label.Text, vs.Grid.recording)
+	}
+}
+
+// TestKeysOnTheWholeRoomTab: with the whole-room view showing and nothing
+// focused (a click on the tab), a level key goes back to the responses and
+// is recorded.
+func TestKeysOnTheWholeRoomTab(t *testing.T) {
+	f := newGUI(t)
+	s := roomSession(3, 1)
+	_, vs := openValues(t, f, s)
+	c := f.s.Window.Canvas()
+	vs.Tabs.SelectIndex(1)
+	c.Unfocus()
+	c.OnTypedRune()('5')
+	if got := s.Steps[0].Values.Values[0].Response(s.Participants[0].ID); got == nil || got.Level != 5 {
+		t.Errorf("person 1 has %+v after 5 on the whole-room tab", got)
+	}
+	if vs.Tabs.SelectedIndex() != 0 {
+		t.Error("the responses did not come forward")
+	}
+}

@@ -115,6 +115,9 @@ func (v *ValuesScreen) Object() fyne.CanvasObject { return v.root }
 // FocusFirst gives the keyboard to the grid (or tally), so the facilitator
 // can start recording as soon as the step opens.
 func (v *ValuesScreen) FocusFirst() {
+	if v.Tabs.SelectedIndex() != 0 {
+		v.Tabs.SelectIndex(0) // the grid cannot take the keyboard while hidden
+	}
 	target := v.Grid
 	if v.tally() {
 		target = v.Tally
@@ -129,19 +132,19 @@ func (v *ValuesScreen) build() {
 	}
 	v.keys = v.recordingKeys()
 	keys := v.keys
-	v.ScaleSelect = newRoutedSelect(names, func(name string) {
+	v.ScaleSelect = newRoutedSelect(names, v.thenRecord(func(name string) {
 		if v.binding {
 			return
 		}
 		v.changeScale(name)
-	}, keys)
-	v.PassSelect = newRoutedSelect(nil, func(label string) {
+	}), keys)
+	v.PassSelect = newRoutedSelect(nil, v.thenRecord(func(label string) {
 		if v.binding {
 			return
 		}
 		v.changePass(label)
-	}, keys)
-	v.ModePicker = newRoutedSelect([]string{modeNamedLabel, modeTallyLabel}, func(s string) {
+	}), keys)
+	v.ModePicker = newRoutedSelect([]string{modeNamedLabel, modeTallyLabel}, v.thenRecord(func(s string) {
 		if v.binding {
 			return
 		}
@@ -152,7 +155,7 @@ func (v *ValuesScreen) build() {
 		if ex := v.Exercise(); ex.Mode != mode {
 			v.askMode(mode)
 		}
-	}, keys)
+	}), keys)
 
 	v.ValueList = newRoutedList(
 		func() int { return len(v.Exercise().Values) },
@@ -406,9 +409,6 @@ func (v *ValuesScreen) clampCursor(n int) {
 // the grid (or tally), bringing the Responses tab forward if needed.
 func (v *ValuesScreen) recordingKeys() keyRoute {
 	target := func() fyne.Focusable {
-		if v.Tabs.SelectedIndex() != 0 {
-			v.Tabs.SelectIndex(0)
-		}
 		v.FocusFirst()
 		switch f := v.ed.Window.Canvas().Focused(); f {
 		case v.Grid, v.Tally:
@@ -431,6 +431,21 @@ func (v *ValuesScreen) recordingKeys() keyRoute {
 			}
 			return f != nil
 		},
+	}
+}
+
+// thenRecord runs a picker's handler, then gives the keyboard back to the
+// grid, so the cursor row and the help line say keys are recorded again;
+// not while the handler asks a question (a new overlay), nor while rows
+// are being filled in.
+func (v *ValuesScreen) thenRecord(f func(string)) func(string) {
+	return func(s string) {
+		ov := v.ed.Window.Canvas().Overlays()
+		n := len(ov.List())
+		f(s)
+		if !v.binding && len(ov.List()) <= n {
+			v.FocusFirst()
+		}
 	}
 }
 

@@ -174,7 +174,7 @@ func (v *ValuesScreen) buildGrid() {
 			row := container.NewStack(r.bg,
 				container.New(&columns{widths: []float32{140, 72, 180, 150}}, r.name, r.level, r.label, r.commit, r.note))
 			v.gridRows[row] = r
-			r.level.OnChanged = func(s string) {
+			r.level.OnChanged = v.thenRecord(func(s string) {
 				if v.binding || s == "" {
 					return
 				}
@@ -183,12 +183,14 @@ func (v *ValuesScreen) buildGrid() {
 					return
 				}
 				v.setLevel(r.id, n)
-			}
-			r.commit.OnChanged = func(s string) {
+				v.Grid.RefreshItem(r.id) // the level's words beside it
+			})
+			r.commit.OnChanged = v.thenRecord(func(s string) {
 				if !v.binding {
 					v.setCommitment(r.id, commitFromOption(s))
+					v.Grid.RefreshItem(r.id)
 				}
-			}
+			})
 			r.note.OnChanged = func(s string) {
 				if !v.binding {
 					v.setNote(r.id, s)
