@@ -61,17 +61,17 @@ type ValuesScreen struct {
 	Keys       *widget.Label
 	Feedback   *widget.Label // what the last key did
 
-	keys      keyRoute // delivers keys typed elsewhere in the step to the grid
+	keys keyRoute // delivers keys typed elsewhere in the step to the grid
 	// pendingNotes are notes typed for someone before their level, by
 	// value and participant (see setNote).
 	pendingNotes map[string]string
-	gridRows  map[fyne.CanvasObject]*gridRow
-	tallyRows map[fyne.CanvasObject]*tallyRow
-	binding   bool // rows are being filled from the model: ignore their callbacks
-	responses *fyne.Container
-	header    *fyne.Container
-	middle    *fyne.Container
-	root      fyne.CanvasObject
+	gridRows     map[fyne.CanvasObject]*gridRow
+	tallyRows    map[fyne.CanvasObject]*tallyRow
+	binding      bool // rows are being filled from the model: ignore their callbacks
+	responses    *fyne.Container
+	header       *fyne.Container
+	middle       *fyne.Container
+	root         fyne.CanvasObject
 }
 
 // NewValuesScreen builds the values screen for a step.
