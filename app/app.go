@@ -171,7 +171,9 @@ func (s *Scaleroom) offerCopy(sess *workshop.Session, path string) {
 			return
 		}
 		s.leave(func() {
-			sw := s.show(sess, "", nil, true)
+			// Unchanged until edited: closing an untouched copy loses
+			// nothing, the file is still there.
+			sw := s.show(sess, "", nil, false)
 			sw.Status.SetText("Copy of " + name + " · not saved yet")
 		})
 	}, s.Window)

@@ -290,7 +290,11 @@ func (sw *SessionWindow) Reload() {
 	path := sw.saver.path
 	sess, err := workshop.LoadFile(path)
 	if err != nil {
-		showProblem(sw.App.Window, "Could not reload "+filepath.Base(path), openError(path, err))
+		// Ask again underneath, so keeping this version stays one click
+		// away: nothing is written to the file meanwhile.
+		sw.showConflict()
+		showProblem(sw.App.Window, "Could not reload "+filepath.Base(path), openError(path, err)+
+			"\n\nYour version is safe in a recovery copy. Keep it as a copy beside the file, or reload once the file is fixed.")
 		return
 	}
 	sw.saver.discard()

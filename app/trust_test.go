@@ -425,3 +425,34 @@ func TestChangeKeepingSizeAndTimeIsNoticed(t *testing.T) {
 		t.Errorf("file: %q", got.Location)
 	}
 }
+
+// TestFailedReloadAsksAgain: a reload of a file another program broke
+// says why and leaves the conflict question up, rather than going on
+// silently with saves that only reach the recovery copy.
+func TestFailedReloadAsksAgain(t *testing.T) {
+	f := newGUI(t)
+	p := f.path("team.json")
+	workshop.SaveFile(p, workshoptest.Session(workshoptest.Typical))
+	f.s.OpenFile(p)
+	sw := f.s.Session
+	f.ui.runUntil(t, func() bool { sw.saver.writeMu.Lock(); defer sw.saver.writeMu.Unlock(); return sw.saver.disk.path != "" })
+	os.WriteFile(p, []byte(`{"kind":"session","version":1,"title":`), 0o644)
+	sw.GoToPage("details")
+	sw.CurrentScreen().(*DetailsScreen).Location.SetText("Mine")
+	sw.saver.autosaveNow()
+	w := f.s.Window
+	f.ui.runUntil(t, func() bool { return sw.saver.conflict })
+	test.Tap(overlayButton(t, w, "Reload team.json"))
+	if msg := dialogText(w); !strings.Contains(msg, "Could not reload team.json") || !strings.Contains(msg, "Your version is safe in a recovery copy") {
+		t.Fatalf("after a failed reload: %q", msg)
+	}
+	test.Tap(overlayButton(t, w, "OK"))
+	if msg := dialogText(w); !strings.Contains(msg, "Another program changed team.json") {
+		t.Fatalf("the conflict question is gone: %q", msg)
+	}
+	test.Tap(overlayButton(t, w, "Keep mine as a copy"))
+	f.settle(t)
+	if got, err := workshop.LoadFile(f.path("team (my copy).json")); err != nil || got.Location != "Mine" {
+		t.Errorf("copy: %v %+v", err, got)
+	}
+}
