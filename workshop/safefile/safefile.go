@@ -27,6 +27,10 @@ const tempMark = ".scaleroom-tmp-"
 // or socket given where a file belongs; match it with errors.Is.
 var ErrNotRegular = errors.New("not a regular file")
 
+// exchangeFile swaps two files in one step where the system can (tests
+// turn it off to try the other way).
+var exchangeFile = exchange
+
 // afterStep, when set by tests, runs after each step that changes the
 // folder, so they can look at it between steps.
 var afterStep func(step string)
@@ -91,6 +95,22 @@ func write(ctx context.Context, path string, backup bool, fill func(io.Writer) e
 		return interrupted(ctx)
 	}
 	if backup && exists {
+		if exchangeFile(tmp.Name(), target) == nil {
+			step("exchanged")
+			// The temporary name now holds the previous version: it
+			// becomes the backup. The save itself is done whatever
+			// happens to the backup.
+			if os.Rename(tmp.Name(), target+BackupSuffix) == nil {
+				step("backup renamed")
+			} else {
+				os.Remove(tmp.Name())
+			}
+			if !closeBeforeRename {
+				tmp.Close()
+			}
+			syncDir(dir)
+			return nil
+		}
 		if err = keepBackup(target); err != nil {
 			return fmt.Errorf("keep backup %s: %w", target+BackupSuffix, err)
 		}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -113,8 +114,15 @@ func TestWriteRefusesFolder(t *testing.T) {
 // linked, and a kill in between left none. Every step of every save must
 // leave a complete backup and a complete file.
 func TestBackupPresentAtEveryStep(t *testing.T) {
-	for _, mode := range []string{"link", "copy"} {
+	for _, mode := range []string{"exchange", "link", "copy"} {
 		t.Run(mode, func(t *testing.T) {
+			if mode == "exchange" && runtime.GOOS != "linux" {
+				t.Skip("renameat2 is Linux's")
+			}
+			if mode != "exchange" {
+				exchangeFile = func(string, string) error { return errors.ErrUnsupported }
+				defer func() { exchangeFile = exchange }()
+			}
 			if mode == "copy" {
 				linkFile = func(string, string) error { return errors.ErrUnsupported }
 				defer func() { linkFile = os.Link }()
@@ -140,7 +148,10 @@ func TestBackupPresentAtEveryStep(t *testing.T) {
 			}
 			// The copy writes the backup through a save of its own.
 			want := []string{"written", "backup linked", "backup renamed", "renamed"}
-			if mode == "copy" {
+			switch mode {
+			case "exchange":
+				want = []string{"written", "exchanged", "backup renamed"}
+			case "copy":
 				want = []string{"written", "written", "renamed", "renamed"}
 			}
 			if !slices.Equal(steps, want) {
