@@ -2,6 +2,7 @@ package app
 
 import (
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -103,12 +104,41 @@ func (d *DetailsScreen) Refresh() {
 	setText(d.Facilitator, s.Facilitator)
 	setText(d.Date, s.Date)
 	setText(d.Location, s.Location)
-	setText(d.Notes, s.Notes)
+	setNotes(d.Notes, s.Notes)
 }
 
 // setText avoids resetting an entry (and its cursor) that already shows v.
 func setText(e *widget.Entry, v string) {
 	if e.Text != v {
 		e.SetText(v)
+	}
+}
+
+// wrapLimit is the longest text, in characters, that a notes entry
+// word-wraps. Fyne 2.7's entry copies its whole text once per wrapped row
+// on every refresh, so showing wrapped text costs the square of its length:
+// opening a page with a 20,000-character note took 200-300 ms, and each
+// refresh of it, as on a keystroke, about 15 ms. Longer text is shown with
+// its own line breaks only, scrolling sideways, which keeps it whole and
+// fast.
+const wrapLimit = 8000
+
+// setNotes is setText for a multi-line notes entry: it wraps words unless
+// v is longer than wrapLimit. The wrapping is chosen before the text is
+// set, so a long text is never laid out wrapped, not even once.
+func setNotes(e *widget.Entry, v string) {
+	wrap := fyne.TextWrapWord
+	if len(v) > wrapLimit && utf8.RuneCountInString(v) > wrapLimit {
+		wrap = fyne.TextWrapOff
+	}
+	if e.Wrapping == wrap {
+		setText(e, v)
+		return
+	}
+	e.Wrapping = wrap
+	if e.Text != v {
+		e.SetText(v) // refreshes with the new wrapping
+	} else {
+		e.Refresh()
 	}
 }

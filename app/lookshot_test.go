@@ -1,6 +1,8 @@
 package app
 
 import (
+	"bytes"
+	"image"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -11,27 +13,65 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// writeShot saves what a canvas shows as a PNG, for a person to look at.
-func writeShot(t *testing.T, c fyne.Canvas, path string) {
+// checkShot renders what a canvas shows and checks the picture: it has the
+// canvas's size, something is drawn on it, it is dark in the dark theme and
+// light in the light one, and it encodes as PNG. When SCALEROOM_SHOTS names
+// a folder the PNG is also written there as name.png, for a person to look
+// at; the checks run either way, so CI catches a screen that draws nothing.
+func checkShot(t *testing.T, c fyne.Canvas, name string, dark bool) {
 	t.Helper()
-	out, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
+	img := c.Capture()
+	size := c.Size()
+	b := img.Bounds()
+	if b.Dx() != int(size.Width*c.Scale()) || b.Dy() != int(size.Height*c.Scale()) {
+		t.Errorf("%s: picture is %dx%d for a %vx%v canvas", name, b.Dx(), b.Dy(), size.Width, size.Height)
 	}
-	defer out.Close()
-	if err := png.Encode(out, c.Capture()); err != nil {
-		t.Fatal(err)
+	drawn, light := shotStats(img)
+	if drawn < 0.01 {
+		t.Errorf("%s: only %.2f%% of the picture differs from the background: nothing drawn", name, 100*drawn)
+	}
+	if light == dark {
+		t.Errorf("%s: the picture is mostly %s in the %s theme", name, map[bool]string{true: "light", false: "dark"}[light], map[bool]string{true: "dark", false: "light"}[dark])
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if dir := os.Getenv("SCALEROOM_SHOTS"); dir != "" {
+		if err := os.WriteFile(filepath.Join(dir, name+".png"), buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
-// TestLookShots renders the screens to PNG files for a person to look at,
-// in the light and the dark theme. It runs only when SCALEROOM_SHOTS names
-// a folder: the pictures are for review, not for comparison.
-func TestLookShots(t *testing.T) {
-	dir := os.Getenv("SCALEROOM_SHOTS")
-	if dir == "" {
-		t.Skip("set SCALEROOM_SHOTS=folder to render the screens")
+// shotStats returns the share of pixels that differ from the top-left one
+// (the background) and whether the picture is light on average.
+func shotStats(img image.Image) (drawn float64, light bool) {
+	b := img.Bounds()
+	bg := img.At(b.Min.X, b.Min.Y)
+	br, bgG, bb, _ := bg.RGBA()
+	var differ, n int
+	var lum uint64
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if r != br || g != bgG || bl != bb {
+				differ++
+			}
+			lum += uint64(r+g+bl) / 3
+			n++
+		}
 	}
+	if n == 0 {
+		return 0, false
+	}
+	return float64(differ) / float64(n), lum/uint64(n) > 0x7fff
+}
+
+// TestLookShots walks through the main workflow in the light and the dark
+// theme and checks each screen renders (see checkShot); with
+// SCALEROOM_SHOTS=folder it also leaves the pictures there for review.
+func TestLookShots(t *testing.T) {
 	for _, variant := range []string{"light", "dark"} {
 		f := newGUI(t)
 		if variant == "light" {
@@ -41,7 +81,7 @@ func TestLookShots(t *testing.T) {
 		}
 		w := f.s.Window
 		w.Resize(fyne.NewSize(1280, 800))
-		shot := func(name string) { writeShot(t, w.Canvas(), filepath.Join(dir, variant+"-"+name+".png")) }
+		shot := func(name string) { checkShot(t, w.Canvas(), variant+"-"+name, variant == "dark") }
 		f.s.addRecent(f.path("spring-offsite.json"))
 		f.s.ShowHome()
 		shot("home")

@@ -88,7 +88,7 @@ func (n *NotesScreen) Object() fyne.CanvasObject { return n.root }
 func (n *NotesScreen) Refresh() {
 	n.loading = true
 	defer func() { n.loading = false }()
-	setText(n.Notes, n.ed.Session.Notes)
+	setNotes(n.Notes, n.ed.Session.Notes)
 	st := n.ed.Session.Step(n.stepID)
 	if st == nil {
 		return

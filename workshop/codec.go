@@ -198,10 +198,30 @@ func migrate(data []byte, from int) ([]byte, error) {
 
 // disallowUnknownFields is goccy's Decoder.DisallowUnknownFields for
 // Unmarshal, which has no exported option for it. Unmarshal reads a 2 MB
-// session in about half the time of a Decoder; the flag's value is goccy's
-// internal DisallowUnknownFieldsOption, and the loader's tests fail if an
-// upgrade moves it.
-func disallowUnknownFields(o *json.DecodeOption) { o.Flags |= 1 << 4 }
+// session in about half the time of a Decoder, so the flags are set the way
+// the Decoder sets them, with the value strictFlags read from the Decoder.
+func disallowUnknownFields(o *json.DecodeOption) { o.Flags |= strictFlags }
+
+// strictFlags holds the flags Decoder.DisallowUnknownFields sets, read once
+// from goccy's exported API rather than copied as a number: the value is
+// internal to goccy and an upgrade may renumber it.
+var strictFlags = decoderFlags(func(d *json.Decoder) { d.DisallowUnknownFields() }).Flags
+
+// decoderFlags returns the decode options a Decoder has after set, seen by
+// an option function, which goccy calls with the Decoder's own options. It
+// panics if set changes no flag: strict decoding would quietly accept
+// unknown fields, and a build that does that must not start.
+func decoderFlags(set func(*json.Decoder)) json.DecodeOption {
+	d := json.NewDecoder(strings.NewReader("{}"))
+	set(d)
+	var got json.DecodeOption
+	var v struct{}
+	err := d.DecodeWithOption(&v, func(o *json.DecodeOption) { got = *o })
+	if err != nil || got.Flags == 0 {
+		panic(fmt.Sprintf("workshop: cannot read goccy/go-json's decoder flags (err %v, flags %#x)", err, got.Flags))
+	}
+	return got
+}
 
 // unmarshal decodes data into v, turning decoder panics into errors. With
 // strict, unknown fields are refused: in a file of a known version they are

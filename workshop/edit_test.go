@@ -212,7 +212,7 @@ func TestTemplateFromDropsPeopleAndResults(t *testing.T) {
 func TestSlug(t *testing.T) {
 	for in, want := range map[string]string{
 		"Quarterly review (Q3)": "quarterly-review-q3",
-		"  Café  Équipe ":       "caf-quipe",
+		"  Café  Équipe ":       "cafe-equipe",
 		"!!!":                   "",
 		"values-60":             "values-60",
 	} {

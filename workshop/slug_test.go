@@ -57,3 +57,32 @@ func TestFileSlugKeepsEveryScript(t *testing.T) {
 		t.Errorf("long title gave %q (%d bytes)", long, len(long))
 	}
 }
+
+// Template IDs lost every accented letter ("Café Équipe" gave "caf-quipe"):
+// accents are taken off instead, whether the name comes composed or
+// decomposed, and the cap still holds when folding shortens the name.
+func TestSlugFoldsAccents(t *testing.T) {
+	for in, want := range map[string]string{
+		"  Café  Équipe ":         "cafe-equipe",
+		"Cafe\u0301 e\u0301quipe": "cafe-equipe", // decomposed
+		"Nguyễn Thị Minh Khai":    "nguyen-thi-minh-khai",
+		"Ærøskøbing Straße":       "r-sk-bing-stra-e", // no base letter to fold to
+		"Zürich 2026":             "zurich-2026",
+		"李小龍":                     "",
+		"émoji 🎉 ok":              "emoji-ok",
+	} {
+		if got := workshop.Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+	long := workshop.Slug(strings.Repeat("é", 200))
+	if long != strings.Repeat("e", workshop.MaxSlug) {
+		t.Errorf("200 é gave %q (%d bytes)", long, len(long))
+	}
+	// An ID stays its own slug, which Validate relies on.
+	for _, id := range []string{"cafe-equipe", "values-60", long} {
+		if got := workshop.Slug(id); got != id {
+			t.Errorf("Slug(%q) = %q", id, got)
+		}
+	}
+}

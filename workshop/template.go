@@ -100,12 +100,13 @@ func TemplateFrom(s *Session, id, name, description string) *Template {
 // and extension stays a valid file name (file systems allow 255 bytes).
 const MaxSlug = 80
 
-// Slug turns a name into a template ID: lower-case letters and digits
-// joined by single dashes, at most MaxSlug bytes.
+// Slug turns a name into a template ID: lower-case ASCII letters and
+// digits, accents removed ("Café Équipe" is "cafe-equipe"), joined by single
+// dashes, at most MaxSlug bytes.
 func Slug(name string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(name) {
+	for _, r := range strings.ToLower(foldAccents(name)) {
 		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			if dash && b.Len() > 0 {
 				if b.Len()+2 > MaxSlug {
