@@ -217,7 +217,7 @@ func TestTextTheFontCannotDraw(t *testing.T) {
 	s.Participants[2].Name = "Zoë 😀 Brontë"
 	s.Title = "Ünïcödé 🚀 workshop: Ελληνικά, Русский"
 	s.Steps[1].Values.Values[0].Responses[3].Note = "👍🏽 fine by me, 大丈夫, مرحبا, e\u0301cole"
-	s.Actions[0].Owner = "山田太郎"
+	s.Actions[0].Owner = workshop.NamedOwner("山田太郎") // as text, not through the roster
 	s.Notes = strings.Repeat("🎉", 50) + " \U0010FFFF \x00\x07 tab\there"
 	for _, opt := range []Options{{}, {Anonymous: true}, {Participant: "p1"}, {Participant: "p3", Paper: PaperLetter}} {
 		path, _ := render(t, s, opt)
