@@ -85,6 +85,9 @@ func TestRenameKeepsOwnerLinks(t *testing.T) {
 	}
 
 	roster.Remove("p1")
+	if roster.Result.Text != "Removed Ana Lima. 3 things they owned keep their name." {
+		t.Errorf("roster says %q", roster.Result.Text)
+	}
 	if a := f.ed.Session.Actions[0]; a.Owner != workshop.NamedOwner("Ana Lima") {
 		t.Errorf("after removal the action's owner is %+v", a.Owner)
 	}
