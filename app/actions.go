@@ -119,7 +119,8 @@ func sourceOptions(s *workshop.Session) []string {
 func stepOption(i int, st *workshop.Step) string { return fmt.Sprintf("%d. %s", i+1, st.Title) }
 
 // actionOwnerOptions suggests the people in the room and the owners used so
-// far; anyone else can be typed.
+// far, by name; anyone else can be typed. A picked or typed name that is a
+// participant's links the action to them (workshop.Session.OwnerFromText).
 func actionOwnerOptions(s *workshop.Session) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -183,7 +184,7 @@ func (f *ActionForm) Submit() (*workshop.Action, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, err := f.ed.Session.AddAction(f.Text.Text, f.Owner.Text, due, f.source())
+	a, err := f.ed.Session.AddAction(f.Text.Text, f.ed.Session.OwnerFromText(f.Owner.Text), due, f.source())
 	if err != nil {
 		return nil, err
 	}
@@ -201,7 +202,7 @@ func (f *ActionForm) Submit() (*workshop.Action, error) {
 // fill puts an existing action into the form for editing.
 func (f *ActionForm) fill(a *workshop.Action) {
 	f.Text.SetText(a.Text)
-	f.Owner.SetText(a.Owner)
+	f.Owner.SetText(f.ed.Session.OwnerName(a.Owner))
 	f.Due.SetText(a.Due)
 	if f.Source != nil {
 		f.Source.SetSelected(noStep)
@@ -220,7 +221,7 @@ func (f *ActionForm) saveTo(a *workshop.Action) error {
 		return err
 	}
 	a.Text = strings.TrimSpace(f.Text.Text)
-	a.Owner = strings.TrimSpace(f.Owner.Text)
+	a.Owner = f.ed.Session.OwnerFromText(f.Owner.Text)
 	a.Due = due
 	a.Step = f.source()
 	f.ed.changed()
@@ -290,10 +291,11 @@ type ActionsScreen struct {
 	Empty    *widget.Label
 	Count    *widget.Label
 
-	visible []string // action IDs in list order
-	rows    []*actionRow
-	editing *ActionForm // the form of the open edit dialog
-	root    fyne.CanvasObject
+	visible    []string                   // action IDs in list order
+	filterKeys map[string]map[string]bool // owner filter choice -> owner identities
+	rows       []*actionRow
+	editing    *ActionForm // the form of the open edit dialog
+	root       fyne.CanvasObject
 }
 
 // actionRow is one line of the list; kept so tests can reach its widgets.
@@ -344,7 +346,19 @@ func (s *ActionsScreen) Object() fyne.CanvasObject { return s.root }
 
 // Refresh re-reads the session's actions.
 func (s *ActionsScreen) Refresh() {
-	opts := append([]string{filterEveryone}, s.ed.Session.Owners()...)
+	// The filter lists owners by name but matches by identity, so a
+	// participant's actions stay together however their name was typed.
+	opts := []string{filterEveryone}
+	s.filterKeys = map[string]map[string]bool{}
+	for _, c := range s.ed.Session.OwnerChoices() {
+		// Two owners shown alike (a text that is the name of one of two
+		// participants who share it by NameKey) share one choice.
+		if s.filterKeys[c.Name] == nil {
+			s.filterKeys[c.Name] = map[string]bool{}
+			opts = append(opts, c.Name)
+		}
+		s.filterKeys[c.Name][c.Key] = true
+	}
 	opts = append(opts, filterNobody)
 	cur := s.Filter.Selected
 	s.Filter.SetOptions(opts)
@@ -368,14 +382,15 @@ func (s *ActionsScreen) Visible() []string { return append([]string(nil), s.visi
 
 func (s *ActionsScreen) refreshList() {
 	filter := s.Filter.Selected
+	keys, ownerKey := s.filterKeys[filter], s.ed.Session.OwnerKeys()
 	match := func(a *workshop.Action) bool {
 		switch filter {
 		case filterEveryone, "":
 			return true
 		case filterNobody:
-			return a.Owner == ""
+			return a.Owner.IsZero()
 		}
-		return a.Owner == filter
+		return keys[ownerKey(a.Owner)]
 	}
 	s.visible = s.visible[:0]
 	for _, g := range s.ed.Session.OpenActionsByOwner() {
@@ -465,8 +480,8 @@ func actionMeta(sess *workshop.Session, a *workshop.Action, anonymous bool) stri
 	var parts []string
 	switch {
 	case anonymous:
-	case a.Owner != "":
-		parts = append(parts, a.Owner)
+	case !a.Owner.IsZero():
+		parts = append(parts, sess.OwnerName(a.Owner))
 	default:
 		parts = append(parts, "no owner yet")
 	}

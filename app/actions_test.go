@@ -46,7 +46,7 @@ func TestActionsScreenAddFilterDoneRemove(t *testing.T) {
 	test.Type(s.Form.Owner, "Ana")
 	s.Form.Source.SetSelected("3. What we carry")
 	test.Tap(s.AddBtn)
-	want := workshop.Action{ID: "a1", Text: "Book the retro room", Owner: "Ana", Due: "2026-04-01", Step: load.ID}
+	want := workshop.Action{ID: "a1", Text: "Book the retro room", Owner: workshop.ParticipantOwner("p1"), Due: "2026-04-01", Step: load.ID}
 	if len(f.ed.Session.Actions) != 1 || f.ed.Session.Actions[0] != want || s.FormErr.Visible() {
 		t.Fatalf("actions %+v, want %+v", f.ed.Session.Actions, want)
 	}
@@ -99,7 +99,7 @@ func TestActionsScreenAddFilterDoneRemove(t *testing.T) {
 	s.editing.Text.SetText("Find a sponsor on the board")
 	s.editing.Owner.SetText("Chloé")
 	d.Submit()
-	if a := f.ed.Session.Actions[2]; a.Text != "Find a sponsor on the board" || a.Owner != "Chloé" {
+	if a := f.ed.Session.Actions[2]; a.Text != "Find a sponsor on the board" || a.Owner != workshop.ParticipantOwner("p3") {
 		t.Errorf("after edit: %+v", a)
 	}
 
@@ -145,7 +145,7 @@ func TestQuickActionFromAStep(t *testing.T) {
 	}
 	q.Form.Due.SetText("2026-05-01")
 	q.Form.Due.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter in the last field adds too
-	want := workshop.Action{ID: "a1", Text: "Map the intake flow", Owner: "Chloé", Due: "2026-05-01", Step: refl.ID}
+	want := workshop.Action{ID: "a1", Text: "Map the intake flow", Owner: workshop.ParticipantOwner("p3"), Due: "2026-05-01", Step: refl.ID}
 	if len(f.ed.Session.Actions) != 1 || f.ed.Session.Actions[0] != want || q.Added == nil {
 		t.Errorf("actions %+v, want %+v", f.ed.Session.Actions, want)
 	}
@@ -155,7 +155,7 @@ func TestQuickActionFromAStep(t *testing.T) {
 	test.Type(q.Form.Text, "Book the room")
 	test.Type(q.Form.Owner, "Ben")
 	q.Form.Owner.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if len(f.ed.Session.Actions) != 2 || f.ed.Session.Actions[1].Owner != "Ben" {
+	if len(f.ed.Session.Actions) != 2 || f.ed.Session.Actions[1].Owner != workshop.ParticipantOwner("p2") {
 		t.Errorf("actions %+v", f.ed.Session.Actions)
 	}
 }

@@ -291,10 +291,15 @@ func (s *LoadScreen) buildForm() {
 	s.Name = widget.NewEntry()
 	s.Name.SetPlaceHolder("What people have to focus on")
 	s.Name.OnChanged = func(v string) { s.edit(func(it *workshop.LoadItem) { it.Name = v }) }
+	// Owner fields offer the room's names; a name that is a participant's
+	// links to them (see workshop.Session.OwnerFromText), anything else is
+	// kept as typed, for a team or someone outside the room.
 	s.Owner = widget.NewSelectEntry(nil)
 	untabbedDropDown(s.Owner, nil)
 	s.Owner.SetPlaceHolder("Person or team")
-	s.Owner.OnChanged = func(v string) { s.edit(func(it *workshop.LoadItem) { it.Owner = strings.TrimSpace(v) }) }
+	s.Owner.OnChanged = func(v string) {
+		s.edit(func(it *workshop.LoadItem) { it.Owner = s.ed.Session.OwnerFromText(v) })
+	}
 	s.Origin = newChoiceSelect(originChoices, func(c string) { s.edit(func(it *workshop.LoadItem) { it.Origin = c }) })
 	s.Load = widget.NewEntry()
 	s.Load.OnChanged = func(v string) {
@@ -357,7 +362,7 @@ func (s *LoadScreen) buildForm() {
 	untabbedDropDown(s.DecisionOwner, nil)
 	s.DecisionOwner.SetPlaceHolder("Who sees it through")
 	s.DecisionOwner.OnChanged = func(v string) {
-		s.edit(func(it *workshop.LoadItem) { it.DecisionOwner = strings.TrimSpace(v) })
+		s.edit(func(it *workshop.LoadItem) { it.DecisionOwner = s.ed.Session.OwnerFromText(v) })
 	}
 	s.DecisionDate = widget.NewEntry()
 	s.DecisionDate.SetPlaceHolder("YYYY-MM-DD") // a real-looking date reads as already set
@@ -430,7 +435,8 @@ func (s *LoadScreen) Refresh() {
 	s.refreshResult()
 }
 
-// ownerOptions offers the people in the room and every owner already used.
+// ownerOptions offers the people in the room, the team, and every owner
+// already used, by name: only what the session holds.
 func (s *LoadScreen) ownerOptions() []string {
 	seen := map[string]bool{}
 	var out []string
@@ -446,8 +452,8 @@ func (s *LoadScreen) ownerOptions() []string {
 	if e := s.exercise(); e != nil {
 		add(e.Team)
 		for _, it := range e.Items {
-			add(it.Owner)
-			add(it.DecisionOwner)
+			add(s.ed.Session.OwnerName(it.Owner))
+			add(s.ed.Session.OwnerName(it.DecisionOwner))
 		}
 	}
 	sort.Strings(out)
@@ -475,11 +481,11 @@ func (s *LoadScreen) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		l.SetText("")
 		return
 	}
-	l.SetText(loadCell(&e.Items[id.Row], id.Col))
+	l.SetText(loadCell(s.ed.Session, &e.Items[id.Row], id.Col))
 }
 
 // loadCell is what the table shows for one field of an item.
-func loadCell(it *workshop.LoadItem, col int) string {
+func loadCell(sess *workshop.Session, it *workshop.LoadItem, col int) string {
 	switch col {
 	case 0:
 		if it.Name == "" {
@@ -487,7 +493,7 @@ func loadCell(it *workshop.LoadItem, col int) string {
 		}
 		return it.Name
 	case 1:
-		return it.Owner
+		return sess.OwnerName(it.Owner)
 	case 2:
 		return shortLabel(originChoices, it.Origin)
 	case 3:
@@ -502,7 +508,7 @@ func loadCell(it *workshop.LoadItem, col int) string {
 		}
 		return shortLabel(decisionChoices, it.Decision)
 	case 7:
-		return it.DecisionOwner
+		return sess.OwnerName(it.DecisionOwner)
 	case 8:
 		return it.DecisionDate
 	}
@@ -549,7 +555,7 @@ func (s *LoadScreen) fillForm() {
 	s.Duplicate.Enable()
 	s.Remove.Enable()
 	s.Name.SetText(it.Name)
-	s.Owner.SetText(it.Owner)
+	s.Owner.SetText(s.ed.Session.OwnerName(it.Owner))
 	setChoice(s.Origin, originChoices, it.Origin)
 	s.Load.SetText(workshop.FormatLoad(it.Load))
 	setChoice(s.Type, typeChoices, it.Type)
@@ -560,7 +566,7 @@ func (s *LoadScreen) fillForm() {
 	} else {
 		s.Target.SetText("")
 	}
-	s.DecisionOwner.SetText(it.DecisionOwner)
+	s.DecisionOwner.SetText(s.ed.Session.OwnerName(it.DecisionOwner))
 	s.DecisionDate.SetText(it.DecisionDate)
 	s.Note.SetText(it.Note)
 	s.showTarget()
@@ -583,7 +589,7 @@ func (s *LoadScreen) addItem() {
 	}
 	it := e.AddItem("")
 	if e.Team != "" {
-		it.Owner = e.Team
+		it.Owner = s.ed.Session.OwnerFromText(e.Team)
 	}
 	s.ed.changed()
 	s.Table.Refresh()
@@ -654,14 +660,18 @@ func (s *LoadScreen) sortBy(k sortKey) {
 	if e == nil {
 		return
 	}
+	sess := s.ed.Session
 	sort.SliceStable(e.Items, func(i, j int) bool {
 		a, b := &e.Items[i], &e.Items[j]
 		if k == byOwner {
-			if (a.Owner == "") != (b.Owner == "") {
-				return b.Owner == ""
+			// By the name the table shows, so a participant's items sort
+			// under their current name.
+			an, bn := sess.OwnerName(a.Owner), sess.OwnerName(b.Owner)
+			if (an == "") != (bn == "") {
+				return bn == ""
 			}
-			if a.Owner != b.Owner {
-				return strings.ToLower(a.Owner) < strings.ToLower(b.Owner)
+			if an != bn {
+				return strings.ToLower(an) < strings.ToLower(bn)
 			}
 		}
 		return a.Load > b.Load
@@ -679,11 +689,11 @@ func (s *LoadScreen) refreshResult() {
 	if e == nil {
 		return
 	}
-	r := e.Analyse()
+	r := e.Analyse(s.ed.Session.Participants)
 	s.Bar.SetResult(r)
 	setLabel(s.Totals, loadTotalsText(r))
 	setLabel(s.Warnings, loadWarningsText(r, false, shownWarnings))
-	s.stopRows = stopListRows(r, false)
+	s.stopRows = stopListRows(s.ed.Session, r, false)
 	if len(s.stopRows) == 0 {
 		s.StopEmpty.Show()
 	} else {
@@ -771,7 +781,7 @@ const stopListEmpty = "Nothing yet. Mark items Stop, Do less or Defer and they a
 
 // stopListRows is the stop-doing list, with what the room chose to do less
 // of and to defer kept apart, as KALM does.
-func stopListRows(r workshop.LoadResult, anonymous bool) []stopRow {
+func stopListRows(sess *workshop.Session, r workshop.LoadResult, anonymous bool) []stopRow {
 	var rows []stopRow
 	section := func(title string, items []*workshop.LoadItem) {
 		if len(items) == 0 {
@@ -781,8 +791,8 @@ func stopListRows(r workshop.LoadResult, anonymous bool) []stopRow {
 		for _, it := range items {
 			line := "• " + it.Name
 			var extra []string
-			if !anonymous && it.DecisionOwner != "" {
-				extra = append(extra, it.DecisionOwner)
+			if !anonymous && !it.DecisionOwner.IsZero() {
+				extra = append(extra, sess.OwnerName(it.DecisionOwner))
 			}
 			if it.DecisionDate != "" {
 				extra = append(extra, "by "+it.DecisionDate)
@@ -803,8 +813,8 @@ func stopListRows(r workshop.LoadResult, anonymous bool) []stopRow {
 }
 
 // stopListText is the same list as text, a line each.
-func stopListText(r workshop.LoadResult, anonymous bool) string {
-	rows := stopListRows(r, anonymous)
+func stopListText(sess *workshop.Session, r workshop.LoadResult, anonymous bool) string {
+	rows := stopListRows(sess, r, anonymous)
 	if len(rows) == 0 {
 		return stopListEmpty
 	}

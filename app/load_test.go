@@ -56,7 +56,7 @@ func TestLoadScreenInventoryDecisionsAndWarnings(t *testing.T) {
 	if len(items) != 4 {
 		t.Fatalf("%d items, want 4", len(items))
 	}
-	want := workshop.LoadItem{ID: "l3", Name: "CI migration", Owner: "Platform", Origin: workshop.OriginTopDown, Load: 5,
+	want := workshop.LoadItem{ID: "l3", Name: "CI migration", Owner: workshop.NamedOwner("Platform"), Origin: workshop.OriginTopDown, Load: 5,
 		Type: workshop.LoadExtraneous, Complexity: workshop.Complicated}
 	if items[2] != want {
 		t.Errorf("third item %+v, want %+v", items[2], want)
@@ -99,7 +99,7 @@ func TestLoadScreenInventoryDecisionsAndWarnings(t *testing.T) {
 		t.Fatal("load after stays disabled for do less")
 	}
 	test.Type(s.Target, "2")
-	if it := st.Load.Items[0]; it.Decision != workshop.DecisionStop || it.DecisionOwner != "Ben" || it.DecisionDate != "2026-04-01" {
+	if it := st.Load.Items[0]; it.Decision != workshop.DecisionStop || it.DecisionOwner != workshop.ParticipantOwner("p2") || it.DecisionDate != "2026-04-01" {
 		t.Errorf("stopped item %+v", it)
 	}
 	if it := st.Load.Items[2]; it.Decision != workshop.DecisionLess || it.Target == nil || *it.Target != 2 {
@@ -116,7 +116,7 @@ func TestLoadScreenInventoryDecisionsAndWarnings(t *testing.T) {
 		t.Errorf("missing unowned-decision warning:\n%s", s.Warnings.Text)
 	}
 	wantStop := "Stop:\n• Weekly status report (Ben, by 2026-04-01)\nDo less:\n• CI migration (5 → 2)"
-	if got := stopListText(st.Load.Analyse(), false); got != wantStop || len(s.stopRows) != 4 || s.StopEmpty.Visible() {
+	if got := stopListText(f.ed.Session, st.Load.Analyse(f.ed.Session.Participants), false); got != wantStop || len(s.stopRows) != 4 || s.StopEmpty.Visible() {
 		t.Errorf("stop list\n%q\nwant\n%q", got, wantStop)
 	}
 	test.Type(s.DecisionOwner, "Chloé")
@@ -217,7 +217,7 @@ func BenchmarkLoadEdit500(b *testing.B) {
 	st.Load.Unit, st.Load.Capacity = workshop.UnitHours, 900
 	for i := range 500 {
 		it := st.Load.AddItem(fmt.Sprintf("Item %d", i))
-		it.Owner = fmt.Sprintf("Team %d", i%12)
+		it.Owner = workshop.NamedOwner(fmt.Sprintf("Team %d", i%12))
 		it.Load = float64(i%9 + 1)
 		it.Type = workshop.LoadTypes[i%3]
 		it.Complexity = workshop.Complexities[i%3]

@@ -283,7 +283,7 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 			label(p.people("Block", vr.Blocks, vr.BlockPeople, named), false)
 		}
 	case st.Load != nil:
-		r := st.Load.Analyse()
+		r := st.Load.Analyse(p.ed.Session.Participants)
 		bar := NewLoadBar()
 		bar.TextSize = ts
 		bar.SetResult(r)
@@ -293,7 +293,7 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 		label(loadWarningsText(r, p.anonymous, 5), false)
 		if len(r.Stop)+len(r.Less)+len(r.Defer) > 0 {
 			label("Stop-doing list", true)
-			label(stopListText(r, p.anonymous), false)
+			label(stopListText(p.ed.Session, r, p.anonymous), false)
 		}
 	case st.Reflection != nil:
 		m := NewEcocycleMap()

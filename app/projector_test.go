@@ -18,11 +18,11 @@ func TestProjectorRevealAndAnonymous(t *testing.T) {
 	load := f.step(workshop.StepLoad)
 	load.Load.Capacity = 6
 	it := load.Load.AddItem("Weekly report")
-	it.Owner, it.Load, it.Decision, it.DecisionOwner = "Ben", 4, workshop.DecisionStop, "Ben"
+	it.Owner, it.Load, it.Decision, it.DecisionOwner = workshop.ParticipantOwner("p2"), 4, workshop.DecisionStop, workshop.ParticipantOwner("p2")
 	it2 := load.Load.AddItem("On-call")
-	it2.Owner, it2.Load, it2.Complexity = "Ana", 5, workshop.Complex
+	it2.Owner, it2.Load, it2.Complexity = workshop.ParticipantOwner("p1"), 5, workshop.Complex
 	it3 := load.Load.AddItem("Pairing")
-	it3.Owner, it3.Load, it3.Complexity = "Ana", 1, workshop.Simple
+	it3.Owner, it3.Load, it3.Complexity = workshop.ParticipantOwner("p1"), 1, workshop.Simple
 
 	tm := NewTimer(f.ed)
 	p := NewProjector(f.ed, tm)
@@ -148,9 +148,9 @@ func TestAnonymousProjectorListsActionsByDueDate(t *testing.T) {
 	f := newFixture(t)
 	closing := f.step(workshop.StepClosing)
 	f.ed.Session.Actions = []workshop.Action{
-		{ID: "a1", Text: "Ana's later task", Owner: "Ana", Due: "2026-05-01"},
-		{ID: "a2", Text: "Zed's sooner task", Owner: "Zed", Due: "2026-04-01"},
-		{ID: "a3", Text: "Ana's sooner task", Owner: "Ana", Due: "2026-04-15"},
+		{ID: "a1", Text: "Ana's later task", Owner: workshop.ParticipantOwner("p1"), Due: "2026-05-01"},
+		{ID: "a2", Text: "Zed's sooner task", Owner: workshop.NamedOwner("Zed"), Due: "2026-04-01"},
+		{ID: "a3", Text: "Ana's sooner task", Owner: workshop.ParticipantOwner("p1"), Due: "2026-04-15"},
 	}
 	p := NewProjector(f.ed, NewTimer(f.ed))
 	w := test.NewWindow(p.Object())

@@ -134,7 +134,7 @@ func TestReflectionScreenPlacesInitiativesOnTheMap(t *testing.T) {
 	q.Form.Due.SetText("2026-04-15")
 	q.Dialog.Submit()
 	a := f.ed.Session.Actions
-	if len(a) != 1 || a[0].Text != "Central intake team: Let two teams take referrals directly" || a[0].Owner != "Ben" ||
+	if len(a) != 1 || a[0].Text != "Central intake team: Let two teams take referrals directly" || a[0].Owner != workshop.ParticipantOwner("p2") ||
 		a[0].Due != "2026-04-15" || a[0].Step != st.ID {
 		t.Errorf("actions %+v", a)
 	}

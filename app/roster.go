@@ -229,10 +229,25 @@ func (r *RosterScreen) Remove(id string) {
 		return
 	}
 	name := p.Name
+	owned := r.ed.Session.OwnershipCount(id)
 	r.ed.Session.RemoveParticipant(id)
-	r.Result.SetText("Removed " + name + ".")
+	msg := "Removed " + name + "."
+	if owned > 0 {
+		// Their actions and decisions stay, under their name as text: say
+		// so, or the facilitator may think the work went with them.
+		msg += fmt.Sprintf(" %s they owned %s their name.", capitalise(plural(owned, "thing", "things")), pluralWord(owned, "keeps", "keep"))
+	}
+	r.Result.SetText(msg)
 	r.ed.Changed()
 	r.Refresh()
+}
+
+// capitalise makes the first letter upper case.
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // sentence capitalises a domain error for display.

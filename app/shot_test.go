@@ -47,9 +47,9 @@ func shotSession(t *testing.T) *Editor {
 	for i := range s.Steps {
 		st := &s.Steps[i]
 		if st.Load != nil {
-			st.Load.Items[1].Decision, st.Load.Items[1].DecisionOwner, st.Load.Items[1].DecisionDate = workshop.DecisionStop, "Ana", "2026-04-01"
+			st.Load.Items[1].Decision, st.Load.Items[1].DecisionOwner, st.Load.Items[1].DecisionDate = workshop.DecisionStop, s.OwnerFromText("Ana"), "2026-04-01"
 			st.Load.Items[3].Decision = workshop.DecisionLess
-			st.Load.Items[6].Decision, st.Load.Items[6].DecisionOwner = workshop.DecisionStop, "Ben"
+			st.Load.Items[6].Decision, st.Load.Items[6].DecisionOwner = workshop.DecisionStop, s.OwnerFromText("Ben")
 		}
 		if st.Reflection != nil {
 			in := st.Reflection.Initiatives
@@ -59,8 +59,8 @@ func shotSession(t *testing.T) *Editor {
 			in[3].Phase, in[3].Direction = workshop.PhaseDestruction, workshop.DirectionHold
 		}
 	}
-	s.AddAction("Stop the weekly dashboard", "Ana", "2026-04-01", s.Steps[1].ID)
-	s.AddAction("Ask the board which pages they read", "", "", "")
+	s.AddAction("Stop the weekly dashboard", s.OwnerFromText("Ana"), "2026-04-01", s.Steps[1].ID)
+	s.AddAction("Ask the board which pages they read", workshop.Owner{}, "", "")
 	return &Editor{Session: s, Changed: func() {}, Now: time.Now}
 }
 

@@ -84,7 +84,7 @@ func (s *SummaryScreen) Refresh() {
 				add(block.text, block.bold)
 			}
 		case st.Load != nil:
-			r := st.Load.Analyse()
+			r := st.Load.Analyse(sess.Participants)
 			section(st.Heading())
 			if st.Load.Team != "" {
 				add("Team: "+st.Load.Team, false)
@@ -93,7 +93,7 @@ func (s *SummaryScreen) Refresh() {
 			add("Cognitive-load warnings (Team Topologies)", true)
 			add(loadWarningsText(r, false, 0), false)
 			add("Stop-doing list", true)
-			add(stopListText(r, false), false)
+			add(stopListText(sess, r, false), false)
 		case st.Reflection != nil:
 			r := st.Reflection.Analyse()
 			section(st.Heading())
@@ -231,7 +231,7 @@ func actionsText(sess *workshop.Session) string {
 	}
 	var lines []string
 	for _, g := range sess.OpenActionsByOwner() {
-		owner := g.Owner
+		owner := g.Name
 		if owner == "" {
 			owner = "No owner yet"
 		}

@@ -14,16 +14,16 @@ func TestSummaryShowsEveryExercise(t *testing.T) {
 	load.Load.Capacity = 6
 	load.UsedSeconds = 41*60 + 5
 	it := load.Load.AddItem("Weekly report")
-	it.Owner, it.Load, it.Decision, it.DecisionOwner, it.DecisionDate = "Ben", 4, workshop.DecisionStop, "Ben", "2026-04-01"
+	it.Owner, it.Load, it.Decision, it.DecisionOwner, it.DecisionDate = workshop.ParticipantOwner("p2"), 4, workshop.DecisionStop, workshop.ParticipantOwner("p2"), "2026-04-01"
 	it2 := load.Load.AddItem("On-call")
-	it2.Owner, it2.Load = "Ana", 5
+	it2.Owner, it2.Load = workshop.ParticipantOwner("p1"), 5
 	refl := f.step(workshop.StepReflection)
 	in := refl.Reflection.AddInitiative("Central intake")
 	in.Phase, in.Trap, in.Direction, in.FirstAction = workshop.PhaseMaturity, workshop.TrapRigidity, workshop.DirectionDown, "Pilot direct referrals"
 	in2 := refl.Reflection.AddInitiative("Drop-in sessions")
 	in2.Phase, in2.Direction, in2.Contested = workshop.PhaseBirth, workshop.DirectionUp, true
-	f.ed.Session.AddAction("Stop the weekly report", "Ben", "2026-04-01", load.ID)
-	f.ed.Session.AddAction("Ask the board what it reads", "", "", "")
+	f.ed.Session.AddAction("Stop the weekly report", workshop.ParticipantOwner("p2"), "2026-04-01", load.ID)
+	f.ed.Session.AddAction("Ask the board what it reads", workshop.Owner{}, "", "")
 
 	s := NewSummaryScreen(f.ed)
 	txt := s.Text()

@@ -68,8 +68,8 @@ func zooSession() *workshop.Session {
 	ld.Team = "Team of Minh"
 	for i := range ld.Items {
 		it := &ld.Items[i]
-		it.Owner = names[i%len(names)]
-		it.DecisionOwner = names[(i+3)%len(names)]
+		it.Owner = s.OwnerFromText(names[i%len(names)])
+		it.DecisionOwner = s.OwnerFromText(names[(i+3)%len(names)])
 		it.Name = "Report for " + mentions[i%len(mentions)]
 		it.Note = mentions[(i+5)%len(mentions)]
 		it.Complexity = workshop.Complex
@@ -83,7 +83,7 @@ func zooSession() *workshop.Session {
 		in.FirstAction = "Call " + mentions[(i+4)%len(mentions)]
 	}
 	for i := range s.Actions {
-		s.Actions[i].Owner = names[i%len(names)]
+		s.Actions[i].Owner = s.OwnerFromText(names[i%len(names)])
 		s.Actions[i].Text = "Send " + mentions[(i+9)%len(mentions)] + " the notes"
 	}
 	return s

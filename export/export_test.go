@@ -217,7 +217,7 @@ func TestTextTheFontCannotDraw(t *testing.T) {
 	s.Participants[2].Name = "Zoë 😀 Brontë"
 	s.Title = "Ünïcödé 🚀 workshop: Ελληνικά, Русский"
 	s.Steps[1].Values.Values[0].Responses[3].Note = "👍🏽 fine by me, 大丈夫, مرحبا, e\u0301cole"
-	s.Actions[0].Owner = "山田太郎"
+	s.Actions[0].Owner = workshop.NamedOwner("山田太郎") // as text, not through the roster
 	s.Notes = strings.Repeat("🎉", 50) + " \U0010FFFF \x00\x07 tab\there"
 	for _, opt := range []Options{{}, {Anonymous: true}, {Participant: "p1"}, {Participant: "p3", Paper: PaperLetter}} {
 		path, _ := render(t, s, opt)
@@ -404,4 +404,32 @@ func benchmarkRender(b *testing.B, s *workshop.Session, opt Options) {
 	}
 	b.ReportMetric(float64(size)/1024, "KiB/pdf")
 	b.ReportMetric(float64(pages), "pages")
+}
+
+// TestPersonalSheetAfterRename: owners are linked by ID, so after Ana Lima
+// is renamed her sheet still lists her actions and load items, under the
+// new name; a free-text owner that is exactly her name counts too, and
+// someone outside the room with a similar name does not.
+func TestPersonalSheetAfterRename(t *testing.T) {
+	s := typicalSession()
+	if err := s.RenameParticipant("p1", "Ana Lima-Sousa"); err != nil {
+		t.Fatal(err)
+	}
+	s.Actions = append(s.Actions,
+		workshop.Action{ID: "a7", Text: "Typed before the roster was fixed", Owner: workshop.NamedOwner("ana lima-sousa ")},
+		workshop.Action{ID: "a8", Text: "Someone else called Ana", Owner: workshop.NamedOwner("Ana")})
+	path, _ := render(t, s, Options{Participant: "Ana Lima-Sousa"})
+	got := text(t, path)
+	mustContain(t, "renamed Ana's sheet", got, "Personal sheet for Ana Lima-Sousa",
+		"Send the values write-up to everyone", "Book the follow-up room", "Typed before the roster",
+		"Load items you own or decide on: What we carry", "Load item 8")
+	if strings.Contains(got, "Someone else called Ana") || strings.Contains(got, "Ask finance about a budget") {
+		t.Error("the sheet lists actions that are not hers")
+	}
+	path, _ = render(t, s, Options{})
+	got = text(t, path)
+	mustContain(t, "named summary", got, "Ana Lima-Sousa")
+	if strings.Contains(got, "Ana Lima\n") {
+		t.Error("the summary prints the old name")
+	}
 }

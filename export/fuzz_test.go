@@ -68,15 +68,15 @@ func fuzzedSession(title, name, other, note, item string) *workshop.Session {
 		case st.Load != nil:
 			st.Load.Team = other
 			it := &st.Load.Items[0]
-			it.Name, it.Owner, it.Note, it.DecisionOwner, it.DecisionDate = item, name, note, other, title
+			it.Name, it.Owner, it.Note, it.DecisionOwner, it.DecisionDate = item, workshop.Owner{Name: name}, note, workshop.Owner{Name: other}, title
 			st.Load.Items[1].Name = note
 		case st.Reflection != nil:
 			in := &st.Reflection.Initiatives[0]
 			in.Name, in.Evidence, in.Rationale, in.FirstAction = item, note, title, other
 		}
 	}
-	s.Actions[0].Text, s.Actions[0].Owner, s.Actions[0].Due = note, name, item
-	s.Actions[1].Text, s.Actions[1].Owner = item, other
+	s.Actions[0].Text, s.Actions[0].Owner, s.Actions[0].Due = note, workshop.Owner{Name: name}, item
+	s.Actions[1].Text, s.Actions[1].Owner = item, workshop.Owner{Name: other}
 	return s
 }
 
@@ -102,12 +102,12 @@ func FuzzAnonymous(f *testing.F) {
 			case st.Values != nil:
 				st.Values.Values[0].Responses[0].Note = text
 			case st.Load != nil:
-				st.Load.Items[0].Owner, st.Load.Items[0].Note = b, text
+				st.Load.Items[0].Owner, st.Load.Items[0].Note = workshop.Owner{Name: b}, text
 			case st.Reflection != nil:
 				st.Reflection.Initiatives[0].Evidence = text
 			}
 		}
-		s.Actions[0].Text, s.Actions[0].Owner = text, c
+		s.Actions[0].Text, s.Actions[0].Owner = text, workshop.Owner{Name: c}
 		opt := export.Options{Anonymous: true}
 		first, _, err := export.Render(s, opt)
 		if err != nil {

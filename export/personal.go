@@ -62,7 +62,8 @@ func (d *doc) personal() {
 	}
 
 	d.heading1("Your actions")
-	mineOnly := d.ownedActions()
+	isMe := d.s.OwnerMatcher(d.me.ID)
+	mineOnly := d.ownedActions(isMe)
 	if len(mineOnly) == 0 {
 		d.para("No action has you as its owner.", "", bodySize, ink)
 	} else {
@@ -89,7 +90,7 @@ func (d *doc) personal() {
 		var rows []row
 		for j := range st.Load.Items {
 			it := &st.Load.Items[j]
-			if d.isMe(it.DecisionOwner) || d.isMe(it.Owner) {
+			if isMe(it.DecisionOwner) || isMe(it.Owner) {
 				rows = append(rows, row{cells: []string{d.u(it.Name), workshop.FormatLoad(it.Load), d.decision(it)}})
 			}
 		}
@@ -103,7 +104,7 @@ func (d *doc) personal() {
 	for i := range d.s.Steps {
 		st := &d.s.Steps[i]
 		if st.Load != nil {
-			r := st.Load.Analyse()
+			r := st.Load.Analyse(d.s.Participants)
 			d.heading2(d.u(st.Heading()))
 			d.loadChart(&r, workshop.UnitWord(st.Load.Unit))
 			if len(r.Stop) > 0 {
@@ -125,16 +126,14 @@ func (d *doc) personal() {
 // noAnswer marks a value the reader did not answer by name.
 const noAnswer = -1 << 30
 
-// isMe matches an owner field against the reader's name, ignoring case,
-// space and Unicode normal form, since owners are typed freely.
-func (d *doc) isMe(owner string) bool {
-	return workshop.SameName(owner, d.me.Name)
-}
-
-func (d *doc) ownedActions() []*workshop.Action {
+// ownedActions lists the actions the reader owns, by the rule of
+// workshop.Session.OwnerMatcher: linked to them by ID, or owned by free text
+// that is their name and no one else's (ignoring case, space and Unicode
+// normal form), such as a name typed before they joined the roster.
+func (d *doc) ownedActions(isMe func(workshop.Owner) bool) []*workshop.Action {
 	var out []*workshop.Action
 	for i := range d.s.Actions {
-		if d.isMe(d.s.Actions[i].Owner) {
+		if isMe(d.s.Actions[i].Owner) {
 			out = append(out, &d.s.Actions[i])
 		}
 	}

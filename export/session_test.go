@@ -56,12 +56,12 @@ func typicalSession() *workshop.Session {
 		{ID: "s6", Kind: workshop.StepClosing, Title: "Commitments and close", Timebox: 10},
 	}
 	s.Actions = []workshop.Action{
-		{ID: "a1", Text: "Send the values write-up to everyone", Owner: "Ana Lima", Due: "2025-06-20", Step: "s2"},
-		{ID: "a2", Text: "Ask finance about a budget for small teams", Owner: "Will Turner", Due: "2025-06-30", Step: "s2"},
-		{ID: "a3", Text: "Stop the weekly status report", Owner: "Platform team", Due: "2025-07-01", Step: "s4"},
+		{ID: "a1", Text: "Send the values write-up to everyone", Owner: workshop.ParticipantOwner("p1"), Due: "2025-06-20", Step: "s2"},
+		{ID: "a2", Text: "Ask finance about a budget for small teams", Owner: workshop.ParticipantOwner("p7"), Due: "2025-06-30", Step: "s2"},
+		{ID: "a3", Text: "Stop the weekly status report", Owner: workshop.NamedOwner("Platform team"), Due: "2025-07-01", Step: "s4"},
 		{ID: "a4", Text: "Find an owner for the testing guild", Step: "s5"},
-		{ID: "a5", Text: "Book the follow-up room", Owner: "Ana Lima", Due: "2025-06-14", Done: true},
-		{ID: "a6", Text: "Write the first guild charter", Owner: "Sara Okafor", Due: "2025-07-15", Step: "s5"},
+		{ID: "a5", Text: "Book the follow-up room", Owner: workshop.ParticipantOwner("p1"), Due: "2025-06-14", Done: true},
+		{ID: "a6", Text: "Write the first guild charter", Owner: workshop.ParticipantOwner("p8"), Due: "2025-07-15", Step: "s5"},
 	}
 	return s
 }
@@ -104,7 +104,7 @@ func typicalLoad() *workshop.LoadExercise {
 		it := workshop.LoadItem{
 			ID:         fmt.Sprintf("l%d", i+1),
 			Name:       fmt.Sprintf("Load item %d", i+1),
-			Owner:      owners[i%3],
+			Owner:      workshop.NamedOwner(owners[i%3]),
 			Origin:     workshop.Origins[i%2],
 			Load:       float64(1 + i%3),
 			Type:       workshop.LoadTypes[i%3],
@@ -121,14 +121,14 @@ func typicalLoad() *workshop.LoadExercise {
 			it.Decision = workshop.DecisionDefer
 		}
 		if it.Decision != "" && it.Decision != workshop.DecisionKeep && i != 25 {
-			it.DecisionOwner = "Sara Okafor"
+			it.DecisionOwner = workshop.ParticipantOwner("p8") // Sara Okafor
 			it.DecisionDate = "2025-07-01"
 		}
 		ex.Items = append(ex.Items, it)
 	}
 	ex.Items[0].Name = "Weekly status report"
 	ex.Items[0].Note = "Nobody reads it since the dashboard exists."
-	ex.Items[7].Owner = "Ana Lima"
+	ex.Items[7].Owner = workshop.ParticipantOwner("p1") // Ana Lima
 	return ex
 }
 
@@ -185,9 +185,9 @@ func largeSession() *workshop.Session {
 	load := &workshop.LoadExercise{Unit: workshop.UnitHours, Capacity: 1200}
 	for i := 0; i < 500; i++ {
 		load.Items = append(load.Items, workshop.LoadItem{
-			ID: fmt.Sprintf("l%d", i+1), Name: fmt.Sprintf("Recurring commitment %d", i+1), Owner: fmt.Sprintf("Team %d", i%20),
+			ID: fmt.Sprintf("l%d", i+1), Name: fmt.Sprintf("Recurring commitment %d", i+1), Owner: workshop.NamedOwner(fmt.Sprintf("Team %d", i%20)),
 			Origin: workshop.Origins[i%2], Load: float64(1 + i%6), Type: workshop.LoadTypes[i%3],
-			Complexity: workshop.Complexities[i%3], Decision: workshop.Decisions[i%4], DecisionOwner: "Person Number1",
+			Complexity: workshop.Complexities[i%3], Decision: workshop.Decisions[i%4], DecisionOwner: workshop.ParticipantOwner("p1"),
 		})
 	}
 	refl := &workshop.ReflectionExercise{}
@@ -203,7 +203,7 @@ func largeSession() *workshop.Session {
 		{ID: "s3", Kind: workshop.StepReflection, Title: "Reflection", Timebox: 60, Reflection: refl},
 	}
 	for i := 0; i < 150; i++ {
-		s.Actions = append(s.Actions, workshop.Action{ID: fmt.Sprintf("a%d", i+1), Text: "Follow up on the decision", Owner: fmt.Sprintf("Person Number%d", i%200+1), Due: "2025-10-01"})
+		s.Actions = append(s.Actions, workshop.Action{ID: fmt.Sprintf("a%d", i+1), Text: "Follow up on the decision", Owner: workshop.ParticipantOwner(fmt.Sprintf("p%d", i%200+1)), Due: "2025-10-01"})
 	}
 	return s
 }

@@ -343,7 +343,7 @@ func (d *doc) yourAnswer(sc *workshop.Scale, r *workshop.Response) string {
 // then every item.
 func (d *doc) loadSection(st *workshop.Step) {
 	ex := st.Load
-	r := ex.Analyse()
+	r := ex.Analyse(d.s.Participants)
 	unit := workshop.UnitWord(ex.Unit)
 	d.section(d.u(st.Heading()))
 	d.stepIntro(st)
@@ -390,7 +390,7 @@ func (d *doc) loadSection(st *workshop.Step) {
 			if d.anon != nil {
 				rows = append(rows, row{cells: []string{d.u(it.Name), workshop.FormatLoad(it.Load), it.DecisionDate}})
 			} else {
-				rows = append(rows, row{cells: []string{it.Name, it.Owner, workshop.FormatLoad(it.Load), it.DecisionOwner, it.DecisionDate}})
+				rows = append(rows, row{cells: []string{it.Name, d.s.OwnerName(it.Owner), workshop.FormatLoad(it.Load), d.s.OwnerName(it.DecisionOwner), it.DecisionDate}})
 			}
 		}
 		d.titledTable(3, "Stop-doing list", cols, rows)
@@ -404,7 +404,7 @@ func (d *doc) loadSection(st *workshop.Step) {
 		it := &ex.Items[i]
 		cells := []string{d.u(it.Name)}
 		if d.anon == nil {
-			cells = append(cells, it.Owner)
+			cells = append(cells, d.s.OwnerName(it.Owner))
 		}
 		cells = append(cells, workshop.OriginLabel(it.Origin), workshop.LoadTypeTerms.Label(it.Type), workshop.ComplexityLabel(it.Complexity),
 			workshop.FormatLoad(it.Load), workshop.FormatLoad(it.LoadAfter()), d.decision(it))
@@ -421,8 +421,8 @@ func (d *doc) loadSection(st *workshop.Step) {
 // variants only) and date, in one cell.
 func (d *doc) decision(it *workshop.LoadItem) string {
 	s := workshop.DecisionLabel(it.Decision)
-	if it.DecisionOwner != "" && d.anon == nil {
-		s += ", " + it.DecisionOwner
+	if !it.DecisionOwner.IsZero() && d.anon == nil {
+		s += ", " + d.s.OwnerName(it.DecisionOwner)
 	}
 	if it.DecisionDate != "" {
 		s += ", by " + it.DecisionDate
@@ -559,7 +559,7 @@ func (d *doc) actionRow(a *workshop.Action) row {
 	if d.anon != nil {
 		return row{cells: []string{d.u(a.Text), a.Due, step}}
 	}
-	owner := a.Owner
+	owner := d.s.OwnerName(a.Owner)
 	if owner == "" {
 		owner = "nobody yet"
 	}

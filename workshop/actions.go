@@ -8,13 +8,19 @@ import (
 
 // OwnerActions is one owner's open actions.
 type OwnerActions struct {
-	Owner   string // "" for actions nobody owns yet
+	Owner   Owner  // zero for actions nobody owns yet
+	Key     string // the owner's identity, as OwnerKey gives it; "" for nobody
+	Name    string // the name shown for the owner; "" for nobody
 	Actions []*Action
 }
 
-// OpenActionsByOwner groups the actions not done by owner, owners sorted by
-// name with the unowned last, each owner's actions by due date (undated last).
+// OpenActionsByOwner groups the actions not done by owner identity: a
+// participant's actions stay together under their current name, whether
+// they are linked by ID or were typed as their name (see OwnerMatcher).
+// Owners are sorted by name with the unowned last, each owner's actions by
+// due date (undated last).
 func (s *Session) OpenActionsByOwner() []OwnerActions {
+	ix := newOwnerIndex(s.Participants)
 	idx := map[string]int{}
 	var out []OwnerActions
 	for i := range s.Actions {
@@ -22,19 +28,27 @@ func (s *Session) OpenActionsByOwner() []OwnerActions {
 		if a.Done {
 			continue
 		}
-		j, ok := idx[a.Owner]
+		key, name, p := ix.identity(a.Owner)
+		j, ok := idx[key]
 		if !ok {
 			j = len(out)
-			idx[a.Owner] = j
-			out = append(out, OwnerActions{Owner: a.Owner})
+			idx[key] = j
+			o := a.Owner
+			if p != nil {
+				o = ParticipantOwner(p.ID)
+			}
+			out = append(out, OwnerActions{Owner: o, Key: key, Name: name})
 		}
 		out[j].Actions = append(out[j].Actions, a)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
-		if (out[i].Owner == "") != (out[j].Owner == "") {
-			return out[j].Owner == ""
+		if (out[i].Key == "") != (out[j].Key == "") {
+			return out[j].Key == ""
 		}
-		return out[i].Owner < out[j].Owner
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].Key < out[j].Key
 	})
 	for _, o := range out {
 		sort.SliceStable(o.Actions, func(i, j int) bool {
@@ -48,17 +62,13 @@ func (s *Session) OpenActionsByOwner() []OwnerActions {
 	return out
 }
 
-// Owners lists the distinct action owners, sorted, for a filter.
+// Owners lists the names of the distinct action owners, sorted, for a
+// filter; see OwnerChoices for their identities.
 func (s *Session) Owners() []string {
-	seen := map[string]bool{}
 	var out []string
-	for _, a := range s.Actions {
-		if a.Owner != "" && !seen[a.Owner] {
-			seen[a.Owner] = true
-			out = append(out, a.Owner)
-		}
+	for _, c := range s.OwnerChoices() {
+		out = append(out, c.Name)
 	}
-	sort.Strings(out)
 	return out
 }
 

@@ -80,7 +80,7 @@ func BenchmarkAnalyseLarge(b *testing.B) {
 			case st.Values != nil:
 				st.Values.Analyse(s.Participants)
 			case st.Load != nil:
-				st.Load.Analyse()
+				st.Load.Analyse(s.Participants)
 			case st.Reflection != nil:
 				st.Reflection.Analyse()
 			}

@@ -23,7 +23,8 @@ const (
 	KindSession  = "session"
 	KindTemplate = "template"
 	// FormatVersion is the newest file version this build understands.
-	FormatVersion = 1
+	// Version 2 made owners references to participants (see migrate.go).
+	FormatVersion = 2
 	// MaxFileSize bounds what Load reads. A session with 200 people and 500
 	// load items is about 2 MB, so 32 MiB leaves room for very long notes
 	// while refusing files that are clearly not ours.
@@ -63,9 +64,10 @@ type templateFile struct {
 }
 
 // migrations turns a file of version v into version v+1, working on the raw
-// JSON object so that old field shapes need no Go types. Version 1 is the
-// first format, so there is nothing to migrate yet.
-var migrations = map[int]func(map[string]any) error{}
+// JSON object so that old field shapes need no Go types.
+var migrations = map[int]func(map[string]any) error{
+	1: ownersToReferences,
+}
 
 // readVersion is the version decode upgrades to: FormatVersion, changed only
 // by the tests of the migration path.
@@ -113,8 +115,8 @@ func decode(r io.Reader, want string) (s *Session, t *Template, err error) {
 	if !utf8.Valid(data) {
 		return nil, nil, fmt.Errorf("%w: invalid byte sequence at offset %d", ErrNotUTF8, firstInvalid(data))
 	}
-	var env envelope
-	if err := unmarshal(data, &env, false, json.DecodeFieldPriorityFirstWin()); err != nil {
+	env, err := readEnvelope(data)
+	if err != nil {
 		return nil, nil, err
 	}
 	switch {
@@ -156,6 +158,14 @@ func decode(r io.Reader, want string) (s *Session, t *Template, err error) {
 		return nil, nil, err
 	}
 	return nil, tpl, nil
+}
+
+// readEnvelope reads kind and version; of a key written twice, the first
+// counts.
+func readEnvelope(data []byte) (envelope, error) {
+	var env envelope
+	err := unmarshal(data, &env, false, json.DecodeFieldPriorityFirstWin())
+	return env, err
 }
 
 // readLimited reads at most MaxFileSize+1 bytes, sizing the buffer up front

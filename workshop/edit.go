@@ -110,8 +110,8 @@ func (s *Session) PasteParticipants(text string) (added, skipped []string) {
 	return added, skipped
 }
 
-// RenameParticipant changes a participant's name. Responses refer to the
-// participant's ID and so follow the new name.
+// RenameParticipant changes a participant's name. Responses and owners
+// refer to the participant's ID and so follow the new name.
 func (s *Session) RenameParticipant(id, name string) error {
 	p := s.Participant(id)
 	if p == nil {
@@ -146,8 +146,13 @@ func (s *Session) ResponseCount(id string) int {
 }
 
 // RemoveParticipant takes a participant and all their responses out of the
-// session. It returns how many responses went with them.
+// session. It returns how many responses went with them. What they own
+// (actions, load items, decisions) stays theirs, as free text of their
+// name: the work is still agreed, and the summary still says who took it on.
 func (s *Session) RemoveParticipant(id string) int {
+	if p := s.Participant(id); p != nil {
+		s.ownersToText(p)
+	}
 	removed := 0
 	for i := range s.Steps {
 		if s.Steps[i].Values == nil {
@@ -377,8 +382,9 @@ func (e *ReflectionExercise) RemoveInitiative(id string) {
 	}
 }
 
-// AddAction records an action; step may be "" when it came from no step.
-func (s *Session) AddAction(text, owner, due, step string) (*Action, error) {
+// AddAction records an action; owner may be zero, and step "" when it came
+// from no step.
+func (s *Session) AddAction(text string, owner Owner, due, step string) (*Action, error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return nil, fmt.Errorf("an action needs a description")
@@ -390,7 +396,7 @@ func (s *Session) AddAction(text, owner, due, step string) (*Action, error) {
 			}
 		}
 	})
-	s.Actions = append(s.Actions, Action{ID: id, Text: text, Owner: strings.TrimSpace(owner), Due: due, Step: step})
+	s.Actions = append(s.Actions, Action{ID: id, Text: text, Owner: owner, Due: due, Step: step})
 	return &s.Actions[len(s.Actions)-1], nil
 }
 

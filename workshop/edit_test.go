@@ -78,7 +78,7 @@ func TestMoveAndRemoveSteps(t *testing.T) {
 	a := s.AddStep(StepOpening, "A", 5).ID
 	s.AddStep(StepBreak, "B", 10)
 	s.AddStep(StepClosing, "C", 15)
-	s.AddAction("Send notes", "Ana", "", a)
+	s.AddAction("Send notes", NamedOwner("Ana"), "", a)
 	s.MoveStep(0, 2)
 	var order []string
 	for _, st := range s.Steps {
@@ -172,11 +172,11 @@ func TestTemplateFromDropsPeopleAndResults(t *testing.T) {
 	s.Facilitator, s.Date, s.Notes = "Rosa", "2026-11-24", "private"
 	ls := s.AddStep(StepLoad, "Load", 40)
 	it := ls.Load.AddItem("Report")
-	it.Load, it.Decision, it.DecisionOwner = 3, DecisionStop, "Ana"
+	it.Load, it.Decision, it.DecisionOwner = 3, DecisionStop, ParticipantOwner("p1")
 	rs := s.AddStep(StepReflection, "Reflect", 30)
 	in := rs.Reflection.AddInitiative("PMO")
 	in.Evidence, in.Phase, in.Direction = "slow approvals", PhaseMaturity, DirectionStop
-	s.AddAction("Do it", "Ana", "", "")
+	s.AddAction("Do it", ParticipantOwner("p1"), "", "")
 	s.Steps[0].Done, s.Steps[0].UsedSeconds = true, 90
 
 	tpl := TemplateFrom(s, "x", "Quarterly review", "desc")
@@ -187,7 +187,7 @@ func TestTemplateFromDropsPeopleAndResults(t *testing.T) {
 	if v := ts.Steps[0].Values.Values; len(v) != 2 || v[0].Responses != nil {
 		t.Errorf("values %+v", v)
 	}
-	if got := ts.Steps[1].Load.Items[0]; got.Name != "Report" || got.Load != 3 || got.Decision != "" || got.DecisionOwner != "" {
+	if got := ts.Steps[1].Load.Items[0]; got.Name != "Report" || got.Load != 3 || got.Decision != "" || !got.DecisionOwner.IsZero() {
 		t.Errorf("item %+v", got)
 	}
 	if got := ts.Steps[2].Reflection.Initiatives[0]; got != (Initiative{ID: "i1", Name: "PMO", Evidence: "slow approvals"}) {

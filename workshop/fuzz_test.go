@@ -4,6 +4,7 @@ import (
 	"bytes"
 	stdjson "encoding/json"
 	"io/fs"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -28,6 +29,14 @@ func FuzzDecode(f *testing.F) {
 		`"values":{"scale":"fist-of-five","mode":"tally","values":[{"id":"v1","name":"T","tally":{},"responses":[]}]}}]}`))
 	f.Add([]byte(`[1,2,3]`))
 	f.Add([]byte(`{"kind":"session","version":1,"created":"not a time"}`))
+	// A version 1 file, with the text owners the upgrade turns into IDs.
+	if v1, err := os.ReadFile("testdata/v1-session.json"); err == nil {
+		f.Add(v1)
+	} else {
+		f.Fatal(err)
+	}
+	f.Add([]byte(`{"kind":"session","version":2,"participants":[{"id":"p1","name":"Ana"}],` +
+		`"actions":[{"id":"a1","text":"x","owner":{"participant":"p1"}},{"id":"a2","text":"y","owner":{"name":"Finance"}}]}`))
 	names, _ := fs.Glob(assets.Templates, "templates/*.json")
 	for _, n := range names {
 		data, _ := fs.ReadFile(assets.Templates, n)
@@ -51,8 +60,14 @@ func FuzzDecode(f *testing.F) {
 			if !reflect.DeepEqual(s, s2) {
 				t.Fatalf("reloaded session differs")
 			}
+			// encoding/json reads the upgraded file: the old shapes have no
+			// Go types to read them into.
+			upgraded, err := upgradeForStd(data)
+			if err != nil {
+				t.Fatalf("goccy accepted a file the upgrade refuses: %v", err)
+			}
 			var std sessionFile
-			if err := stdDecode(data, &std); err != nil {
+			if err := stdDecode(upgraded, &std); err != nil {
 				t.Fatalf("goccy accepted what encoding/json refuses: %v", err)
 			}
 			std.Session.normalise()
@@ -73,6 +88,16 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("reloaded template differs")
 		}
 	})
+}
+
+// upgradeForStd runs an older file through the upgrade chain, as decode
+// does.
+func upgradeForStd(data []byte) ([]byte, error) {
+	env, err := readEnvelope(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	if err != nil || env.Version >= FormatVersion {
+		return data, err
+	}
+	return migrate(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), env.Version)
 }
 
 func stdDecode(data []byte, v any) error {

@@ -18,7 +18,7 @@ func (s *Session) Glance() []string {
 			lines = append(lines, headed(st.Title, fmt.Sprintf("%d of %d values pass, %d do not, %d have no responses yet.",
 				r.Passing, len(r.Values), r.Failing, r.Pending)))
 		case st.Load != nil:
-			r := st.Load.Analyse()
+			r := st.Load.Analyse(s.Participants)
 			line := fmt.Sprintf("load %s %s today, %s after the decisions",
 				FormatLoad(r.Before), UnitWord(r.Unit), FormatLoad(r.After))
 			if r.Capacity > 0 {

@@ -22,7 +22,7 @@ func TestGlance(t *testing.T) {
 	rs.Reflection.AddInitiative("Wiki")
 	s.AddStep(StepReflection, "Grow or shrink?", 10)
 	s.AddStep(StepReflection, "  ", 10)
-	s.AddAction("Tell finance", "", "", "")
+	s.AddAction("Tell finance", Owner{}, "", "")
 	want := []string{
 		"Our values: 0 of 2 values pass, 1 do not, 1 have no responses yet.",
 		"What we carry: load 6.5 hours a week today, 2.5 after the decisions, against a capacity of 10; 1 on the stop-doing list.",

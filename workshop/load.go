@@ -62,14 +62,14 @@ type LoadExercise struct {
 type LoadItem struct {
 	ID            string   `json:"id"`
 	Name          string   `json:"name"`
-	Owner         string   `json:"owner,omitempty"` // person or team
+	Owner         Owner    `json:"owner,omitzero"` // person or team
 	Origin        string   `json:"origin,omitempty"`
 	Load          float64  `json:"load"`
 	Type          string   `json:"type,omitempty"`
 	Complexity    string   `json:"complexity,omitempty"`
 	Decision      string   `json:"decision,omitempty"`
 	Target        *float64 `json:"target,omitempty"` // load after a "less" decision; half when absent
-	DecisionOwner string   `json:"decision_owner,omitempty"`
+	DecisionOwner Owner    `json:"decision_owner,omitzero"`
 	DecisionDate  string   `json:"decision_date,omitempty"` // YYYY-MM-DD
 	Note          string   `json:"note,omitempty"`
 }
@@ -92,7 +92,7 @@ func (it *LoadItem) LoadAfter() float64 {
 
 // LoadWarning is one heuristic finding, in words a facilitator can read out.
 type LoadWarning struct {
-	Team    string // the owner it concerns, or "" for the whole inventory
+	Team    string // the name of the owner it concerns, or "" for the whole inventory
 	Message string
 }
 
@@ -125,8 +125,10 @@ func (r LoadResult) OverAfter() bool { return r.Capacity > 0 && r.After > r.Capa
 const extraneousShare = 1.0 / 3
 
 // Analyse totals the inventory and applies the cognitive-load heuristics to
-// what remains after the decisions.
-func (e *LoadExercise) Analyse() LoadResult {
+// what remains after the decisions. Owners are grouped, and named in the
+// warnings, through the session's participants.
+func (e *LoadExercise) Analyse(participants []Participant) LoadResult {
+	idx := newOwnerIndex(participants)
 	r := LoadResult{Unit: e.Unit, Capacity: e.Capacity, ByType: map[string]float64{}, ByTypeAfter: map[string]float64{}}
 	for i := range e.Items {
 		it := &e.Items[i]
@@ -164,10 +166,11 @@ func (e *LoadExercise) Analyse() LoadResult {
 			"Extraneous load (process, tooling, reporting) is %s of what remains: look there first for things to stop.",
 			percent(r.ByTypeAfter[LoadExtraneous], r.After))})
 	}
-	r.Warnings = append(r.Warnings, e.domainWarnings()...)
+	r.Warnings = append(r.Warnings, e.domainWarnings(idx)...)
 	for _, it := range append(append(append([]*LoadItem{}, r.Less...), r.Stop...), r.Defer...) {
-		if it.DecisionOwner == "" {
-			r.Warnings = append(r.Warnings, LoadWarning{it.Owner, fmt.Sprintf(
+		if it.DecisionOwner.IsZero() {
+			_, owner, _ := idx.identity(it.Owner)
+			r.Warnings = append(r.Warnings, LoadWarning{owner, fmt.Sprintf(
 				"%q is marked %q but nobody owns the decision.", it.Name, DecisionLabel(it.Decision))})
 		}
 	}
@@ -177,8 +180,13 @@ func (e *LoadExercise) Analyse() LoadResult {
 // domainWarnings applies the Team Topologies heuristics per owner, to the
 // items that remain: a complex domain takes a team's whole attention, two
 // complicated domains are too many, and more than three simple ones are.
-func (e *LoadExercise) domainWarnings() []LoadWarning {
-	type tally struct{ simple, complicated, complex []string }
+// Owners are told apart by identity (a participant however their name was
+// written, or the same text), so a rename never splits or merges a tally.
+func (e *LoadExercise) domainWarnings(idx *ownerIndex) []LoadWarning {
+	type tally struct {
+		name                         string
+		simple, complicated, complex []string
+	}
 	byOwner := map[string]*tally{}
 	for i := range e.Items {
 		it := &e.Items[i]
@@ -186,13 +194,14 @@ func (e *LoadExercise) domainWarnings() []LoadWarning {
 			continue
 		}
 		owner := it.Owner
-		if owner == "" {
-			owner = e.Team
+		if owner.IsZero() {
+			owner = NamedOwner(e.Team)
 		}
-		t := byOwner[owner]
+		key, name, _ := idx.identity(owner)
+		t := byOwner[key]
 		if t == nil {
-			t = &tally{}
-			byOwner[owner] = t
+			t = &tally{name: name}
+			byOwner[key] = t
 		}
 		switch it.Complexity {
 		case Simple:
@@ -204,13 +213,21 @@ func (e *LoadExercise) domainWarnings() []LoadWarning {
 		}
 	}
 	owners := make([]string, 0, len(byOwner))
-	for o := range byOwner {
-		owners = append(owners, o)
+	for k := range byOwner {
+		owners = append(owners, k)
 	}
-	sort.Strings(owners)
+	// By name, as the room reads them; the key only breaks ties.
+	sort.Slice(owners, func(i, j int) bool {
+		a, b := byOwner[owners[i]], byOwner[owners[j]]
+		if a.name != b.name {
+			return a.name < b.name
+		}
+		return owners[i] < owners[j]
+	})
 	var out []LoadWarning
-	for _, o := range owners {
-		t := byOwner[o]
+	for _, k := range owners {
+		t := byOwner[k]
+		o := t.name
 		who := o
 		if who == "" {
 			who = "The team"

@@ -3,14 +3,17 @@ package workshop
 import (
 	"strings"
 
+	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
 
 // NameKey is the form in which two typed names are compared: Unicode NFC
-// (macOS hands "é" over as "e" plus a combining accent), case folded, and
-// with runs of space made one.
+// (macOS hands "é" over as "e" plus a combining accent), case folded (so
+// "STRAUSS" is "Strauß"), trimmed, and with runs of space made one. A
+// Caser keeps state, so each call makes its own.
 func NameKey(name string) string {
-	return strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(name)), " "))
+	folded := cases.Fold().String(norm.NFC.String(name))
+	return norm.NFC.String(strings.Join(strings.Fields(folded), " "))
 }
 
 // SameName reports whether two typed names are the same name: equal after

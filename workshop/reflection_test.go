@@ -45,18 +45,18 @@ func TestReflectionAnalyse(t *testing.T) {
 
 func TestOpenActionsByOwner(t *testing.T) {
 	s := &Session{Actions: []Action{
-		{ID: "a1", Text: "Write the stop list", Owner: "Mia", Due: "2026-12-10"},
-		{ID: "a2", Text: "Book the room", Owner: ""},
-		{ID: "a3", Text: "Share the PDF", Owner: "Bo", Done: true},
-		{ID: "a4", Text: "Talk to finance", Owner: "Mia", Due: "2026-12-01"},
-		{ID: "a5", Text: "Draft values", Owner: "Mia"},
-		{ID: "a6", Text: "Ask the board", Owner: "Al", Due: "2027-01-15"},
+		{ID: "a1", Text: "Write the stop list", Owner: NamedOwner("Mia"), Due: "2026-12-10"},
+		{ID: "a2", Text: "Book the room", Owner: Owner{}},
+		{ID: "a3", Text: "Share the PDF", Owner: NamedOwner("Bo"), Done: true},
+		{ID: "a4", Text: "Talk to finance", Owner: NamedOwner("Mia"), Due: "2026-12-01"},
+		{ID: "a5", Text: "Draft values", Owner: NamedOwner("Mia")},
+		{ID: "a6", Text: "Ask the board", Owner: NamedOwner("Al"), Due: "2027-01-15"},
 	}}
 	got := s.OpenActionsByOwner()
 	var flat []string
 	for _, o := range got {
 		for _, a := range o.Actions {
-			flat = append(flat, o.Owner+":"+a.ID)
+			flat = append(flat, o.Name+":"+a.ID)
 		}
 	}
 	want := []string{"Al:a6", "Mia:a4", "Mia:a1", "Mia:a5", ":a2"}

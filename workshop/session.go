@@ -68,7 +68,7 @@ type Step struct {
 type Action struct {
 	ID    string `json:"id"`
 	Text  string `json:"text"`
-	Owner string `json:"owner,omitempty"`
+	Owner Owner  `json:"owner,omitzero"`
 	Due   string `json:"due,omitempty"`  // YYYY-MM-DD
 	Step  string `json:"step,omitempty"` // ID of the step it came from
 	Done  bool   `json:"done,omitempty"`

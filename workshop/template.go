@@ -66,6 +66,11 @@ func (t *Template) NewSession(now time.Time) *Session {
 // actions and anything dated.
 func TemplateFrom(s *Session, id, name, description string) *Template {
 	c := s.Clone()
+	// The people go, so an item a participant owns keeps their name as text:
+	// an ID would point at nobody.
+	for i := range c.Participants {
+		c.ownersToText(&c.Participants[i])
+	}
 	c.Participants = []Participant{}
 	c.Actions = []Action{}
 	c.Notes, c.Date, c.Location, c.Template = "", "", "", ""
@@ -83,7 +88,7 @@ func TemplateFrom(s *Session, id, name, description string) *Template {
 		if st.Load != nil {
 			for j := range st.Load.Items {
 				it := &st.Load.Items[j]
-				it.Decision, it.DecisionOwner, it.DecisionDate, it.Target, it.Note = "", "", "", nil, ""
+				it.Decision, it.DecisionOwner, it.DecisionDate, it.Target, it.Note = "", Owner{}, "", nil, ""
 			}
 		}
 		if st.Reflection != nil {

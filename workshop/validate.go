@@ -114,6 +114,22 @@ func (c *checker) oneOf(at *loc, v string, allowed []string) {
 	c.add(at, "%q is not one of %s", v, strings.Join(allowed, ", "))
 }
 
+// owner checks an owner field: at most one of a participant and a name,
+// the participant one of the session's, the name not blank.
+func (c *checker) owner(at *loc, o Owner, participants map[string]*loc) {
+	switch {
+	case o.IsZero():
+	case o.Participant != "" && o.Name != "":
+		c.add(at, "give either a participant or a name, not both")
+	case o.Participant != "":
+		if _, ok := participants[o.Participant]; !ok {
+			c.add(at, "no participant has id %q", o.Participant)
+		}
+	case strings.TrimSpace(o.Name) == "":
+		c.add(at, "the name is blank; leave the owner out instead")
+	}
+}
+
 func (c *checker) amount(at *loc, v float64) {
 	if math.IsNaN(v) || v < 0 || v > maxLoad {
 		c.add(at, "must be between 0 and %g, got %g", float64(maxLoad), v)
@@ -186,7 +202,7 @@ func (s *Session) check(c *checker, base *loc) {
 			st.Values.check(c, sp.field("values"), ids)
 		}
 		if st.Load != nil {
-			st.Load.check(c, sp.field("load"))
+			st.Load.check(c, sp.field("load"), ids)
 		}
 		if st.Reflection != nil {
 			st.Reflection.check(c, sp.field("reflection"))
@@ -203,6 +219,7 @@ func (s *Session) check(c *checker, base *loc) {
 		if strings.TrimSpace(a.Text) == "" {
 			c.add(ap.field("text"), "missing")
 		}
+		c.owner(ap.field("owner"), a.Owner, ids)
 		c.date(ap.field("due"), a.Due)
 		if a.Step != "" {
 			if _, ok := stepIDs[a.Step]; !ok {
@@ -282,7 +299,7 @@ func (e *ValuesExercise) check(c *checker, at *loc, participants map[string]*loc
 	}
 }
 
-func (e *LoadExercise) check(c *checker, at *loc) {
+func (e *LoadExercise) check(c *checker, at *loc, participants map[string]*loc) {
 	c.oneOf(at.field("unit"), e.Unit, []string{UnitPoints, UnitHours})
 	if e.Unit == "" {
 		c.add(at.field("unit"), "missing")
@@ -300,6 +317,7 @@ func (e *LoadExercise) check(c *checker, at *loc) {
 		if strings.TrimSpace(it.Name) == "" {
 			c.add(ip.field("name"), "missing")
 		}
+		c.owner(ip.field("owner"), it.Owner, participants)
 		c.amount(ip.field("load"), it.Load)
 		if it.Target != nil {
 			c.amount(ip.field("target"), *it.Target)
@@ -308,6 +326,7 @@ func (e *LoadExercise) check(c *checker, at *loc) {
 		c.oneOf(ip.field("type"), it.Type, LoadTypes)
 		c.oneOf(ip.field("complexity"), it.Complexity, Complexities)
 		c.oneOf(ip.field("decision"), it.Decision, Decisions)
+		c.owner(ip.field("decision_owner"), it.DecisionOwner, participants)
 		c.date(ip.field("decision_date"), it.DecisionDate)
 	}
 }

@@ -23,7 +23,7 @@ func writeSession(t *testing.T, dir string) string {
 			Values: &workshop.ValuesExercise{Scale: workshop.GradientsOfAgreement, Mode: workshop.ModeNamed,
 				Values: []workshop.Value{{ID: "v1", Name: "Write it down", Responses: []workshop.Response{
 					{Participant: "p1", Level: 1}, {Participant: "p2", Level: 6, Note: "Too many documents already."}}}}}}},
-		Actions:  []workshop.Action{{ID: "a1", Text: "Share the notes", Owner: "Ana Lima"}},
+		Actions:  []workshop.Action{{ID: "a1", Text: "Share the notes", Owner: workshop.ParticipantOwner("p1")}},
 		Created:  time.Date(2025, 6, 1, 9, 0, 0, 0, time.UTC),
 		Modified: time.Date(2025, 6, 1, 12, 0, 0, 0, time.UTC),
 	}

@@ -59,14 +59,14 @@ func Session(n Size) *workshop.Session {
 	ls.Load.Team, ls.Load.Capacity = "Platform", float64(n.LoadItems)*2
 	for i := 0; i < n.LoadItems; i++ {
 		it := ls.Load.AddItem(fmt.Sprintf("Item %03d", i+1))
-		it.Owner = fmt.Sprintf("Team %d", i%7+1)
+		it.Owner = workshop.NamedOwner(fmt.Sprintf("Team %d", i%7+1))
 		it.Origin = workshop.Origins[i%2]
 		it.Load = float64(i%5 + 1)
 		it.Type = workshop.LoadTypes[i%3]
 		it.Complexity = workshop.Complexities[i%3]
 		it.Decision = append([]string{""}, workshop.Decisions...)[i%5]
 		if it.Decision != "" {
-			it.DecisionOwner, it.DecisionDate = "Rosa Díaz", "2026-12-15"
+			it.DecisionOwner, it.DecisionDate = workshop.NamedOwner("Rosa Díaz"), "2026-12-15" // the facilitator
 		}
 	}
 	rs := s.AddStep(workshop.StepReflection, "Scale up or scale down", 45)
@@ -85,9 +85,9 @@ func Session(n Size) *workshop.Session {
 	}
 	s.AddStep(workshop.StepClosing, "Commitments", 15)
 	for i := 0; i < n.Participants/2+1; i++ {
-		owner := ""
+		var owner workshop.Owner
 		if len(s.Participants) > 0 {
-			owner = s.Participants[i%len(s.Participants)].Name
+			owner = workshop.ParticipantOwner(s.Participants[i%len(s.Participants)].ID)
 		}
 		if _, err := s.AddAction(fmt.Sprintf("Follow up on point %d", i+1), owner, "2026-12-20", vs.ID); err != nil {
 			panic(err)
