@@ -125,12 +125,10 @@ func International() *workshop.Session {
 	s.Location = "Hà Nội, phòng 4"
 	s.Facilitator = "Σοφία Παπαδοπούλου"
 	s.Notes = "محمد الأحمد will send the slides (الشرائح) by 2026-12-01; 李娜 asked about the budget. דנה כהן: תודה!"
-	renamed := map[string]string{}
+	// Owners are participants' IDs, so they follow the renaming.
 	for i := range s.Participants {
 		p := &s.Participants[i]
-		n := InternationalNames[i%len(InternationalNames)]
-		renamed[p.Name] = n
-		p.Name = n
+		p.Name = InternationalNames[i%len(InternationalNames)]
 		p.Team = []string{"平台", "플랫폼", "الدفع", "मोबाइल"}[i%4]
 	}
 	values := []string{"Customers first", "顧客第一", "고객 우선", "العميل أولاً", "הלקוח קודם", "ग्राहक पहले", "Khách hàng là trên hết", "Клиент прежде всего"}
@@ -153,9 +151,10 @@ func International() *workshop.Session {
 			for j := range st.Load.Items {
 				it := &st.Load.Items[j]
 				it.Name = fmt.Sprintf("%s %03d", items[j%len(items)], j+1)
-				it.Owner = InternationalNames[j%len(InternationalNames)]
-				if it.DecisionOwner != "" {
-					it.DecisionOwner = InternationalNames[(j+3)%len(InternationalNames)]
+				ps := s.Participants
+				it.Owner = workshop.ParticipantOwner(ps[j%len(ps)].ID)
+				if !it.DecisionOwner.IsZero() {
+					it.DecisionOwner = workshop.ParticipantOwner(ps[(j+3)%len(ps)].ID)
 				}
 			}
 		case st.Reflection != nil:
@@ -164,11 +163,6 @@ func International() *workshop.Session {
 				in.Name = fmt.Sprintf("%s %d", []string{"新人培训", "멘토링", "الإرشاد", "חונכות", "मार्गदर्शन", "Đào tạo"}[j%6], j+1)
 				in.FirstAction = "Ask " + InternationalNames[j%len(InternationalNames)] + " to name an owner."
 			}
-		}
-	}
-	for i := range s.Actions {
-		if n, ok := renamed[s.Actions[i].Owner]; ok {
-			s.Actions[i].Owner = n
 		}
 	}
 	return s
