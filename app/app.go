@@ -14,6 +14,7 @@ import (
 	"scaleroom/assets"
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
+	"scaleroom/workshop/store"
 )
 
 // AppName is shown in window titles and dialogs.
@@ -84,8 +85,8 @@ func New(a fyne.App, lib workshop.Library, recoveryDir string) *Scaleroom {
 		App:             a,
 		Library:         lib,
 		RecoveryDir:     recoveryDir,
-		AutosaveDelay:   defaultAutosaveQuiet,
-		AutosaveCeiling: defaultAutosaveCeiling,
+		AutosaveDelay:   store.DefaultQuiet,
+		AutosaveCeiling: store.DefaultCeiling,
 		Now:             time.Now,
 		Do:              fyne.Do,
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"scaleroom/workshop"
+	"scaleroom/workshop/store"
 )
 
 // TestKillDuringSteadyEditing is the autosave promise under kill -9: a
@@ -72,7 +73,7 @@ func editForever(t *testing.T, path string) {
 	f.picked = []string{path}
 	sw.Save(nil)
 	f.settle(t)
-	sw.saver.schedule = autosaveSchedule{quiet: defaultAutosaveQuiet, ceiling: defaultAutosaveCeiling}
+	sw.saver.SetSchedule(store.DefaultQuiet, store.DefaultCeiling)
 	os.Stdout.WriteString("ready\n")
 	tick := time.NewTicker(900 * time.Millisecond)
 	for {

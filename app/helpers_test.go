@@ -79,7 +79,7 @@ func (f *guiFixture) path(name string) string { return filepath.Join(f.dir, name
 // under way: saves happen off the UI goroutine, as in the app.
 func (f *guiFixture) settle(t testing.TB) {
 	t.Helper()
-	f.ui.runUntil(t, func() bool { return f.s.Session == nil || f.s.Session.saver.busy == 0 })
+	f.ui.runUntil(t, func() bool { return f.s.Session == nil || !f.s.Session.saver.Busy() })
 }
 
 // overlayButton finds a button with that text in the top dialog.

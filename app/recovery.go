@@ -4,77 +4,23 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
+	"scaleroom/workshop/store"
 )
 
 // Recovery is an autosaved copy of work that did not reach its own file.
-type Recovery struct {
-	ID       string
-	DataPath string
-	Origin   string // the session file it belongs to; "" if never saved
-	Saved    time.Time
-	Session  *workshop.Session
-}
+type Recovery = store.Recovery
 
-// keptPrefix marks a recovery copy the facilitator put off deciding about
-// ("Not now"). Such a copy has a name of its own, so the autosave of its
-// session file cannot replace or retire it, and it is never dropped as
-// stale: only Recover and Discard end it.
-const keptPrefix = "kept-"
-
-// Recoveries lists the recovery copies worth offering, newest first. Copies
-// older than their session file are stale (the file was saved later) and
-// are deleted, unless they were kept; unreadable copies are left alone and
-// skipped.
-func (s *Scaleroom) Recoveries() []Recovery {
-	if s.RecoveryDir == "" {
-		return nil
-	}
-	entries, err := os.ReadDir(s.RecoveryDir)
-	if err != nil {
-		return nil
-	}
-	var out []Recovery
-	for _, e := range entries {
-		if e.IsDir() || filepath.Ext(e.Name()) != ".json" {
-			continue
-		}
-		id := strings.TrimSuffix(e.Name(), ".json")
-		data := filepath.Join(s.RecoveryDir, e.Name())
-		fi, err := os.Stat(data)
-		if err != nil {
-			continue
-		}
-		origin := ""
-		if b, err := os.ReadFile(filepath.Join(s.RecoveryDir, id+".origin")); err == nil {
-			origin = strings.TrimSpace(string(b))
-		}
-		if origin != "" && !strings.HasPrefix(id, keptPrefix) {
-			if ofi, err := os.Stat(origin); err == nil && !ofi.ModTime().Before(fi.ModTime()) {
-				os.Remove(data)
-				os.Remove(filepath.Join(s.RecoveryDir, id+".origin"))
-				continue
-			}
-		}
-		sess, err := workshop.LoadFile(data)
-		if err != nil {
-			continue
-		}
-		out = append(out, Recovery{ID: id, DataPath: data, Origin: origin, Saved: fi.ModTime(), Session: sess})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Saved.After(out[j].Saved) })
-	return out
-}
+// Recoveries lists the recovery copies worth offering, newest first (see
+// store.Recoveries).
+func (s *Scaleroom) Recoveries() []Recovery { return store.Recoveries(s.RecoveryDir) }
 
 // offerRecovery asks about the newest recovery copy, then the next.
 func (s *Scaleroom) offerRecovery() {
@@ -106,33 +52,19 @@ func (s *Scaleroom) offerRecovery() {
 	recover.Importance = widget.HighImportance
 	discard := widget.NewButton("Discard", func() {
 		d.Hide()
-		os.Remove(r.DataPath)
-		os.Remove(filepath.Join(s.RecoveryDir, r.ID+".origin"))
+		store.Discard(s.RecoveryDir, r)
 		s.offerRecovery()
 	})
 	discard.Importance = widget.DangerImportance
 	later := widget.NewButton("Not now", func() {
 		d.Hide()
 		for _, r := range list {
-			s.keepRecovery(r)
+			store.Keep(s.RecoveryDir, r)
 		}
 	})
 	d.SetButtons([]fyne.CanvasObject{later, discard, recover})
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
-}
-
-// keepRecovery renames a copy out of reach of its file's autosave, which
-// would otherwise replace it with the next edit of that file.
-func (s *Scaleroom) keepRecovery(r Recovery) {
-	if strings.HasPrefix(r.ID, keptPrefix) {
-		return
-	}
-	id := fmt.Sprintf("%s%s-%d", keptPrefix, r.ID, r.Saved.UnixNano())
-	if os.Rename(r.DataPath, filepath.Join(s.RecoveryDir, id+".json")) != nil {
-		return
-	}
-	os.Rename(filepath.Join(s.RecoveryDir, r.ID+".origin"), filepath.Join(s.RecoveryDir, id+".origin"))
 }
 
 // Recover opens a recovery copy as unsaved work on its original file (or
@@ -149,44 +81,25 @@ func (s *Scaleroom) Recover(r Recovery) *SessionWindow {
 		}
 	}
 	sw := s.show(r.Session, origin, lock, false)
-	sw.saver.recoveryID = r.ID
-	sw.saver.changed() // unsaved, and autosaved again soon
+	sw.saver.SetRecoveryID(r.ID)
+	sw.saver.Changed() // unsaved, and autosaved again soon
 	sw.Status.SetText("Recovered · save to keep this version")
 	sw.updateTitle()
 	return sw
 }
 
-const (
-	prefRecent = "recent-files"
-	maxRecent  = 8
-)
+// recent is the list of recently used session files.
+func (s *Scaleroom) recent() store.Recent { return store.Recent{Prefs: s.App.Preferences()} }
 
 // Recent lists recently used session files, newest first.
-func (s *Scaleroom) Recent() []string {
-	return s.App.Preferences().StringList(prefRecent)
-}
+func (s *Scaleroom) Recent() []string { return s.recent().List() }
 
 func (s *Scaleroom) addRecent(path string) {
-	path = absPath(path)
-	list := []string{path}
-	for _, p := range s.Recent() {
-		if p != path && len(list) < maxRecent {
-			list = append(list, p)
-		}
-	}
-	s.App.Preferences().SetStringList(prefRecent, list)
+	s.recent().Add(path)
 	s.refreshMenu()
 }
 
-func (s *Scaleroom) removeRecent(path string) {
-	var list []string
-	for _, p := range s.Recent() {
-		if p != path {
-			list = append(list, p)
-		}
-	}
-	s.App.Preferences().SetStringList(prefRecent, list)
-}
+func (s *Scaleroom) removeRecent(path string) { s.recent().Remove(path) }
 
 // openRecent opens a recent file, offering to forget it when it is gone.
 func (s *Scaleroom) openRecent(path string) {

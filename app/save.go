@@ -14,19 +14,20 @@ import (
 
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
+	"scaleroom/workshop/store"
 )
 
 // Save writes the session to its file, or asks for one the first time.
 // done, when set, hears whether the session ended up saved.
 func (sw *SessionWindow) Save(done func(ok bool)) {
 	switch {
-	case sw.saver.conflict:
+	case sw.saver.Conflict():
 		sw.showConflict()
 		finish(done, false)
-	case sw.saver.path == "":
+	case sw.saver.Path() == "":
 		sw.SaveAs(done)
 	default:
-		sw.saveTo(sw.saver.path, done)
+		sw.saveTo(sw.saver.Path(), done)
 	}
 }
 
@@ -55,7 +56,7 @@ func finish(done func(ok bool), ok bool) {
 // while it writes; the status and done hear when it is on disk.
 func (sw *SessionWindow) saveTo(path string, done func(ok bool)) {
 	var lock *safefile.Lock
-	if !sameFile(path, sw.saver.path) {
+	if !sameFile(path, sw.saver.Path()) {
 		var err error
 		if lock, err = safefile.Acquire(path); err != nil {
 			showProblem(sw.App.Window, "Could not save", lockError(path, err))
@@ -64,13 +65,13 @@ func (sw *SessionWindow) saveTo(path string, done func(ok bool)) {
 		}
 	}
 	sw.Status.SetText("Saving " + filepath.Base(path) + "…")
-	sw.saver.save(path, lock, func(res saveResult) {
-		if res.savedPath && sw.saver.path == path {
+	sw.saver.Save(path, lock, func(res store.Result) {
+		if res.Saved && sw.saver.Path() == path {
 			sw.App.addRecent(path)
-		} else if !res.savedPath && sameFile(path, sw.saver.path) && !res.conflict {
-			showProblem(sw.App.Window, "Could not save", saveError(path, res.err))
+		} else if !res.Saved && sameFile(path, sw.saver.Path()) && !res.Conflict {
+			showProblem(sw.App.Window, "Could not save", saveError(path, res.Err))
 		}
-		finish(done, res.savedPath)
+		finish(done, res.Saved)
 	})
 }
 
@@ -126,28 +127,26 @@ func (sw *SessionWindow) saveTemplate(name, desc string) {
 func (sw *SessionWindow) whenSafe(next func()) {
 	s := sw.saver
 	switch {
-	case s.conflict:
+	case s.Conflict():
 		sw.askConflictOnLeave(next)
-	case s.path != "":
-		if sw.Timer != nil {
-			sw.Timer.Flush()
-		}
-		if !s.dirty && !s.failed {
+	case s.Path() != "":
+		sw.Timer.Flush()
+		if !s.Dirty() && !s.Failed() {
 			next()
 			return
 		}
-		sw.Status.SetText("Saving " + filepath.Base(s.path) + "…")
-		s.save(s.path, nil, func(res saveResult) {
+		sw.Status.SetText("Saving " + filepath.Base(s.Path()) + "…")
+		s.Save(s.Path(), nil, func(res store.Result) {
 			switch {
-			case res.savedPath:
+			case res.Saved:
 				next()
-			case res.conflict:
+			case res.Conflict:
 				sw.askConflictOnLeave(next)
 			default:
 				sw.askLeaveAfterFailure(res, next)
 			}
 		})
-	case !s.dirty:
+	case !s.Dirty():
 		next()
 	default:
 		title := strings.TrimSpace(sw.Editor.Session.Title)
@@ -179,7 +178,7 @@ func (sw *SessionWindow) askSave(title, message, saveLabel string, save, next fu
 	saveBtn.Importance = widget.HighImportance
 	discard := widget.NewButton("Don't save", func() {
 		d.Hide()
-		sw.saver.discard()
+		sw.saver.Discard()
 		next()
 	})
 	discard.Importance = widget.DangerImportance
@@ -191,17 +190,17 @@ func (sw *SessionWindow) askSave(title, message, saveLabel string, save, next fu
 
 // askLeaveAfterFailure says the last save failed and asks whether to close
 // anyway. The writer has already put the work in a recovery copy when it
-// could (res.recovered).
-func (sw *SessionWindow) askLeaveAfterFailure(res saveResult, next func()) {
-	text := saveError(sw.saver.path, res.err)
-	if res.recovered {
+// could (res.Recovered).
+func (sw *SessionWindow) askLeaveAfterFailure(res store.Result, next func()) {
+	text := saveError(sw.saver.Path(), res.Err)
+	if res.Recovered {
 		text += "\n\nA recovery copy was kept: Scaleroom will offer it when you next start."
 	} else {
 		text += "\n\nNo recovery copy could be kept either: if you close now, the latest changes are lost."
 	}
 	d := dialog.NewCustomConfirm("Could not save", "Close anyway", "Stay", wrapped(text), func(leave bool) {
 		if leave {
-			sw.saver.dirty = false
+			sw.saver.Forget()
 			next()
 		}
 	}, sw.App.Window)
@@ -213,7 +212,7 @@ func (sw *SessionWindow) askLeaveAfterFailure(res saveResult, next func()) {
 // disk under them, and offers the two ways on that overwrite nobody:
 // reload the file, or keep this version under a new name.
 func (sw *SessionWindow) showConflict() {
-	name := filepath.Base(sw.saver.path)
+	name := filepath.Base(sw.saver.Path())
 	msg := widget.NewLabel(fmt.Sprintf("Another program changed %s since Scaleroom last saved it "+
 		"(another Scaleroom, a sync folder, an editor). So as not to overwrite those changes, "+
 		"Scaleroom has stopped saving to it; your work goes to a recovery copy meanwhile.\n\n"+
@@ -239,7 +238,7 @@ func (sw *SessionWindow) showConflict() {
 // askConflictOnLeave: putting away a session whose file changed on disk
 // asks whether to keep this version as a copy first.
 func (sw *SessionWindow) askConflictOnLeave(next func()) {
-	name := filepath.Base(sw.saver.path)
+	name := filepath.Base(sw.saver.Path())
 	sw.askSave(name+" changed on disk",
 		fmt.Sprintf("Another program changed %s, so your latest changes are not in it.\nKeep your version as a copy beside it?", name),
 		"Keep mine as a copy", func() {
@@ -254,7 +253,7 @@ func (sw *SessionWindow) askConflictOnLeave(next func()) {
 // KeepMineAsCopy saves the session beside its file under a new name and
 // goes on with that copy, leaving the file to whoever changed it.
 func (sw *SessionWindow) KeepMineAsCopy(done func(ok bool)) {
-	path := copyName(sw.saver.path, "my copy")
+	path := copyName(sw.saver.Path(), "my copy")
 	sw.saveTo(path, func(ok bool) {
 		if ok {
 			sw.Status.SetText("Your version is now " + filepath.Base(path))
@@ -287,7 +286,7 @@ func copyName(path, label string) string {
 // Reload reads the session's file again, dropping the changes made here,
 // after the file changed on disk.
 func (sw *SessionWindow) Reload() {
-	path := sw.saver.path
+	path := sw.saver.Path()
 	sess, err := workshop.LoadFile(path)
 	if err != nil {
 		// Ask again underneath, so keeping this version stays one click
@@ -297,10 +296,10 @@ func (sw *SessionWindow) Reload() {
 			"\n\nYour version is safe in a recovery copy. Keep it as a copy beside the file, or reload once the file is fixed.")
 		return
 	}
-	sw.saver.discard()
-	lock, backedUp := sw.saver.handOver(), sw.saver.backedUp
-	nsw := sw.App.show(sess, path, lock, false)
-	nsw.saver.backedUp = backedUp
+	sw.saver.Discard()
+	h := sw.saver.HandOver()
+	nsw := sw.App.show(sess, path, h.Lock, false)
+	nsw.saver.TakeOver(h)
 	nsw.Status.SetText("Reloaded " + filepath.Base(path))
 }
 
@@ -309,13 +308,14 @@ func (sw *SessionWindow) Reload() {
 // wholesale; the version replaced is kept beside the file.
 func (sw *SessionWindow) AskRevert() {
 	s := sw.saver
-	if s.path == "" || s.opened == nil {
+	opened, at := s.Opened()
+	if s.Path() == "" || opened == nil {
 		return
 	}
-	name := filepath.Base(s.path)
+	name := filepath.Base(s.Path())
 	msg := fmt.Sprintf("Bring %s back to the version opened at %s?\n\n"+
 		"Every change made since then is undone. The version you have now is kept beside it as %s.",
-		name, s.openedAt.Format("15:04"), filepath.Base(copyName(s.path, "before revert")))
+		name, at.Format("15:04"), filepath.Base(copyName(s.Path(), "before revert")))
 	d := dialog.NewConfirm("Revert to the version opened?", msg, func(ok bool) {
 		if ok {
 			sw.Revert()
@@ -329,25 +329,26 @@ func (sw *SessionWindow) AskRevert() {
 // replaces it with the version opened and writes that.
 func (sw *SessionWindow) Revert() {
 	s := sw.saver
-	if s.path == "" || s.opened == nil {
+	opened, at := s.Opened()
+	if s.Path() == "" || opened == nil {
 		return
 	}
-	keep := copyName(s.path, "before revert")
-	s.writeCopy(keep, func(res saveResult) {
-		if !res.savedPath {
-			showProblem(sw.App.Window, "Not reverted", saveError(keep, res.err)+
+	path := s.Path()
+	keep := copyName(path, "before revert")
+	s.WriteCopy(keep, func(res store.Result) {
+		if !res.Saved {
+			showProblem(sw.App.Window, "Not reverted", saveError(keep, res.Err)+
 				"\n\nNothing was reverted, so nothing is lost.")
 			return
 		}
-		opened, at, path := s.opened.Clone(), s.openedAt, s.path
-		s.discard() // what is on screen is safe in the copy
-		lock, backedUp := s.handOver(), s.backedUp
-		nsw := sw.App.show(opened, path, lock, false)
-		nsw.saver.opened, nsw.saver.openedAt = opened.Clone(), at
-		nsw.saver.backedUp = backedUp // .bak stays the version first opened
+		s.Discard() // what is on screen is safe in the copy
+		h := s.HandOver()
+		nsw := sw.App.show(opened.Clone(), path, h.Lock, false)
+		nsw.saver.TakeOver(h) // .bak stays the version first opened
+		nsw.saver.SetOpened(opened, at)
 		nsw.Changed()
-		nsw.saver.save(path, nil, func(res saveResult) {
-			if res.savedPath {
+		nsw.saver.Save(path, nil, func(res store.Result) {
+			if res.Saved {
 				nsw.Status.SetText(fmt.Sprintf("Reverted to %s · the replaced version is %s", at.Format("15:04"), filepath.Base(keep)))
 			}
 		})

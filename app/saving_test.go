@@ -13,6 +13,7 @@ import (
 
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
+	"scaleroom/workshop/store"
 	"scaleroom/workshop/workshoptest"
 )
 
@@ -230,7 +231,7 @@ func TestSaveAsTemplateAppearsOnHome(t *testing.T) {
 func TestRecoveryOfferedOnStart(t *testing.T) {
 	f := newGUI(t)
 	sw := startValues(t, f)
-	sw.saver.autosaveNow()
+	sw.saver.AutosaveNow()
 	f.ui.runUntil(t, func() bool { return sw.Status.Text == "Not saved yet · recovery copy at 09:30" })
 	files, _ := filepath.Glob(filepath.Join(f.s.RecoveryDir, "*.json"))
 	if len(files) != 1 {
@@ -252,7 +253,7 @@ func TestRecoveryOfferedOnStart(t *testing.T) {
 	// Saving it retires the recovery copy.
 	next.pickFile = func(_ bool, _ string, done func(string)) { done(f.path("recovered.json")) }
 	got.Save(nil)
-	f.ui.runUntil(t, func() bool { return got.saver.busy == 0 })
+	f.ui.runUntil(t, func() bool { return !got.saver.Busy() })
 	if files, _ := filepath.Glob(filepath.Join(f.s.RecoveryDir, "*.json")); len(files) != 0 {
 		t.Errorf("recovery copy left after saving: %v", files)
 	}
@@ -263,31 +264,32 @@ func TestRecoveryOfferedOnStart(t *testing.T) {
 func TestStaleRecoveryIsDropped(t *testing.T) {
 	f := newGUI(t)
 	sw := startValues(t, f)
-	p := f.path("team.json")
+	gone := filepath.Join(f.dir, "moved")
+	os.Mkdir(gone, 0o755)
+	p := filepath.Join(gone, "team.json")
 	f.picked = []string{p}
 	sw.Save(nil)
 	f.settle(t)
 	// Autosave to the file fails (its folder is gone), so a copy is kept.
 	sw.GoToPage("details")
 	test.Type(sw.CurrentScreen().(*DetailsScreen).Location, "Porto")
-	gone := filepath.Join(f.dir, "moved")
-	sw.saver.path = filepath.Join(gone, "team.json")
-	sw.saver.autosaveNow()
+	os.RemoveAll(gone)
+	sw.saver.AutosaveNow()
 	f.ui.runUntil(t, func() bool { return strings.HasPrefix(sw.Status.Text, "Autosave failed") })
 	if msg := dialogText(f.s.Window); !strings.Contains(msg, "Could not save team.json: its folder") || !strings.Contains(msg, "recovery copy") {
 		t.Errorf("autosave failure dialog:\n%s", msg)
 	}
 	recs := f.s.Recoveries()
-	if len(recs) != 1 || recs[0].Origin != sw.saver.path || recs[0].Session.Location != "Porto" {
+	if len(recs) != 1 || recs[0].Origin != p || recs[0].Session.Location != "Porto" {
 		t.Fatalf("recoveries: %+v", recs)
 	}
 	// The file comes back, newer than the copy: the copy is stale.
 	os.MkdirAll(gone, 0o755)
-	if err := workshop.SaveFile(sw.saver.path, sw.Editor.Session); err != nil {
+	if err := workshop.SaveFile(p, sw.Editor.Session); err != nil {
 		t.Fatal(err)
 	}
 	future := time.Now().Add(time.Minute)
-	os.Chtimes(sw.saver.path, future, future)
+	os.Chtimes(p, future, future)
 	if recs := f.s.Recoveries(); len(recs) != 0 {
 		t.Errorf("stale copy offered: %+v", recs)
 	}
@@ -350,9 +352,13 @@ func TestRecoveryPutOffSurvivesEditingItsFile(t *testing.T) {
 	sw := f.s.Session
 	unsaved := sw.Editor.Session.Clone()
 	unsaved.Title = "Work from the crash"
-	if err := sw.saver.writeRecovery(sw.saver.recoveryID, unsaved, p); err != nil {
+	// What a crash leaves: the recovery copy of the file, and its origin.
+	data, origin := store.RecoveryPaths(f.s.RecoveryDir, sw.saver.RecoveryID())
+	os.MkdirAll(f.s.RecoveryDir, 0o700)
+	if err := workshop.SaveFile(data, unsaved); err != nil {
 		t.Fatal(err)
 	}
+	os.WriteFile(origin, []byte(absPath(p)), 0o600)
 	sw.close()
 	f.s.Session = nil
 	later := time.Now().Add(time.Hour)
@@ -378,7 +384,7 @@ func TestRecoveryPutOffSurvivesEditingItsFile(t *testing.T) {
 	edit := next.Session
 	edit.GoToPage("details")
 	test.Type(edit.CurrentScreen().(*DetailsScreen).Location, "Porto")
-	edit.saver.autosaveNow()
+	edit.saver.AutosaveNow()
 	f.ui.runUntil(t, func() bool { return !edit.Dirty() })
 	edit.close()
 	evenLater := later.Add(time.Hour)
@@ -436,7 +442,7 @@ func TestRevertBringsBackTheVersionOpened(t *testing.T) {
 	w := f.s.Window
 	sw.GoToPage("details")
 	sw.CurrentScreen().(*DetailsScreen).Location.SetText("Lisbon and Porto")
-	sw.saver.autosaveNow()
+	sw.saver.AutosaveNow()
 	f.ui.runUntil(t, func() bool { return !sw.Dirty() })
 	if got, _ := workshop.LoadFile(p); got.Location != "Lisbon and Porto" {
 		t.Fatalf("autosave wrote %q", got.Location)
@@ -467,7 +473,7 @@ func TestRevertBringsBackTheVersionOpened(t *testing.T) {
 	nsw := f.s.Session
 	nsw.GoToPage("details")
 	nsw.CurrentScreen().(*DetailsScreen).Location.SetText("Lisbon again")
-	nsw.saver.autosaveNow()
+	nsw.saver.AutosaveNow()
 	f.ui.runUntil(t, func() bool { return !nsw.Dirty() })
 	if bak, _ := workshop.LoadFile(p + ".bak"); bak.Location != "Lisbon" {
 		t.Errorf(".bak after another autosave: %q, want the version opened", bak.Location)
@@ -484,7 +490,7 @@ func TestRevertBringsBackTheVersionOpened(t *testing.T) {
 func TestDontSaveLeavesNoRecoveryCopy(t *testing.T) {
 	f := newGUI(t)
 	sw := startValues(t, f)
-	sw.saver.autosaveNow() // queued for the writer, maybe not written yet
+	sw.saver.AutosaveNow() // queued for the writer, maybe not written yet
 	f.s.leave(f.s.ShowHome)
 	test.Tap(overlayButton(t, f.s.Window, "Don't save"))
 	if f.s.Session != nil {

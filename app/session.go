@@ -14,6 +14,7 @@ import (
 
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
+	"scaleroom/workshop/store"
 )
 
 // Page is a sidebar entry that is not an agenda step.
@@ -108,8 +109,11 @@ type SessionWindow struct {
 	content *fyne.Container
 	main    *fyne.Container
 	root    fyne.CanvasObject
-	saver   *saver
-	closed  bool
+	saver   *store.Saver
+	// saveWarned: an autosave failure was shown in a dialog; the next
+	// ones only update the status until a save works again.
+	saveWarned bool
+	closed     bool
 	// shownSidebar is what the sidebar rows were drawn from (sidebarKey).
 	shownSidebar string
 }
@@ -170,10 +174,10 @@ func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string, lock 
 func (sw *SessionWindow) Object() fyne.CanvasObject { return sw.root }
 
 // Path is the session's file, "" before it is first saved.
-func (sw *SessionWindow) Path() string { return sw.saver.path }
+func (sw *SessionWindow) Path() string { return sw.saver.Path() }
 
 // Dirty reports unsaved changes.
-func (sw *SessionWindow) Dirty() bool { return sw.saver.dirty }
+func (sw *SessionWindow) Dirty() bool { return sw.saver.Dirty() }
 
 func (sw *SessionWindow) build() {
 	sw.Planned = widget.NewLabel("")
@@ -457,7 +461,8 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 // session has a file.
 func (sw *SessionWindow) revertMenuItem() *fyne.MenuItem {
 	it := fyne.NewMenuItem("Revert to version opened…", sw.AskRevert)
-	it.Disabled = sw.saver.path == "" || sw.saver.opened == nil
+	opened, _ := sw.saver.Opened()
+	it.Disabled = sw.saver.Path() == "" || opened == nil
 	return it
 }
 
@@ -669,7 +674,7 @@ func (sw *SessionWindow) Changed() {
 		return
 	}
 	sw.Editor.Session.Touch(sw.Editor.Now())
-	sw.saver.changed()
+	sw.saver.Changed()
 	sw.updateTitle()
 	sw.showPlanned()
 	// Most edits (a level, a keystroke in a note) change nothing the agenda
@@ -695,11 +700,11 @@ func (sw *SessionWindow) Title() string {
 	// Autosave keeps a file current within seconds, so passing edits are
 	// not worth a mark; a file Scaleroom cannot write to is.
 	switch {
-	case sw.saver.path == "":
+	case sw.saver.Path() == "":
 		name += " (not saved yet)"
-	case sw.saver.conflict:
+	case sw.saver.Conflict():
 		name += " (changed on disk)"
-	case sw.saver.failed:
+	case sw.saver.Failed():
 		name += " (not saved)"
 	}
 	return name + " — " + AppName
@@ -717,7 +722,7 @@ func (sw *SessionWindow) close() {
 		return
 	}
 	sw.closed = true
-	sw.saver.stop()
+	sw.saver.Stop()
 	for _, sc := range []fyne.Shortcut{scNew, scOpen, scSave, scSaveAs, scBack, scNext} {
 		sw.App.Window.Canvas().RemoveShortcut(sc)
 	}

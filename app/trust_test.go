@@ -13,55 +13,9 @@ import (
 
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
+	"scaleroom/workshop/store"
 	"scaleroom/workshop/workshoptest"
 )
-
-// TestAutosaveScheduleHasACeiling replays a values round, a key every
-// 0.8 s (faster than the quiet wait) for a minute, against the schedule: no change may wait longer than the
-// ceiling to be handed to the writer. A quiet wait alone never wrote.
-func TestAutosaveScheduleHasACeiling(t *testing.T) {
-	a := autosaveSchedule{quiet: time.Second, ceiling: 3 * time.Second}
-	t0 := time.Date(2026, 3, 14, 9, 0, 0, 0, time.UTC)
-	var due time.Time
-	oldest := time.Time{} // oldest change not yet written
-	writes, worst := 0, time.Duration(0)
-	for ms := 0; ms <= 60_000; ms += 100 {
-		now := t0.Add(time.Duration(ms) * time.Millisecond)
-		if !due.IsZero() && !now.Before(due) { // the autosave timer fires
-			if age := now.Sub(oldest); age > worst {
-				worst = age
-			}
-			a.taken()
-			due, oldest = time.Time{}, time.Time{}
-			writes++
-		}
-		if ms%800 == 0 { // a key
-			if oldest.IsZero() {
-				oldest = now
-			}
-			due = a.changed(now)
-		}
-	}
-	if worst > 3*time.Second {
-		t.Errorf("a change waited %v to be written, want at most 3s", worst)
-	}
-	// Each write comes 3 s after the first key it holds, and the next key
-	// comes 0.8 s after the one before: a write every 3.2 s, 18 in 60 s.
-	if writes != 18 {
-		t.Errorf("%d writes in a minute of steady typing, want 18 (one per 3.2 s)", writes)
-	}
-
-	// One change alone is written after the quiet wait.
-	b := autosaveSchedule{quiet: time.Second, ceiling: 3 * time.Second}
-	if got := b.changed(t0).Sub(t0); got != time.Second {
-		t.Errorf("single change due after %v, want 1s", got)
-	}
-	// A burst is written at the ceiling, counted from its first change.
-	b.changed(t0.Add(1900 * time.Millisecond))
-	if got := b.changed(t0.Add(2500 * time.Millisecond)).Sub(t0); got != 3*time.Second {
-		t.Errorf("burst due at %v, want 3s after its first change", got)
-	}
-}
 
 // TestAutosaveWritesDuringSteadyTyping types faster than the quiet wait for
 // longer than the ceiling, with real timers: the file must be written
@@ -73,7 +27,7 @@ func TestAutosaveWritesDuringSteadyTyping(t *testing.T) {
 	f.picked = []string{p}
 	sw.Save(nil)
 	f.settle(t)
-	sw.saver.schedule = autosaveSchedule{quiet: 50 * time.Millisecond, ceiling: 150 * time.Millisecond}
+	sw.saver.SetSchedule(50*time.Millisecond, 150*time.Millisecond)
 	sw.GoToPage("details")
 	d := sw.CurrentScreen().(*DetailsScreen)
 	start := time.Now()
@@ -110,7 +64,7 @@ func TestSaveDoesNotBlockTyping(t *testing.T) {
 		mu.Lock()
 		writes++
 		mu.Unlock()
-		return writeSafely(path, data, backup)
+		return store.WriteSafely(path, data, backup)
 	}
 	sw := startValues(t, f)
 	p := f.path("slow.json")
@@ -137,7 +91,7 @@ func TestSaveDoesNotBlockTyping(t *testing.T) {
 	if !sw.Dirty() {
 		t.Error("typing during the save was counted as saved")
 	}
-	sw.saver.autosaveNow()
+	sw.saver.AutosaveNow()
 	f.ui.runUntil(t, func() bool { return !sw.Dirty() })
 	if got, _ := workshop.LoadFile(p); len([]rune(got.Notes)) != 200 {
 		t.Errorf("file has %d of 200 keys", len([]rune(got.Notes)))
@@ -189,7 +143,7 @@ func TestTimerAloneIsAutosaved(t *testing.T) {
 	if !sw.Dirty() {
 		t.Fatal("a running timer did not mark the session for autosave")
 	}
-	sw.saver.autosaveNow()
+	sw.saver.AutosaveNow()
 	f.ui.runUntil(t, func() bool { return !sw.Dirty() })
 	if got, _ := workshop.LoadFile(p); got.Step("s2").UsedSeconds != int(flushEvery/time.Second) {
 		t.Errorf("used_seconds on disk = %d", got.Step("s2").UsedSeconds)
@@ -251,7 +205,7 @@ func TestFileChangedOnDiskIsNotOverwritten(t *testing.T) {
 			workshop.SaveFile(p, sess)
 			f.s.OpenFile(p)
 			sw := f.s.Session
-			f.ui.runUntil(t, func() bool { sw.saver.writeMu.Lock(); defer sw.saver.writeMu.Unlock(); return sw.saver.disk.path != "" })
+			f.ui.runUntil(t, func() bool { return sw.saver.KnowsDisk() })
 
 			theirs := sess.Clone()
 			theirs.Location = "Changed by a sync folder"
@@ -260,9 +214,9 @@ func TestFileChangedOnDiskIsNotOverwritten(t *testing.T) {
 			}
 			sw.GoToPage("details")
 			sw.CurrentScreen().(*DetailsScreen).Location.SetText("Mine")
-			sw.saver.autosaveNow()
+			sw.saver.AutosaveNow()
 			w := f.s.Window
-			f.ui.runUntil(t, func() bool { return sw.saver.conflict })
+			f.ui.runUntil(t, func() bool { return sw.saver.Conflict() })
 			if got, _ := workshop.LoadFile(p); got.Location != "Changed by a sync folder" {
 				t.Fatalf("the other program's change was overwritten: %q", got.Location)
 			}
@@ -310,14 +264,14 @@ func TestTouchedFileIsNotAConflict(t *testing.T) {
 	workshop.SaveFile(p, workshoptest.Session(workshoptest.Typical))
 	f.s.OpenFile(p)
 	sw := f.s.Session
-	f.ui.runUntil(t, func() bool { sw.saver.writeMu.Lock(); defer sw.saver.writeMu.Unlock(); return sw.saver.disk.path != "" })
+	f.ui.runUntil(t, func() bool { return sw.saver.KnowsDisk() })
 	later := time.Now().Add(time.Hour)
 	os.Chtimes(p, later, later)
 	sw.GoToPage("details")
 	sw.CurrentScreen().(*DetailsScreen).Location.SetText("Porto")
-	sw.saver.autosaveNow()
-	f.ui.runUntil(t, func() bool { return !sw.Dirty() || sw.saver.conflict })
-	if sw.saver.conflict {
+	sw.saver.AutosaveNow()
+	f.ui.runUntil(t, func() bool { return !sw.Dirty() || sw.saver.Conflict() })
+	if sw.saver.Conflict() {
 		t.Fatal("a touched file was taken for a changed one")
 	}
 	if got, _ := workshop.LoadFile(p); got.Location != "Porto" {
@@ -409,16 +363,16 @@ func TestChangeKeepingSizeAndTimeIsNoticed(t *testing.T) {
 	workshop.SaveFile(p, sess)
 	f.s.OpenFile(p)
 	sw := f.s.Session
-	f.ui.runUntil(t, func() bool { sw.saver.writeMu.Lock(); defer sw.saver.writeMu.Unlock(); return sw.saver.disk.path != "" })
+	f.ui.runUntil(t, func() bool { return sw.saver.KnowsDisk() })
 	fi, _ := os.Stat(p)
 	b, _ := os.ReadFile(p)
 	os.WriteFile(p, []byte(strings.Replace(string(b), `"lisbon"`, `"LISBON"`, 1)), 0o644)
 	os.Chtimes(p, fi.ModTime(), fi.ModTime())
 	sw.GoToPage("details")
 	sw.CurrentScreen().(*DetailsScreen).Organisation.SetText("Mine")
-	sw.saver.autosaveNow()
-	f.ui.runUntil(t, func() bool { return sw.saver.conflict || !sw.Dirty() })
-	if !sw.saver.conflict {
+	sw.saver.AutosaveNow()
+	f.ui.runUntil(t, func() bool { return sw.saver.Conflict() || !sw.Dirty() })
+	if !sw.saver.Conflict() {
 		t.Fatal("a change that kept size and time was overwritten")
 	}
 	if got, _ := workshop.LoadFile(p); got.Location != "LISBON" {
@@ -435,13 +389,13 @@ func TestFailedReloadAsksAgain(t *testing.T) {
 	workshop.SaveFile(p, workshoptest.Session(workshoptest.Typical))
 	f.s.OpenFile(p)
 	sw := f.s.Session
-	f.ui.runUntil(t, func() bool { sw.saver.writeMu.Lock(); defer sw.saver.writeMu.Unlock(); return sw.saver.disk.path != "" })
+	f.ui.runUntil(t, func() bool { return sw.saver.KnowsDisk() })
 	os.WriteFile(p, []byte(`{"kind":"session","version":1,"title":`), 0o644)
 	sw.GoToPage("details")
 	sw.CurrentScreen().(*DetailsScreen).Location.SetText("Mine")
-	sw.saver.autosaveNow()
+	sw.saver.AutosaveNow()
 	w := f.s.Window
-	f.ui.runUntil(t, func() bool { return sw.saver.conflict })
+	f.ui.runUntil(t, func() bool { return sw.saver.Conflict() })
 	test.Tap(overlayButton(t, w, "Reload team.json"))
 	if msg := dialogText(w); !strings.Contains(msg, "Could not reload team.json") || !strings.Contains(msg, "Your version is safe in a recovery copy") {
 		t.Fatalf("after a failed reload: %q", msg)
