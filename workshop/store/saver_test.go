@@ -1,8 +1,11 @@
 package store
 
 import (
+	"path/filepath"
 	"testing"
 	"time"
+
+	"scaleroom/workshop"
 )
 
 // TestAutosaveScheduleHasACeiling replays a values round, a key every
@@ -49,5 +52,69 @@ func TestAutosaveScheduleHasACeiling(t *testing.T) {
 	b.Changed(t0.Add(1900 * time.Millisecond))
 	if got := b.Changed(t0.Add(2500 * time.Millisecond)).Sub(t0); got != 3*time.Second {
 		t.Errorf("burst due at %v, want 3s after its first change", got)
+	}
+}
+
+// TestSaverWithoutAWindow drives a Saver as the app does, with a plain
+// queue for the owner's goroutine: a new session goes to its recovery copy,
+// a Save moves it to its file, and another program's change to the file
+// is never overwritten.
+func TestSaverWithoutAWindow(t *testing.T) {
+	dir := t.TempDir()
+	sess := &workshop.Session{Title: "Offsite", Participants: []workshop.Participant{}, Steps: []workshop.Step{}, Actions: []workshop.Action{}}
+	owner := make(chan func(), 16)
+	var results []Result
+	s := NewSaver("", nil, nil, Config{
+		RecoveryDir: filepath.Join(dir, "recovery"),
+		Quiet:       time.Hour, Ceiling: time.Hour,
+		Do:       func(f func()) { owner <- f },
+		Snapshot: func() *workshop.Session { return sess.Clone() },
+		Written:  func(r Result) { results = append(results, r) },
+	})
+	defer s.Stop()
+	wait := func() Result {
+		t.Helper()
+		n := len(results)
+		for len(results) == n {
+			select {
+			case f := <-owner:
+				f()
+			case <-time.After(10 * time.Second):
+				t.Fatal("no result")
+			}
+		}
+		return results[len(results)-1]
+	}
+
+	sess.Location = "Porto"
+	s.Changed()
+	s.AutosaveNow()
+	if r := wait(); !r.Recovered || r.Saved || !s.Dirty() {
+		t.Fatalf("autosave without a file: %+v, dirty %v", r, s.Dirty())
+	}
+	if recs := Recoveries(filepath.Join(dir, "recovery")); len(recs) != 1 || recs[0].Session.Location != "Porto" {
+		t.Fatalf("recovery copies: %+v", recs)
+	}
+
+	p := filepath.Join(dir, "offsite.json")
+	s.Save(p, nil, nil)
+	if r := wait(); !r.Saved || !r.Moved || s.Path() != p || s.Dirty() {
+		t.Fatalf("save as: %+v, path %q, dirty %v", r, s.Path(), s.Dirty())
+	}
+	if recs := Recoveries(filepath.Join(dir, "recovery")); len(recs) != 0 {
+		t.Errorf("recovery copy left after the save: %+v", recs)
+	}
+
+	theirs := sess.Clone()
+	theirs.Location = "Changed elsewhere"
+	workshop.SaveFile(p, theirs)
+	sess.Location = "Mine"
+	s.Changed()
+	s.AutosaveNow()
+	if r := wait(); !r.Conflict || !r.FirstConflict || !r.Recovered || !s.Conflict() {
+		t.Fatalf("after another program's change: %+v", r)
+	}
+	if got, _ := workshop.LoadFile(p); got.Location != "Changed elsewhere" {
+		t.Errorf("the other program's change was overwritten: %q", got.Location)
 	}
 }
