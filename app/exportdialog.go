@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/export"
+	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
 )
 
@@ -100,15 +101,11 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 	return e
 }
 
-// write renders a copy of the session in the background, so typing goes on
-// while a long PDF renders.
+// write renders the PDF from a copy of the session in the background.
 func (e *ExportPDF) write(sw *SessionWindow, path string, opt export.Options) {
-	sw.Timer.Flush() // the running clock goes into the PDF too
-	snap := sw.Editor.Session.Clone()
-	do := sw.App.Do
-	go func() {
+	sw.inBackground(func(snap *workshop.Session) func() {
 		err := safefile.Write(path, false, func(w io.Writer) error { return export.Write(w, snap, opt) })
-		do(func() {
+		return func() {
 			if err != nil {
 				showProblem(sw.App.Window, "Could not export the PDF", fmt.Sprintf("%s could not be written: %v.", path, err))
 			} else {
@@ -117,8 +114,18 @@ func (e *ExportPDF) write(sw *SessionWindow, path string, opt export.Options) {
 			if e.Done != nil {
 				e.Done(path, err)
 			}
-		})
-	}()
+		}
+	})
+}
+
+// inBackground hands work a copy of the session, with the running clock in
+// it, on another goroutine, and runs what work returns on the UI goroutine:
+// typing goes on while a long PDF renders.
+func (sw *SessionWindow) inBackground(work func(snap *workshop.Session) (report func())) {
+	sw.Timer.Flush()
+	snap := sw.Editor.Session.Clone()
+	do := sw.App.Do
+	go func() { do(work(snap)) }()
 }
 
 // ExportSheets is the state of the dialog that writes every participant's
@@ -160,14 +167,11 @@ func ShowExportSheets(sw *SessionWindow) *ExportSheets {
 	return e
 }
 
-// write renders the sheets from a copy of the session off the UI goroutine.
+// write renders the sheets from a copy of the session in the background.
 func (e *ExportSheets) write(sw *SessionWindow, dir string, opt export.Options) {
-	sw.Timer.Flush() // the running clock goes into the PDF too
-	snap := sw.Editor.Session.Clone()
-	do := sw.App.Do
-	go func() {
+	sw.inBackground(func(snap *workshop.Session) func() {
 		paths, err := export.WriteSheets(dir, snap, opt)
-		do(func() {
+		return func() {
 			if err != nil {
 				showProblem(sw.App.Window, "Could not export the personal sheets", fmt.Sprintf("The sheets could not be written to %s: %v.", dir, err))
 			} else {
@@ -176,8 +180,8 @@ func (e *ExportSheets) write(sw *SessionWindow, dir string, opt export.Options) 
 			if e.Done != nil {
 				e.Done(paths, err)
 			}
-		})
-	}()
+		}
+	})
 }
 
 // pickFolder asks for a folder; done gets "" on cancel.
