@@ -55,11 +55,16 @@ type anonymiser struct {
 }
 
 // pattern is one part of a name, folded; anywhere says it matches inside
-// words too.
+// words too; stem says it matches the start of a word with a few letters
+// more, as declined names do (Ольга: Ольгу, Ольгой; Νίκος: Νίκου).
 type pattern struct {
 	runes    []rune
 	anywhere bool
+	stem     bool
 }
+
+// maxEnding is how many letters a declined name may add to its stem.
+const maxEnding = 3
 
 func newAnonymiser(s *workshop.Session) *anonymiser {
 	a := &anonymiser{byFirst: map[rune][]pattern{}}
@@ -77,7 +82,11 @@ func newAnonymiser(s *workshop.Session) *anonymiser {
 			return
 		}
 		seen[string(f)] = true
-		a.byFirst[f[0]] = append(a.byFirst[f[0]], pattern{f, anywhere})
+		a.byFirst[f[0]] = append(a.byFirst[f[0]], pattern{runes: f, anywhere: anywhere})
+		if st := stemOf(f); st != nil && !seen["stem:"+string(st)] {
+			seen["stem:"+string(st)] = true
+			a.byFirst[st[0]] = append(a.byFirst[st[0]], pattern{runes: st, stem: true})
+		}
 	}
 	names := make([]string, 0, len(s.Participants)+1)
 	for _, p := range s.Participants {
@@ -116,8 +125,14 @@ func nameParts(name string) []string {
 		}
 		for _, p := range pieces {
 			out = append(out, symbolRuns(p)...)
-			if r := []rune(p); len(r) >= 3 && eastAsian(r) {
+			r := []rune(p)
+			if len(r) >= 3 && eastAsian(r) {
 				out = append(out, string(r[:2]), string(r[1:]), string(r[2:]))
+			}
+			// A one-character family name is how colleagues call someone
+			// (老李, 李总, 김 씨): it goes too, wherever it stands.
+			if (len(r) == 2 || len(r) == 3) && eastAsian(r) {
+				out = append(out, string(r[:1]))
 			}
 		}
 	}
@@ -202,7 +217,10 @@ func spaceless(f []rune) bool {
 	for _, r := range f {
 		if isSymbol(r) || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul,
 			unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar, unicode.Tibetan, unicode.Yi,
-			unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana) {
+			unicode.Arabic, unicode.Hebrew, unicode.Syriac, unicode.Thaana,
+			// Indic scripts join honorifics and particles to names (प्रियाजी).
+			unicode.Devanagari, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Oriya,
+			unicode.Tamil, unicode.Telugu, unicode.Kannada, unicode.Malayalam, unicode.Sinhala) {
 			return true
 		}
 	}
@@ -218,6 +236,30 @@ func eastAsian(r []rune) bool {
 }
 
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// stemOf is the stem of a folded name part in a script whose names
+// decline (Cyrillic, Greek): without its last vowel, soft sign or short i
+// (Ольга → ольг, Петрова → петров), or a Greek ending of vowel and final
+// sigma (Νίκος → νικ, Παππάς → παππ). nil when there is none, or when the
+// stem would be too short to be a name (three letters at least).
+func stemOf(f []rune) []rune {
+	if len(f) < 4 || !unicode.In(f[0], unicode.Cyrillic, unicode.Greek) {
+		return nil
+	}
+	n := len(f)
+	switch last := f[n-1]; {
+	case last == 'ς' || last == 'σ':
+		n -= 2 // the vowel before it goes too
+	case strings.ContainsRune("аяоеёиыйьюуэαεηιουω", last):
+		n--
+	default:
+		return nil
+	}
+	if n < 3 {
+		return nil
+	}
+	return f[:n]
+}
 
 // Scrub replaces every name part in free text with nameMark. Text comes
 // back in NFC.
@@ -249,9 +291,21 @@ func (a *anonymiser) Scrub(s string) string {
 				if i > 0 && wordRune(keep[i-1]) {
 					continue
 				}
-				// A possessive or plural without an apostrophe ("Annas
-				// Idee") goes with the name.
-				if i+n < len(keep) && keep[i+n] == 's' && (i+n+1 == len(keep) || !wordRune(keep[i+n+1])) {
+				switch {
+				case p.stem:
+					// A declined form: the stem and a short ending.
+					end := i + n
+					for end < len(keep) && wordRune(keep[end]) && end-(i+n) < maxEnding {
+						end++
+					}
+					if end < len(keep) && wordRune(keep[end]) {
+						continue
+					}
+					n = end - i
+				case n >= 4 && i+n < len(keep) && keep[i+n] == 's' && (i+n+1 == len(keep) || !wordRune(keep[i+n+1])):
+					// A possessive or plural without an apostrophe ("Annas
+					// Idee") goes with the name; not for short parts, or
+					// "this" would go for Thị.
 					n++
 				}
 				if i+n < len(keep) && wordRune(keep[i+n]) {
