@@ -240,7 +240,7 @@ func TestExportPersonalSheetsIntoAFolder(t *testing.T) {
 	if werr != nil || len(paths) != 3 {
 		t.Fatalf("wrote %v, error %v", paths, werr)
 	}
-	for _, name := range []string{"01-ana-lima.pdf", "02.pdf", "03-jose-maria-nunez.pdf"} {
+	for _, name := range []string{"01-ana-lima.pdf", "02-王小明.pdf", "03-josé-maría-núñez.pdf"} {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil || !bytes.HasPrefix(data, []byte("%PDF")) {
 			t.Errorf("%s: %v", name, err)

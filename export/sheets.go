@@ -7,9 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
+	"unicode/utf8"
 
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
@@ -29,18 +27,18 @@ func SheetFileName(s *workshop.Session, p *workshop.Participant) string {
 	return name + ".pdf"
 }
 
-// nameSlug keeps the ASCII letters and digits of a name, accents removed
-// ("Núñez" is "nunez"), joined by dashes and at most 60 bytes.
+// nameSlug is a name as it can stand in a file name, in its own script
+// (workshop.FileSlug: "李小龍", "josé-maría-núñez"), at most 60 bytes: a
+// facilitator sending sheets must see whose each one is, whatever the
+// script of the name.
 func nameSlug(name string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(name) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	slug := workshop.Slug(b.String())
+	slug := workshop.FileSlug(name)
 	if len(slug) > 60 {
-		slug = strings.TrimRight(slug[:60], "-")
+		cut := 60
+		for cut > 0 && !utf8.RuneStart(slug[cut]) {
+			cut--
+		}
+		slug = strings.TrimRight(slug[:cut], "-")
 	}
 	return slug
 }

@@ -13,11 +13,12 @@ import (
 
 func TestSheetFileNames(t *testing.T) {
 	s := &workshop.Session{}
-	for _, n := range []string{"José-María Núñez", "王小明", "山田太郎", "Ana Lima", "ana  lima!", "../../etc/passwd", "😀", strings.Repeat("Long name ", 50)} {
+	for _, n := range []string{"José-María Núñez", "王小明", "山田太郎", "Ana Lima", "ana  lima!", "../../etc/passwd", "😀", strings.Repeat("Long name ", 50), "محمد الأحمد", "प्रिया शर्मा", strings.Repeat("李", 40)} {
 		s.Participants = append(s.Participants, workshop.Participant{ID: fmt.Sprintf("p%d", len(s.Participants)+1), Name: n})
 	}
-	want := []string{"01-jose-maria-nunez.pdf", "02.pdf", "03.pdf", "04-ana-lima.pdf", "05-ana-lima.pdf", "06-etc-passwd.pdf", "07.pdf",
-		"08-" + strings.TrimRight(strings.Repeat("long-name-", 6), "-") + ".pdf"}
+	want := []string{"01-josé-maría-núñez.pdf", "02-王小明.pdf", "03-山田太郎.pdf", "04-ana-lima.pdf", "05-ana-lima.pdf", "06-etc-passwd.pdf", "07.pdf",
+		"08-" + strings.TrimRight(strings.Repeat("long-name-", 6), "-") + ".pdf", "09-محمد-الأحمد.pdf", "10-प्रिया-शर्मा.pdf",
+		"11-" + strings.Repeat("李", 20) + ".pdf"} // 60 bytes, cut between characters
 	seen := map[string]bool{}
 	for i := range s.Participants {
 		got := SheetFileName(s, &s.Participants[i])

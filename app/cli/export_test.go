@@ -155,12 +155,12 @@ func TestExportAllParticipants(t *testing.T) {
 	if r.code != ExitOK {
 		t.Fatalf("%+v", r)
 	}
-	for _, name := range []string{"01-ana-lima.pdf", "02-bjorn-akesson.pdf"} {
+	for _, name := range []string{"01-ana-lima.pdf", "02-björn-åkesson.pdf"} {
 		if !strings.Contains(r.stdout, filepath.Join(out, name)) {
 			t.Errorf("stdout does not report %s: %q", name, r.stdout)
 		}
 	}
-	text := pdfText(t, filepath.Join(out, "02-bjorn-akesson.pdf"))
+	text := pdfText(t, filepath.Join(out, "02-björn-åkesson.pdf"))
 	if !strings.Contains(text, "Personal sheet for Björn Åkesson") || strings.Contains(text, "Too many documents already.") {
 		t.Errorf("Björn's sheet with --no-notes:\n%s", text)
 	}
