@@ -286,6 +286,10 @@ func (d *doc) labelled(label, text string) {
 		d.font("", bodySize)
 		return d.split(d.clean(text), d.width-lw)
 	}()
+	// The value continues the label's line, which reads left to right: a
+	// count before a list of Arabic names stays in front of them.
+	defer func() { d.base = baseAuto }()
+	d.base = baseLTR
 	for i, l := range lines {
 		d.ensure(lh)
 		d.pdf.SetX(d.left)

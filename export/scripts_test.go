@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -342,5 +345,41 @@ func TestBigFacesCutToTheSession(t *testing.T) {
 	}
 	if err := d.pdf.Error(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A value after a label reads left to right like its label: "Withheld
+// commitment: 2 (ليلى حداد, Björn)" printed the count after the names,
+// because the Arabic name set the line's direction.
+func TestLabelledValueKeepsItsCountFirst(t *testing.T) {
+	d, err := newDoc(typicalSession(), Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.pdf.AddPage()
+	d.labelled("Withheld commitment:", "2 (ليلى حداد, Björn)")
+	path := filepath.Join(t.TempDir(), "label.pdf")
+	if err := d.pdf.OutputFileAndClose(path); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(tool(t, "pdftotext"), "-bbox", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`<word xMin="([\d.]+)"[^>]*>([^<]*)</word>`)
+	x := map[string]float64{}
+	for _, m := range re.FindAllStringSubmatch(string(out), -1) {
+		v, _ := strconv.ParseFloat(m[1], 64)
+		x[m[2]] = v
+	}
+	two, ok2 := x["2"]
+	bjorn, okB := x["Björn)"]
+	if !ok2 || !okB {
+		t.Fatalf("words on the page: %v", x)
+	}
+	for w, xw := range x {
+		if strings.ContainsFunc(w, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) && !(two < xw && xw < bjorn) {
+			t.Errorf("%q at %.0f is not between the count (%.0f) and Björn (%.0f)", w, xw, two, bjorn)
+		}
 	}
 }
