@@ -79,8 +79,12 @@ func (s *Session) AddParticipant(name string) (*Participant, error) {
 	if name == "" {
 		return nil, fmt.Errorf("a participant needs a name")
 	}
-	if s.ParticipantByName(name) != nil {
-		return nil, fmt.Errorf("%q is already in the room", name)
+	// "ana lima" is Ana Lima again: two entries for one person would split
+	// her answers and make her personal sheet ambiguous.
+	for _, p := range s.Participants {
+		if SameName(p.Name, name) {
+			return nil, fmt.Errorf("%q is already in the room", p.Name)
+		}
 	}
 	id := nextID("p", func(yield func(string) bool) {
 		for _, p := range s.Participants {
@@ -94,16 +98,23 @@ func (s *Session) AddParticipant(name string) (*Participant, error) {
 }
 
 // PasteParticipants adds one participant per non-blank line, skipping names
-// already in the room. It returns the names added and the ones skipped.
+// already in the room. A line copied from a spreadsheet has its columns
+// separated by tabs: the first is the name, the second the team. It
+// returns the names added and the ones skipped.
 func (s *Session) PasteParticipants(text string) (added, skipped []string) {
 	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
-		name := strings.TrimSpace(line)
+		cols := strings.Split(line, "\t")
+		name := strings.TrimSpace(cols[0])
 		if name == "" {
 			continue
 		}
-		if _, err := s.AddParticipant(name); err != nil {
+		p, err := s.AddParticipant(name)
+		if err != nil {
 			skipped = append(skipped, name)
 			continue
+		}
+		if len(cols) > 1 {
+			p.Team = strings.TrimSpace(cols[1])
 		}
 		added = append(added, name)
 	}
@@ -121,8 +132,10 @@ func (s *Session) RenameParticipant(id, name string) error {
 	if name == "" {
 		return fmt.Errorf("a participant needs a name")
 	}
-	if o := s.ParticipantByName(name); o != nil && o.ID != id {
-		return fmt.Errorf("%q is already in the room", name)
+	for _, o := range s.Participants {
+		if o.ID != id && SameName(o.Name, name) {
+			return fmt.Errorf("%q is already in the room", o.Name)
+		}
 	}
 	p.Name = name
 	return nil

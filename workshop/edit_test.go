@@ -30,11 +30,26 @@ func TestPasteParticipants(t *testing.T) {
 	if !reflect.DeepEqual(added, []string{"Bo", "Cy"}) || !reflect.DeepEqual(skipped, []string{"Ana", "Bo"}) {
 		t.Errorf("added %v skipped %v", added, skipped)
 	}
+	// Two spreadsheet columns: name, then team; a name in other case or
+	// spacing is the same person.
+	added, skipped = s.PasteParticipants("Dana Cohen\tPlatform\nana\tSales\n 李娜 \t 支付 \t extra\n")
+	if !reflect.DeepEqual(added, []string{"Dana Cohen", "李娜"}) || !reflect.DeepEqual(skipped, []string{"ana"}) {
+		t.Errorf("columns: added %v skipped %v", added, skipped)
+	}
+	if p := s.ParticipantByName("Dana Cohen"); p == nil || p.Team != "Platform" {
+		t.Errorf("Dana Cohen: %+v", p)
+	}
+	if p := s.ParticipantByName("李娜"); p == nil || p.Team != "支付" {
+		t.Errorf("李娜: %+v", p)
+	}
+	if _, err := s.AddParticipant("  ANA "); err == nil || err.Error() != `"Ana" is already in the room` {
+		t.Errorf("adding ANA again: %v", err)
+	}
 	var ids []string
 	for _, p := range s.Participants {
 		ids = append(ids, p.ID+"="+p.Name)
 	}
-	if !reflect.DeepEqual(ids, []string{"p1=Ana", "p2=Bo", "p3=Cy"}) {
+	if !reflect.DeepEqual(ids, []string{"p1=Ana", "p2=Bo", "p3=Cy", "p4=Dana Cohen", "p5=李娜"}) {
 		t.Errorf("roster %v", ids)
 	}
 }
