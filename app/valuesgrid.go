@@ -145,7 +145,7 @@ type gridRow struct {
 	note   *widget.Entry
 }
 
-var commitOptions = []string{"Not said", workshop.Commits.Label(), workshop.Conditional.Label(), workshop.DoesNot.Label()}
+var commitOptions = []string{workshop.Undecided.Label(), workshop.Commits.Label(), workshop.Conditional.Label(), workshop.DoesNot.Label()}
 
 func commitFromOption(s string) workshop.Commitment {
 	for _, c := range workshop.Commitments {

@@ -238,7 +238,7 @@ func TestAnonymousShowsNoOnePerPerson(t *testing.T) {
 		"6 Don't like it, but will support it Commits Reservation: [name] should own this, not us.",
 		"7 Serious disagreement Does not commit Reservation: Not when it means weekend work, as [name] knows.",
 		"8 Veto Does not commit Reservation: This buries [name] in documents.",
-		"4 Abstain Undecided Reservation: Abstaining, [name].",
+		"4 Abstain Not said Reservation: Abstaining, [name].", // the screens' word
 	}
 	last := -1
 	for _, w := range want {
@@ -262,7 +262,7 @@ func TestAnonymousShowsNoOnePerPerson(t *testing.T) {
 		"Blocks: 1 (Farid Haddad)", "Disagree and commit: 1 (Eva Novak)",
 		"Who Level Commitment Ben Okoro 7 Serious disagreement Does not commit Reservation: Not when it means weekend work, as Ana knows.",
 		"Appendix: every response", "Ana Lima Customers first 1 Whole-hearted endorsement Commits",
-		"Chloé Dubois Customers first 6 Don't like it, but will support it Commits Note: Ana should own this, not us.")
+		"Chloé Dubois Customers first 6 Don't like it, but will support it Commits (by level) Note: Ana should own this, not us.")
 }
 
 // The same session gives the same bytes: facilitators re-export, and a

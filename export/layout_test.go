@@ -147,7 +147,7 @@ func TestFullSummaryHasEveryResponse(t *testing.T) {
 	path, _ := render(t, typicalSession(), Options{})
 	got := text(t, path)
 	mustContain(t, "appendix", got, "Appendix: every response",
-		"Ana Lima Customers first 1 Whole-hearted endorsement Commits Small teams decide 1 Whole-hearted endorsement Commits",
+		"Ana Lima Customers first 1 Whole-hearted endorsement Commits (by level) Small teams decide 1 Whole-hearted endorsement Commits (by level)",
 		"Chloé Dubois", "Small teams decide 2 Agreement with a minor point of contention Conditional Note: If we get the budget",
 		"Leave room to rest no answer recorded")
 	path, _ = render(t, typicalSession(), Options{Anonymous: true})

@@ -307,15 +307,23 @@ func (d *doc) unattributed(sc *workshop.Scale, list []workshop.Response) []reser
 	return out
 }
 
-// commitmentWords is a response's effective commitment in words. An open
-// level with nothing said is "Undecided": "Not said" would suggest the
-// record is missing something.
+// commitmentWords is a response's effective commitment in the screens'
+// words: what the person said, or what their level implies.
 func commitmentWords(sc *workshop.Scale, r workshop.Response) string {
-	c := workshop.EffectiveCommitment(sc, r)
-	if c == workshop.Undecided {
-		return "Undecided"
+	return workshop.EffectiveCommitment(sc, r).Label()
+}
+
+// saidWords is what the appendix prints: the commitment the person stated,
+// as the response grid shows it, and when they stated none but their level
+// implies one, that one marked "(by level)", so it matches the counts.
+func saidWords(sc *workshop.Scale, r workshop.Response) string {
+	if r.Commitment != workshop.Undecided {
+		return r.Commitment.Label()
 	}
-	return c.Label()
+	if c := workshop.EffectiveCommitment(sc, r); c != workshop.Undecided {
+		return c.Label() + " (by level)"
+	}
+	return workshop.Undecided.Label()
 }
 
 // levelWords names a level: "6 Don't like it, but will support it".
@@ -641,7 +649,7 @@ func (d *doc) responsesAppendix() {
 					rows = append(rows, row{cells: []string{v.Name, "no answer recorded", ""}})
 					continue
 				}
-				rw := row{cells: []string{v.Name, levelWords(&sc, r.Level), commitmentWords(&sc, *r)}}
+				rw := row{cells: []string{v.Name, levelWords(&sc, r.Level), saidWords(&sc, *r)}}
 				if strings.TrimSpace(r.Note) != "" && !d.opt.NoNotes {
 					rw.note = "Note: " + r.Note
 				}
