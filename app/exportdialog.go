@@ -203,6 +203,7 @@ func pickFolder(sw *SessionWindow, done func(path string)) {
 		done(uri.Path())
 	}, sw.App.Window)
 	d.SetConfirmText("Export here")
+	d.SetTitleText("Choose a folder for the personal sheets") // Fyne's own would read "Export here Folder"
 	d.Show()
 	d.Resize(fyne.NewSize(880, 600))
 }
