@@ -149,7 +149,7 @@ func ShowExportSheets(sw *SessionWindow) *ExportSheets {
 	e.NoNotes = widget.NewCheck("Leave notes out", nil)
 	items := []*widget.FormItem{
 		{Text: "Sheets", Widget: widget.NewLabel(fmt.Sprintf("One PDF for each of the %d participants, named after them.", len(sw.Editor.Session.Participants)))},
-		{Text: "Notes", Widget: e.NoNotes, HintText: notesHint},
+		{Text: "Notes", Widget: e.NoNotes, HintText: "Each sheet prints its person's own notes and reservations as written."},
 	}
 	e.Dialog = dialog.NewForm("Export personal sheets", "Choose folder…", "Cancel", items, func(ok bool) {
 		if !ok {
