@@ -102,6 +102,15 @@ func allLines(pages [][]line) []placed {
 // papers are the sizes every layout test renders on.
 var papers = []string{PaperA4, PaperLetter}
 
+// sweepStep is the step of the sweeps below, which render a PDF at each
+// point: every point normally, a few with -short.
+func sweepStep() int {
+	if testing.Short() {
+		return 5
+	}
+	return 1
+}
+
 // fourteen is the trial's session: the international one with 14 people,
 // the last two answering only some values, so the appendix runs over
 // several pages with "no answer recorded" rows.
@@ -229,7 +238,7 @@ var (
 func TestValueBlockStaysTogether(t *testing.T) {
 	blocks := 0
 	for _, paper := range papers {
-		for shift := 0; shift < 10; shift++ {
+		for shift := 0; shift < 10; shift += sweepStep() {
 			for _, opt := range []Options{{Paper: paper}, {Paper: paper, Participant: "p2"}} {
 				s := workshoptest.International()
 				s.Steps[1].Prompt = strings.Repeat("Read each value aloud, then reveal levels together. ", 2*shift+1)
@@ -250,7 +259,7 @@ func TestValueBlockStaysTogether(t *testing.T) {
 			}
 		}
 	}
-	if blocks < 100 {
+	if blocks < 100/sweepStep() {
 		t.Errorf("only %d value blocks found", blocks)
 	}
 }
@@ -274,7 +283,7 @@ func TestNoPageEndsWithAHeading(t *testing.T) {
 	checked := 0
 	for _, paper := range papers {
 		for _, id := range []string{"p2", "p9"} {
-			for n := 0; n <= 14; n++ {
+			for n := 0; n <= 14; n += sweepStep() {
 				s := workshoptest.International()
 				for k := 0; k < n; k++ {
 					if _, err := s.AddAction(fmt.Sprintf("Write up point %d for the team", k+1), workshop.ParticipantOwner(id), "2026-12-20", s.Steps[1].ID); err != nil {
@@ -299,7 +308,7 @@ func TestNoPageEndsWithAHeading(t *testing.T) {
 			}
 		}
 	}
-	if checked < 500 {
+	if checked < 500/sweepStep() {
 		t.Errorf("only %d pages checked", checked)
 	}
 }
@@ -313,7 +322,7 @@ var initiativeRow = regexp.MustCompile(`^\d+ Initiative \d+ `)
 func TestInitiativesLastPageHoldsTwoRows(t *testing.T) {
 	spans := 0
 	for _, paper := range papers {
-		for n := 14; n <= 40; n++ {
+		for n := 14; n <= 40; n += sweepStep() {
 			path, _ := render(t, latinGroups(3, n), Options{Paper: paper})
 			pages := bodyLines(t, path)
 			rowsOn := map[int]int{}
@@ -340,7 +349,7 @@ func TestInitiativesLastPageHoldsTwoRows(t *testing.T) {
 			}
 		}
 	}
-	if spans < 20 {
+	if spans < 20/sweepStep() {
 		t.Errorf("only %d tables ran over a page", spans)
 	}
 }
@@ -362,5 +371,57 @@ func TestAnonymousLoadWarningsLeadWithTheHeadline(t *testing.T) {
 		if h, o := strings.Index(got, "Today's load is "), strings.Index(got, "but nobody owns the decision"); o >= 0 && o < h {
 			t.Error("an owner's warning comes before the headline")
 		}
+	}
+}
+
+// For groups of every size from every point down a page: a group title is
+// never the last thing on its page, and no page a group runs on to holds
+// a single row of it when the group has more.
+func TestGroupsLeaveNoLoneRowOrTitle(t *testing.T) {
+	d, err := newDoc(typicalSession(), Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.pdf.AddPage()
+	cols := []column{{"A", 0.5, "L"}, {"B", 0.5, "L"}}
+	checked := 0
+	for size := 1; size <= 14; size++ {
+		var rows []row
+		for g := 0; g < 5; g++ {
+			rows = append(rows, row{band: fmt.Sprintf("Group %d", g)})
+			for i := 0; i < size+g%3; i++ {
+				r := row{cells: []string{"cell", "cell"}}
+				if (i+g)%4 == 0 {
+					r.note = strings.Repeat("A note long enough to wrap onto a second line of the table. ", 3)
+				}
+				rows = append(rows, r)
+			}
+		}
+		for y := d.top; y < d.limit()-10; y += 5 {
+			d.pdf.SetY(y)
+			tb := d.prepareTable(cols, rows)
+			starts := tb.place(d, false, tb.plan(d), y)
+			band := -1
+			for i, r := range tb.rows {
+				if r.band != "" {
+					band = i
+					if i+1 < len(starts) && starts[i+1] != starts[i] {
+						t.Errorf("groups of %d from y=%.0f: the title of row %d ends page %d", size, y, i, starts[i])
+					}
+					continue
+				}
+				end := i+1 == len(tb.rows) || tb.rows[i+1].band != ""
+				if !end || i-1 == band {
+					continue
+				}
+				checked++
+				if starts[i-1] != starts[i] {
+					t.Errorf("groups of %d from y=%.0f: row %d is alone on page %d under its continued title", size, y, i, starts[i])
+				}
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("only %d group ends checked", checked)
 	}
 }
