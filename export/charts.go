@@ -46,15 +46,24 @@ func levelColours(sc *workshop.Scale) []rgb {
 // darkFill says whether white text reads better than ink on a colour.
 func darkFill(c rgb) bool { return 0.299*float64(c.r)+0.587*float64(c.g)+0.114*float64(c.b) < 150 }
 
+// legendCols is how many columns levelLegend sets the levels in.
+const legendCols = 2
+
+// legendHeight is the height levelLegend takes, all of it on one page.
+func legendHeight(sc *workshop.Scale) float64 {
+	rows := (len(sc.Levels) + legendCols - 1) / legendCols
+	return float64(rows)*(lineH(smallSize)+0.6) + 2
+}
+
 // levelLegend lists the scale's levels with their colours, in columns.
 func (d *doc) levelLegend(sc *workshop.Scale, colours []rgb) {
 	pdf := d.pdf
 	d.font("", smallSize)
 	lh := lineH(smallSize) + 0.6
-	cols := 2
+	cols := legendCols
 	colW := d.width / float64(cols)
 	rows := (len(sc.Levels) + cols - 1) / cols
-	d.ensure(float64(rows)*lh + 2)
+	d.ensure(legendHeight(sc))
 	top := d.y()
 	for i, l := range sc.Levels {
 		c, r := i/rows, i%rows
@@ -67,6 +76,29 @@ func (d *doc) levelLegend(sc *workshop.Scale, colours []rgb) {
 		d.cell(colW-4, lh, d.fit(text, colW-4), "", 0, "L", false)
 	}
 	pdf.SetY(top + float64(rows)*lh + 1.5)
+}
+
+// levelKeyHeight is the height levelKey takes, wrapping as it does.
+func (d *doc) levelKeyHeight(res *workshop.ValueResult) float64 {
+	d.font("", 7.5)
+	lh := lineH(7.5) + 0.4
+	x, rows := d.left, 0
+	for _, lc := range res.Distribution {
+		if lc.Count == 0 {
+			continue
+		}
+		text := d.clean(itoa(lc.Level.Value) + " " + lc.Level.Label + ": " + itoa(lc.Count))
+		w := math.Min(d.textWidth(text)+2*cellPad+4, d.width)
+		if x+w > d.left+d.width+0.01 || rows == 0 {
+			x = d.left
+			rows++
+		}
+		x += w + 1.5
+	}
+	if rows == 0 {
+		return 0
+	}
+	return float64(rows)*lh + 0.8
 }
 
 // levelKey is the key under one value's bar: a swatch, the level and its
@@ -106,13 +138,21 @@ func (d *doc) levelKey(res *workshop.ValueResult, colours []rgb) {
 	}
 }
 
+// barHeight is the height stackedBar takes, with room for the mark.
+func barHeight(res *workshop.ValueResult, h float64, mark int) float64 {
+	if res.Responded == 0 || mark == noAnswer {
+		return h + 2
+	}
+	return h + 6.2
+}
+
 // stackedBar draws a value's distribution as one horizontal bar, a segment
 // per level in scale order, labelled with the count where it fits.
 // mark is the reader's own level on a personal sheet, or noAnswer; a small
 // triangle and "you" point at its segment.
 func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64, mark int) {
 	pdf := d.pdf
-	d.ensure(h + 2)
+	d.ensure(barHeight(res, h, noAnswer))
 	top := d.y()
 	x := d.left
 	if res.Responded == 0 {
@@ -194,12 +234,19 @@ var loadTypes = []struct {
 	{"", workshop.LoadTypeLabel(""), rgb{180, 186, 192}},
 }
 
+// loadChartH is the load chart's height; loadChartHeight is the room it
+// needs on its page, which a heading above it keeps.
+const (
+	loadChartH      = 62.0
+	loadChartHeight = loadChartH + 8
+)
+
 // loadChart draws today's load and the load after the decisions as two
 // stacked columns by load type, with the capacity as a dashed line.
 func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 	pdf := d.pdf
-	const h = 62.0
-	d.ensure(h + 8)
+	const h = loadChartH
+	d.ensure(loadChartHeight)
 	top := d.y()
 	plotX := d.left + 12
 	plotW := d.width*0.55 - 12

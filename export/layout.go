@@ -217,11 +217,51 @@ func (d *doc) heading3(title string) {
 }
 
 // takeKeep returns and clears the room the next heading must keep for what
-// follows it, set by whoever knows how tall that is (see titledTable).
+// follows it, set by whoever knows how tall that is (see keepWith).
 func (d *doc) takeKeep() float64 {
 	k := d.keep
 	d.keep = 0
 	return k
+}
+
+// keepWith tells the next heading how tall the first thing under it is
+// (a chart, a table's lead, a paragraph's first lines), so that the
+// heading moves to the next page with it rather than end a page alone:
+// the fixed minimum of a heading is shorter than a chart.
+func (d *doc) keepWith(h float64) { d.keep = max(d.keep, h) }
+
+// paraHeight is the height para takes for text in a width.
+func (d *doc) paraHeight(w float64, text, style string, size float64) float64 {
+	d.font(style, size)
+	n := 0
+	for _, p := range strings.Split(d.clean(text), "\n") {
+		n += len(d.split(p, w))
+	}
+	return float64(n) * lineH(size)
+}
+
+// paraLead is the height of a paragraph's first two lines (or its only
+// one): what a heading above it needs on its page.
+func (d *doc) paraLead(text, style string, size float64) float64 {
+	return min(d.paraHeight(d.width, text, style, size), 2*lineH(size))
+}
+
+// labelledHeight is the height labelled takes.
+func (d *doc) labelledHeight(label, text string) float64 {
+	d.font("B", bodySize)
+	lw := d.textWidth(d.clean(label)) + 2*cellPad + 1
+	d.font("", bodySize)
+	return float64(len(d.split(d.clean(text), d.width-lw))) * lineH(bodySize)
+}
+
+// calloutLead is the height of a callout's first box up to two lines.
+func (d *doc) calloutLead(lines []string) float64 {
+	if len(lines) == 0 {
+		return 0
+	}
+	d.font("", bodySize)
+	n := min(2, len(d.split(d.clean(lines[0]), d.width-6)))
+	return float64(n)*lineH(bodySize) + 2
 }
 
 // clean prepares text for gofpdf (see Clean); tests can watch every string
@@ -362,7 +402,14 @@ type tableRow struct {
 	cells [][]string // per column
 	n     int        // lines of cells
 	note  []string
+	more  []string // a band's title marked "(continued)", for the pages it runs on to
 }
+
+// continued marks a group title repeated at the top of a page, so that
+// every row on every page stands under the title of its group: a reader
+// who turns the page mid-group otherwise reads one person's answers as the
+// next person's.
+const continued = " (continued)"
 
 func (r *tableRow) lines() int { return r.n + len(r.note) }
 
@@ -370,7 +417,8 @@ func (r *tableRow) lines() int { return r.n + len(r.note) }
 // a row taller than a whole page continues on the next one, so nothing
 // overlaps and nothing is cut. Other rows never split, and the last page
 // of a table never holds a single row on its own: the row before it moves
-// over too.
+// over too. The same holds for each group under a band row, whose title
+// is repeated, marked "(continued)", on every page the group runs on to.
 func (d *doc) table(cols []column, rows []row) {
 	t := d.prepareTable(cols, rows)
 	forced := t.plan(d)
@@ -381,20 +429,29 @@ func (d *doc) table(cols []column, rows []row) {
 	d.space(3)
 }
 
-// plan returns the rows that must start a new page so that the table's
-// last page does not hold a single row of several: the row before it moves
-// over too, if the two fit on that page together.
+// plan returns the rows that must start a new page so that neither the
+// table's last page nor the page a group under a band row ends on holds a
+// single row of several: the row before it moves over too, if the two fit
+// on that page together. Groups are settled from the top, since moving a
+// row moves everything after it.
 func (t *preparedTable) plan(d *doc) map[int]bool {
 	forced := map[int]bool{}
 	// starts[i] is the page, counted from the current one, where row i
 	// begins.
 	starts := t.place(d, false, forced, d.y())
-	if n := len(starts); n >= 2 && starts[n-1] > 0 && starts[n-2] != starts[n-1] &&
-		t.rows[n-2].band == "" && t.rows[n-2].lines() <= t.fullPage {
-		forced[n-2] = true
-		if again := t.place(d, false, forced, d.y()); again[n-2] != again[n-1] {
-			delete(forced, n-2)
+	for i := 1; i < len(t.rows); i++ {
+		last := i == len(t.rows)-1 || t.rows[i+1].band != ""
+		if !last || t.rows[i].band != "" || t.rows[i-1].band != "" ||
+			starts[i-1] == starts[i] || t.rows[i-1].lines() > t.fullPage {
+			continue
 		}
+		forced[i-1] = true
+		again := t.place(d, false, forced, d.y())
+		if again[i-1] != again[i] {
+			delete(forced, i-1)
+			continue
+		}
+		starts = again
 	}
 	return forced
 }
@@ -422,12 +479,15 @@ func (d *doc) prepareTable(cols []column, rows []row) *preparedTable {
 		n = max(n, len(t.heads[i]))
 	}
 	t.headH = float64(n)*t.lh + 1.2
+	bandH := 0.0 // the tallest repeated group title
 	for _, r := range rows {
 		tr := tableRow{row: r, n: 1}
 		if r.band != "" {
 			d.font("B", size)
 			tr.cells = [][]string{d.split(d.clean(r.band), d.width)}
 			tr.n = len(tr.cells[0])
+			tr.more = d.split(d.clean(r.band+continued), d.width)
+			bandH = max(bandH, float64(len(tr.more))*t.lh+1.2)
 			t.rows = append(t.rows, tr)
 			continue
 		}
@@ -451,7 +511,9 @@ func (d *doc) prepareTable(cols []column, rows []row) *preparedTable {
 		}
 		t.rows = append(t.rows, tr)
 	}
-	t.fullPage = max(1, int(math.Floor((d.limit()-d.top-t.headH-1.2)/t.lh)))
+	// A page a group runs on to starts with its title again, so a row
+	// that fits on a page must fit under both.
+	t.fullPage = max(1, int(math.Floor((d.limit()-d.top-t.headH-bandH-1.2)/t.lh)))
 	return t
 }
 
@@ -478,7 +540,10 @@ func (t *preparedTable) place(d *doc, draw bool, forced map[int]bool, y float64)
 	lh := t.lh
 	page := 0
 	starts := make([]int, len(t.rows))
-	newPage := func() {
+	group := -1 // the band row over the rows being placed
+	// newPage starts a page under the header; a row of a group carries on
+	// under its group's title, marked as continued.
+	newPage := func(i int) {
 		page++
 		y = d.top
 		if draw {
@@ -486,10 +551,13 @@ func (t *preparedTable) place(d *doc, draw bool, forced map[int]bool, y float64)
 			y = d.y()
 		}
 		y = t.header(d, draw, y)
+		if group >= 0 && t.rows[i].band == "" {
+			y = t.band(d, draw, t.rows[group].more, y)
+		}
 	}
 	// A header alone at the foot of a page helps nobody.
 	if y+t.lead() > d.limit() && y > d.top+1 {
-		newPage()
+		newPage(0)
 	} else {
 		y = t.header(d, draw, y)
 	}
@@ -498,27 +566,24 @@ func (t *preparedTable) place(d *doc, draw bool, forced map[int]bool, y float64)
 		r := &t.rows[i]
 		if r.band != "" {
 			stripe = 0
+			group = i
+			// A group title needs its first two rows with it (or its only
+			// one): a title over a single row at a page's foot, the rest
+			// of the group overleaf, is the lone row the plan avoids at a
+			// group's end. Rows too tall for that keep two lines.
 			h := float64(r.n)*lh + 1.2
-			// A group title needs the first lines of its first row with it.
-			next := 1
-			if i+1 < len(t.rows) {
-				next = min(t.rows[i+1].lines(), 2)
+			need := 0.0
+			for j := i + 1; j < len(t.rows) && j <= i+2 && t.rows[j].band == ""; j++ {
+				need += float64(t.rows[j].lines())*lh + 1.2
 			}
-			if forced[i] || y+h+float64(next)*lh+1.2 > d.limit() {
-				newPage()
+			if need > float64(t.fullPage)*lh {
+				need = 2*lh + 1.2
+			}
+			if forced[i] || (y+h+need > d.limit() && y > d.top+t.headH+1) {
+				newPage(i)
 			}
 			starts[i] = page
-			if draw {
-				d.font("B", smallSize)
-				d.drawColor(rule)
-				pdf.SetLineWidth(0.2)
-				pdf.Line(d.left, y, d.left+d.width, y)
-				for j, l := range r.cells[0] {
-					pdf.SetXY(d.left, y+0.6+float64(j)*lh)
-					d.cell(d.width, lh, l, "", 0, "L", false)
-				}
-			}
-			y += h
+			y = t.band(d, draw, r.cells[0], y)
 			continue
 		}
 		total := r.lines()
@@ -528,13 +593,13 @@ func (t *preparedTable) place(d *doc, draw bool, forced map[int]bool, y float64)
 		fits := total <= t.fullPage
 		avail := int(math.Floor((d.limit() - y - 1.2) / lh))
 		if forced[i] || (fits && avail < total) || (!fits && avail < 2) {
-			newPage()
+			newPage(i)
 		}
 		starts[i] = page
 		for from := 0; from < total; {
 			avail := int(math.Floor((d.limit() - y - 1.2) / lh))
 			if avail < 1 {
-				newPage()
+				newPage(i)
 				continue
 			}
 			k := min(total-from, avail)
@@ -550,6 +615,23 @@ func (t *preparedTable) place(d *doc, draw bool, forced map[int]bool, y float64)
 		pdf.SetY(y)
 	}
 	return starts
+}
+
+// band draws a group title's lines at y, full width under a rule, and
+// returns the y below them.
+func (t *preparedTable) band(d *doc, draw bool, lines []string, y float64) float64 {
+	if draw {
+		pdf := d.pdf
+		d.font("B", smallSize)
+		d.drawColor(rule)
+		pdf.SetLineWidth(0.2)
+		pdf.Line(d.left, y, d.left+d.width, y)
+		for j, l := range lines {
+			pdf.SetXY(d.left, y+0.6+float64(j)*t.lh)
+			d.cell(d.width, t.lh, l, "", 0, "L", false)
+		}
+	}
+	return y + float64(len(lines))*t.lh + 1.2
 }
 
 // header draws the column titles at y and returns the y below them.
@@ -606,13 +688,18 @@ func (t *preparedTable) drawLines(d *doc, r *tableRow, from, k int, y float64, z
 // titledTable draws a heading (level 2 or 3) kept on one page with the
 // table's header and first rows.
 func (d *doc) titledTable(level int, title string, cols []column, rows []row) {
-	d.keep = d.prepareTable(cols, rows).lead()
+	d.keepWith(d.tableLead(cols, rows))
 	if level == 2 {
 		d.heading2(title)
 	} else {
 		d.heading3(title)
 	}
 	d.table(cols, rows)
+}
+
+// tableLead is the height a table needs on its first page (see lead).
+func (d *doc) tableLead(cols []column, rows []row) float64 {
+	return d.prepareTable(cols, rows).lead()
 }
 
 // columnWidths shares the table width by the columns' shares, then widens

@@ -47,8 +47,11 @@ func (d *doc) personal() {
 		}
 		res := st.Values.Analyse(d.s.Participants)
 		colours := levelColours(&res.Scale)
+		intro := fmt.Sprintf("Decision scale: %s. %s.", res.Scale.Name, res.Scale.Pass.Describe())
+		d.keepWith(d.paraLead(intro, "", smallSize))
 		d.heading1(d.u(st.Heading()))
-		d.para(fmt.Sprintf("Decision scale: %s. %s.", res.Scale.Name, res.Scale.Pass.Describe()), "", smallSize, muted)
+		d.para(intro, "", smallSize, muted)
+		d.keepWith(legendHeight(&res.Scale))
 		d.heading3("Levels of the scale")
 		d.levelLegend(&res.Scale, colours)
 		for j := range res.Values {
@@ -61,10 +64,11 @@ func (d *doc) personal() {
 		}
 	}
 
-	d.heading1("Your actions")
 	isMe := d.s.OwnerMatcher(d.me.ID)
 	mineOnly := d.ownedActions(isMe)
 	if len(mineOnly) == 0 {
+		d.keepWith(d.paraLead("No action has you as its owner.", "", bodySize))
+		d.heading1("Your actions")
 		d.para("No action has you as its owner.", "", bodySize, ink)
 	} else {
 		cols := []column{{"Action", 0.55, "L"}, {"Due", 0.15, "L"}, {"From step", 0.2, "L"}, {"Status", 0.1, "L"}}
@@ -80,6 +84,8 @@ func (d *doc) personal() {
 			}
 			rows = append(rows, row{cells: []string{d.u(a.Text), a.Due, step, status}})
 		}
+		d.keepWith(d.tableLead(cols, rows))
+		d.heading1("Your actions")
 		d.table(cols, rows)
 	}
 	for i := range d.s.Steps {
@@ -99,12 +105,14 @@ func (d *doc) personal() {
 		}
 	}
 
+	d.keepWith(d.glanceLead())
 	d.heading1("What the group decided")
 	d.glance()
 	for i := range d.s.Steps {
 		st := &d.s.Steps[i]
 		if st.Load != nil {
 			r := st.Load.Analyse(d.s.Participants)
+			d.keepWith(loadChartHeight)
 			d.heading2(d.u(st.Heading()))
 			d.loadChart(&r, workshop.UnitWord(st.Load.Unit))
 			if len(r.Stop) > 0 {
@@ -117,8 +125,7 @@ func (d *doc) personal() {
 		}
 		if st.Reflection != nil && len(st.Reflection.Initiatives) > 0 {
 			r := st.Reflection.Analyse()
-			d.heading2(d.u(st.Heading()))
-			d.directionTable(st.Reflection, &r)
+			d.directionTable(st.Reflection, &r, 2, d.u(st.Heading()))
 		}
 	}
 }

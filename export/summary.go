@@ -27,9 +27,9 @@ func (d *doc) summary() {
 	}
 	d.section("Actions")
 	d.actions(d.s.Actions)
-	d.heading2("Participants")
 	d.participants()
 	if strings.TrimSpace(d.s.Notes) != "" && !d.opt.NoNotes {
+		d.keepWith(d.paraLead(d.u(d.s.Notes), "", bodySize))
 		d.heading2("Notes")
 		d.para(d.u(d.s.Notes), "", bodySize, ink)
 	}
@@ -89,6 +89,7 @@ func (d *doc) cover() {
 		d.labelled(f[0]+":", f[1])
 	}
 	d.space(4)
+	d.keepWith(d.glanceLead())
 	d.heading2("At a glance")
 	d.glance()
 }
@@ -98,6 +99,16 @@ func (d *doc) glance() {
 	for _, l := range d.s.Glance() {
 		d.bullet(d.u(l))
 	}
+}
+
+// glanceLead is the height of glance's first bullet, for a heading above.
+func (d *doc) glanceLead() float64 {
+	list := d.s.Glance()
+	if len(list) == 0 {
+		return 0
+	}
+	d.font("", bodySize)
+	return float64(len(d.split(d.clean(d.u(list[0])), d.width-5))) * lineH(bodySize)
 }
 
 func (d *doc) bullet(text string) {
@@ -117,7 +128,6 @@ func (d *doc) bullet(text string) {
 // agenda lists the steps with their timeboxes and the time the timer kept.
 func (d *doc) agenda() {
 	d.space(3)
-	d.heading2("Agenda")
 	cols := []column{{"#", 0.05, "R"}, {"Step", 0.47, "L"}, {"Kind", 0.14, "L"}, {"Timebox", 0.11, "R"}, {"Time used", 0.12, "R"}, {"Done", 0.09, "C"}}
 	var rows []row
 	for i, st := range d.s.Steps {
@@ -136,7 +146,7 @@ func (d *doc) agenda() {
 		used = duration(u)
 	}
 	rows = append(rows, row{cells: []string{"", "Total", "", minutes(d.s.PlannedMinutes()), used, ""}, bold: true})
-	d.table(cols, rows)
+	d.titledTable(2, "Agenda", cols, rows)
 }
 
 // valuesSection shows one values step: the scale, a table of all values,
@@ -155,6 +165,7 @@ func (d *doc) valuesSection(st *workshop.Step) {
 	d.para(fmt.Sprintf("Decision scale: %s (%s); %s. %s.", sc.Name, sc.Source, mode, sc.Pass.Describe()), "", bodySize, ink)
 	d.para(fmt.Sprintf("Result: %d passing, %d not passing, %d without responses.", res.Passing, res.Failing, res.Pending), "B", bodySize, ink)
 	d.space(2)
+	d.keepWith(legendHeight(sc))
 	d.heading3("Levels of the scale")
 	d.levelLegend(sc, colours)
 
@@ -180,15 +191,91 @@ func (d *doc) stepIntro(st *workshop.Step) {
 
 // valueBlock shows one value. mine is the reader's own response on a
 // personal sheet; there, other people are never named.
+//
+// The block is kept on one page: its summary lines (who disagrees,
+// withholds or blocks, and what fails the pass rule) say what the bar
+// means, and a page that starts with them reads as if they were about the
+// value before. A block taller than a page starts where it is and breaks
+// where it must.
 func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResult, colours []rgb, mine *workshop.Response) {
 	pdf := d.pdf
-	d.space(3)
-	d.ensure(32)
+	// Per-person answers are shown only in a named round of the full
+	// summary. The anonymous summary shows no per-person label at all, not
+	// even within one value: the room heard each level as it was recorded,
+	// so a reader who remembers one vote would name its label, and with it
+	// everything else said under that label.
+	perPerson := mode != workshop.ModeTally && mine == nil
+	named := perPerson && d.anon == nil
+	mark := noAnswer
+	var before []blockLine
+	if strings.TrimSpace(vr.Value.Description) != "" {
+		before = append(before, blockLine{text: d.u(vr.Value.Description), style: "I", size: smallSize, c: muted})
+	}
+	if mine != nil {
+		mark = mine.Level
+		before = append(before, blockLine{label: "Your answer:", text: d.yourAnswer(sc, mine)})
+		if strings.TrimSpace(mine.Note) != "" && !d.opt.NoNotes {
+			before = append(before, blockLine{label: "Your note:", text: d.u(mine.Note)})
+		}
+	}
+	var after []blockLine
+	if vr.Responded > 0 {
+		after = append(after, blockLine{text: vr.CountsSentence(), size: smallSize, c: ink})
+	}
+	group := func(label string, n int, ids []string) {
+		if n == 0 {
+			return
+		}
+		text := itoa(n)
+		if named && len(ids) > 0 {
+			text += " (" + d.people(ids) + ")"
+		}
+		after = append(after, blockLine{label: label, text: text})
+	}
+	group("Disagree and commit:", vr.DisagreeAndCommit, vr.DisagreeAndCommitPeople)
+	group("Withheld commitment:", vr.Withheld, vr.WithheldPeople)
+	group("Blocks:", vr.Blocks, vr.BlockPeople)
+	if vr.Responded > 0 && !vr.Passes {
+		after = append(after, blockLine{text: fmt.Sprintf("%d %s at a level the pass rule does not allow.", vr.Failing, plural(vr.Failing, "response is", "responses are")), size: smallSize, c: failCol})
+	}
+	var cols []column
+	var rows []row
+	if perPerson && len(vr.Reservations) > 0 && !d.opt.NoNotes {
+		if d.anon != nil {
+			cols = []column{{"Level", 0.7, "L"}, {"Commitment", 0.3, "L"}}
+			for _, r := range d.unattributed(sc, vr.Reservations) {
+				rows = append(rows, row{cells: []string{levelWords(sc, r.level), r.commitment}, note: "Reservation: " + r.note})
+			}
+		} else {
+			cols = []column{{"Who", 0.3, "L"}, {"Level", 0.45, "L"}, {"Commitment", 0.25, "L"}}
+			for _, r := range vr.Reservations {
+				rows = append(rows, row{cells: []string{d.person(r.Participant), levelWords(sc, r.Level), commitmentWords(sc, r)},
+					note: "Reservation: " + r.Note})
+			}
+		}
+	}
+
 	// Name on the left, verdict on the right.
 	verdict := vr.Verdict()
 	d.font("B", 10.5)
 	vw := d.textWidth(verdict) + 2*cellPad + 2
 	name := d.split(d.clean(d.u(vr.Value.Name)), d.width-vw-2)
+
+	d.space(3)
+	h := float64(len(name))*lineH(10.5) + d.linesHeight(before) + 1 +
+		barHeight(vr, 6.5, mark) + d.levelKeyHeight(vr) + d.linesHeight(after)
+	if mine != nil {
+		h += 1 + lineH(smallSize) // "The group:"
+	}
+	if len(rows) > 0 {
+		h += 1 + d.tableLead(cols, rows)
+	}
+	if h <= d.limit()-d.top {
+		d.ensure(h)
+	} else {
+		d.ensure(32)
+	}
+	d.font("B", 10.5)
 	top := d.y()
 	for _, l := range name {
 		pdf.SetX(d.left)
@@ -210,71 +297,59 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResu
 	d.cell(vw, lineH(10.5)-0.6, verdict, "", 0, "C", true)
 	d.textColor(ink)
 	pdf.SetY(max(d.y(), top+lineH(10.5)))
-	if strings.TrimSpace(vr.Value.Description) != "" {
-		d.para(d.u(vr.Value.Description), "I", smallSize, muted)
+	if len(before) > 0 && before[0].label == "" {
+		d.drawBlockLine(before[0])
+		before = before[1:]
 	}
 	d.space(1)
 	if mine != nil {
-		d.labelled("Your answer:", d.yourAnswer(sc, mine))
-		if strings.TrimSpace(mine.Note) != "" && !d.opt.NoNotes {
-			d.labelled("Your note:", d.u(mine.Note))
+		for _, l := range before {
+			d.drawBlockLine(l)
 		}
 		d.space(1)
-		d.font("B", smallSize)
 		d.para("The group:", "B", smallSize, ink)
-	}
-	mark := noAnswer
-	if mine != nil {
-		mark = mine.Level
 	}
 	d.stackedBar(vr, colours, 6.5, mark)
 	d.levelKey(vr, colours)
-	if vr.Responded > 0 {
-		d.para(vr.CountsSentence(), "", smallSize, ink)
+	for _, l := range after {
+		d.drawBlockLine(l)
 	}
-	// Per-person answers are shown only in a named round of the full
-	// summary. The anonymous summary shows no per-person label at all, not
-	// even within one value: the room heard each level as it was recorded,
-	// so a reader who remembers one vote would name its label, and with it
-	// everything else said under that label.
-	perPerson := mode != workshop.ModeTally && mine == nil
-	named := perPerson && d.anon == nil
-	group := func(label string, n int, ids []string) {
-		if n == 0 {
-			return
-		}
-		text := itoa(n)
-		if named && len(ids) > 0 {
-			text += " (" + d.people(ids) + ")"
-		}
-		d.labelled(label, text)
-	}
-	group("Disagree and commit:", vr.DisagreeAndCommit, vr.DisagreeAndCommitPeople)
-	group("Withheld commitment:", vr.Withheld, vr.WithheldPeople)
-	group("Blocks:", vr.Blocks, vr.BlockPeople)
-	if vr.Responded > 0 && !vr.Passes {
-		d.para(fmt.Sprintf("%d %s at a level the pass rule does not allow.", vr.Failing, plural(vr.Failing, "response is", "responses are")), "", smallSize, failCol)
-	}
-	if !perPerson || len(vr.Reservations) == 0 || d.opt.NoNotes {
+	if len(rows) == 0 {
 		return
 	}
 	d.space(1)
-	if d.anon != nil {
-		cols := []column{{"Level", 0.7, "L"}, {"Commitment", 0.3, "L"}}
-		var rows []row
-		for _, r := range d.unattributed(sc, vr.Reservations) {
-			rows = append(rows, row{cells: []string{levelWords(sc, r.level), r.commitment}, note: "Reservation: " + r.note})
-		}
-		d.table(cols, rows)
+	d.table(cols, rows)
+}
+
+// blockLine is a line of a value's block: "Label: text" (labelled) when it
+// has a label, else a paragraph in its own style, size and colour. The
+// block is measured before it is drawn, from the same lines.
+type blockLine struct {
+	label, text string
+	style       string
+	size        float64
+	c           rgb
+}
+
+func (d *doc) drawBlockLine(l blockLine) {
+	if l.label != "" {
+		d.labelled(l.label, l.text)
 		return
 	}
-	cols := []column{{"Who", 0.3, "L"}, {"Level", 0.45, "L"}, {"Commitment", 0.25, "L"}}
-	var rows []row
-	for _, r := range vr.Reservations {
-		rows = append(rows, row{cells: []string{d.person(r.Participant), levelWords(sc, r.Level), commitmentWords(sc, r)},
-			note: "Reservation: " + r.Note})
+	d.para(l.text, l.style, l.size, l.c)
+}
+
+// linesHeight is the height drawBlockLine takes for the lines.
+func (d *doc) linesHeight(lines []blockLine) float64 {
+	h := 0.0
+	for _, l := range lines {
+		if l.label != "" {
+			h += d.labelledHeight(l.label, l.text)
+		} else {
+			h += d.paraHeight(d.width, l.text, l.style, l.size)
+		}
 	}
-	d.table(cols, rows)
+	return h
 }
 
 // reservation is a note on a value with the level and commitment it came
@@ -366,24 +441,19 @@ func (d *doc) loadSection(st *workshop.Step) {
 		workshop.FormatLoad(r.Before), unit, workshop.FormatLoad(r.After), capacity, workshop.FormatLoad(r.TopDown), r.Undecided))
 	d.space(2)
 	d.loadChart(&r, unit)
-	d.heading3("Warnings")
 	if len(r.Warnings) == 0 {
-		d.para("None: the load fits the capacity and the cognitive-load heuristics raise nothing.", "", bodySize, ink)
+		none := "None: the load fits the capacity and the cognitive-load heuristics raise nothing."
+		d.keepWith(d.paraLead(none, "", bodySize))
+		d.heading3("Warnings")
+		d.para(none, "", bodySize, ink)
 	} else {
-		msgs := make([]string, len(r.Warnings))
-		for i, w := range r.Warnings {
-			msgs[i] = d.u(w.Message)
-		}
-		if d.anon != nil {
-			// The analysis lists owners' warnings by owner name; with the
-			// names scrubbed, that order alone would say whose they are.
-			slices.SortStableFunc(msgs, func(a, b string) int {
-				return strings.Compare(strings.TrimPrefix(a, nameMark), strings.TrimPrefix(b, nameMark))
-			})
-		}
+		msgs := d.warnings(r.Warnings)
+		d.keepWith(d.calloutLead(msgs))
+		d.heading3("Warnings")
 		d.callout(msgs, warnFill, warnLine)
 	}
 	if len(r.Stop) == 0 {
+		d.keepWith(d.paraLead("Nothing was stopped.", "", bodySize))
 		d.heading3("Stop-doing list")
 		d.para("Nothing was stopped.", "", bodySize, ink)
 	} else {
@@ -425,6 +495,30 @@ func (d *doc) loadSection(st *workshop.Step) {
 	d.titledTable(3, "All items", cols, rows)
 }
 
+// warnings puts a load inventory's warnings in words. The session's own
+// (capacity, extraneous load: no owner) come first, in the analysis'
+// order, which leads with the headline. The anonymous summary sorts the
+// owners' warnings by their scrubbed text: the analysis lists them by
+// owner name, and with the names scrubbed that order alone would say
+// whose they are. Sorting the session's warnings with them put "Today's
+// load is … over capacity" last.
+func (d *doc) warnings(list []workshop.LoadWarning) []string {
+	var session, owners []string
+	for _, w := range list {
+		if w.Team == "" {
+			session = append(session, d.u(w.Message))
+		} else {
+			owners = append(owners, d.u(w.Message))
+		}
+	}
+	if d.anon != nil {
+		slices.SortStableFunc(owners, func(a, b string) int {
+			return strings.Compare(strings.TrimPrefix(a, nameMark), strings.TrimPrefix(b, nameMark))
+		})
+	}
+	return append(session, owners...)
+}
+
 // decision puts a load item's decision in words, with its owner (named
 // variants only) and date, in one cell.
 func (d *doc) decision(it *workshop.LoadItem) string {
@@ -459,11 +553,12 @@ func (d *doc) reflectionSection(st *workshop.Step) {
 		}
 		d.callout(msgs, warnFill, warnLine)
 	}
-	d.heading3("Initiatives by direction")
-	d.directionTable(ex, &r)
+	d.directionTable(ex, &r, 3, "Initiatives by direction")
 }
 
-func (d *doc) directionTable(ex *workshop.ReflectionExercise, r *workshop.ReflectionResult) {
+// directionTable lists the initiatives grouped by direction under a
+// heading of the given level, kept with the table's first rows.
+func (d *doc) directionTable(ex *workshop.ReflectionExercise, r *workshop.ReflectionResult, level int, title string) {
 	number := map[*workshop.Initiative]int{}
 	for i := range ex.Initiatives {
 		number[&ex.Initiatives[i]] = i + 1
@@ -506,7 +601,7 @@ func (d *doc) directionTable(ex *workshop.ReflectionExercise, r *workshop.Reflec
 			rows = append(rows, row{cells: []string{itoa(number[in]), d.u(in.Name), place, d.u(in.FirstAction)}, note: strings.Join(long, "\n")})
 		}
 	}
-	d.table(cols, rows)
+	d.titledTable(level, title, cols, rows)
 }
 
 // actions lists open actions, then the ones already done. The named
@@ -574,15 +669,20 @@ func (d *doc) actionRow(a *workshop.Action) row {
 	return row{cells: []string{a.Text, owner, a.Due, step}}
 }
 
-// participants lists the room; the anonymous variant says only how many
-// were there and how their answers are shown.
+// participants lists the room under its heading; the anonymous variant
+// says only how many were there and how their answers are shown.
 func (d *doc) participants() {
+	para := func(text string) {
+		d.keepWith(d.paraLead(text, "", bodySize))
+		d.heading2("Participants")
+		d.para(text, "", bodySize, ink)
+	}
 	if len(d.s.Participants) == 0 {
-		d.para("No participants were recorded.", "", bodySize, ink)
+		para("No participants were recorded.")
 		return
 	}
 	if d.anon != nil {
-		d.para(fmt.Sprintf("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person; names in notes are replaced with %s.", len(d.s.Participants), nameMark), "", bodySize, ink)
+		para(fmt.Sprintf("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person; names in notes are replaced with %s.", len(d.s.Participants), nameMark))
 		return
 	}
 	cols := []column{{"#", 0.06, "R"}, {"Name", 0.3, "L"}, {"Role", 0.24, "L"}, {"Team", 0.22, "L"}, {"Level", 0.18, "L"}}
@@ -590,7 +690,7 @@ func (d *doc) participants() {
 	for i, p := range d.s.Participants {
 		rows = append(rows, row{cells: []string{itoa(i + 1), p.Name, p.Role, p.Team, p.Level}})
 	}
-	d.table(cols, rows)
+	d.titledTable(2, "Participants", cols, rows)
 }
 
 func minutes(m int) string { return itoa(m) + " min" }
