@@ -203,7 +203,10 @@ func TestAppendixGroupTitlesOnEveryPage(t *testing.T) {
 				}
 				rows := 0
 				for _, m := range lines[i+2:] {
-					if m.page != l.page || !(rowStart.MatchString(m.text) || strings.HasPrefix(m.text, "Note:")) {
+					// A wrapped cell's short second line ("level)") belongs
+					// to its row; anything else ends the group's rows.
+					wrapped := len([]rune(m.text)) <= 12 && !latinBand.MatchString(m.text)
+					if m.page != l.page || !(rowStart.MatchString(m.text) || strings.HasPrefix(m.text, "Note:") || wrapped) {
 						break
 					}
 					if rowStart.MatchString(m.text) {

@@ -738,7 +738,7 @@ func (d *doc) responsesAppendix() {
 			first = false
 		}
 		sc := ex.ScaleOrDefault()
-		cols := []column{{"Value", 0.34, "L"}, {"Level", 0.44, "L"}, {"Commitment", 0.22, "L"}}
+		cols := []column{{"Value", 0.32, "L"}, {"Level", 0.40, "L"}, {"Commitment", 0.28, "L"}} // "Does not commit (by level)" on one line
 		var rows []row
 		for _, p := range d.s.Participants {
 			rows = append(rows, row{band: p.Name})
