@@ -76,7 +76,7 @@ func (h *Home) build() {
 			box := o.(*fyne.Container)
 			top := box.Objects[0].(*fyne.Container)
 			top.Objects[0].(*widget.Label).SetText(t.Name)
-			mins := fmt.Sprintf("%s · %s", duration(t.Minutes()), plural(len(t.Session.Steps), "step", "steps"))
+			mins := fmt.Sprintf("%s · %s", minutesText(t.Minutes()), plural(len(t.Session.Steps), "step", "steps"))
 			if !t.Builtin {
 				mins = "yours · " + mins
 			}
@@ -177,7 +177,7 @@ func (h *Home) showChosen() {
 		}
 		steps += st.Title
 	}
-	h.Chosen.SetText(fmt.Sprintf("%s (%s): %s", t.Name, duration(t.Minutes()), steps))
+	h.Chosen.SetText(fmt.Sprintf("%s (%s): %s", t.Name, minutesText(t.Minutes()), steps))
 	h.StartButton.SetText("Start session: " + t.Name)
 	h.StartButton.Enable()
 	if h.left != nil {

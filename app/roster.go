@@ -235,7 +235,7 @@ func (r *RosterScreen) Remove(id string) {
 	if owned > 0 {
 		// Their actions and decisions stay, under their name as text: say
 		// so, or the facilitator may think the work went with them.
-		msg += fmt.Sprintf(" %s they owned %s their name.", capitalise(plural(owned, "thing", "things")), pluralWord(owned, "keeps", "keep"))
+		msg += fmt.Sprintf(" %s their name.", capitalise(plural(owned, "thing they owned keeps", "things they owned keep")))
 	}
 	r.Result.SetText(msg)
 	r.ed.Changed()

@@ -510,7 +510,7 @@ func (sw *SessionWindow) rebuildEntries() {
 
 // showPlanned puts the agenda's total planned time above the sidebar.
 func (sw *SessionWindow) showPlanned() {
-	setLabel(sw.Planned, fmt.Sprintf("Agenda · %s planned", duration(sw.Editor.Session.PlannedMinutes())))
+	setLabel(sw.Planned, fmt.Sprintf("Agenda · %s planned", minutesText(sw.Editor.Session.PlannedMinutes())))
 }
 
 func (sw *SessionWindow) stepNumber(id string) int {
@@ -611,7 +611,7 @@ func (sw *SessionWindow) showHead() {
 	} else if st := sw.Editor.Session.Step(e.stepID); st != nil {
 		sw.StepTitle.SetText(st.Title)
 		sw.StepMeta.SetText(fmt.Sprintf("Step %d of %d · %s · %s", sw.stepNumber(st.ID),
-			len(sw.Editor.Session.Steps), kindLabel(st.Kind), duration(st.Timebox)))
+			len(sw.Editor.Session.Steps), kindLabel(st.Kind), minutesText(st.Timebox)))
 		prompt := st.Prompt
 		if strings.TrimSpace(prompt) == "" {
 			prompt = "No prompt was written for this step."

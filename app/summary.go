@@ -251,7 +251,7 @@ func actionsText(sess *workshop.Session) string {
 		}
 	}
 	if done > 0 {
-		lines = append(lines, fmt.Sprintf("Done: %d %s.", done, pluralWord(done, "action", "actions")))
+		lines = append(lines, fmt.Sprintf("Done: %s.", plural(done, "action", "actions")))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -110,16 +110,6 @@ func relabel(l *widget.Label, s string) {
 	}
 }
 
-// clip shortens s to n runes with an ellipsis; cheaper than a truncating
-// label, which measures the text on every refresh.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
-
 // TypedRune handles the recording keys.
 func (l *keyList) TypedRune(r rune) {
 	if l.onRune != nil {
@@ -217,12 +207,12 @@ func (v *ValuesScreen) buildGrid() {
 				}
 				r.level.Options = opts
 			}
-			relabel(r.name, clip(ps[id].Name, 17))
+			relabel(r.name, truncate(ps[id].Name, fitsRunes(17)))
 			level, label, commit, note := "", "", "", ""
 			if resp := val.Response(ps[id].ID); resp != nil {
 				level = strconv.Itoa(resp.Level)
 				if l := sc.Level(resp.Level); l != nil {
-					label = clip(l.Label, 22)
+					label = truncate(l.Label, fitsRunes(22))
 				}
 				commit = commitOptions[0]
 				if resp.Commitment != workshop.Undecided {
@@ -865,4 +855,4 @@ func (c *columns) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 // say shows what the last key did, clipped to its column: a truncating
 // label would measure the text again on every key.
-func (v *ValuesScreen) say(s string) { relabel(v.Feedback, clip(s, 46)) }
+func (v *ValuesScreen) say(s string) { relabel(v.Feedback, truncate(s, fitsRunes(46))) }
