@@ -54,7 +54,7 @@ type ValuesScreen struct {
 	Tally      *keyList // hands per level
 	Room       *routedTable
 	Empty      *widget.Label // why the grid is empty, when it is
-	Bar        *distBar
+	Bar        *DistributionBar
 	Counts     *widget.Label
 	Summary    *widget.Label
 	Verdict    *widget.Label
@@ -246,7 +246,7 @@ func (v *ValuesScreen) build() {
 		}
 	}
 
-	v.Bar = newDistBar()
+	v.Bar = NewDistributionBar(nil)
 	// Counts change on every key and fit one line; who disagrees and
 	// commits or withholds changes less often and may wrap. Two labels keep
 	// the costly wrapping off the common path.
@@ -485,7 +485,7 @@ func (v *ValuesScreen) showResults() {
 	val := v.Value()
 	if val == nil {
 		v.Verdict.SetText("")
-		v.Bar.set(nil, 0)
+		v.Bar.Set(nil)
 		v.Counts.SetText("")
 		v.Summary.SetText("")
 		return
@@ -505,7 +505,7 @@ func (v *ValuesScreen) showResults() {
 		v.Verdict.Importance = widget.DangerImportance
 	}
 	v.Verdict.Refresh()
-	v.Bar.set(res.Distribution, res.Responded)
+	v.Bar.Set(res.Distribution)
 	who := func(ids []string) string {
 		if len(ids) == 0 || ex.Mode == workshop.ModeTally {
 			return ""

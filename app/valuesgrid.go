@@ -515,7 +515,7 @@ func (v *ValuesScreen) buildTally() {
 				total += c
 			}
 			box := r.bar
-			box.FillColor = agreementColor(l)
+			box.FillColor, _ = levelColors(&l)
 			frac := float32(0)
 			if total > 0 {
 				frac = float32(n) / float32(total)
@@ -695,115 +695,6 @@ func commitMark(effective, said workshop.Commitment) string {
 		return " ✗"
 	}
 	return ""
-}
-
-func levelImportance(l *workshop.Level) widget.Importance {
-	if l == nil {
-		return widget.LowImportance
-	}
-	switch {
-	case l.Agreement == workshop.Agree:
-		return widget.SuccessImportance
-	case l.Agreement == workshop.Open:
-		return widget.MediumImportance
-	case l.Commitment == workshop.Commits:
-		return widget.WarningImportance
-	}
-	return widget.DangerImportance
-}
-
-// distBar is a stacked horizontal bar: one segment per level, as wide as
-// its share of the responses.
-type distBar struct {
-	widget.BaseWidget
-	dist  []workshop.LevelCount
-	total int
-}
-
-func newDistBar() *distBar {
-	b := &distBar{}
-	b.ExtendBaseWidget(b)
-	return b
-}
-
-func (b *distBar) set(dist []workshop.LevelCount, total int) {
-	b.dist, b.total = dist, total
-	b.Refresh()
-}
-
-func (b *distBar) CreateRenderer() fyne.WidgetRenderer {
-	r := &distBarRenderer{b: b, bg: canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))}
-	r.bg.CornerRadius = 4
-	r.Refresh()
-	return r
-}
-
-type distBarRenderer struct {
-	b      *distBar
-	bg     *canvas.Rectangle
-	segs   []*canvas.Rectangle
-	labels []*canvas.Text
-	size   fyne.Size
-}
-
-func (r *distBarRenderer) Layout(s fyne.Size) {
-	r.size = s
-	r.bg.Resize(s)
-	x := float32(0)
-	for i, lc := range r.b.dist {
-		if i >= len(r.segs) {
-			break
-		}
-		w := float32(0)
-		if r.b.total > 0 {
-			w = s.Width * float32(lc.Count) / float32(r.b.total)
-		}
-		r.segs[i].Move(fyne.NewPos(x, 0))
-		r.segs[i].Resize(fyne.NewSize(w, s.Height))
-		t := r.labels[i]
-		t.Text = fmt.Sprintf("%d: %d", lc.Level.Value, lc.Count)
-		if t.MinSize().Width+8 > w {
-			t.Text = strconv.Itoa(lc.Level.Value)
-		}
-		t.Hidden = w < t.MinSize().Width+4
-		t.Move(fyne.NewPos(x+(w-t.MinSize().Width)/2, (s.Height-t.MinSize().Height)/2))
-		t.Resize(t.MinSize())
-		x += w
-	}
-}
-
-func (r *distBarRenderer) MinSize() fyne.Size { return fyne.NewSize(120, 28) }
-
-func (r *distBarRenderer) Objects() []fyne.CanvasObject {
-	objs := []fyne.CanvasObject{r.bg}
-	for _, s := range r.segs {
-		objs = append(objs, s)
-	}
-	for _, t := range r.labels {
-		objs = append(objs, t)
-	}
-	return objs
-}
-
-func (r *distBarRenderer) Destroy() {}
-
-func (r *distBarRenderer) Refresh() {
-	r.bg.FillColor = theme.Color(theme.ColorNameInputBackground)
-	for len(r.segs) < len(r.b.dist) {
-		r.segs = append(r.segs, canvas.NewRectangle(color.Transparent))
-		t := canvas.NewText("", color.White)
-		t.TextStyle.Bold = true
-		t.TextSize = theme.CaptionTextSize()
-		r.labels = append(r.labels, t)
-	}
-	r.segs, r.labels = r.segs[:len(r.b.dist)], r.labels[:len(r.b.dist)]
-	for i, lc := range r.b.dist {
-		r.segs[i].FillColor = agreementColor(lc.Level)
-		r.labels[i].Text = strconv.Itoa(lc.Level.Value)
-		r.labels[i].Color = theme.Color(theme.ColorNameBackground)
-	}
-	r.Layout(r.size)
-	canvas.Refresh(r.b)
 }
 
 // barLayout sizes its one object to frac of the available width.
