@@ -65,8 +65,9 @@ type ValuesScreen struct {
 	// pendingNotes are notes typed for someone before their level, by
 	// value and participant (see setNote).
 	pendingNotes map[string]string
-	gridRows     map[fyne.CanvasObject]*gridRow
-	tallyRows    map[fyne.CanvasObject]*tallyRow
+	gridRows     rowsOf[*gridRow]
+	tallyRows    rowsOf[*tallyRow]
+	valueRows    rowsOf[*valueRow]
 	binding      bool // rows are being filled from the model: ignore their callbacks
 	responses    *fyne.Container
 	header       *fyne.Container
@@ -77,7 +78,7 @@ type ValuesScreen struct {
 // NewValuesScreen builds the values screen for a step.
 func NewValuesScreen(ed *Editor, stepID string) *ValuesScreen {
 	v := &ValuesScreen{ed: ed, stepID: stepID, last: -1,
-		gridRows: map[fyne.CanvasObject]*gridRow{}, tallyRows: map[fyne.CanvasObject]*tallyRow{}}
+		gridRows: rowsOf[*gridRow]{}, tallyRows: rowsOf[*tallyRow]{}, valueRows: rowsOf[*valueRow]{}}
 	v.build()
 	v.Refresh()
 	return v
@@ -159,37 +160,8 @@ func (v *ValuesScreen) build() {
 
 	v.ValueList = newRoutedList(
 		func() int { return len(v.Exercise().Values) },
-		func() fyne.CanvasObject {
-			icon := widget.NewIcon(theme.RadioButtonIcon())
-			name := widget.NewLabel("Value name")
-			name.Truncation = fyne.TextTruncateEllipsis
-			count := widget.NewLabel("12/12")
-			return container.NewBorder(nil, nil, icon, count, name)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			ex := v.Exercise()
-			if id >= len(ex.Values) {
-				return
-			}
-			row := o.(*fyne.Container)
-			sc := ex.ScaleOrDefault()
-			res := workshop.AnalyseValue(&sc, ex.Mode, &ex.Values[id], v.ed.Session.Participants)
-			relabel(row.Objects[0].(*widget.Label), ex.Values[id].Name)
-			count := strconv.Itoa(res.Responded)
-			if ex.Mode != workshop.ModeTally {
-				count += "/" + strconv.Itoa(len(v.ed.Session.Participants))
-			}
-			relabel(row.Objects[2].(*widget.Label), count)
-			icon := row.Objects[1].(*widget.Icon)
-			switch {
-			case res.Responded == 0:
-				icon.SetResource(theme.RadioButtonIcon())
-			case res.Passes:
-				icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
-			default:
-				icon.SetResource(theme.NewErrorThemedResource(theme.CancelIcon()))
-			}
-		},
+		v.newValueRow,
+		v.updateValueRow,
 		keys,
 	)
 	v.ValueList.OnSelected = func(id widget.ListItemID) {
@@ -265,6 +237,43 @@ func (v *ValuesScreen) build() {
 	outer := container.NewHSplit(left, container.NewPadded(v.middle))
 	outer.Offset = 0.24
 	v.root = outer
+}
+
+// valueRow is one value in the list: whether it passes, its name and how
+// many have answered.
+type valueRow struct {
+	icon  *widget.Icon
+	name  *widget.Label
+	count *widget.Label
+}
+
+func (v *ValuesScreen) newValueRow() fyne.CanvasObject {
+	r := &valueRow{icon: widget.NewIcon(theme.RadioButtonIcon()), name: widget.NewLabel("Value name"), count: widget.NewLabel("12/12")}
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	return v.valueRows.keep(container.NewBorder(nil, nil, r.icon, r.count, r.name), r)
+}
+
+func (v *ValuesScreen) updateValueRow(id widget.ListItemID, o fyne.CanvasObject) {
+	ex, r := v.Exercise(), v.valueRows[o]
+	if r == nil || id >= len(ex.Values) {
+		return
+	}
+	sc := ex.ScaleOrDefault()
+	res := workshop.AnalyseValue(&sc, ex.Mode, &ex.Values[id], v.ed.Session.Participants)
+	relabel(r.name, ex.Values[id].Name)
+	count := strconv.Itoa(res.Responded)
+	if ex.Mode != workshop.ModeTally {
+		count += "/" + strconv.Itoa(len(v.ed.Session.Participants))
+	}
+	relabel(r.count, count)
+	switch {
+	case res.Responded == 0:
+		r.icon.SetResource(theme.RadioButtonIcon())
+	case res.Passes:
+		r.icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+	default:
+		r.icon.SetResource(theme.NewErrorThemedResource(theme.CancelIcon()))
+	}
 }
 
 // Refresh re-reads the exercise into every part of the screen.

@@ -163,7 +163,6 @@ func (v *ValuesScreen) buildGrid() {
 			r.bg = canvas.NewRectangle(color.Transparent)
 			row := container.NewStack(r.bg,
 				container.New(&columns{widths: []float32{140, 72, 180, 150}}, r.name, r.level, r.label, r.commit, r.note))
-			v.gridRows[row] = r
 			r.level.OnChanged = v.thenRecord(func(s string) {
 				if v.binding || s == "" {
 					return
@@ -187,7 +186,7 @@ func (v *ValuesScreen) buildGrid() {
 				}
 			}
 			r.note.OnSubmitted = func(string) { v.FocusFirst() }
-			return row
+			return v.gridRows.keep(row, r)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			r := v.gridRows[o]
@@ -472,6 +471,8 @@ type tallyRow struct {
 	name  *widget.Label
 	count *widget.Label
 	bar   *canvas.Rectangle
+	fill  *barLayout // sizes bar to the level's share of the hands
+	box   *fyne.Container
 	minus *widget.Button
 	plus  *widget.Button
 }
@@ -490,12 +491,12 @@ func (v *ValuesScreen) buildTally() {
 			r.bar.CornerRadius = 3
 			r.minus = widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { v.addHand(r.level, -1) })
 			r.plus = widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { v.addHand(r.level, 1) })
-			barBox := container.New(&barLayout{}, r.bar)
+			r.fill = &barLayout{}
+			r.box = container.New(r.fill, r.bar)
 			r.bg = canvas.NewRectangle(color.Transparent)
 			row := container.NewStack(r.bg,
-				container.New(&columns{widths: []float32{300, 48, 40, 40}}, r.name, r.count, r.minus, r.plus, barBox))
-			v.tallyRows[row] = r
-			return row
+				container.New(&columns{widths: []float32{300, 48, 40, 40}}, r.name, r.count, r.minus, r.plus, r.box))
+			return v.tallyRows.keep(row, r)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			r := v.tallyRows[o]
@@ -520,9 +521,8 @@ func (v *ValuesScreen) buildTally() {
 			if total > 0 {
 				frac = float32(n) / float32(total)
 			}
-			barBox := o.(*fyne.Container).Objects[1].(*fyne.Container).Objects[4].(*fyne.Container)
-			barBox.Layout.(*barLayout).frac = frac
-			barBox.Layout.Layout(barBox.Objects, barBox.Size())
+			r.fill.frac = frac
+			r.fill.Layout(r.box.Objects, r.box.Size())
 			box.Refresh()
 			setEnabled(r.minus, n > 0)
 		},
