@@ -127,6 +127,91 @@ func (v *ValuesScreen) FocusFirst() {
 }
 
 func (v *ValuesScreen) build() {
+	left := v.buildValues()
+
+	v.ValueTitle = widget.NewLabel("")
+	v.ValueTitle.TextStyle.Bold = true
+	v.ValueTitle.Truncation = fyne.TextTruncateEllipsis
+	v.ValueDesc = widget.NewLabel("")
+	v.ValueDesc.Wrapping = fyne.TextWrapWord
+
+	v.buildGrid()
+	v.buildTally()
+	v.buildRoom()
+	v.Empty = widget.NewLabel("")
+	v.Empty.Wrapping = fyne.TextWrapWord
+	v.Empty.Alignment = fyne.TextAlignCenter
+	v.Keys = widget.NewLabel("")
+	v.Keys.Wrapping = fyne.TextWrapWord
+	v.Keys.SizeName = theme.SizeNameCaptionText
+	v.Feedback = widget.NewLabel("")
+	v.responses = container.NewStack()
+	v.Feedback.TextStyle.Bold = true
+	// What the last key did sits beside the key help, one line for both,
+	// so the grid keeps the height.
+	bottom := container.New(&columns{widths: []float32{340}}, v.Feedback, v.Keys)
+	responses := container.NewBorder(nil, bottom, nil, nil, v.responses)
+
+	v.Tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon("Responses", theme.ListIcon(), responses),
+		container.NewTabItemWithIcon("Whole room", theme.GridIcon(), v.Room),
+	)
+	v.Tabs.OnSelected = func(*container.TabItem) {
+		if v.Tabs.SelectedIndex() == 0 {
+			v.FocusFirst()
+		} else {
+			v.Room.Refresh()
+		}
+	}
+
+	results := v.buildResults()
+	v.header = container.NewVBox(v.ValueTitle, v.ValueDesc, results)
+	v.middle = container.NewBorder(v.header, nil, nil, nil, v.Tabs)
+	outer := container.NewHSplit(left, container.NewPadded(v.middle))
+	outer.Offset = 0.24
+	v.root = outer
+}
+
+// valueRow is one value in the list: whether it passes, its name and how
+// many have answered.
+type valueRow struct {
+	icon  *widget.Icon
+	name  *widget.Label
+	count *widget.Label
+}
+
+func (v *ValuesScreen) newValueRow() fyne.CanvasObject {
+	r := &valueRow{icon: widget.NewIcon(theme.RadioButtonIcon()), name: widget.NewLabel("Value name"), count: widget.NewLabel("12/12")}
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	return v.valueRows.keep(container.NewBorder(nil, nil, r.icon, r.count, r.name), r)
+}
+
+func (v *ValuesScreen) updateValueRow(id widget.ListItemID, o fyne.CanvasObject) {
+	ex, r := v.Exercise(), v.valueRows[o]
+	if r == nil || id >= len(ex.Values) {
+		return
+	}
+	sc := ex.ScaleOrDefault()
+	res := workshop.AnalyseValue(&sc, ex.Mode, &ex.Values[id], v.ed.Session.Participants)
+	relabel(r.name, ex.Values[id].Name)
+	count := strconv.Itoa(res.Responded)
+	if ex.Mode != workshop.ModeTally {
+		count += "/" + strconv.Itoa(len(v.ed.Session.Participants))
+	}
+	relabel(r.count, count)
+	switch {
+	case res.Responded == 0:
+		r.icon.SetResource(theme.RadioButtonIcon())
+	case res.Passes:
+		r.icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+	default:
+		r.icon.SetResource(theme.NewErrorThemedResource(theme.CancelIcon()))
+	}
+}
+
+// buildValues makes the left column: the values, their buttons, and the
+// scale and mode of the round.
+func (v *ValuesScreen) buildValues() fyne.CanvasObject {
 	names := []string{}
 	for _, sc := range workshop.Scales() {
 		names = append(names, sc.Name)
@@ -181,43 +266,12 @@ func (v *ValuesScreen) build() {
 	// and leave the height of the screen to the grid.
 	settings := container.NewVBox(valueButtons, widget.NewSeparator(),
 		sectionLabel("Scale"), v.ScaleSelect, v.PassSelect, sectionLabel("Responses"), v.ModePicker)
-	left := container.NewBorder(sectionLabel("Values"), settings, nil, nil, v.ValueList)
+	return container.NewBorder(sectionLabel("Values"), settings, nil, nil, v.ValueList)
+}
 
-	v.ValueTitle = widget.NewLabel("")
-	v.ValueTitle.TextStyle.Bold = true
-	v.ValueTitle.Truncation = fyne.TextTruncateEllipsis
-	v.ValueDesc = widget.NewLabel("")
-	v.ValueDesc.Wrapping = fyne.TextWrapWord
-
-	v.buildGrid()
-	v.buildTally()
-	v.buildRoom()
-	v.Empty = widget.NewLabel("")
-	v.Empty.Wrapping = fyne.TextWrapWord
-	v.Empty.Alignment = fyne.TextAlignCenter
-	v.Keys = widget.NewLabel("")
-	v.Keys.Wrapping = fyne.TextWrapWord
-	v.Keys.SizeName = theme.SizeNameCaptionText
-	v.Feedback = widget.NewLabel("")
-	v.responses = container.NewStack()
-	v.Feedback.TextStyle.Bold = true
-	// What the last key did sits beside the key help, one line for both,
-	// so the grid keeps the height.
-	bottom := container.New(&columns{widths: []float32{340}}, v.Feedback, v.Keys)
-	responses := container.NewBorder(nil, bottom, nil, nil, v.responses)
-
-	v.Tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon("Responses", theme.ListIcon(), responses),
-		container.NewTabItemWithIcon("Whole room", theme.GridIcon(), v.Room),
-	)
-	v.Tabs.OnSelected = func(*container.TabItem) {
-		if v.Tabs.SelectedIndex() == 0 {
-			v.FocusFirst()
-		} else {
-			v.Room.Refresh()
-		}
-	}
-
+// buildResults makes the selected value's live results: verdict, bar and
+// counts.
+func (v *ValuesScreen) buildResults() fyne.CanvasObject {
 	v.Bar = NewDistributionBar(nil)
 	// Counts change on every key and fit one line; who disagrees and
 	// commits or withholds changes less often and may wrap. Two labels keep
@@ -230,50 +284,8 @@ func (v *ValuesScreen) build() {
 	// Results sit right under the value, where the facilitator's eyes are
 	// while the room answers, rather than in a side column that crowds the
 	// grid on a laptop screen.
-	results := container.NewStack(themedRect(theme.ColorNameInputBackground, 6), container.NewPadded(
+	return container.NewStack(themedRect(theme.ColorNameInputBackground, 6), container.NewPadded(
 		container.New(&tightVBox{}, container.NewBorder(nil, nil, v.Verdict, nil, container.NewPadded(v.Bar)), v.Counts, v.Summary)))
-	v.header = container.NewVBox(v.ValueTitle, v.ValueDesc, results)
-	v.middle = container.NewBorder(v.header, nil, nil, nil, v.Tabs)
-	outer := container.NewHSplit(left, container.NewPadded(v.middle))
-	outer.Offset = 0.24
-	v.root = outer
-}
-
-// valueRow is one value in the list: whether it passes, its name and how
-// many have answered.
-type valueRow struct {
-	icon  *widget.Icon
-	name  *widget.Label
-	count *widget.Label
-}
-
-func (v *ValuesScreen) newValueRow() fyne.CanvasObject {
-	r := &valueRow{icon: widget.NewIcon(theme.RadioButtonIcon()), name: widget.NewLabel("Value name"), count: widget.NewLabel("12/12")}
-	r.name.Truncation = fyne.TextTruncateEllipsis
-	return v.valueRows.keep(container.NewBorder(nil, nil, r.icon, r.count, r.name), r)
-}
-
-func (v *ValuesScreen) updateValueRow(id widget.ListItemID, o fyne.CanvasObject) {
-	ex, r := v.Exercise(), v.valueRows[o]
-	if r == nil || id >= len(ex.Values) {
-		return
-	}
-	sc := ex.ScaleOrDefault()
-	res := workshop.AnalyseValue(&sc, ex.Mode, &ex.Values[id], v.ed.Session.Participants)
-	relabel(r.name, ex.Values[id].Name)
-	count := strconv.Itoa(res.Responded)
-	if ex.Mode != workshop.ModeTally {
-		count += "/" + strconv.Itoa(len(v.ed.Session.Participants))
-	}
-	relabel(r.count, count)
-	switch {
-	case res.Responded == 0:
-		r.icon.SetResource(theme.RadioButtonIcon())
-	case res.Passes:
-		r.icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
-	default:
-		r.icon.SetResource(theme.NewErrorThemedResource(theme.CancelIcon()))
-	}
 }
 
 // Refresh re-reads the exercise into every part of the screen.
