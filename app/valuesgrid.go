@@ -238,22 +238,23 @@ func (v *ValuesScreen) updateGridRow(id widget.ListItemID, o fyne.CanvasObject) 
 	} else {
 		note = v.pendingNotes[pendingKey(val, &ps[id])]
 	}
-	if r.level.Selected != level {
-		if level == "" {
-			r.level.ClearSelected()
-		} else {
-			r.level.SetSelected(level)
-		}
-	}
+	reselect(&r.level.Select, level)
 	relabel(r.label, label)
-	if r.commit.Selected != commit {
-		if commit == "" {
-			r.commit.ClearSelected()
-		} else {
-			r.commit.SetSelected(commit)
-		}
-	}
+	reselect(&r.commit.Select, commit)
 	setText(r.note, note)
+}
+
+// reselect shows option s in a select, or none when s is empty, and
+// touches the select only when that changes: like relabel, it keeps a
+// row's refresh cheap.
+func reselect(sel *widget.Select, s string) {
+	switch {
+	case sel.Selected == s:
+	case s == "":
+		sel.ClearSelected()
+	default:
+		sel.SetSelected(s)
+	}
 }
 
 // gridRune records with one key: a level (and on to the next person), or a
