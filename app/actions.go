@@ -293,7 +293,7 @@ type ActionsScreen struct {
 
 	visible    []string                   // action IDs in list order
 	filterKeys map[string]map[string]bool // owner filter choice -> owner identities
-	rows       []*actionRow
+	rows       rowsOf[*actionRow]
 	editing    *ActionForm // the form of the open edit dialog
 	root       fyne.CanvasObject
 }
@@ -311,7 +311,7 @@ type actionRow struct {
 
 // NewActionsScreen builds the actions screen.
 func NewActionsScreen(ed *Editor) *ActionsScreen {
-	s := &ActionsScreen{ed: ed}
+	s := &ActionsScreen{ed: ed, rows: rowsOf[*actionRow]{}}
 	s.Form = NewActionForm(ed, "")
 	s.FormErr = widget.NewLabel("")
 	s.FormErr.Importance = widget.DangerImportance
@@ -448,17 +448,11 @@ func (s *ActionsScreen) newRow() fyne.CanvasObject {
 	r.Edit = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.editAction(r.id) })
 	r.Remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.removeAction(r.id) })
 	r.obj = container.NewBorder(nil, nil, r.Done, container.NewHBox(r.Meta, r.Edit, r.Remove), r.Text)
-	s.rows = append(s.rows, r)
-	return r.obj
+	return s.rows.keep(r.obj, r)
 }
 
 func (s *ActionsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
-	var r *actionRow
-	for _, row := range s.rows {
-		if row.obj == o {
-			r = row
-		}
-	}
+	r := s.rows[o]
 	if r == nil || i < 0 || i >= len(s.visible) {
 		return
 	}

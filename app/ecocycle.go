@@ -143,160 +143,98 @@ func (m *EcocycleMap) MinSize() fyne.Size {
 
 // CreateRenderer implements fyne.Widget.
 func (m *EcocycleMap) CreateRenderer() fyne.WidgetRenderer {
-	return &ecocycleRenderer{m: m}
+	r := &ecocycleRenderer{m: m}
+	// The cycle's quadrants: renewal, maturity, birth, creative destruction.
+	tints := []color.NRGBA{
+		{R: 0x7e, G: 0x57, B: 0xc2, A: 0x22}, {R: 0x1e, G: 0x88, B: 0xe5, A: 0x22},
+		{R: 0x43, G: 0xa0, B: 0x47, A: 0x22}, {R: 0xf4, G: 0x51, B: 0x1e, A: 0x22},
+	}
+	for i, c := range tints {
+		r.tints[i] = canvas.NewRectangle(c)
+		r.objects = append(r.objects, r.tints[i])
+	}
+	for i := range r.loops {
+		r.loops[i] = canvas.NewCircle(color.Transparent)
+		r.objects = append(r.objects, r.loops[i])
+	}
+	for i, p := range []string{workshop.PhaseRenewal, workshop.PhaseMaturity, workshop.PhaseBirth, workshop.PhaseDestruction} {
+		r.phases[i] = newMapText(workshop.PhaseLabel(p), true)
+		r.objects = append(r.objects, r.phases[i])
+	}
+	for i, t := range []string{workshop.TrapRigidity, workshop.TrapPoverty} {
+		r.traps[i] = canvas.NewRectangle(color.NRGBA{R: 0xd3, G: 0x2f, B: 0x2f, A: 0x1c})
+		r.trapLabels[i] = newMapText(workshop.TrapLabel(t), true)
+		r.objects = append(r.objects, r.traps[i], r.trapLabels[i])
+	}
+	r.sep = canvas.NewLine(color.Transparent)
+	r.unplacedTitle = newMapText("Not placed yet:", true)
+	r.more = newMapText("", false)
+	r.ring = canvas.NewCircle(color.Transparent)
+	r.objects = append(r.objects, r.sep, r.unplacedTitle, r.more, r.ring)
+	r.fixed = len(r.objects)
+	r.Refresh()
+	return r
 }
 
+func newMapText(s string, bold bool) *canvas.Text {
+	t := canvas.NewText(s, color.Transparent)
+	t.TextStyle = fyne.TextStyle{Bold: bold}
+	return t
+}
+
+// ecocycleRenderer draws the map from objects it makes once; only the
+// dots and their names grow with the initiatives, and are reused after.
 type ecocycleRenderer struct {
-	m       *EcocycleMap
-	objects []fyne.CanvasObject
-	size    fyne.Size
+	m             *EcocycleMap
+	tints         [4]*canvas.Rectangle
+	loops         [2]*canvas.Circle
+	phases        [4]*canvas.Text // renewal, maturity, birth, destruction
+	traps         [2]*canvas.Rectangle
+	trapLabels    [2]*canvas.Text // rigidity, poverty
+	sep           *canvas.Line
+	unplacedTitle *canvas.Text
+	more          *canvas.Text // "+3 more" when the unplaced strip is full
+	ring          *canvas.Circle
+	dots          []*canvas.Circle
+	names         []*canvas.Text
+	objects       []fyne.CanvasObject
+	fixed         int // objects before the first dot
 }
 
 func (r *ecocycleRenderer) MinSize() fyne.Size           { return r.m.MinSize() }
 func (r *ecocycleRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *ecocycleRenderer) Destroy()                     {}
-func (r *ecocycleRenderer) Refresh()                     { r.Layout(r.m.Size()) }
 
-// Layout rebuilds the drawing for the size: a handful of shapes, cheap to
-// make again, and the dot positions depend on the size anyway.
-func (r *ecocycleRenderer) Layout(size fyne.Size) {
+// Refresh reads the initiatives and the theme into the objects. Names are
+// fitted here, not in Layout: their width follows the text size, not the
+// map's size, so resizing the window measures nothing.
+func (r *ecocycleRenderer) Refresh() {
 	m := r.m
-	r.size = size
 	ts := m.textSize()
 	fg := theme.Color(theme.ColorNameForeground)
 	muted := theme.Color(theme.ColorNamePlaceHolder)
-	var objs []fyne.CanvasObject
-	text := func(s string, x, y float32, size float32, bold bool, c color.Color) *canvas.Text {
-		t := canvas.NewText(s, c)
-		t.TextSize = size
-		t.TextStyle = fyne.TextStyle{Bold: bold}
-		t.Move(fyne.NewPos(x, y))
-		objs = append(objs, t)
-		return t
-	}
-
-	unplacedH := ts * 2.6
-	w, h := size.Width, size.Height-unplacedH
-	if w <= 0 || h <= 0 {
-		r.objects = nil
-		return
-	}
-	halfW, halfH := w/2, h/2
-
-	// Quadrant tints, then the loop over them.
-	tint := func(x, y float32, c color.NRGBA) {
-		rect := canvas.NewRectangle(c)
-		rect.Move(fyne.NewPos(x, y))
-		rect.Resize(fyne.NewSize(halfW, halfH))
-		objs = append(objs, rect)
-	}
-	tint(0, 0, color.NRGBA{R: 0x7e, G: 0x57, B: 0xc2, A: 0x22})         // renewal
-	tint(halfW, 0, color.NRGBA{R: 0x1e, G: 0x88, B: 0xe5, A: 0x22})     // maturity
-	tint(0, halfH, color.NRGBA{R: 0x43, G: 0xa0, B: 0x47, A: 0x22})     // birth
-	tint(halfW, halfH, color.NRGBA{R: 0xf4, G: 0x51, B: 0x1e, A: 0x22}) // creative destruction
-	radius := min(halfW/2, halfH) * 0.92
-	for _, cx := range []float32{halfW / 2, halfW + halfW/2} {
-		c := canvas.NewCircle(color.Transparent)
-		c.StrokeColor, c.StrokeWidth = muted, max(2, ts/6)
-		c.Move(fyne.NewPos(cx-radius, halfH-radius))
-		c.Resize(fyne.NewSize(2*radius, 2*radius))
-		objs = append(objs, c)
-	}
-	pad := ts * 0.5
-	text(workshop.PhaseLabel(workshop.PhaseRenewal), pad, pad, ts*1.2, true, fg)
-	text(workshop.PhaseLabel(workshop.PhaseMaturity), w-pad-fyne.MeasureText(workshop.PhaseLabel(workshop.PhaseMaturity), ts*1.2, fyne.TextStyle{Bold: true}).Width, pad, ts*1.2, true, fg)
-	text(workshop.PhaseLabel(workshop.PhaseBirth), pad, h-pad-ts*1.5, ts*1.2, true, fg)
-	dl := workshop.PhaseLabel(workshop.PhaseDestruction)
-	text(dl, w-pad-fyne.MeasureText(dl, ts*1.2, fyne.TextStyle{Bold: true}).Width, h-pad-ts*1.5, ts*1.2, true, fg)
-
-	// The traps: the outer corners the loop does not reach.
-	trapW, trapH := halfW*0.62, halfH*0.55
 	trapColor := theme.Color(theme.ColorNameError)
-	trap := func(x, y float32, label string) fyne.Position {
-		rect := canvas.NewRectangle(color.NRGBA{R: 0xd3, G: 0x2f, B: 0x2f, A: 0x1c})
-		rect.StrokeColor, rect.StrokeWidth = trapColor, max(1.5, ts/8)
-		rect.CornerRadius = ts / 2
-		rect.Move(fyne.NewPos(x, y))
-		rect.Resize(fyne.NewSize(trapW, trapH))
-		objs = append(objs, rect)
-		text(label, x+pad, y+pad/2, ts, true, trapColor)
-		return fyne.NewPos(x, y)
+	for _, c := range r.loops {
+		c.StrokeColor, c.StrokeWidth = muted, max(2, ts/6)
 	}
-	rigid := trap(w-trapW-pad, ts*2.2, workshop.TrapLabel(workshop.TrapRigidity))
-	poor := trap(pad, h-trapH-ts*2.4, workshop.TrapLabel(workshop.TrapPoverty))
-
-	// Zones where dots go, inside each region and clear of its titles.
-	top := ts * 2.2
-	zones := map[mapZone]fyne.Position{
-		zoneRenewal:     fyne.NewPos(pad, top),
-		zoneMaturity:    fyne.NewPos(halfW+pad, top+trapH+pad),
-		zoneBirth:       fyne.NewPos(pad+trapW+pad, halfH+pad),
-		zoneDestruction: fyne.NewPos(halfW+pad, halfH+pad),
-		zoneRigidity:    fyne.NewPos(rigid.X+pad, rigid.Y+ts*1.8),
-		zonePoverty:     fyne.NewPos(poor.X+pad, poor.Y+ts*1.8),
-		zoneUnplaced:    fyne.NewPos(pad+fyne.MeasureText("Not placed yet:", ts, fyne.TextStyle{Bold: true}).Width+pad, h+ts*0.6),
+	for _, t := range r.phases {
+		t.Color, t.TextSize = fg, ts*1.2
 	}
-	zoneWidth := map[mapZone]float32{
-		zoneRenewal: halfW - 2*pad, zoneMaturity: halfW - 2*pad, zoneBirth: halfW - trapW - 3*pad,
-		zoneDestruction: halfW - 2*pad, zoneRigidity: trapW - 2*pad, zonePoverty: trapW - 2*pad,
-		zoneUnplaced: w - zones[zoneUnplaced].X,
+	for i, rect := range r.traps {
+		rect.StrokeColor, rect.StrokeWidth, rect.CornerRadius = trapColor, max(1.5, ts/8), ts/2
+		r.trapLabels[i].Color, r.trapLabels[i].TextSize = trapColor, ts
 	}
-	sep := canvas.NewLine(muted)
-	sep.Position1, sep.Position2 = fyne.NewPos(0, h), fyne.NewPos(w, h)
-	objs = append(objs, sep)
-	text("Not placed yet:", pad, h+ts*0.6-ts*0.7, ts, true, muted)
-
-	// Dots, laid out in rows within their zone.
-	m.dots = map[string]fyne.Position{}
-	dotR := m.dotRadius()
-	cellW := ts * 11
-	cellH := ts * 2
-	count := map[mapZone]int{}
-	// The strip below the cycle holds one row: when more are unplaced than
-	// fit, the last slot says how many more (they are all in the list), so
-	// names never pile on top of each other.
-	unplacedCols := max(1, int(zoneWidth[zoneUnplaced]/cellW))
-	unplaced := 0
-	for i := range m.initiatives {
-		if zoneOf(&m.initiatives[i]) == zoneUnplaced {
-			unplaced++
-		}
-	}
-	unplacedShown := unplaced
-	if unplaced > unplacedCols {
-		unplacedShown = unplacedCols - 1
-		more := fmt.Sprintf("+%d more", unplaced-unplacedShown)
-		text(more, zones[zoneUnplaced].X+float32(unplacedShown)*cellW, zones[zoneUnplaced].Y-ts*0.7, ts, false, muted)
-	}
+	r.sep.StrokeColor = muted
+	r.unplacedTitle.Color, r.unplacedTitle.TextSize = muted, ts
+	r.more.Color, r.more.TextSize = muted, ts
+	r.ring.StrokeColor, r.ring.StrokeWidth = fg, max(2, ts/5)
+	r.ensureDots(len(m.initiatives))
+	nameW := mapCellWidth(ts) - 2*m.dotRadius() - ts*0.6
 	for i := range m.initiatives {
 		in := &m.initiatives[i]
-		z := zoneOf(in)
-		n := count[z]
-		count[z]++
-		if z == zoneUnplaced && n >= unplacedShown {
-			continue
-		}
-		cols := max(1, int(zoneWidth[z]/cellW))
-		origin := zones[z]
-		cx := origin.X + float32(n%cols)*cellW + dotR
-		cy := origin.Y + float32(n/cols)*cellH + dotR
-		if z == zoneUnplaced {
-			cy = origin.Y
-		}
-		center := fyne.NewPos(cx, cy)
-		m.dots[in.ID] = center
-		if in.ID == m.Selected {
-			ring := canvas.NewCircle(color.Transparent)
-			ring.StrokeColor, ring.StrokeWidth = fg, max(2, ts/5)
-			rr := dotR + ts*0.35
-			ring.Move(fyne.NewPos(cx-rr, cy-rr))
-			ring.Resize(fyne.NewSize(2*rr, 2*rr))
-			objs = append(objs, ring)
-		}
-		dot := canvas.NewCircle(directionColor(in.Direction))
-		dot.Move(fyne.NewPos(cx-dotR, cy-dotR))
-		dot.Resize(fyne.NewSize(2*dotR, 2*dotR))
-		objs = append(objs, dot)
+		dot, t := r.dots[i], r.names[i]
+		dot.FillColor = directionColor(in.Direction)
+		dot.StrokeColor, dot.StrokeWidth = color.Color(nil), float32(0)
 		name := in.Name
 		if in.Contested {
 			// A question mark beside the name: readable on a projector and
@@ -304,25 +242,179 @@ func (r *ecocycleRenderer) Layout(size fyne.Size) {
 			dot.StrokeColor, dot.StrokeWidth = theme.Color(theme.ColorNameWarning), max(2, ts/5)
 			name = "? " + name
 		}
-		label := truncateText(name, cellW-2*dotR-ts*0.6, ts)
-		text(label, cx+dotR+ts*0.3, cy-ts*0.7, ts, in.ID == m.Selected, fg)
+		t.Color, t.TextSize = fg, ts
+		t.TextStyle = fyne.TextStyle{Bold: in.ID == m.Selected}
+		t.Text = truncate(name, fitsWidth(nameW, ts, t.TextStyle))
 	}
-	r.objects = objs
+	r.Layout(m.Size())
+	for _, o := range r.objects {
+		o.Refresh()
+	}
 }
 
-// truncateText shortens s with an ellipsis to fit width at size.
-func truncateText(s string, width, size float32) string {
-	if fyne.MeasureText(s, size, fyne.TextStyle{}).Width <= width {
-		return s
+// ensureDots keeps a dot and a name for each of n initiatives.
+func (r *ecocycleRenderer) ensureDots(n int) {
+	for len(r.dots) < n {
+		r.dots = append(r.dots, canvas.NewCircle(color.Transparent))
+		r.names = append(r.names, newMapText("", false))
 	}
-	runes := []rune(s)
-	for n := len(runes) - 1; n > 0; n-- {
-		t := string(runes[:n]) + "…"
-		if fyne.MeasureText(t, size, fyne.TextStyle{}).Width <= width {
-			return t
+	r.dots, r.names = r.dots[:n], r.names[:n]
+	r.objects = r.objects[:r.fixed]
+	for i := range n {
+		r.objects = append(r.objects, r.dots[i], r.names[i])
+	}
+}
+
+func mapCellWidth(ts float32) float32 { return ts * 11 }
+
+// mapGeometry is where the parts of the map go at one size.
+type mapGeometry struct {
+	ts, pad      float32
+	w, h         float32 // the cycle, above the strip of unplaced ones
+	halfW, halfH float32
+	trapW, trapH float32
+	rigid, poor  fyne.Position // the traps' corners
+	zones        map[mapZone]fyne.Position
+	zoneWidth    map[mapZone]float32
+	cellW, cellH float32
+}
+
+// newMapGeometry works out the places for a size; false when there is no
+// room to draw.
+func newMapGeometry(size fyne.Size, ts float32) (mapGeometry, bool) {
+	g := mapGeometry{ts: ts, pad: ts * 0.5, cellW: mapCellWidth(ts), cellH: ts * 2}
+	g.w, g.h = size.Width, size.Height-ts*2.6
+	if g.w <= 0 || g.h <= 0 {
+		return g, false
+	}
+	g.halfW, g.halfH = g.w/2, g.h/2
+	// The traps: the outer corners the loop does not reach.
+	g.trapW, g.trapH = g.halfW*0.62, g.halfH*0.55
+	pad := g.pad
+	g.rigid = fyne.NewPos(g.w-g.trapW-pad, ts*2.2)
+	g.poor = fyne.NewPos(pad, g.h-g.trapH-ts*2.4)
+	// Zones where dots go, inside each region and clear of its titles.
+	top := ts * 2.2
+	titleW := fyne.MeasureText("Not placed yet:", ts, fyne.TextStyle{Bold: true}).Width
+	g.zones = map[mapZone]fyne.Position{
+		zoneRenewal:     fyne.NewPos(pad, top),
+		zoneMaturity:    fyne.NewPos(g.halfW+pad, top+g.trapH+pad),
+		zoneBirth:       fyne.NewPos(pad+g.trapW+pad, g.halfH+pad),
+		zoneDestruction: fyne.NewPos(g.halfW+pad, g.halfH+pad),
+		zoneRigidity:    fyne.NewPos(g.rigid.X+pad, g.rigid.Y+ts*1.8),
+		zonePoverty:     fyne.NewPos(g.poor.X+pad, g.poor.Y+ts*1.8),
+		zoneUnplaced:    fyne.NewPos(pad+titleW+pad, g.h+ts*0.6),
+	}
+	g.zoneWidth = map[mapZone]float32{
+		zoneRenewal: g.halfW - 2*pad, zoneMaturity: g.halfW - 2*pad, zoneBirth: g.halfW - g.trapW - 3*pad,
+		zoneDestruction: g.halfW - 2*pad, zoneRigidity: g.trapW - 2*pad, zonePoverty: g.trapW - 2*pad,
+		zoneUnplaced: g.w - pad - titleW - pad,
+	}
+	return g, true
+}
+
+// Layout places the drawing for the size and records where the dots are.
+func (r *ecocycleRenderer) Layout(size fyne.Size) {
+	g, ok := newMapGeometry(size, r.m.textSize())
+	if !ok {
+		r.m.dots = map[string]fyne.Position{}
+		return
+	}
+	r.layoutCycle(g)
+	r.layoutTraps(g)
+	r.layoutDots(g)
+}
+
+// layoutCycle places the quadrant tints, the loop over them and the
+// phases' names.
+func (r *ecocycleRenderer) layoutCycle(g mapGeometry) {
+	for i, rect := range r.tints {
+		rect.Move(fyne.NewPos(float32(i%2)*g.halfW, float32(i/2)*g.halfH))
+		rect.Resize(fyne.NewSize(g.halfW, g.halfH))
+	}
+	radius := min(g.halfW/2, g.halfH) * 0.92
+	for i, c := range r.loops {
+		cx := g.halfW/2 + float32(i)*g.halfW
+		c.Move(fyne.NewPos(cx-radius, g.halfH-radius))
+		c.Resize(fyne.NewSize(2*radius, 2*radius))
+	}
+	right := func(t *canvas.Text) float32 {
+		return g.w - g.pad - fyne.MeasureText(t.Text, t.TextSize, t.TextStyle).Width
+	}
+	bottom := g.h - g.pad - g.ts*1.5
+	r.phases[0].Move(fyne.NewPos(g.pad, g.pad))
+	r.phases[1].Move(fyne.NewPos(right(r.phases[1]), g.pad))
+	r.phases[2].Move(fyne.NewPos(g.pad, bottom))
+	r.phases[3].Move(fyne.NewPos(right(r.phases[3]), bottom))
+	r.sep.Position1, r.sep.Position2 = fyne.NewPos(0, g.h), fyne.NewPos(g.w, g.h)
+	r.unplacedTitle.Move(fyne.NewPos(g.pad, g.h+g.ts*0.6-g.ts*0.7))
+}
+
+// layoutTraps places the two traps and their names.
+func (r *ecocycleRenderer) layoutTraps(g mapGeometry) {
+	for i, at := range []fyne.Position{g.rigid, g.poor} {
+		r.traps[i].Move(at)
+		r.traps[i].Resize(fyne.NewSize(g.trapW, g.trapH))
+		r.trapLabels[i].Move(fyne.NewPos(at.X+g.pad, at.Y+g.pad/2))
+	}
+}
+
+// layoutDots lays the dots out in rows within their zones. The strip below
+// the cycle holds one row: when more are unplaced than fit, the last slot
+// says how many more (they are all in the list), so names never pile on
+// top of each other.
+func (r *ecocycleRenderer) layoutDots(g mapGeometry) {
+	m := r.m
+	m.dots = map[string]fyne.Position{}
+	dotR, ts := m.dotRadius(), g.ts
+	unplacedCols := max(1, int(g.zoneWidth[zoneUnplaced]/g.cellW))
+	unplaced := 0
+	for i := range m.initiatives {
+		if zoneOf(&m.initiatives[i]) == zoneUnplaced {
+			unplaced++
 		}
 	}
-	return "…"
+	unplacedShown := unplaced
+	r.more.Hide()
+	if unplaced > unplacedCols {
+		unplacedShown = unplacedCols - 1
+		r.more.Text = fmt.Sprintf("+%d more", unplaced-unplacedShown)
+		r.more.Move(fyne.NewPos(g.zones[zoneUnplaced].X+float32(unplacedShown)*g.cellW, g.zones[zoneUnplaced].Y-ts*0.7))
+		r.more.Show()
+	}
+	r.ring.Hide()
+	count := map[mapZone]int{}
+	for i := range m.initiatives {
+		in := &m.initiatives[i]
+		z := zoneOf(in)
+		n := count[z]
+		count[z]++
+		dot, name := r.dots[i], r.names[i]
+		if z == zoneUnplaced && n >= unplacedShown {
+			dot.Hide()
+			name.Hide()
+			continue
+		}
+		cols := max(1, int(g.zoneWidth[z]/g.cellW))
+		origin := g.zones[z]
+		cx := origin.X + float32(n%cols)*g.cellW + dotR
+		cy := origin.Y + float32(n/cols)*g.cellH + dotR
+		if z == zoneUnplaced {
+			cy = origin.Y
+		}
+		m.dots[in.ID] = fyne.NewPos(cx, cy)
+		if in.ID == m.Selected {
+			rr := dotR + ts*0.35
+			r.ring.Move(fyne.NewPos(cx-rr, cy-rr))
+			r.ring.Resize(fyne.NewSize(2*rr, 2*rr))
+			r.ring.Show()
+		}
+		dot.Move(fyne.NewPos(cx-dotR, cy-dotR))
+		dot.Resize(fyne.NewSize(2*dotR, 2*dotR))
+		dot.Show()
+		name.Move(fyne.NewPos(cx+dotR+ts*0.3, cy-ts*0.7))
+		name.Show()
+	}
 }
 
 // directionLegend explains the dot colours and marks.

@@ -30,6 +30,8 @@ type Home struct {
 	RecentList   *widget.List
 	Chosen       *widget.Label // what the selected template contains
 	recent       []string
+	templateRows rowsOf[*templateRow]
+	recentRows   rowsOf[*recentRow]
 	// unavailable says, per recent file, why it cannot be opened now
 	// ("" when it can), as found when the list was last read.
 	unavailable []string
@@ -60,31 +62,8 @@ func (h *Home) build() {
 	tagline.Wrapping = fyne.TextWrapWord
 	header := container.NewBorder(nil, nil, logo, nil, container.NewVBox(title, tagline))
 
-	h.TemplateList = widget.NewList(
-		func() int { return len(h.Templates) },
-		func() fyne.CanvasObject {
-			name := widget.NewLabel("Template name")
-			name.TextStyle.Bold = true
-			name.Truncation = fyne.TextTruncateEllipsis
-			mins := widget.NewLabel("60 min")
-			desc := widget.NewLabel("Description")
-			desc.Truncation = fyne.TextTruncateEllipsis
-			return container.New(&tightVBox{}, container.NewBorder(nil, nil, nil, mins, name), desc)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			t := h.Templates[id]
-			box := o.(*fyne.Container)
-			top := box.Objects[0].(*fyne.Container)
-			top.Objects[0].(*widget.Label).SetText(t.Name)
-			mins := fmt.Sprintf("%s · %s", duration(t.Minutes()), plural(len(t.Session.Steps), "step", "steps"))
-			if !t.Builtin {
-				mins = "yours · " + mins
-			}
-			top.Objects[1].(*widget.Label).SetText(mins)
-			box.Objects[1].(*widget.Label).SetText(t.Description)
-			top.Refresh() // the duration's width changed: lay the row out again
-		},
-	)
+	h.templateRows, h.recentRows = rowsOf[*templateRow]{}, rowsOf[*recentRow]{}
+	h.TemplateList = widget.NewList(func() int { return len(h.Templates) }, h.newTemplateRow, h.updateTemplateRow)
 	h.TemplateList.OnSelected = func(id widget.ListItemID) {
 		h.Selected = id
 		h.showChosen()
@@ -111,37 +90,7 @@ func (h *Home) build() {
 		nil, nil, h.TemplateList)
 
 	h.OpenButton = widget.NewButtonWithIcon("Open a session file…", theme.FolderOpenIcon(), h.app.chooseOpen)
-	h.RecentList = widget.NewList(
-		func() int { return len(h.recent) },
-		func() fyne.CanvasObject {
-			name := widget.NewLabel("file.json")
-			name.TextStyle.Bold = true
-			name.Truncation = fyne.TextTruncateEllipsis
-			dir := widget.NewLabel("folder")
-			dir.Truncation = fyne.TextTruncateEllipsis
-			// Smaller, not fainter: the faint colour was hard to read on a
-			// projector and in the light theme.
-			dir.SizeName = theme.SizeNameCaptionText
-			return container.New(&tightVBox{}, name, dir)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			p := h.recent[id]
-			box := o.(*fyne.Container)
-			name, dir := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
-			name.SetText(filepath.Base(p))
-			if why := h.unavailable[id]; why != "" {
-				dir.SetText(why + " · " + filepath.Dir(p))
-				dir.Importance = widget.WarningImportance
-				name.Importance = widget.LowImportance
-			} else {
-				dir.SetText(filepath.Dir(p))
-				dir.Importance = widget.MediumImportance
-				name.Importance = widget.MediumImportance
-			}
-			name.Refresh()
-			dir.Refresh()
-		},
-	)
+	h.RecentList = widget.NewList(func() int { return len(h.recent) }, h.newRecentRow, h.updateRecentRow)
 	h.RecentList.OnSelected = func(id widget.ListItemID) {
 		h.RecentList.UnselectAll()
 		if id < len(h.recent) {
@@ -177,7 +126,7 @@ func (h *Home) showChosen() {
 		}
 		steps += st.Title
 	}
-	h.Chosen.SetText(fmt.Sprintf("%s (%s): %s", t.Name, duration(t.Minutes()), steps))
+	h.Chosen.SetText(fmt.Sprintf("%s (%s): %s", t.Name, minutesText(t.Minutes()), steps))
 	h.StartButton.SetText("Start session: " + t.Name)
 	h.StartButton.Enable()
 	if h.left != nil {
@@ -260,4 +209,68 @@ func sectionTitle(s string) *widget.Label {
 	l.SizeName = theme.SizeNameSubHeadingText
 	l.TextStyle.Bold = true
 	return l
+}
+
+// templateRow is one template to start from: name, length and what it is for.
+type templateRow struct {
+	top              *fyne.Container
+	name, mins, desc *widget.Label
+}
+
+func (h *Home) newTemplateRow() fyne.CanvasObject {
+	r := &templateRow{name: widget.NewLabel("Template name"), mins: widget.NewLabel("60 min"), desc: widget.NewLabel("Description")}
+	r.name.TextStyle.Bold = true
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	r.desc.Truncation = fyne.TextTruncateEllipsis
+	r.top = container.NewBorder(nil, nil, nil, r.mins, r.name)
+	return h.templateRows.keep(container.New(&tightVBox{}, r.top, r.desc), r)
+}
+
+func (h *Home) updateTemplateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	r := h.templateRows[o]
+	if r == nil || id >= len(h.Templates) {
+		return
+	}
+	t := h.Templates[id]
+	r.name.SetText(t.Name)
+	mins := fmt.Sprintf("%s · %s", minutesText(t.Minutes()), plural(len(t.Session.Steps), "step", "steps"))
+	if !t.Builtin {
+		mins = "yours · " + mins
+	}
+	r.mins.SetText(mins)
+	r.desc.SetText(t.Description)
+	r.top.Refresh() // the duration's width changed: lay the row out again
+}
+
+// recentRow is one recently used file: its name, and its folder or why it
+// cannot be opened now.
+type recentRow struct{ name, dir *widget.Label }
+
+func (h *Home) newRecentRow() fyne.CanvasObject {
+	r := &recentRow{name: widget.NewLabel("file.json"), dir: widget.NewLabel("folder")}
+	r.name.TextStyle.Bold = true
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	r.dir.Truncation = fyne.TextTruncateEllipsis
+	// Smaller, not fainter: the faint colour was hard to read on a
+	// projector and in the light theme.
+	r.dir.SizeName = theme.SizeNameCaptionText
+	return h.recentRows.keep(container.New(&tightVBox{}, r.name, r.dir), r)
+}
+
+func (h *Home) updateRecentRow(id widget.ListItemID, o fyne.CanvasObject) {
+	r := h.recentRows[o]
+	if r == nil || id >= len(h.recent) {
+		return
+	}
+	p := h.recent[id]
+	r.name.SetText(filepath.Base(p))
+	if why := h.unavailable[id]; why != "" {
+		r.dir.SetText(why + " · " + filepath.Dir(p))
+		r.dir.Importance, r.name.Importance = widget.WarningImportance, widget.LowImportance
+	} else {
+		r.dir.SetText(filepath.Dir(p))
+		r.dir.Importance, r.name.Importance = widget.MediumImportance, widget.MediumImportance
+	}
+	r.name.Refresh()
+	r.dir.Refresh()
 }

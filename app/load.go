@@ -738,7 +738,7 @@ func loadTotalsText(r workshop.LoadResult) string {
 		fmt.Fprintf(&b, "\nCame from above: %s of today's %s.", workshop.FormatLoad(r.TopDown), workshop.FormatLoad(r.Before))
 	}
 	if r.Undecided > 0 {
-		fmt.Fprintf(&b, "\nStill to decide: %d %s.", r.Undecided, pluralWord(r.Undecided, "item", "items"))
+		fmt.Fprintf(&b, "\nStill to decide: %s.", plural(r.Undecided, "item", "items"))
 	}
 	return b.String()
 }
@@ -763,7 +763,7 @@ func loadWarningsText(r workshop.LoadResult, anonymous bool, limit int) string {
 		lines = append(lines, fmt.Sprintf("• …and %d more: the summary lists them all.", over))
 	}
 	if hidden > 0 {
-		lines = append(lines, fmt.Sprintf("• %d more %s about named owners, not shown in anonymous mode.", hidden, pluralWord(hidden, "warning", "warnings")))
+		lines = append(lines, fmt.Sprintf("• %s about named owners, not shown in anonymous mode.", plural(hidden, "more warning", "more warnings")))
 	}
 	if len(lines) == 0 {
 		return "None: the load fits the capacity and the Team Topologies heuristics."
@@ -826,13 +826,6 @@ func stopListText(sess *workshop.Session, r workshop.LoadResult, anonymous bool)
 		}
 	}
 	return strings.Join(lines, "\n")
-}
-
-func pluralWord(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // showErr shows a field's problem under it, or hides the label when msg is

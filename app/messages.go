@@ -85,19 +85,3 @@ func wrapDetail(s string) string {
 	}
 	return s
 }
-
-// plural is a count and its noun: "1 step", "3 steps".
-func plural(n int, one, many string) string {
-	return fmt.Sprintf("%d %s", n, pluralWord(n, one, many))
-}
-
-// duration writes minutes the way an agenda does: "50 min", "3 h 40 min".
-func duration(min int) string {
-	if min < 60 {
-		return fmt.Sprintf("%d min", min)
-	}
-	if min%60 == 0 {
-		return fmt.Sprintf("%d h", min/60)
-	}
-	return fmt.Sprintf("%d h %d min", min/60, min%60)
-}

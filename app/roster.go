@@ -21,6 +21,7 @@ type RosterScreen struct {
 	PasteButton *widget.Button
 	Result      *widget.Label // what the last add or paste did
 	Count       *widget.Label
+	rows        rowsOf[*rosterRow]
 	root        fyne.CanvasObject
 }
 
@@ -35,47 +36,8 @@ func newRosterScreen(ed *Editor) *RosterScreen {
 	r.Count = widget.NewLabel("")
 	r.Count.TextStyle.Bold = true
 
-	r.List = widget.NewList(
-		func() int { return len(ed.Session.Participants) },
-		func() fyne.CanvasObject {
-			num := widget.NewLabel("40.")
-			name := widget.NewLabel("Participant name")
-			name.Truncation = fyne.TextTruncateEllipsis
-			info := widget.NewLabel("12 responses")
-			info.Importance = widget.LowImportance
-			up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), nil)
-			down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), nil)
-			rename := widget.NewButtonWithIcon("Rename", theme.DocumentCreateIcon(), nil)
-			remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
-			up.Importance, down.Importance, rename.Importance, remove.Importance =
-				widget.LowImportance, widget.LowImportance, widget.LowImportance, widget.LowImportance
-			// The number column is as wide as "40." so names line up past row 9.
-			return container.NewBorder(nil, nil, steadyWidth(num, num.MinSize().Width), container.NewHBox(info, up, down, rename, remove), name)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if id >= len(ed.Session.Participants) {
-				return
-			}
-			p := ed.Session.Participants[id]
-			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(p.Name)
-			row.Objects[1].(*fyne.Container).Objects[1].(*widget.Label).SetText(fmt.Sprintf("%d.", id+1))
-			right := row.Objects[2].(*fyne.Container)
-			n := ed.Session.ResponseCount(p.ID)
-			info := ""
-			if n > 0 {
-				info = plural(n, "response", "responses")
-			}
-			right.Objects[0].(*widget.Label).SetText(info)
-			up, down := right.Objects[1].(*widget.Button), right.Objects[2].(*widget.Button)
-			up.OnTapped = func() { r.Move(id, id-1) }
-			down.OnTapped = func() { r.Move(id, id+1) }
-			setEnabled(up, id > 0)
-			setEnabled(down, id < len(ed.Session.Participants)-1)
-			right.Objects[3].(*widget.Button).OnTapped = func() { r.AskRename(p.ID) }
-			right.Objects[4].(*widget.Button).OnTapped = func() { r.AskRemove(p.ID) }
-		},
-	)
+	r.rows = rowsOf[*rosterRow]{}
+	r.List = widget.NewList(func() int { return len(ed.Session.Participants) }, r.newRow, r.updateRow)
 	r.List.OnSelected = func(widget.ListItemID) { r.List.UnselectAll() }
 
 	r.PasteEntry = widget.NewMultiLineEntry()
@@ -91,6 +53,50 @@ func newRosterScreen(ed *Editor) *RosterScreen {
 	r.root = split
 	r.Refresh()
 	return r
+}
+
+// rosterRow is one participant in the list: number, name, how many
+// responses they gave, and the buttons that move, rename or remove them.
+type rosterRow struct {
+	num, name, info          *widget.Label
+	up, down, rename, remove *widget.Button
+}
+
+func (r *RosterScreen) newRow() fyne.CanvasObject {
+	row := &rosterRow{num: widget.NewLabel("40."), name: widget.NewLabel("Participant name"), info: widget.NewLabel("12 responses")}
+	row.name.Truncation = fyne.TextTruncateEllipsis
+	row.info.Importance = widget.LowImportance
+	row.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), nil)
+	row.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), nil)
+	row.rename = widget.NewButtonWithIcon("Rename", theme.DocumentCreateIcon(), nil)
+	row.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
+	for _, b := range []*widget.Button{row.up, row.down, row.rename, row.remove} {
+		b.Importance = widget.LowImportance
+	}
+	// The number column is as wide as "40." so names line up past row 9.
+	return r.rows.keep(container.NewBorder(nil, nil, steadyWidth(row.num, row.num.MinSize().Width),
+		container.NewHBox(row.info, row.up, row.down, row.rename, row.remove), row.name), row)
+}
+
+func (r *RosterScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	ps, row := r.ed.Session.Participants, r.rows[o]
+	if row == nil || id >= len(ps) {
+		return
+	}
+	p := ps[id]
+	row.name.SetText(p.Name)
+	row.num.SetText(fmt.Sprintf("%d.", id+1))
+	info := ""
+	if n := r.ed.Session.ResponseCount(p.ID); n > 0 {
+		info = plural(n, "response", "responses")
+	}
+	row.info.SetText(info)
+	row.up.OnTapped = func() { r.Move(id, id-1) }
+	row.down.OnTapped = func() { r.Move(id, id+1) }
+	setEnabled(row.up, id > 0)
+	setEnabled(row.down, id < len(ps)-1)
+	row.rename.OnTapped = func() { r.AskRename(p.ID) }
+	row.remove.OnTapped = func() { r.AskRemove(p.ID) }
 }
 
 func setEnabled(b *widget.Button, on bool) {
@@ -235,7 +241,7 @@ func (r *RosterScreen) Remove(id string) {
 	if owned > 0 {
 		// Their actions and decisions stay, under their name as text: say
 		// so, or the facilitator may think the work went with them.
-		msg += fmt.Sprintf(" %s they owned %s their name.", capitalise(plural(owned, "thing", "things")), pluralWord(owned, "keeps", "keep"))
+		msg += fmt.Sprintf(" %s their name.", capitalise(plural(owned, "thing they owned keeps", "things they owned keep")))
 	}
 	r.Result.SetText(msg)
 	r.ed.Changed()

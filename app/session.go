@@ -104,12 +104,14 @@ type SessionWindow struct {
 	QuickAction *widget.Button
 
 	entries []navEntry
-	current int
-	screens map[string]StepScreen
-	content *fyne.Container
-	main    *fyne.Container
-	root    fyne.CanvasObject
-	saver   *store.Saver
+	// sidebarRows are the agenda's rows, by the object the list holds.
+	sidebarRows rowsOf[*sidebarRow]
+	current     int
+	screens     map[string]StepScreen
+	content     *fyne.Container
+	main        *fyne.Container
+	root        fyne.CanvasObject
+	saver       *store.Saver
 	// saveWarned: an autosave failure was shown in a dialog; the next
 	// ones only update the status until a save works again.
 	saveWarned bool
@@ -179,59 +181,60 @@ func (sw *SessionWindow) Path() string { return sw.saver.Path() }
 // Dirty reports unsaved changes.
 func (sw *SessionWindow) Dirty() bool { return sw.saver.Dirty() }
 
+// sidebarRow is one page or step of the agenda: its icon, title, and
+// time or state.
+type sidebarRow struct {
+	icon       *widget.Icon
+	title, sub *widget.Label
+}
+
+func (sw *SessionWindow) newSidebarRow() fyne.CanvasObject {
+	r := &sidebarRow{icon: widget.NewIcon(theme.RadioButtonIcon()), title: widget.NewLabel("Step title"), sub: widget.NewLabel("50 min")}
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.sub.SizeName = theme.SizeNameCaptionText
+	return sw.sidebarRows.keep(container.NewBorder(nil, nil, r.icon, nil, container.New(&tightVBox{}, r.title, r.sub)), r)
+}
+
+func (sw *SessionWindow) updateSidebarRow(id widget.ListItemID, o fyne.CanvasObject) {
+	r := sw.sidebarRows[o]
+	if r == nil || id >= len(sw.entries) {
+		return
+	}
+	e := sw.entries[id]
+	if e.page != nil {
+		r.title.SetText(e.page.Title)
+		s := ""
+		if e.page.Subtitle != nil {
+			s = e.page.Subtitle(sw)
+		}
+		r.sub.SetText(s)
+		r.icon.SetResource(pageIcon(e.page.ID))
+		return
+	}
+	st := sw.Editor.Session.Step(e.stepID)
+	if st == nil {
+		return
+	}
+	r.title.SetText(fmt.Sprintf("%d. %s", sw.stepNumber(e.stepID), st.Title))
+	state := "not started"
+	if st.Done {
+		state = "done"
+	} else if id == sw.current {
+		state = "now"
+	}
+	r.sub.SetText(fmt.Sprintf("%s · %s", sw.agendaTime(e.stepID), state))
+	if st.Done {
+		r.icon.SetResource(theme.ConfirmIcon())
+	} else {
+		r.icon.SetResource(theme.RadioButtonIcon())
+	}
+}
+
 func (sw *SessionWindow) build() {
 	sw.Planned = widget.NewLabel("")
 	sw.Planned.TextStyle.Bold = true
-	sw.Sidebar = newRoutedList(
-		func() int { return len(sw.entries) },
-		func() fyne.CanvasObject {
-			icon := widget.NewIcon(theme.RadioButtonIcon())
-			title := widget.NewLabel("Step title")
-			title.Truncation = fyne.TextTruncateEllipsis
-			sub := widget.NewLabel("50 min")
-			sub.SizeName = theme.SizeNameCaptionText
-			return container.NewBorder(nil, nil, icon, nil,
-				container.New(&tightVBox{}, title, sub))
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if id >= len(sw.entries) {
-				return
-			}
-			row := o.(*fyne.Container)
-			texts := row.Objects[0].(*fyne.Container)
-			icon := row.Objects[1].(*widget.Icon)
-			title, sub := texts.Objects[0].(*widget.Label), texts.Objects[1].(*widget.Label)
-			e := sw.entries[id]
-			if e.page != nil {
-				title.SetText(e.page.Title)
-				s := ""
-				if e.page.Subtitle != nil {
-					s = e.page.Subtitle(sw)
-				}
-				sub.SetText(s)
-				icon.SetResource(pageIcon(e.page.ID))
-				return
-			}
-			st := sw.Editor.Session.Step(e.stepID)
-			if st == nil {
-				return
-			}
-			title.SetText(fmt.Sprintf("%d. %s", sw.stepNumber(e.stepID), st.Title))
-			state := "not started"
-			if st.Done {
-				state = "done"
-			} else if id == sw.current {
-				state = "now"
-			}
-			sub.SetText(fmt.Sprintf("%s · %s", sw.agendaTime(e.stepID), state))
-			if st.Done {
-				icon.SetResource(theme.ConfirmIcon())
-			} else {
-				icon.SetResource(theme.RadioButtonIcon())
-			}
-		},
-		sw.screenKeys(),
-	)
+	sw.sidebarRows = rowsOf[*sidebarRow]{}
+	sw.Sidebar = newRoutedList(func() int { return len(sw.entries) }, sw.newSidebarRow, sw.updateSidebarRow, sw.screenKeys())
 	sw.Sidebar.OnSelected = func(id widget.ListItemID) {
 		if id != sw.current {
 			sw.Go(id)
@@ -510,7 +513,7 @@ func (sw *SessionWindow) rebuildEntries() {
 
 // showPlanned puts the agenda's total planned time above the sidebar.
 func (sw *SessionWindow) showPlanned() {
-	setLabel(sw.Planned, fmt.Sprintf("Agenda · %s planned", duration(sw.Editor.Session.PlannedMinutes())))
+	setLabel(sw.Planned, fmt.Sprintf("Agenda · %s planned", minutesText(sw.Editor.Session.PlannedMinutes())))
 }
 
 func (sw *SessionWindow) stepNumber(id string) int {
@@ -611,7 +614,7 @@ func (sw *SessionWindow) showHead() {
 	} else if st := sw.Editor.Session.Step(e.stepID); st != nil {
 		sw.StepTitle.SetText(st.Title)
 		sw.StepMeta.SetText(fmt.Sprintf("Step %d of %d · %s · %s", sw.stepNumber(st.ID),
-			len(sw.Editor.Session.Steps), kindLabel(st.Kind), duration(st.Timebox)))
+			len(sw.Editor.Session.Steps), kindLabel(st.Kind), minutesText(st.Timebox)))
 		prompt := st.Prompt
 		if strings.TrimSpace(prompt) == "" {
 			prompt = "No prompt was written for this step."

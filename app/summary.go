@@ -81,6 +81,9 @@ func (s *SummaryScreen) Refresh() {
 		case st.Values != nil:
 			section(st.Heading())
 			for _, block := range valuesSummary(sess, st.Values) {
+				if block.dist != nil {
+					objs = append(objs, NewDistributionBar(block.dist))
+				}
 				add(block.text, block.bold)
 			}
 		case st.Load != nil:
@@ -133,16 +136,19 @@ func agendaText(sess *workshop.Session) string {
 	return b.String()
 }
 
+// textBlock is a paragraph of the summary; dist, when set, is drawn as a
+// distribution bar above it, as on the values screen and the projector.
 type textBlock struct {
 	text string
 	bold bool
+	dist []workshop.LevelCount
 }
 
 // valuesSummary is each value's verdict, distribution, commitment and the
 // people behind the numbers.
 func valuesSummary(sess *workshop.Session, e *workshop.ValuesExercise) []textBlock {
 	r := e.Analyse(sess.Participants)
-	out := []textBlock{{fmt.Sprintf("Scale: %s. %s.", r.Scale.Name, r.Scale.Pass.Describe()), false}}
+	out := []textBlock{{text: fmt.Sprintf("Scale: %s. %s.", r.Scale.Name, r.Scale.Pass.Describe())}}
 	name := func(id string) string {
 		if p := sess.Participant(id); p != nil {
 			return p.Name
@@ -152,7 +158,7 @@ func valuesSummary(sess *workshop.Session, e *workshop.ValuesExercise) []textBlo
 	named := e.Mode != workshop.ModeTally
 	for i := range r.Values {
 		vr := &r.Values[i]
-		out = append(out, textBlock{fmt.Sprintf("%s — %s", vr.Value.Name, strings.ToLower(vr.Verdict())), true})
+		out = append(out, textBlock{text: fmt.Sprintf("%s — %s", vr.Value.Name, strings.ToLower(vr.Verdict())), bold: true})
 		var b strings.Builder
 		if vr.Responded > 0 {
 			fmt.Fprintf(&b, "%s\n%s", distributionText(vr.Distribution), vr.CountsSentence())
@@ -173,11 +179,15 @@ func valuesSummary(sess *workshop.Session, e *workshop.ValuesExercise) []textBlo
 			fmt.Fprintf(&b, "\n“%s” — %s", res.Note, name(res.Participant))
 		}
 		if b.Len() > 0 {
-			out = append(out, textBlock{strings.TrimPrefix(b.String(), "\n"), false})
+			block := textBlock{text: strings.TrimPrefix(b.String(), "\n")}
+			if vr.Responded > 0 {
+				block.dist = vr.Distribution
+			}
+			out = append(out, block)
 		}
 	}
 	if len(r.Values) == 0 {
-		out = append(out, textBlock{"No values on the list.", false})
+		out = append(out, textBlock{text: "No values on the list."})
 	}
 	return out
 }
@@ -251,7 +261,7 @@ func actionsText(sess *workshop.Session) string {
 		}
 	}
 	if done > 0 {
-		lines = append(lines, fmt.Sprintf("Done: %d %s.", done, pluralWord(done, "action", "actions")))
+		lines = append(lines, fmt.Sprintf("Done: %s.", plural(done, "action", "actions")))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -54,7 +54,7 @@ type ValuesScreen struct {
 	Tally      *keyList // hands per level
 	Room       *routedTable
 	Empty      *widget.Label // why the grid is empty, when it is
-	Bar        *distBar
+	Bar        *DistributionBar
 	Counts     *widget.Label
 	Summary    *widget.Label
 	Verdict    *widget.Label
@@ -65,8 +65,9 @@ type ValuesScreen struct {
 	// pendingNotes are notes typed for someone before their level, by
 	// value and participant (see setNote).
 	pendingNotes map[string]string
-	gridRows     map[fyne.CanvasObject]*gridRow
-	tallyRows    map[fyne.CanvasObject]*tallyRow
+	gridRows     rowsOf[*gridRow]
+	tallyRows    rowsOf[*tallyRow]
+	valueRows    rowsOf[*valueRow]
 	binding      bool // rows are being filled from the model: ignore their callbacks
 	responses    *fyne.Container
 	header       *fyne.Container
@@ -77,7 +78,7 @@ type ValuesScreen struct {
 // NewValuesScreen builds the values screen for a step.
 func NewValuesScreen(ed *Editor, stepID string) *ValuesScreen {
 	v := &ValuesScreen{ed: ed, stepID: stepID, last: -1,
-		gridRows: map[fyne.CanvasObject]*gridRow{}, tallyRows: map[fyne.CanvasObject]*tallyRow{}}
+		gridRows: rowsOf[*gridRow]{}, tallyRows: rowsOf[*tallyRow]{}, valueRows: rowsOf[*valueRow]{}}
 	v.build()
 	v.Refresh()
 	return v
@@ -126,90 +127,7 @@ func (v *ValuesScreen) FocusFirst() {
 }
 
 func (v *ValuesScreen) build() {
-	names := []string{}
-	for _, sc := range workshop.Scales() {
-		names = append(names, sc.Name)
-	}
-	v.keys = v.recordingKeys()
-	keys := v.keys
-	v.ScaleSelect = newRoutedSelect(names, v.thenRecord(func(name string) {
-		if v.binding {
-			return
-		}
-		v.changeScale(name)
-	}), keys)
-	v.PassSelect = newRoutedSelect(nil, v.thenRecord(func(label string) {
-		if v.binding {
-			return
-		}
-		v.changePass(label)
-	}), keys)
-	v.ModePicker = newRoutedSelect([]string{modeNamedLabel, modeTallyLabel}, v.thenRecord(func(s string) {
-		if v.binding {
-			return
-		}
-		mode := workshop.ModeNamed
-		if s == modeTallyLabel {
-			mode = workshop.ModeTally
-		}
-		if ex := v.Exercise(); ex.Mode != mode {
-			v.askMode(mode)
-		}
-	}), keys)
-
-	v.ValueList = newRoutedList(
-		func() int { return len(v.Exercise().Values) },
-		func() fyne.CanvasObject {
-			icon := widget.NewIcon(theme.RadioButtonIcon())
-			name := widget.NewLabel("Value name")
-			name.Truncation = fyne.TextTruncateEllipsis
-			count := widget.NewLabel("12/12")
-			return container.NewBorder(nil, nil, icon, count, name)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			ex := v.Exercise()
-			if id >= len(ex.Values) {
-				return
-			}
-			row := o.(*fyne.Container)
-			sc := ex.ScaleOrDefault()
-			res := workshop.AnalyseValue(&sc, ex.Mode, &ex.Values[id], v.ed.Session.Participants)
-			relabel(row.Objects[0].(*widget.Label), ex.Values[id].Name)
-			count := strconv.Itoa(res.Responded)
-			if ex.Mode != workshop.ModeTally {
-				count += "/" + strconv.Itoa(len(v.ed.Session.Participants))
-			}
-			relabel(row.Objects[2].(*widget.Label), count)
-			icon := row.Objects[1].(*widget.Icon)
-			switch {
-			case res.Responded == 0:
-				icon.SetResource(theme.RadioButtonIcon())
-			case res.Passes:
-				icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
-			default:
-				icon.SetResource(theme.NewErrorThemedResource(theme.CancelIcon()))
-			}
-		},
-		keys,
-	)
-	v.ValueList.OnSelected = func(id widget.ListItemID) {
-		if v.binding {
-			return
-		}
-		if id != v.Selected {
-			v.SelectValue(id)
-		}
-		v.FocusFirst()
-	}
-	v.AddButton = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), v.AskAddValue)
-	v.EditButton = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), v.AskEditValue)
-	v.RemoveBtn = widget.NewButtonWithIcon("", theme.DeleteIcon(), v.AskRemoveValue)
-	valueButtons := container.NewHBox(v.AddButton, v.EditButton, v.RemoveBtn)
-	// Scale and mode are set once per round, so they live under the list
-	// and leave the height of the screen to the grid.
-	settings := container.NewVBox(valueButtons, widget.NewSeparator(),
-		sectionLabel("Scale"), v.ScaleSelect, v.PassSelect, sectionLabel("Responses"), v.ModePicker)
-	left := container.NewBorder(sectionLabel("Values"), settings, nil, nil, v.ValueList)
+	left := v.buildValues()
 
 	v.ValueTitle = widget.NewLabel("")
 	v.ValueTitle.TextStyle.Bold = true
@@ -246,7 +164,115 @@ func (v *ValuesScreen) build() {
 		}
 	}
 
-	v.Bar = newDistBar()
+	results := v.buildResults()
+	v.header = container.NewVBox(v.ValueTitle, v.ValueDesc, results)
+	v.middle = container.NewBorder(v.header, nil, nil, nil, v.Tabs)
+	outer := container.NewHSplit(left, container.NewPadded(v.middle))
+	outer.Offset = 0.24
+	v.root = outer
+}
+
+// valueRow is one value in the list: whether it passes, its name and how
+// many have answered.
+type valueRow struct {
+	icon  *widget.Icon
+	name  *widget.Label
+	count *widget.Label
+}
+
+func (v *ValuesScreen) newValueRow() fyne.CanvasObject {
+	r := &valueRow{icon: widget.NewIcon(theme.RadioButtonIcon()), name: widget.NewLabel("Value name"), count: widget.NewLabel("12/12")}
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	return v.valueRows.keep(container.NewBorder(nil, nil, r.icon, r.count, r.name), r)
+}
+
+func (v *ValuesScreen) updateValueRow(id widget.ListItemID, o fyne.CanvasObject) {
+	ex, r := v.Exercise(), v.valueRows[o]
+	if r == nil || id >= len(ex.Values) {
+		return
+	}
+	sc := ex.ScaleOrDefault()
+	res := workshop.AnalyseValue(&sc, ex.Mode, &ex.Values[id], v.ed.Session.Participants)
+	relabel(r.name, ex.Values[id].Name)
+	count := strconv.Itoa(res.Responded)
+	if ex.Mode != workshop.ModeTally {
+		count += "/" + strconv.Itoa(len(v.ed.Session.Participants))
+	}
+	relabel(r.count, count)
+	switch {
+	case res.Responded == 0:
+		r.icon.SetResource(theme.RadioButtonIcon())
+	case res.Passes:
+		r.icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+	default:
+		r.icon.SetResource(theme.NewErrorThemedResource(theme.CancelIcon()))
+	}
+}
+
+// buildValues makes the left column: the values, their buttons, and the
+// scale and mode of the round.
+func (v *ValuesScreen) buildValues() fyne.CanvasObject {
+	names := []string{}
+	for _, sc := range workshop.Scales() {
+		names = append(names, sc.Name)
+	}
+	v.keys = v.recordingKeys()
+	keys := v.keys
+	v.ScaleSelect = newRoutedSelect(names, v.thenRecord(func(name string) {
+		if v.binding {
+			return
+		}
+		v.changeScale(name)
+	}), keys)
+	v.PassSelect = newRoutedSelect(nil, v.thenRecord(func(label string) {
+		if v.binding {
+			return
+		}
+		v.changePass(label)
+	}), keys)
+	v.ModePicker = newRoutedSelect([]string{modeNamedLabel, modeTallyLabel}, v.thenRecord(func(s string) {
+		if v.binding {
+			return
+		}
+		mode := workshop.ModeNamed
+		if s == modeTallyLabel {
+			mode = workshop.ModeTally
+		}
+		if ex := v.Exercise(); ex.Mode != mode {
+			v.askMode(mode)
+		}
+	}), keys)
+
+	v.ValueList = newRoutedList(
+		func() int { return len(v.Exercise().Values) },
+		v.newValueRow,
+		v.updateValueRow,
+		keys,
+	)
+	v.ValueList.OnSelected = func(id widget.ListItemID) {
+		if v.binding {
+			return
+		}
+		if id != v.Selected {
+			v.SelectValue(id)
+		}
+		v.FocusFirst()
+	}
+	v.AddButton = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), v.AskAddValue)
+	v.EditButton = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), v.AskEditValue)
+	v.RemoveBtn = widget.NewButtonWithIcon("", theme.DeleteIcon(), v.AskRemoveValue)
+	valueButtons := container.NewHBox(v.AddButton, v.EditButton, v.RemoveBtn)
+	// Scale and mode are set once per round, so they live under the list
+	// and leave the height of the screen to the grid.
+	settings := container.NewVBox(valueButtons, widget.NewSeparator(),
+		sectionLabel("Scale"), v.ScaleSelect, v.PassSelect, sectionLabel("Responses"), v.ModePicker)
+	return container.NewBorder(sectionLabel("Values"), settings, nil, nil, v.ValueList)
+}
+
+// buildResults makes the selected value's live results: verdict, bar and
+// counts.
+func (v *ValuesScreen) buildResults() fyne.CanvasObject {
+	v.Bar = NewDistributionBar(nil)
 	// Counts change on every key and fit one line; who disagrees and
 	// commits or withholds changes less often and may wrap. Two labels keep
 	// the costly wrapping off the common path.
@@ -258,13 +284,8 @@ func (v *ValuesScreen) build() {
 	// Results sit right under the value, where the facilitator's eyes are
 	// while the room answers, rather than in a side column that crowds the
 	// grid on a laptop screen.
-	results := container.NewStack(themedRect(theme.ColorNameInputBackground, 6), container.NewPadded(
+	return container.NewStack(themedRect(theme.ColorNameInputBackground, 6), container.NewPadded(
 		container.New(&tightVBox{}, container.NewBorder(nil, nil, v.Verdict, nil, container.NewPadded(v.Bar)), v.Counts, v.Summary)))
-	v.header = container.NewVBox(v.ValueTitle, v.ValueDesc, results)
-	v.middle = container.NewBorder(v.header, nil, nil, nil, v.Tabs)
-	outer := container.NewHSplit(left, container.NewPadded(v.middle))
-	outer.Offset = 0.24
-	v.root = outer
 }
 
 // Refresh re-reads the exercise into every part of the screen.
@@ -485,7 +506,7 @@ func (v *ValuesScreen) showResults() {
 	val := v.Value()
 	if val == nil {
 		v.Verdict.SetText("")
-		v.Bar.set(nil, 0)
+		v.Bar.Set(nil)
 		v.Counts.SetText("")
 		v.Summary.SetText("")
 		return
@@ -505,7 +526,7 @@ func (v *ValuesScreen) showResults() {
 		v.Verdict.Importance = widget.DangerImportance
 	}
 	v.Verdict.Refresh()
-	v.Bar.set(res.Distribution, res.Responded)
+	v.Bar.Set(res.Distribution)
 	who := func(ids []string) string {
 		if len(ids) == 0 || ex.Mode == workshop.ModeTally {
 			return ""

@@ -110,16 +110,6 @@ func relabel(l *widget.Label, s string) {
 	}
 }
 
-// clip shortens s to n runes with an ellipsis; cheaper than a truncating
-// label, which measures the text on every refresh.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
-
 // TypedRune handles the recording keys.
 func (l *keyList) TypedRune(r rune) {
 	if l.onRune != nil {
@@ -157,98 +147,10 @@ func commitFromOption(s string) workshop.Commitment {
 }
 
 func (v *ValuesScreen) buildGrid() {
-	keys := v.keys
 	v.Grid = newKeyList(
 		func() int { return len(v.ed.Session.Participants) },
-		func() fyne.CanvasObject {
-			r := &gridRow{id: -1} // not bound to anyone until the list shows it
-			r.name = widget.NewLabel("Participant")
-			r.level = newRoutedSelect(nil, nil, keys)
-			r.level.PlaceHolder = "–"
-			r.label = widget.NewLabel("Level meaning")
-			r.commit = newRoutedSelect(commitOptions, nil, keys)
-			r.commit.PlaceHolder = "–" // no level yet, so nothing to commit to
-			r.note = widget.NewEntry()
-			r.note.SetPlaceHolder("Reservation")
-			r.bg = canvas.NewRectangle(color.Transparent)
-			row := container.NewStack(r.bg,
-				container.New(&columns{widths: []float32{140, 72, 180, 150}}, r.name, r.level, r.label, r.commit, r.note))
-			v.gridRows[row] = r
-			r.level.OnChanged = v.thenRecord(func(s string) {
-				if v.binding || s == "" {
-					return
-				}
-				n, err := strconv.Atoi(s)
-				if err != nil {
-					return
-				}
-				v.setLevel(r.id, n)
-				v.Grid.RefreshItem(r.id) // the level's words beside it
-			})
-			r.commit.OnChanged = v.thenRecord(func(s string) {
-				if !v.binding {
-					v.setCommitment(r.id, commitFromOption(s))
-					v.Grid.RefreshItem(r.id)
-				}
-			})
-			r.note.OnChanged = func(s string) {
-				if !v.binding {
-					v.setNote(r.id, s)
-				}
-			}
-			r.note.OnSubmitted = func(string) { v.FocusFirst() }
-			return row
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			r := v.gridRows[o]
-			ps := v.ed.Session.Participants
-			val := v.Value()
-			if r == nil || id >= len(ps) || val == nil {
-				return
-			}
-			r.id = id
-			defer v.bind()()
-			paintCursor(r.bg, id == v.Grid.shown, v.Grid.recording)
-			sc := v.scale()
-			if len(r.level.Options) != len(sc.Levels) || r.level.Options[0] != strconv.Itoa(sc.Levels[0].Value) {
-				opts := make([]string, len(sc.Levels))
-				for i, l := range sc.Levels {
-					opts[i] = strconv.Itoa(l.Value)
-				}
-				r.level.Options = opts
-			}
-			relabel(r.name, clip(ps[id].Name, 17))
-			level, label, commit, note := "", "", "", ""
-			if resp := val.Response(ps[id].ID); resp != nil {
-				level = strconv.Itoa(resp.Level)
-				if l := sc.Level(resp.Level); l != nil {
-					label = clip(l.Label, 22)
-				}
-				commit = commitOptions[0]
-				if resp.Commitment != workshop.Undecided {
-					commit = resp.Commitment.Label()
-				}
-				note = resp.Note
-			} else {
-				note = v.pendingNotes[pendingKey(val, &ps[id])]
-			}
-			if r.level.Selected != level {
-				if level == "" {
-					r.level.ClearSelected()
-				} else {
-					r.level.SetSelected(level)
-				}
-			}
-			relabel(r.label, label)
-			if r.commit.Selected != commit {
-				if commit == "" {
-					r.commit.ClearSelected()
-				} else {
-					r.commit.SetSelected(commit)
-				}
-			}
-			setText(r.note, note)
-		},
+		v.newGridRow,
+		v.updateGridRow,
 	)
 	v.Grid.OnSelected = func(id widget.ListItemID) { // a tap on a row
 		v.Grid.UnselectAll()
@@ -259,6 +161,100 @@ func (v *ValuesScreen) buildGrid() {
 	v.Grid.onRune = v.gridRune
 	v.Grid.onKey = v.gridKey
 	v.Grid.onFocus = v.showKeyState
+}
+
+// newGridRow builds a participant's row; its callbacks write to whoever
+// the row shows at the time (r.id), since the list reuses rows.
+func (v *ValuesScreen) newGridRow() fyne.CanvasObject {
+	r := &gridRow{id: -1} // not bound to anyone until the list shows it
+	r.name = widget.NewLabel("Participant")
+	r.level = newRoutedSelect(nil, nil, v.keys)
+	r.level.PlaceHolder = "–"
+	r.label = widget.NewLabel("Level meaning")
+	r.commit = newRoutedSelect(commitOptions, nil, v.keys)
+	r.commit.PlaceHolder = "–" // no level yet, so nothing to commit to
+	r.note = widget.NewEntry()
+	r.note.SetPlaceHolder("Reservation")
+	r.bg = canvas.NewRectangle(color.Transparent)
+	row := container.NewStack(r.bg,
+		container.New(&columns{widths: []float32{140, 72, 180, 150}}, r.name, r.level, r.label, r.commit, r.note))
+	r.level.OnChanged = v.thenRecord(func(s string) {
+		if v.binding || s == "" {
+			return
+		}
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return
+		}
+		v.setLevel(r.id, n)
+		v.Grid.RefreshItem(r.id) // the level's words beside it
+	})
+	r.commit.OnChanged = v.thenRecord(func(s string) {
+		if !v.binding {
+			v.setCommitment(r.id, commitFromOption(s))
+			v.Grid.RefreshItem(r.id)
+		}
+	})
+	r.note.OnChanged = func(s string) {
+		if !v.binding {
+			v.setNote(r.id, s)
+		}
+	}
+	r.note.OnSubmitted = func(string) { v.FocusFirst() }
+	return v.gridRows.keep(row, r)
+}
+
+// updateGridRow shows participant id's response to the selected value.
+func (v *ValuesScreen) updateGridRow(id widget.ListItemID, o fyne.CanvasObject) {
+	r := v.gridRows[o]
+	ps := v.ed.Session.Participants
+	val := v.Value()
+	if r == nil || id >= len(ps) || val == nil {
+		return
+	}
+	r.id = id
+	defer v.bind()()
+	paintCursor(r.bg, id == v.Grid.shown, v.Grid.recording)
+	sc := v.scale()
+	if len(r.level.Options) != len(sc.Levels) || r.level.Options[0] != strconv.Itoa(sc.Levels[0].Value) {
+		opts := make([]string, len(sc.Levels))
+		for i, l := range sc.Levels {
+			opts[i] = strconv.Itoa(l.Value)
+		}
+		r.level.Options = opts
+	}
+	relabel(r.name, truncate(ps[id].Name, fitsRunes(17)))
+	level, label, commit, note := "", "", "", ""
+	if resp := val.Response(ps[id].ID); resp != nil {
+		level = strconv.Itoa(resp.Level)
+		if l := sc.Level(resp.Level); l != nil {
+			label = truncate(l.Label, fitsRunes(22))
+		}
+		commit = commitOptions[0]
+		if resp.Commitment != workshop.Undecided {
+			commit = resp.Commitment.Label()
+		}
+		note = resp.Note
+	} else {
+		note = v.pendingNotes[pendingKey(val, &ps[id])]
+	}
+	reselect(&r.level.Select, level)
+	relabel(r.label, label)
+	reselect(&r.commit.Select, commit)
+	setText(r.note, note)
+}
+
+// reselect shows option s in a select, or none when s is empty, and
+// touches the select only when that changes: like relabel, it keeps a
+// row's refresh cheap.
+func reselect(sel *widget.Select, s string) {
+	switch {
+	case sel.Selected == s:
+	case s == "":
+		sel.ClearSelected()
+	default:
+		sel.SetSelected(s)
+	}
 }
 
 // gridRune records with one key: a level (and on to the next person), or a
@@ -482,6 +478,8 @@ type tallyRow struct {
 	name  *widget.Label
 	count *widget.Label
 	bar   *canvas.Rectangle
+	fill  *barLayout // sizes bar to the level's share of the hands
+	box   *fyne.Container
 	minus *widget.Button
 	plus  *widget.Button
 }
@@ -489,53 +487,8 @@ type tallyRow struct {
 func (v *ValuesScreen) buildTally() {
 	v.Tally = newKeyList(
 		func() int { return len(v.scale().Levels) },
-		func() fyne.CanvasObject {
-			r := &tallyRow{}
-			r.name = widget.NewLabel("8 Level")
-			r.name.Truncation = fyne.TextTruncateEllipsis
-			r.count = widget.NewLabel("0")
-			r.count.TextStyle.Bold = true
-			r.count.Alignment = fyne.TextAlignTrailing
-			r.bar = canvas.NewRectangle(color.Transparent)
-			r.bar.CornerRadius = 3
-			r.minus = widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { v.addHand(r.level, -1) })
-			r.plus = widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { v.addHand(r.level, 1) })
-			barBox := container.New(&barLayout{}, r.bar)
-			r.bg = canvas.NewRectangle(color.Transparent)
-			row := container.NewStack(r.bg,
-				container.New(&columns{widths: []float32{300, 48, 40, 40}}, r.name, r.count, r.minus, r.plus, barBox))
-			v.tallyRows[row] = r
-			return row
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			r := v.tallyRows[o]
-			sc := v.scale()
-			val := v.Value()
-			if r == nil || id >= len(sc.Levels) || val == nil {
-				return
-			}
-			l := sc.Levels[id]
-			r.level = l.Value
-			paintCursor(r.bg, id == v.Tally.shown, v.Tally.recording)
-			relabel(r.name, fmt.Sprintf("%d  %s", l.Value, l.Label))
-			n := val.Tally[l.Value]
-			relabel(r.count, strconv.Itoa(n))
-			total := 0
-			for _, c := range val.Tally {
-				total += c
-			}
-			box := r.bar
-			box.FillColor = agreementColor(l)
-			frac := float32(0)
-			if total > 0 {
-				frac = float32(n) / float32(total)
-			}
-			barBox := o.(*fyne.Container).Objects[1].(*fyne.Container).Objects[4].(*fyne.Container)
-			barBox.Layout.(*barLayout).frac = frac
-			barBox.Layout.Layout(barBox.Objects, barBox.Size())
-			box.Refresh()
-			setEnabled(r.minus, n > 0)
-		},
+		v.newTallyRow,
+		v.updateTallyRow,
 	)
 	v.Tally.OnSelected = func(id widget.ListItemID) { // a tap on a row
 		v.Tally.UnselectAll()
@@ -543,31 +496,7 @@ func (v *ValuesScreen) buildTally() {
 		v.Tally.showCursor(id, false)
 		v.FocusFirst()
 	}
-	v.Tally.onRune = func(r rune) {
-		sc := v.scale()
-		switch r {
-		case '+', '=', ' ':
-			if v.Cursor >= 0 && v.Cursor < len(sc.Levels) {
-				v.addHand(sc.Levels[v.Cursor].Value, 1)
-			}
-			return
-		case '-', '_':
-			if v.Cursor >= 0 && v.Cursor < len(sc.Levels) {
-				v.addHand(sc.Levels[v.Cursor].Value, -1)
-			}
-			return
-		}
-		if r >= '0' && r <= '9' {
-			for i, l := range sc.Levels {
-				if l.Value == int(r-'0') {
-					v.Cursor = i
-					v.Tally.showCursor(i, false)
-					return
-				}
-			}
-			v.say(fmt.Sprintf("%c is not a level on %s", r, sc.Name))
-		}
-	}
+	v.Tally.onRune = v.tallyRune
 	v.Tally.onFocus = v.showKeyState
 	v.Tally.onKey = func(k *fyne.KeyEvent) {
 		if k.Name == fyne.KeyBackspace || k.Name == fyne.KeyDelete {
@@ -578,6 +507,84 @@ func (v *ValuesScreen) buildTally() {
 			return
 		}
 		v.gridKey(k)
+	}
+}
+
+// newTallyRow builds a level's row of the show-of-hands counter.
+func (v *ValuesScreen) newTallyRow() fyne.CanvasObject {
+	r := &tallyRow{}
+	r.name = widget.NewLabel("8 Level")
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	r.count = widget.NewLabel("0")
+	r.count.TextStyle.Bold = true
+	r.count.Alignment = fyne.TextAlignTrailing
+	r.bar = canvas.NewRectangle(color.Transparent)
+	r.bar.CornerRadius = 3
+	r.minus = widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { v.addHand(r.level, -1) })
+	r.plus = widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { v.addHand(r.level, 1) })
+	r.fill = &barLayout{}
+	r.box = container.New(r.fill, r.bar)
+	r.bg = canvas.NewRectangle(color.Transparent)
+	row := container.NewStack(r.bg,
+		container.New(&columns{widths: []float32{300, 48, 40, 40}}, r.name, r.count, r.minus, r.plus, r.box))
+	return v.tallyRows.keep(row, r)
+}
+
+// updateTallyRow shows a level's hands and its share of all of them.
+func (v *ValuesScreen) updateTallyRow(id widget.ListItemID, o fyne.CanvasObject) {
+	r := v.tallyRows[o]
+	sc := v.scale()
+	val := v.Value()
+	if r == nil || id >= len(sc.Levels) || val == nil {
+		return
+	}
+	l := sc.Levels[id]
+	r.level = l.Value
+	paintCursor(r.bg, id == v.Tally.shown, v.Tally.recording)
+	relabel(r.name, fmt.Sprintf("%d  %s", l.Value, l.Label))
+	n := val.Tally[l.Value]
+	relabel(r.count, strconv.Itoa(n))
+	total := 0
+	for _, c := range val.Tally {
+		total += c
+	}
+	box := r.bar
+	box.FillColor, _ = levelColors(&l)
+	frac := float32(0)
+	if total > 0 {
+		frac = float32(n) / float32(total)
+	}
+	r.fill.frac = frac
+	r.fill.Layout(r.box.Objects, r.box.Size())
+	box.Refresh()
+	setEnabled(r.minus, n > 0)
+}
+
+// tallyRune counts a hand with + or Space, takes one back with -, and
+// moves to a level with its number.
+func (v *ValuesScreen) tallyRune(r rune) {
+	sc := v.scale()
+	switch r {
+	case '+', '=', ' ':
+		if v.Cursor >= 0 && v.Cursor < len(sc.Levels) {
+			v.addHand(sc.Levels[v.Cursor].Value, 1)
+		}
+		return
+	case '-', '_':
+		if v.Cursor >= 0 && v.Cursor < len(sc.Levels) {
+			v.addHand(sc.Levels[v.Cursor].Value, -1)
+		}
+		return
+	}
+	if r >= '0' && r <= '9' {
+		for i, l := range sc.Levels {
+			if l.Value == int(r-'0') {
+				v.Cursor = i
+				v.Tally.showCursor(i, false)
+				return
+			}
+		}
+		v.say(fmt.Sprintf("%c is not a level on %s", r, sc.Name))
 	}
 }
 
@@ -614,34 +621,7 @@ func (v *ValuesScreen) buildRoom() {
 			l.Alignment = fyne.TextAlignCenter
 			return l
 		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			l := o.(*widget.Label)
-			ex := v.Exercise()
-			if id.Row >= len(ex.Values) {
-				return
-			}
-			val := &ex.Values[id.Row]
-			sc := ex.ScaleOrDefault()
-			if ex.Mode == workshop.ModeTally {
-				if id.Col < len(sc.Levels) {
-					n := val.Tally[sc.Levels[id.Col].Value]
-					l.SetText(map[bool]string{true: "", false: strconv.Itoa(n)}[n == 0])
-				}
-				return
-			}
-			if id.Col >= len(v.ed.Session.Participants) {
-				return
-			}
-			r := val.Response(v.ed.Session.Participants[id.Col].ID)
-			if r == nil {
-				l.SetText("·")
-				l.Importance = widget.LowImportance
-				l.Refresh()
-				return
-			}
-			l.Importance = levelImportance(sc.Level(r.Level))
-			l.SetText(strconv.Itoa(r.Level) + commitMark(workshop.EffectiveCommitment(&sc, *r), r.Commitment))
-		},
+		v.updateRoomCell,
 		v.keys,
 	)
 	v.Room.ShowHeaderRow = true
@@ -652,26 +632,7 @@ func (v *ValuesScreen) buildRoom() {
 		l.Truncation = fyne.TextTruncateEllipsis
 		return l
 	}
-	v.Room.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		l := o.(*widget.Label)
-		ex := v.Exercise()
-		switch {
-		case id.Row < 0 && id.Col >= 0: // participant or level across the top
-			if ex.Mode == workshop.ModeTally {
-				if lv := ex.ScaleOrDefault().Levels; id.Col < len(lv) {
-					l.SetText(strconv.Itoa(lv[id.Col].Value))
-				}
-			} else if id.Col < len(v.ed.Session.Participants) {
-				l.SetText(v.ed.Session.Participants[id.Col].Name)
-			}
-		case id.Col < 0 && id.Row >= 0:
-			if id.Row < len(ex.Values) {
-				l.SetText(ex.Values[id.Row].Name)
-			}
-		default:
-			l.SetText("")
-		}
-	}
+	v.Room.UpdateHeader = v.updateRoomHeader
 	v.Room.SetColumnWidth(-1, 180)
 	v.Room.OnSelected = func(id widget.TableCellID) {
 		v.Room.UnselectAll()
@@ -690,6 +651,60 @@ func (v *ValuesScreen) buildRoom() {
 	}
 }
 
+// updateRoomCell shows the level a participant gave a value, with their
+// stated commitment, coloured as everywhere else; a count in tally mode.
+func (v *ValuesScreen) updateRoomCell(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	ex := v.Exercise()
+	if id.Row >= len(ex.Values) {
+		return
+	}
+	val := &ex.Values[id.Row]
+	sc := ex.ScaleOrDefault()
+	if ex.Mode == workshop.ModeTally {
+		if id.Col < len(sc.Levels) {
+			n := val.Tally[sc.Levels[id.Col].Value]
+			l.SetText(map[bool]string{true: "", false: strconv.Itoa(n)}[n == 0])
+		}
+		return
+	}
+	if id.Col >= len(v.ed.Session.Participants) {
+		return
+	}
+	r := val.Response(v.ed.Session.Participants[id.Col].ID)
+	if r == nil {
+		l.SetText("·")
+		l.Importance = widget.LowImportance
+		l.Refresh()
+		return
+	}
+	l.Importance = levelImportance(sc.Level(r.Level))
+	l.SetText(strconv.Itoa(r.Level) + commitMark(workshop.EffectiveCommitment(&sc, *r), r.Commitment))
+}
+
+// updateRoomHeader names the participants (or levels) across the top
+// and the values down the side.
+func (v *ValuesScreen) updateRoomHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	ex := v.Exercise()
+	switch {
+	case id.Row < 0 && id.Col >= 0: // participant or level across the top
+		if ex.Mode == workshop.ModeTally {
+			if lv := ex.ScaleOrDefault().Levels; id.Col < len(lv) {
+				l.SetText(strconv.Itoa(lv[id.Col].Value))
+			}
+		} else if id.Col < len(v.ed.Session.Participants) {
+			l.SetText(v.ed.Session.Participants[id.Col].Name)
+		}
+	case id.Col < 0 && id.Row >= 0:
+		if id.Row < len(ex.Values) {
+			l.SetText(ex.Values[id.Row].Name)
+		}
+	default:
+		l.SetText("")
+	}
+}
+
 // commitMark shows a commitment the participant stated: ✓ commits,
 // ~ conditional, ✗ does not; nothing when the level speaks for them.
 func commitMark(effective, said workshop.Commitment) string {
@@ -705,115 +720,6 @@ func commitMark(effective, said workshop.Commitment) string {
 		return " ✗"
 	}
 	return ""
-}
-
-func levelImportance(l *workshop.Level) widget.Importance {
-	if l == nil {
-		return widget.LowImportance
-	}
-	switch {
-	case l.Agreement == workshop.Agree:
-		return widget.SuccessImportance
-	case l.Agreement == workshop.Open:
-		return widget.MediumImportance
-	case l.Commitment == workshop.Commits:
-		return widget.WarningImportance
-	}
-	return widget.DangerImportance
-}
-
-// distBar is a stacked horizontal bar: one segment per level, as wide as
-// its share of the responses.
-type distBar struct {
-	widget.BaseWidget
-	dist  []workshop.LevelCount
-	total int
-}
-
-func newDistBar() *distBar {
-	b := &distBar{}
-	b.ExtendBaseWidget(b)
-	return b
-}
-
-func (b *distBar) set(dist []workshop.LevelCount, total int) {
-	b.dist, b.total = dist, total
-	b.Refresh()
-}
-
-func (b *distBar) CreateRenderer() fyne.WidgetRenderer {
-	r := &distBarRenderer{b: b, bg: canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))}
-	r.bg.CornerRadius = 4
-	r.Refresh()
-	return r
-}
-
-type distBarRenderer struct {
-	b      *distBar
-	bg     *canvas.Rectangle
-	segs   []*canvas.Rectangle
-	labels []*canvas.Text
-	size   fyne.Size
-}
-
-func (r *distBarRenderer) Layout(s fyne.Size) {
-	r.size = s
-	r.bg.Resize(s)
-	x := float32(0)
-	for i, lc := range r.b.dist {
-		if i >= len(r.segs) {
-			break
-		}
-		w := float32(0)
-		if r.b.total > 0 {
-			w = s.Width * float32(lc.Count) / float32(r.b.total)
-		}
-		r.segs[i].Move(fyne.NewPos(x, 0))
-		r.segs[i].Resize(fyne.NewSize(w, s.Height))
-		t := r.labels[i]
-		t.Text = fmt.Sprintf("%d: %d", lc.Level.Value, lc.Count)
-		if t.MinSize().Width+8 > w {
-			t.Text = strconv.Itoa(lc.Level.Value)
-		}
-		t.Hidden = w < t.MinSize().Width+4
-		t.Move(fyne.NewPos(x+(w-t.MinSize().Width)/2, (s.Height-t.MinSize().Height)/2))
-		t.Resize(t.MinSize())
-		x += w
-	}
-}
-
-func (r *distBarRenderer) MinSize() fyne.Size { return fyne.NewSize(120, 28) }
-
-func (r *distBarRenderer) Objects() []fyne.CanvasObject {
-	objs := []fyne.CanvasObject{r.bg}
-	for _, s := range r.segs {
-		objs = append(objs, s)
-	}
-	for _, t := range r.labels {
-		objs = append(objs, t)
-	}
-	return objs
-}
-
-func (r *distBarRenderer) Destroy() {}
-
-func (r *distBarRenderer) Refresh() {
-	r.bg.FillColor = theme.Color(theme.ColorNameInputBackground)
-	for len(r.segs) < len(r.b.dist) {
-		r.segs = append(r.segs, canvas.NewRectangle(color.Transparent))
-		t := canvas.NewText("", color.White)
-		t.TextStyle.Bold = true
-		t.TextSize = theme.CaptionTextSize()
-		r.labels = append(r.labels, t)
-	}
-	r.segs, r.labels = r.segs[:len(r.b.dist)], r.labels[:len(r.b.dist)]
-	for i, lc := range r.b.dist {
-		r.segs[i].FillColor = agreementColor(lc.Level)
-		r.labels[i].Text = strconv.Itoa(lc.Level.Value)
-		r.labels[i].Color = theme.Color(theme.ColorNameBackground)
-	}
-	r.Layout(r.size)
-	canvas.Refresh(r.b)
 }
 
 // barLayout sizes its one object to frac of the available width.
@@ -865,4 +771,4 @@ func (c *columns) MinSize(objs []fyne.CanvasObject) fyne.Size {
 
 // say shows what the last key did, clipped to its column: a truncating
 // label would measure the text again on every key.
-func (v *ValuesScreen) say(s string) { relabel(v.Feedback, clip(s, 46)) }
+func (v *ValuesScreen) say(s string) { relabel(v.Feedback, truncate(s, fitsRunes(46))) }
