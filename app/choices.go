@@ -21,10 +21,10 @@ type choices []choice
 
 // termChoices lists a workshop vocabulary for a picker, each code with its
 // label and hint, so pickers, tables and the PDF share one set of words.
-func termChoices(ts workshop.Terms) choices {
+func termChoices[C ~string](ts workshop.Terms[C]) choices {
 	out := make(choices, len(ts))
 	for i, t := range ts {
-		out[i] = choice{t.Code, t.Long()}
+		out[i] = choice{string(t.Code), t.Long()}
 	}
 	return out
 }
@@ -55,15 +55,16 @@ func (cs choices) code(label string) string {
 	return ""
 }
 
-// newChoiceSelect makes a Select over cs that reports codes, not labels.
-func newChoiceSelect(cs choices, changed func(code string)) *widget.Select {
-	return widget.NewSelect(cs.labels(), func(label string) { changed(cs.code(label)) })
+// newChoiceSelect makes a Select over cs that reports codes, not labels,
+// typed as the field stores them (workshop.Decision, ...).
+func newChoiceSelect[C ~string](cs choices, changed func(code C)) *widget.Select {
+	return widget.NewSelect(cs.labels(), func(label string) { changed(C(cs.code(label))) })
 }
 
 // setChoice shows code in a select made by newChoiceSelect; an unknown or
 // empty code clears it.
-func setChoice(s *widget.Select, cs choices, code string) {
-	if l := cs.label(code); l != "" {
+func setChoice[C ~string](s *widget.Select, cs choices, code C) {
+	if l := cs.label(string(code)); l != "" {
 		s.SetSelected(l)
 	} else {
 		s.ClearSelected()

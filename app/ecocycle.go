@@ -16,7 +16,7 @@ import (
 // directionColor is how the map colours an initiative's direction. The
 // four hues stay apart for the common colour-vision deficiencies well
 // enough when paired with the legend's words.
-func directionColor(d string) color.Color {
+func directionColor(d workshop.Direction) color.Color {
 	switch d {
 	case workshop.DirectionUp:
 		return color.NRGBA{R: 0x2e, G: 0x9d, B: 0x4a, A: 0xff}
@@ -203,10 +203,10 @@ func (r *ecocycleRenderer) Layout(size fyne.Size) {
 		objs = append(objs, c)
 	}
 	pad := ts * 0.5
-	text(workshop.PhaseLabel(workshop.PhaseRenewal), pad, pad, ts*1.2, true, fg)
-	text(workshop.PhaseLabel(workshop.PhaseMaturity), w-pad-fyne.MeasureText(workshop.PhaseLabel(workshop.PhaseMaturity), ts*1.2, fyne.TextStyle{Bold: true}).Width, pad, ts*1.2, true, fg)
-	text(workshop.PhaseLabel(workshop.PhaseBirth), pad, h-pad-ts*1.5, ts*1.2, true, fg)
-	dl := workshop.PhaseLabel(workshop.PhaseDestruction)
+	text(workshop.PhaseRenewal.Label(), pad, pad, ts*1.2, true, fg)
+	text(workshop.PhaseMaturity.Label(), w-pad-fyne.MeasureText(workshop.PhaseMaturity.Label(), ts*1.2, fyne.TextStyle{Bold: true}).Width, pad, ts*1.2, true, fg)
+	text(workshop.PhaseBirth.Label(), pad, h-pad-ts*1.5, ts*1.2, true, fg)
+	dl := workshop.PhaseDestruction.Label()
 	text(dl, w-pad-fyne.MeasureText(dl, ts*1.2, fyne.TextStyle{Bold: true}).Width, h-pad-ts*1.5, ts*1.2, true, fg)
 
 	// The traps: the outer corners the loop does not reach.
@@ -222,8 +222,8 @@ func (r *ecocycleRenderer) Layout(size fyne.Size) {
 		text(label, x+pad, y+pad/2, ts, true, trapColor)
 		return fyne.NewPos(x, y)
 	}
-	rigid := trap(w-trapW-pad, ts*2.2, workshop.TrapLabel(workshop.TrapRigidity))
-	poor := trap(pad, h-trapH-ts*2.4, workshop.TrapLabel(workshop.TrapPoverty))
+	rigid := trap(w-trapW-pad, ts*2.2, workshop.TrapRigidity.Label())
+	poor := trap(pad, h-trapH-ts*2.4, workshop.TrapPoverty.Label())
 
 	// Zones where dots go, inside each region and clear of its titles.
 	top := ts * 2.2
@@ -339,7 +339,7 @@ func directionLegend(ts float32) fyne.CanvasObject {
 		items = append(items, container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(d, d), dot)), t))
 	}
 	for _, d := range workshop.Directions {
-		add(directionColor(d), nil, workshop.DirectionLabel(d))
+		add(directionColor(d), nil, d.Label())
 	}
 	add(directionColor(""), nil, "Not decided")
 	add(color.Transparent, theme.Color(theme.ColorNameWarning), "? No consensus")

@@ -26,8 +26,8 @@ var (
 )
 
 // shortLabel is the table's compact word for a code.
-func shortLabel(cs choices, code string) string {
-	l := cs.label(code)
+func shortLabel[C ~string](cs choices, code C) string {
+	l := cs.label(string(code))
 	if i := strings.Index(l, " ("); i > 0 {
 		l = l[:i]
 	}
@@ -160,7 +160,7 @@ func (s *LoadScreen) build() {
 			s.refreshResult()
 		}
 	}
-	s.Unit = newChoiceSelect(unitChoices, func(code string) {
+	s.Unit = newChoiceSelect(unitChoices, func(code workshop.Unit) {
 		if e := s.exercise(); e != nil && !s.loading && code != "" {
 			e.Unit = code
 			s.ed.changed()
@@ -300,7 +300,7 @@ func (s *LoadScreen) buildForm() {
 	s.Owner.OnChanged = func(v string) {
 		s.edit(func(it *workshop.LoadItem) { it.Owner = s.ed.Session.OwnerFromText(v) })
 	}
-	s.Origin = newChoiceSelect(originChoices, func(c string) { s.edit(func(it *workshop.LoadItem) { it.Origin = c }) })
+	s.Origin = newChoiceSelect(originChoices, func(c workshop.Origin) { s.edit(func(it *workshop.LoadItem) { it.Origin = c }) })
 	s.Load = widget.NewEntry()
 	s.Load.OnChanged = func(v string) {
 		if s.loading {
@@ -321,9 +321,9 @@ func (s *LoadScreen) buildForm() {
 		showErr(s.FieldErr, "")
 		s.edit(func(it *workshop.LoadItem) { it.Load = l })
 	}
-	s.Type = newChoiceSelect(typeChoices, func(c string) { s.edit(func(it *workshop.LoadItem) { it.Type = c }) })
-	s.Complexity = newChoiceSelect(complexityChoices, func(c string) { s.edit(func(it *workshop.LoadItem) { it.Complexity = c }) })
-	s.Decision = newChoiceSelect(decisionChoices, func(c string) {
+	s.Type = newChoiceSelect(typeChoices, func(c workshop.LoadType) { s.edit(func(it *workshop.LoadItem) { it.Type = c }) })
+	s.Complexity = newChoiceSelect(complexityChoices, func(c workshop.Complexity) { s.edit(func(it *workshop.LoadItem) { it.Complexity = c }) })
+	s.Decision = newChoiceSelect(decisionChoices, func(c workshop.Decision) {
 		s.edit(func(it *workshop.LoadItem) {
 			it.Decision = c
 			if c != workshop.DecisionLess {
@@ -716,7 +716,7 @@ const shownWarnings = 12
 
 // loadTotalsText puts the inventory's numbers into a few lines.
 func loadTotalsText(r workshop.LoadResult) string {
-	unit := workshop.UnitWord(r.Unit)
+	unit := r.Unit.Word()
 	var b strings.Builder
 	if r.Capacity > 0 {
 		fmt.Fprintf(&b, "Capacity %s %s. Today %s, after the decisions %s.",
@@ -728,7 +728,7 @@ func loadTotalsText(r workshop.LoadResult) string {
 	var types []string
 	for _, t := range workshop.LoadTypes {
 		if v := r.ByTypeAfter[t]; v > 0 {
-			types = append(types, fmt.Sprintf("%s %s", t, workshop.FormatLoad(v)))
+			types = append(types, fmt.Sprintf("%s %s", strings.ToLower(t.Label()), workshop.FormatLoad(v)))
 		}
 	}
 	if len(types) > 0 {
@@ -806,9 +806,9 @@ func stopListRows(sess *workshop.Session, r workshop.LoadResult, anonymous bool)
 			rows = append(rows, stopRow{line, false})
 		}
 	}
-	section(workshop.DecisionLabel(workshop.DecisionStop), r.Stop)
-	section(workshop.DecisionLabel(workshop.DecisionLess), r.Less)
-	section(workshop.DecisionLabel(workshop.DecisionDefer), r.Defer)
+	section(workshop.DecisionStop.Label(), r.Stop)
+	section(workshop.DecisionLess.Label(), r.Less)
+	section(workshop.DecisionDefer.Label(), r.Defer)
 	return rows
 }
 

@@ -221,7 +221,7 @@ func BenchmarkLoadEdit500(b *testing.B) {
 		it.Load = float64(i%9 + 1)
 		it.Type = workshop.LoadTypes[i%3]
 		it.Complexity = workshop.Complexities[i%3]
-		it.Decision = []string{"", workshop.DecisionKeep, workshop.DecisionLess, workshop.DecisionStop}[i%4]
+		it.Decision = []workshop.Decision{"", workshop.DecisionKeep, workshop.DecisionLess, workshop.DecisionStop}[i%4]
 	}
 	s, _ := newLoadFixture(b, f)
 	s.Table.Select(widget.TableCellID{Row: 250, Col: 0})

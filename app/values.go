@@ -15,10 +15,10 @@ import (
 	"scaleroom/workshop"
 )
 
-// Mode labels for the mode picker.
-const (
-	modeNamedLabel = "Named, person by person"
-	modeTallyLabel = "Show of hands, counts only"
+// Mode labels for the mode picker: the words the PDF uses too.
+var (
+	modeNamedLabel = workshop.ModeNamed.Label()
+	modeTallyLabel = workshop.ModeTally.Label()
 )
 
 // ValuesScreen runs "Values: disagree and commit": the list of values, the
@@ -593,7 +593,7 @@ func (v *ValuesScreen) changeScale(name string) {
 // askMode switches between named responses and a show of hands. What was
 // recorded in the other mode stays in the file but drops out of the results
 // and the PDF, so the facilitator is told before it seems to vanish.
-func (v *ValuesScreen) askMode(mode string) {
+func (v *ValuesScreen) askMode(mode workshop.Mode) {
 	ex := v.Exercise()
 	apply := func() {
 		ex.Mode = mode

@@ -3,6 +3,7 @@ package workshop
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -102,16 +103,18 @@ func (c *checker) date(at *loc, v string) {
 	}
 }
 
-func (c *checker) oneOf(at *loc, v string, allowed []string) {
-	if v == "" {
+// oneOf reports a code that is not among the allowed ones; "" means not
+// set and is always allowed. It is a function, not a method, because
+// methods cannot take type parameters.
+func oneOf[C ~string](c *checker, at *loc, v C, allowed []C) {
+	if v == "" || slices.Contains(allowed, v) {
 		return
 	}
-	for _, a := range allowed {
-		if v == a {
-			return
-		}
+	names := make([]string, len(allowed))
+	for i, a := range allowed {
+		names[i] = string(a)
 	}
-	c.add(at, "%q is not one of %s", v, strings.Join(allowed, ", "))
+	c.add(at, "%q is not one of %s", v, strings.Join(names, ", "))
 }
 
 // owner checks an owner field: at most one of a participant and a name,
@@ -300,7 +303,7 @@ func (e *ValuesExercise) check(c *checker, at *loc, participants map[string]*loc
 }
 
 func (e *LoadExercise) check(c *checker, at *loc, participants map[string]*loc) {
-	c.oneOf(at.field("unit"), e.Unit, []string{UnitPoints, UnitHours})
+	oneOf(c, at.field("unit"), e.Unit, Units)
 	if e.Unit == "" {
 		c.add(at.field("unit"), "missing")
 	}
@@ -322,10 +325,10 @@ func (e *LoadExercise) check(c *checker, at *loc, participants map[string]*loc) 
 		if it.Target != nil {
 			c.amount(ip.field("target"), *it.Target)
 		}
-		c.oneOf(ip.field("origin"), it.Origin, Origins)
-		c.oneOf(ip.field("type"), it.Type, LoadTypes)
-		c.oneOf(ip.field("complexity"), it.Complexity, Complexities)
-		c.oneOf(ip.field("decision"), it.Decision, Decisions)
+		oneOf(c, ip.field("origin"), it.Origin, Origins)
+		oneOf(c, ip.field("type"), it.Type, LoadTypes)
+		oneOf(c, ip.field("complexity"), it.Complexity, Complexities)
+		oneOf(c, ip.field("decision"), it.Decision, Decisions)
 		c.owner(ip.field("decision_owner"), it.DecisionOwner, participants)
 		c.date(ip.field("decision_date"), it.DecisionDate)
 	}
@@ -344,9 +347,9 @@ func (e *ReflectionExercise) check(c *checker, at *loc) {
 		if strings.TrimSpace(in.Name) == "" {
 			c.add(ip.field("name"), "missing")
 		}
-		c.oneOf(ip.field("phase"), in.Phase, Phases)
-		c.oneOf(ip.field("trap"), in.Trap, Traps)
-		c.oneOf(ip.field("direction"), in.Direction, Directions)
+		oneOf(c, ip.field("phase"), in.Phase, Phases)
+		oneOf(c, ip.field("trap"), in.Trap, Traps)
+		oneOf(c, ip.field("direction"), in.Direction, Directions)
 		if in.Closeness < 0 || in.Closeness > 5 {
 			c.add(ip.field("closeness"), "must be between 0 (not rated) and 5, got %d", in.Closeness)
 		}

@@ -5,12 +5,18 @@ import (
 	"sort"
 )
 
+// Mode is how a values exercise records answers.
+type Mode string
+
 // Values modes: named responses per participant, or a count of hands per
 // level for a show of hands or an anonymous round.
 const (
-	ModeNamed = "named"
-	ModeTally = "tally"
+	ModeNamed Mode = "named"
+	ModeTally Mode = "tally"
 )
+
+// Modes lists the modes in picker order.
+var Modes = []Mode{ModeNamed, ModeTally}
 
 // ValuesExercise is the "disagree and commit" exercise: each value is put to
 // the room on a decision scale.
@@ -19,7 +25,7 @@ type ValuesExercise struct {
 	// Pass replaces the scale's own pass rule when set: a room may want a
 	// stricter bar ("no one at 6, 7 or 8") or a looser one.
 	Pass   *PassRule `json:"pass,omitempty"`
-	Mode   string    `json:"mode"` // ModeNamed or ModeTally
+	Mode   Mode      `json:"mode"` // ModeNamed or ModeTally
 	Values []Value   `json:"values"`
 }
 
@@ -176,7 +182,7 @@ func (r ValueResult) Settled() bool { return r.Responded > 0 && r.Passes }
 
 // AnalyseValue computes a value's result on a scale. Named responses are
 // read in roster order; unknown levels are ignored.
-func AnalyseValue(sc *Scale, mode string, v *Value, roster []Participant) ValueResult {
+func AnalyseValue(sc *Scale, mode Mode, v *Value, roster []Participant) ValueResult {
 	res := ValueResult{Value: v, Distribution: make([]LevelCount, len(sc.Levels))}
 	for i, l := range sc.Levels {
 		res.Distribution[i].Level = l
