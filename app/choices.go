@@ -71,9 +71,11 @@ func setChoice[C ~string](s *widget.Select, cs choices, code C) {
 	}
 }
 
-// parseAmount reads a load or capacity typed by a facilitator: a number
-// from 0 to max, with a comma accepted as the decimal mark. Empty is 0.
-func parseAmount(text string, max float64) (float64, error) {
+// parseAmount reads a load or capacity typed by a facilitator: a number,
+// with a comma accepted as the decimal mark. Empty is 0. Whether the number
+// fits the field is for workshop's setters to say, with the same limits
+// the file validator uses.
+func parseAmount(text string) (float64, error) {
 	t := strings.TrimSpace(strings.ReplaceAll(text, ",", "."))
 	if t == "" {
 		return 0, nil
@@ -81,12 +83,6 @@ func parseAmount(text string, max float64) (float64, error) {
 	v, err := strconv.ParseFloat(t, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0, fmt.Errorf("%q is not a number: type something like 3 or 2.5", text)
-	}
-	if v < 0 {
-		return 0, fmt.Errorf("it cannot be negative")
-	}
-	if v > max {
-		return 0, fmt.Errorf("%s is more than the %s this field takes", strings.TrimSpace(text), formatNumber(max))
 	}
 	return v, nil
 }
@@ -101,8 +97,4 @@ func parseDate(text string) (string, error) {
 		return "", fmt.Errorf("type the date as year-month-day, like 2026-03-31")
 	}
 	return t, nil
-}
-
-func formatNumber(f float64) string {
-	return strconv.FormatFloat(f, 'f', -1, 64)
 }

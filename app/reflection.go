@@ -28,9 +28,6 @@ var (
 	}
 )
 
-// maxLayers matches the file format's limit.
-const maxLayers = 100
-
 // ReflectionScreen is the scale-up or scale-down reflection (Ecocycle
 // Planning): a list of initiatives, a form for the selected one, and the
 // map, where tapping a dot selects that initiative.
@@ -248,8 +245,8 @@ func parseLayers(v string) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("%q is not a whole number: count the layers, like 0, 2 or 5", v)
 	}
-	if n < 0 || n > maxLayers {
-		return 0, fmt.Errorf("type a count from 0 to %d", maxLayers)
+	if n < 0 || n > workshop.MaxLayers {
+		return 0, fmt.Errorf("type a count from 0 to %d", workshop.MaxLayers)
 	}
 	return n, nil
 }

@@ -45,8 +45,8 @@ func (s *Session) Glance() []string {
 // CountsSentence sums up a value's responses and commitment in one
 // sentence, worded the same on the summary screen and in the PDF.
 func (r *ValueResult) CountsSentence() string {
-	return fmt.Sprintf("%d %s: %d agree, %d open, %d disagree. Commitment: %d %s, %d conditional, %d %s.",
-		r.Responded, plural(r.Responded, "response", "responses"), r.Agree, r.Open, r.Disagree,
+	return fmt.Sprintf("%s: %d agree, %d open, %d disagree. Commitment: %d %s, %d conditional, %d %s.",
+		r.Counted(), r.Agree, r.Open, r.Disagree,
 		r.Commits, plural(r.Commits, "commits", "commit"), r.Conditional, r.Withheld, plural(r.Withheld, "withholds", "withhold"))
 }
 

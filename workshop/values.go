@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 )
@@ -145,6 +146,7 @@ type LevelCount struct {
 // ValueResult is everything the room said about one value.
 type ValueResult struct {
 	Value        *Value
+	Mode         Mode         // how the answers were recorded: Responded counts hands in ModeTally
 	Distribution []LevelCount // one entry per scale level, in scale order
 	Responded    int          // people (or hands) at some level
 	Agree        int
@@ -183,7 +185,7 @@ func (r ValueResult) Settled() bool { return r.Responded > 0 && r.Passes }
 // AnalyseValue computes a value's result on a scale. Named responses are
 // read in roster order; unknown levels are ignored.
 func AnalyseValue(sc *Scale, mode Mode, v *Value, roster []Participant) ValueResult {
-	res := ValueResult{Value: v, Distribution: make([]LevelCount, len(sc.Levels))}
+	res := ValueResult{Value: v, Mode: mode, Distribution: make([]LevelCount, len(sc.Levels))}
 	for i, l := range sc.Levels {
 		res.Distribution[i].Level = l
 	}
@@ -303,4 +305,39 @@ func (e *ValuesExercise) Analyse(roster []Participant) ValuesResult {
 		}
 	}
 	return out
+}
+
+// Counted is how many answered, in the mode's words: "3 responses" when
+// people answered by name, "5 hands" for a show of hands. The values
+// screen, the projector, the summary and the PDF all count this way.
+func (r *ValueResult) Counted() string {
+	if r.Mode == ModeTally {
+		return fmt.Sprintf("%d %s", r.Responded, plural(r.Responded, "hand", "hands"))
+	}
+	return fmt.Sprintf("%d %s", r.Responded, plural(r.Responded, "response", "responses"))
+}
+
+// Leaning is how the answers lean: "1 agree · 0 open · 2 disagree".
+func (r *ValueResult) Leaning() string {
+	return fmt.Sprintf("%d agree · %d open · %d disagree", r.Agree, r.Open, r.Disagree)
+}
+
+// Recorded counts what the exercise holds in each mode, whichever mode it
+// is in now: named responses and hands. Switching mode keeps both, but the
+// results show only one, so a screen asks before the other seems to vanish.
+func (e *ValuesExercise) Recorded() (responses, hands int) {
+	for _, v := range e.Values {
+		responses += len(v.Responses)
+		hands += v.Hands()
+	}
+	return responses, hands
+}
+
+// Hands is the number of hands counted on the value, at any level.
+func (v *Value) Hands() int {
+	n := 0
+	for _, c := range v.Tally {
+		n += c
+	}
+	return n
 }

@@ -119,6 +119,11 @@ var (
 		{Conditional, "Conditional", ""},
 		{DoesNot, "Does not commit", ""},
 	}
+	// ItemOrderTerms name the load screen's sort orders.
+	ItemOrderTerms = Terms[ItemOrder]{
+		{HeaviestFirst, "Heaviest first", ""},
+		{ByOwner, "By owner", ""},
+	}
 	// ModeTerms say how a values exercise recorded answers.
 	ModeTerms = Terms[Mode]{
 		{ModeNamed, "By name", "each person's answer was recorded by name"},
