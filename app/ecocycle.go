@@ -16,7 +16,7 @@ import (
 // directionColor is how the map colours an initiative's direction. The
 // four hues stay apart for the common colour-vision deficiencies well
 // enough when paired with the legend's words.
-func directionColor(d string) color.Color {
+func directionColor(d workshop.Direction) color.Color {
 	switch d {
 	case workshop.DirectionUp:
 		return color.NRGBA{R: 0x2e, G: 0x9d, B: 0x4a, A: 0xff}
@@ -157,13 +157,13 @@ func (m *EcocycleMap) CreateRenderer() fyne.WidgetRenderer {
 		r.loops[i] = canvas.NewCircle(color.Transparent)
 		r.objects = append(r.objects, r.loops[i])
 	}
-	for i, p := range []string{workshop.PhaseRenewal, workshop.PhaseMaturity, workshop.PhaseBirth, workshop.PhaseDestruction} {
-		r.phases[i] = newMapText(workshop.PhaseLabel(p), true)
+	for i, p := range []workshop.Phase{workshop.PhaseRenewal, workshop.PhaseMaturity, workshop.PhaseBirth, workshop.PhaseDestruction} {
+		r.phases[i] = newMapText(p.Label(), true)
 		r.objects = append(r.objects, r.phases[i])
 	}
-	for i, t := range []string{workshop.TrapRigidity, workshop.TrapPoverty} {
+	for i, t := range []workshop.Trap{workshop.TrapRigidity, workshop.TrapPoverty} {
 		r.traps[i] = canvas.NewRectangle(color.NRGBA{R: 0xd3, G: 0x2f, B: 0x2f, A: 0x1c})
-		r.trapLabels[i] = newMapText(workshop.TrapLabel(t), true)
+		r.trapLabels[i] = newMapText(t.Label(), true)
 		r.objects = append(r.objects, r.traps[i], r.trapLabels[i])
 	}
 	r.sep = canvas.NewLine(color.Transparent)
@@ -431,7 +431,7 @@ func directionLegend(ts float32) fyne.CanvasObject {
 		items = append(items, container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(d, d), dot)), t))
 	}
 	for _, d := range workshop.Directions {
-		add(directionColor(d), nil, workshop.DirectionLabel(d))
+		add(directionColor(d), nil, d.Label())
 	}
 	add(directionColor(""), nil, "Not decided")
 	add(color.Transparent, theme.Color(theme.ColorNameWarning), "? No consensus")

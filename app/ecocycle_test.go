@@ -17,7 +17,7 @@ import (
 // one frame).
 func BenchmarkEcocycleLongNames(b *testing.B) {
 	test.NewTempApp(b)
-	phases := append([]string{""}, workshop.Phases...)
+	phases := append([]workshop.Phase{workshop.PhaseNone}, workshop.Phases...)
 	ins := make([]workshop.Initiative, 100)
 	for i := range ins {
 		ins[i] = workshop.Initiative{ID: fmt.Sprint(i), Name: strings.Repeat("Long initiative name ", 100)[:2000], Phase: phases[i%len(phases)]}

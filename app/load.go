@@ -13,9 +13,6 @@ import (
 	"scaleroom/workshop"
 )
 
-// Largest load or capacity a field takes: the file format's own limit.
-const maxAmount = 1e6
-
 var (
 	// The words come from workshop's tables, which the PDF uses too.
 	unitChoices       = termChoices(workshop.UnitTerms)
@@ -26,8 +23,8 @@ var (
 )
 
 // shortLabel is the table's compact word for a code.
-func shortLabel(cs choices, code string) string {
-	l := cs.label(code)
+func shortLabel[C ~string](cs choices, code C) string {
+	l := cs.label(string(code))
 	if i := strings.Index(l, " ("); i > 0 {
 		l = l[:i]
 	}
@@ -131,14 +128,26 @@ func (s *LoadScreen) item() *workshop.LoadItem {
 
 // edit applies a change to the selected item and shows its effect.
 func (s *LoadScreen) edit(f func(it *workshop.LoadItem)) {
+	s.editErr(func(e *workshop.LoadExercise, it *workshop.LoadItem) error {
+		f(it)
+		return nil
+	})
+}
+
+// editErr applies a change that workshop may refuse, through one of the
+// exercise's methods; a refused change leaves the session as it was and
+// returns the reason for the screen to show.
+func (s *LoadScreen) editErr(f func(e *workshop.LoadExercise, it *workshop.LoadItem) error) error {
 	if s.loading {
-		return
+		return nil
 	}
 	it := s.item()
 	if it == nil {
-		return
+		return nil
 	}
-	f(it)
+	if err := f(s.exercise(), it); err != nil {
+		return err
+	}
 	s.ed.changed()
 	// Only this row changed: redrawing every visible cell would double the
 	// cost of each keystroke in a long inventory.
@@ -148,6 +157,7 @@ func (s *LoadScreen) edit(f func(it *workshop.LoadItem)) {
 		}
 	}
 	s.refreshResult()
+	return nil
 }
 
 func (s *LoadScreen) build() {
@@ -160,12 +170,21 @@ func (s *LoadScreen) build() {
 			s.refreshResult()
 		}
 	}
-	s.Unit = newChoiceSelect(unitChoices, func(code string) {
-		if e := s.exercise(); e != nil && !s.loading && code != "" {
-			e.Unit = code
-			s.ed.changed()
-			s.refreshResult()
+	s.Unit = newChoiceSelect(unitChoices, func(code workshop.Unit) {
+		e := s.exercise()
+		if e == nil || s.loading || code == "" || code == e.Unit {
+			return
 		}
+		if err := e.SetUnit(code); err != nil {
+			showErr(s.CapacityErr, "Unit: "+err.Error())
+			s.loading = true
+			setChoice(s.Unit, unitChoices, e.Unit) // put the picker back
+			s.loading = false
+			return
+		}
+		showErr(s.CapacityErr, "")
+		s.ed.changed()
+		s.refreshResult()
 	})
 	s.Capacity = widget.NewEntry()
 	s.Capacity.SetPlaceHolder("e.g. 20")
@@ -177,17 +196,21 @@ func (s *LoadScreen) build() {
 		if s.loading {
 			return
 		}
-		c, err := parseAmount(v, maxAmount)
+		e := s.exercise()
+		if e == nil {
+			return
+		}
+		c, err := parseAmount(v)
+		if err == nil {
+			err = e.SetCapacity(c)
+		}
 		if err != nil {
 			showErr(s.CapacityErr, "Capacity: "+err.Error())
 			return
 		}
 		showErr(s.CapacityErr, "")
-		if e := s.exercise(); e != nil {
-			e.Capacity = c
-			s.ed.changed()
-			s.refreshResult()
-		}
+		s.ed.changed()
+		s.refreshResult()
 	}
 
 	s.Table = widget.NewTable(s.tableSize, s.newCell, s.updateCell)
@@ -217,19 +240,14 @@ func (s *LoadScreen) build() {
 	s.Add.Importance = widget.HighImportance
 	s.Duplicate = widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), s.duplicateItem)
 	s.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), s.removeItem)
-	s.Sort = widget.NewSelect([]string{sortHeaviest, sortOwner}, nil)
-	s.Sort.PlaceHolder = "Sort…"
-	s.Sort.OnChanged = func(v string) {
-		switch v {
-		case sortHeaviest:
-			s.sortBy(byLoad)
-		case sortOwner:
-			s.sortBy(byOwner)
-		default:
-			return
+	s.Sort = newChoiceSelect(sortChoices, func(by workshop.ItemOrder) {
+		if by == "" {
+			return // the picker cleared itself below
 		}
+		s.sortBy(by)
 		s.Sort.ClearSelected()
-	}
+	})
+	s.Sort.PlaceHolder = "Sort…"
 	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
 
 	s.buildForm()
@@ -300,36 +318,34 @@ func (s *LoadScreen) buildForm() {
 	s.Owner.OnChanged = func(v string) {
 		s.edit(func(it *workshop.LoadItem) { it.Owner = s.ed.Session.OwnerFromText(v) })
 	}
-	s.Origin = newChoiceSelect(originChoices, func(c string) { s.edit(func(it *workshop.LoadItem) { it.Origin = c }) })
+	s.Origin = newChoiceSelect(originChoices, func(c workshop.Origin) { s.edit(func(it *workshop.LoadItem) { it.Origin = c }) })
 	s.Load = widget.NewEntry()
 	s.Load.OnChanged = func(v string) {
 		if s.loading {
 			return
 		}
-		limit := maxAmount
-		if e := s.exercise(); e != nil && e.Unit == workshop.UnitPoints {
-			limit = 5
+		l, err := parseAmount(v)
+		if err == nil {
+			err = s.editErr(func(e *workshop.LoadExercise, it *workshop.LoadItem) error { return e.SetLoad(it.ID, l) })
 		}
-		l, err := parseAmount(v, limit)
 		if err != nil {
-			if limit == 5 {
-				err = fmt.Errorf("%w (points run from 1, light, to 5, heavy; switch the unit to hours for bigger numbers)", err)
-			}
 			showErr(s.FieldErr, "Load: "+err.Error())
 			return
 		}
 		showErr(s.FieldErr, "")
-		s.edit(func(it *workshop.LoadItem) { it.Load = l })
 	}
-	s.Type = newChoiceSelect(typeChoices, func(c string) { s.edit(func(it *workshop.LoadItem) { it.Type = c }) })
-	s.Complexity = newChoiceSelect(complexityChoices, func(c string) { s.edit(func(it *workshop.LoadItem) { it.Complexity = c }) })
-	s.Decision = newChoiceSelect(decisionChoices, func(c string) {
-		s.edit(func(it *workshop.LoadItem) {
-			it.Decision = c
-			if c != workshop.DecisionLess {
-				it.Target = nil
-			}
-		})
+	s.Type = newChoiceSelect(typeChoices, func(c workshop.LoadType) { s.edit(func(it *workshop.LoadItem) { it.Type = c }) })
+	s.Complexity = newChoiceSelect(complexityChoices, func(c workshop.Complexity) { s.edit(func(it *workshop.LoadItem) { it.Complexity = c }) })
+	s.Decision = newChoiceSelect(decisionChoices, func(c workshop.Decision) {
+		if err := s.editErr(func(e *workshop.LoadExercise, it *workshop.LoadItem) error { return e.SetDecision(it.ID, c) }); err != nil {
+			showErr(s.FieldErr, "Decision: "+err.Error())
+		}
+		// The target may have been cleared: show the field as it now is.
+		if it := s.item(); it != nil && it.Target == nil && !s.loading {
+			s.loading = true
+			s.Target.SetText("")
+			s.loading = false
+		}
 		s.showTarget()
 	})
 	s.Target = widget.NewEntry()
@@ -338,25 +354,20 @@ func (s *LoadScreen) buildForm() {
 		if s.loading {
 			return
 		}
-		it := s.item()
-		if it == nil {
-			return
+		var target *float64 // empty: back to the default, half
+		if strings.TrimSpace(v) != "" {
+			t, err := parseAmount(v)
+			if err != nil {
+				showErr(s.FieldErr, "Load after: "+err.Error())
+				return
+			}
+			target = &t
 		}
-		if strings.TrimSpace(v) == "" {
-			showErr(s.FieldErr, "")
-			s.edit(func(it *workshop.LoadItem) { it.Target = nil })
-			return
-		}
-		t, err := parseAmount(v, maxAmount)
-		if err == nil && t >= it.Load {
-			err = fmt.Errorf("doing less means below today's %s", workshop.FormatLoad(it.Load))
-		}
-		if err != nil {
+		if err := s.editErr(func(e *workshop.LoadExercise, it *workshop.LoadItem) error { return e.SetTarget(it.ID, target) }); err != nil {
 			showErr(s.FieldErr, "Load after: "+err.Error())
 			return
 		}
 		showErr(s.FieldErr, "")
-		s.edit(func(it *workshop.LoadItem) { it.Target = &t })
 	}
 	s.DecisionOwner = widget.NewSelectEntry(nil)
 	untabbedDropDown(s.DecisionOwner, nil)
@@ -640,42 +651,27 @@ func (s *LoadScreen) removeItem() {
 	s.refreshResult()
 }
 
-type sortKey int
+// sortChoices are the inventory's sort orders, named by workshop.
+var sortChoices = orderChoices()
 
-// The sort picker's choices.
-const (
-	sortHeaviest = "Heaviest first"
-	sortOwner    = "By owner"
-)
+func orderChoices() choices {
+	out := make(choices, len(workshop.ItemOrders))
+	for i, o := range workshop.ItemOrders {
+		out[i] = choice{string(o), o.Label()}
+	}
+	return out
+}
 
-const (
-	byLoad sortKey = iota
-	byOwner
-)
-
-// sortBy reorders the inventory itself, so the order is saved and the PDF
-// lists items the way the room last saw them.
-func (s *LoadScreen) sortBy(k sortKey) {
+// sortBy reorders the inventory itself (see workshop's SortItems), by the
+// owner names the table shows.
+func (s *LoadScreen) sortBy(by workshop.ItemOrder) {
 	e := s.exercise()
 	if e == nil {
 		return
 	}
-	sess := s.ed.Session
-	sort.SliceStable(e.Items, func(i, j int) bool {
-		a, b := &e.Items[i], &e.Items[j]
-		if k == byOwner {
-			// By the name the table shows, so a participant's items sort
-			// under their current name.
-			an, bn := sess.OwnerName(a.Owner), sess.OwnerName(b.Owner)
-			if (an == "") != (bn == "") {
-				return bn == ""
-			}
-			if an != bn {
-				return strings.ToLower(an) < strings.ToLower(bn)
-			}
-		}
-		return a.Load > b.Load
-	})
+	if err := e.SortItems(by, s.ed.Session.OwnerName); err != nil {
+		return // only the orders workshop lists are offered
+	}
 	s.ed.changed()
 	s.Table.Refresh()
 	if r := s.rowOf(s.selected); r >= 0 {
@@ -716,7 +712,7 @@ const shownWarnings = 12
 
 // loadTotalsText puts the inventory's numbers into a few lines.
 func loadTotalsText(r workshop.LoadResult) string {
-	unit := workshop.UnitWord(r.Unit)
+	unit := r.Unit.Word()
 	var b strings.Builder
 	if r.Capacity > 0 {
 		fmt.Fprintf(&b, "Capacity %s %s. Today %s, after the decisions %s.",
@@ -728,7 +724,7 @@ func loadTotalsText(r workshop.LoadResult) string {
 	var types []string
 	for _, t := range workshop.LoadTypes {
 		if v := r.ByTypeAfter[t]; v > 0 {
-			types = append(types, fmt.Sprintf("%s %s", t, workshop.FormatLoad(v)))
+			types = append(types, fmt.Sprintf("%s %s", strings.ToLower(t.Label()), workshop.FormatLoad(v)))
 		}
 	}
 	if len(types) > 0 {
@@ -806,9 +802,9 @@ func stopListRows(sess *workshop.Session, r workshop.LoadResult, anonymous bool)
 			rows = append(rows, stopRow{line, false})
 		}
 	}
-	section(workshop.DecisionLabel(workshop.DecisionStop), r.Stop)
-	section(workshop.DecisionLabel(workshop.DecisionLess), r.Less)
-	section(workshop.DecisionLabel(workshop.DecisionDefer), r.Defer)
+	section(workshop.DecisionStop.Label(), r.Stop)
+	section(workshop.DecisionLess.Label(), r.Less)
+	section(workshop.DecisionDefer.Label(), r.Defer)
 	return rows
 }
 

@@ -221,7 +221,7 @@ func BenchmarkLoadEdit500(b *testing.B) {
 		it.Load = float64(i%9 + 1)
 		it.Type = workshop.LoadTypes[i%3]
 		it.Complexity = workshop.Complexities[i%3]
-		it.Decision = []string{"", workshop.DecisionKeep, workshop.DecisionLess, workshop.DecisionStop}[i%4]
+		it.Decision = []workshop.Decision{"", workshop.DecisionKeep, workshop.DecisionLess, workshop.DecisionStop}[i%4]
 	}
 	s, _ := newLoadFixture(b, f)
 	s.Table.Select(widget.TableCellID{Row: 250, Col: 0})
@@ -233,5 +233,33 @@ func BenchmarkLoadEdit500(b *testing.B) {
 	}
 	if st.Load.Items[250].Load != 3 && st.Load.Items[250].Load != 7.5 {
 		b.Fatal("the edit did not reach the session")
+	}
+}
+
+// The screen goes through workshop's rules: switching to points with an
+// item of 12 hours is refused and the picker shows hours again, and doing
+// something other than less clears the load after.
+func TestLoadScreenUnitAndDecisionRules(t *testing.T) {
+	f := newFixture(t)
+	s, st := newLoadFixture(t, f)
+	s.Unit.SetSelected(workshop.UnitHours.Label())
+	addLoadItem(s, "Reporting", "Platform", "Local", "12", "Extraneous (process, tooling, reporting)", "Simple")
+	if st.Load.Unit != workshop.UnitHours || st.Load.Items[0].Load != 12 {
+		t.Fatalf("unit %q, load %v", st.Load.Unit, st.Load.Items[0].Load)
+	}
+	s.Unit.SetSelected(workshop.UnitTerms.Long(workshop.UnitPoints))
+	if st.Load.Unit != workshop.UnitHours || s.Unit.Selected != workshop.UnitHours.Label() ||
+		!s.CapacityErr.Visible() || !strings.Contains(s.CapacityErr.Text, `"Reporting" weighs more`) {
+		t.Errorf("switch to points with 12 hours: unit %q, picker %q, err %q", st.Load.Unit, s.Unit.Selected, s.CapacityErr.Text)
+	}
+
+	s.Decision.SetSelected(workshop.DecisionLess.Label())
+	s.Target.SetText("3")
+	if tg := st.Load.Items[0].Target; tg == nil || *tg != 3 {
+		t.Fatalf("target %v, want 3", tg)
+	}
+	s.Decision.SetSelected(workshop.DecisionStop.Label())
+	if it := st.Load.Items[0]; it.Decision != workshop.DecisionStop || it.Target != nil || s.Target.Text != "" || !s.Target.Disabled() {
+		t.Errorf("less to stop: decision %q, target %v, field %q (disabled %v)", it.Decision, it.Target, s.Target.Text, s.Target.Disabled())
 	}
 }

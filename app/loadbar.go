@@ -116,7 +116,7 @@ func (r *loadBarRenderer) Refresh() {
 	ts := r.textSize()
 	fg := theme.Color(theme.ColorNameForeground)
 	track := theme.Color(theme.ColorNameInputBackground)
-	unit := workshop.UnitWord(res.Unit)
+	unit := res.Unit.Word()
 	colorFor := func(over bool) color.Color {
 		if over {
 			return theme.Color(theme.ColorNameError)

@@ -276,8 +276,7 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 			bar.TextSize = ts
 			objs = append(objs, bar)
 			texts = append(texts, distributionText(vr.Distribution))
-			line := fmt.Sprintf("%d agree · %d open · %d disagree", vr.Agree, vr.Open, vr.Disagree)
-			label(line, false)
+			label(vr.Counted()+" · "+vr.Leaning(), false)
 			label(p.people("Disagree and commit", vr.DisagreeAndCommit, vr.DisagreeAndCommitPeople, named), false)
 			label(p.people("Withhold commitment", vr.Withheld, vr.WithheldPeople, named), false)
 			label(p.people("Block", vr.Blocks, vr.BlockPeople, named), false)

@@ -28,9 +28,6 @@ var (
 	}
 )
 
-// maxLayers matches the file format's limit.
-const maxLayers = 100
-
 // ReflectionScreen is the scale-up or scale-down reflection (Ecocycle
 // Planning): a list of initiatives, a form for the selected one, and the
 // map, where tapping a dot selects that initiative.
@@ -145,8 +142,8 @@ func (s *ReflectionScreen) build() {
 	s.Name = widget.NewEntry()
 	s.Name.SetPlaceHolder("Initiative, practice or unit")
 	s.Name.OnChanged = func(v string) { s.edit(func(in *workshop.Initiative) { in.Name = v }) }
-	s.Phase = newChoiceSelect(phaseChoices, func(c string) { s.edit(func(in *workshop.Initiative) { in.Phase = c }) })
-	s.Trap = newChoiceSelect(trapChoices, func(c string) { s.edit(func(in *workshop.Initiative) { in.Trap = c }) })
+	s.Phase = newChoiceSelect(phaseChoices, func(c workshop.Phase) { s.edit(func(in *workshop.Initiative) { in.Phase = c }) })
+	s.Trap = newChoiceSelect(trapChoices, func(c workshop.Trap) { s.edit(func(in *workshop.Initiative) { in.Trap = c }) })
 	s.Evidence = widget.NewMultiLineEntry()
 	s.Evidence.SetMinRowsVisible(2)
 	s.Evidence.Wrapping = fyne.TextWrapWord
@@ -170,7 +167,7 @@ func (s *ReflectionScreen) build() {
 		showErr(s.FieldErr, "")
 		s.edit(func(in *workshop.Initiative) { in.Layers = n })
 	}
-	s.Direction = newChoiceSelect(directionChoices, func(c string) { s.edit(func(in *workshop.Initiative) { in.Direction = c }) })
+	s.Direction = newChoiceSelect(directionChoices, func(c workshop.Direction) { s.edit(func(in *workshop.Initiative) { in.Direction = c }) })
 	s.Rationale = widget.NewMultiLineEntry()
 	s.Rationale.SetMinRowsVisible(2)
 	s.Rationale.Wrapping = fyne.TextWrapWord
@@ -228,11 +225,11 @@ func initiativeLine(in *workshop.Initiative) string {
 	if name == "" {
 		name = "(no name yet)"
 	}
-	place := workshop.PhaseLabel(in.Phase)
+	place := in.Phase.Label()
 	if in.Trap != "" {
-		place = workshop.TrapLabel(in.Trap)
+		place = in.Trap.Label()
 	}
-	line := fmt.Sprintf("%s — %s, %s", name, place, strings.ToLower(workshop.DirectionLabel(in.Direction)))
+	line := fmt.Sprintf("%s — %s, %s", name, place, strings.ToLower(in.Direction.Label()))
 	if in.Contested {
 		line += " (no consensus)"
 	}
@@ -248,8 +245,8 @@ func parseLayers(v string) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("%q is not a whole number: count the layers, like 0, 2 or 5", v)
 	}
-	if n < 0 || n > maxLayers {
-		return 0, fmt.Errorf("type a count from 0 to %d", maxLayers)
+	if n < 0 || n > workshop.MaxLayers {
+		return 0, fmt.Errorf("type a count from 0 to %d", workshop.MaxLayers)
 	}
 	return n, nil
 }
@@ -404,7 +401,7 @@ func reflectionSummaryText(r workshop.ReflectionResult) string {
 	var lines []string
 	for _, t := range workshop.Traps {
 		if list := r.InTrap[t]; len(list) > 0 {
-			lines = append(lines, fmt.Sprintf("%s: %s.", workshop.TrapLabel(t), names(list)))
+			lines = append(lines, fmt.Sprintf("%s: %s.", t.Label(), names(list)))
 		}
 	}
 	if len(r.NoFirstAction) > 0 {
@@ -414,9 +411,9 @@ func reflectionSummaryText(r workshop.ReflectionResult) string {
 		lines = append(lines, fmt.Sprintf("Placed without consensus: %s.", names(r.Contested)))
 	}
 	var dirs []string
-	for _, d := range append(append([]string{}, workshop.Directions...), "") {
+	for _, d := range append(append([]workshop.Direction{}, workshop.Directions...), workshop.DirectionNone) {
 		if n := len(r.ByDirection[d]); n > 0 {
-			dirs = append(dirs, fmt.Sprintf("%s %d", strings.ToLower(workshop.DirectionLabel(d)), n))
+			dirs = append(dirs, fmt.Sprintf("%s %d", strings.ToLower(d.Label()), n))
 		}
 	}
 	if len(dirs) > 0 {

@@ -75,8 +75,8 @@ func newNotesScreen(ed *Editor, stepID string) *NotesScreen {
 // format allows (a day).
 func parseTimebox(s string) (int, error) {
 	m, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil || m < 0 || m > 24*60 {
-		return 0, fmt.Errorf("a timebox is a whole number of minutes, 0 to 1440")
+	if err != nil || m < 0 || m > workshop.MaxTimebox {
+		return 0, fmt.Errorf("a timebox is a whole number of minutes, 0 to %d", workshop.MaxTimebox)
 	}
 	return m, nil
 }

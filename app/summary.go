@@ -206,7 +206,7 @@ func participantNames(sess *workshop.Session, ids []string) string {
 // reflectionPhasesText lists the initiatives per ecocycle phase.
 func reflectionPhasesText(r *workshop.ReflectionResult) string {
 	var lines []string
-	for _, p := range append(append([]string{}, workshop.Phases...), "") {
+	for _, p := range append(append([]workshop.Phase{}, workshop.Phases...), workshop.PhaseNone) {
 		list := r.ByPhase[p]
 		if len(list) == 0 {
 			continue
@@ -215,10 +215,10 @@ func reflectionPhasesText(r *workshop.ReflectionResult) string {
 		for i, in := range list {
 			n[i] = in.Name
 			if in.Direction != "" {
-				n[i] += " (" + strings.ToLower(workshop.DirectionLabel(in.Direction)) + ")"
+				n[i] += " (" + strings.ToLower(in.Direction.Label()) + ")"
 			}
 		}
-		lines = append(lines, fmt.Sprintf("%s: %s", workshop.PhaseLabel(p), strings.Join(n, ", ")))
+		lines = append(lines, fmt.Sprintf("%s: %s", p.Label(), strings.Join(n, ", ")))
 	}
 	return strings.Join(lines, "\n")
 }

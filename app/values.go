@@ -15,10 +15,10 @@ import (
 	"scaleroom/workshop"
 )
 
-// Mode labels for the mode picker.
-const (
-	modeNamedLabel = "Named, person by person"
-	modeTallyLabel = "Show of hands, counts only"
+// Mode labels for the mode picker: the words the PDF uses too.
+var (
+	modeNamedLabel = workshop.ModeNamed.Label()
+	modeTallyLabel = workshop.ModeTally.Label()
 )
 
 // ValuesScreen runs "Values: disagree and commit": the list of values, the
@@ -533,13 +533,11 @@ func (v *ValuesScreen) showResults() {
 		}
 		return " (" + participantNames(v.ed.Session, ids) + ")"
 	}
-	responded := plural(res.Responded, "response", "responses")
-	if ex.Mode == workshop.ModeTally {
-		responded = plural(res.Responded, "hand", "hands")
-	} else {
+	responded := res.Counted()
+	if ex.Mode != workshop.ModeTally {
 		responded += fmt.Sprintf(" of %d people", len(v.ed.Session.Participants))
 	}
-	relabel(v.Counts, fmt.Sprintf("%s · Agree %d · Open %d · Disagree %d", responded, res.Agree, res.Open, res.Disagree))
+	relabel(v.Counts, responded+" · "+res.Leaning())
 	relabel(v.Summary, fmt.Sprintf("Disagree and commit: %d%s · Withhold commitment: %d%s · Conditional commitment: %d · Blocks: %d%s",
 		res.DisagreeAndCommit, who(res.DisagreeAndCommitPeople), res.Withheld, who(res.WithheldPeople),
 		res.Conditional, res.Blocks, who(res.BlockPeople)))
@@ -614,7 +612,7 @@ func (v *ValuesScreen) changeScale(name string) {
 // askMode switches between named responses and a show of hands. What was
 // recorded in the other mode stays in the file but drops out of the results
 // and the PDF, so the facilitator is told before it seems to vanish.
-func (v *ValuesScreen) askMode(mode string) {
+func (v *ValuesScreen) askMode(mode workshop.Mode) {
 	ex := v.Exercise()
 	apply := func() {
 		ex.Mode = mode
@@ -623,13 +621,7 @@ func (v *ValuesScreen) askMode(mode string) {
 		v.Refresh()
 		v.FocusFirst()
 	}
-	named, hands := 0, 0
-	for _, val := range ex.Values {
-		named += len(val.Responses)
-		for _, n := range val.Tally {
-			hands += n
-		}
-	}
+	named, hands := ex.Recorded()
 	title, msg := "", ""
 	switch {
 	case mode == workshop.ModeTally && named > 0:
@@ -682,21 +674,9 @@ func (v *ValuesScreen) AskEditValue() {
 
 // EditValue renames and redescribes a value; names stay unique.
 func (v *ValuesScreen) EditValue(id, name, desc string) error {
-	ex := v.Exercise()
-	val := ex.Value(id)
-	if val == nil {
-		return fmt.Errorf("the value is gone")
+	if err := v.Exercise().EditValue(id, name, desc); err != nil {
+		return err
 	}
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return fmt.Errorf("a value needs a name")
-	}
-	for _, o := range ex.Values {
-		if o.ID != id && o.Name == name {
-			return fmt.Errorf("%q is already on the list", name)
-		}
-	}
-	val.Name, val.Description = name, strings.TrimSpace(desc)
 	v.ed.Changed()
 	v.ValueList.Refresh()
 	v.showValue()

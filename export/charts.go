@@ -225,13 +225,14 @@ func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64, ma
 // loadTypes are the stacks of the load chart, in drawing order; "" is load
 // without a type.
 var loadTypes = []struct {
-	key, label string
-	colour     rgb
+	key    workshop.LoadType
+	label  string
+	colour rgb
 }{
-	{workshop.LoadIntrinsic, workshop.LoadTypeLabel(workshop.LoadIntrinsic), rgb{52, 120, 170}},
-	{workshop.LoadGermane, workshop.LoadTypeLabel(workshop.LoadGermane), rgb{95, 170, 120}},
-	{workshop.LoadExtraneous, workshop.LoadTypeLabel(workshop.LoadExtraneous), rgb{225, 130, 60}},
-	{"", workshop.LoadTypeLabel(""), rgb{180, 186, 192}},
+	{workshop.LoadIntrinsic, workshop.LoadIntrinsic.Long(), rgb{52, 120, 170}},
+	{workshop.LoadGermane, workshop.LoadGermane.Long(), rgb{95, 170, 120}},
+	{workshop.LoadExtraneous, workshop.LoadExtraneous.Long(), rgb{225, 130, 60}},
+	{"", workshop.LoadType("").Long(), rgb{180, 186, 192}},
 }
 
 // loadChartH is the load chart's height; loadChartHeight is the room it
@@ -274,7 +275,7 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 	bars := []struct {
 		label  string
 		total  float64
-		byType map[string]float64
+		byType map[workshop.LoadType]float64
 		x      float64
 	}{
 		{"Today", r.Before, r.ByType, plotX + plotW*0.2},
@@ -369,7 +370,7 @@ func niceStep(raw float64) float64 {
 }
 
 // directionColours colour the initiatives on the ecocycle map.
-var directionColours = map[string]rgb{
+var directionColours = map[workshop.Direction]rgb{
 	workshop.DirectionUp:   {39, 128, 72},
 	workshop.DirectionHold: {52, 110, 170},
 	workshop.DirectionDown: {225, 130, 60},
@@ -397,15 +398,17 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.Reflect
 		fill       rgb
 	}
 	qw, qh := midW/2, h/2
+	// Areas are keyed by the stored code: phases and traps never share one.
 	areas := map[string]area{
-		workshop.TrapPoverty:      {d.left, top, trapW, h, "Poverty trap", rgb{248, 238, 230}},
-		workshop.PhaseRenewal:     {d.left + trapW, top, qw, qh, "Renewal", rgb{243, 246, 250}},
-		workshop.PhaseBirth:       {d.left + trapW, top + qh, qw, qh, "Birth", rgb{240, 248, 242}},
-		workshop.PhaseMaturity:    {d.left + trapW + qw, top, qw, qh, "Maturity", rgb{240, 248, 242}},
-		workshop.PhaseDestruction: {d.left + trapW + qw, top + qh, qw, qh, "Creative destruction", rgb{243, 246, 250}},
-		workshop.TrapRigidity:     {d.left + trapW + midW, top, trapW, h, "Rigidity trap", rgb{248, 238, 230}},
+		string(workshop.TrapPoverty):      {d.left, top, trapW, h, workshop.TrapPoverty.Label(), rgb{248, 238, 230}},
+		string(workshop.PhaseRenewal):     {d.left + trapW, top, qw, qh, workshop.PhaseRenewal.Label(), rgb{243, 246, 250}},
+		string(workshop.PhaseBirth):       {d.left + trapW, top + qh, qw, qh, workshop.PhaseBirth.Label(), rgb{240, 248, 242}},
+		string(workshop.PhaseMaturity):    {d.left + trapW + qw, top, qw, qh, workshop.PhaseMaturity.Label(), rgb{240, 248, 242}},
+		string(workshop.PhaseDestruction): {d.left + trapW + qw, top + qh, qw, qh, workshop.PhaseDestruction.Label(), rgb{243, 246, 250}},
+		string(workshop.TrapRigidity):     {d.left + trapW + midW, top, trapW, h, workshop.TrapRigidity.Label(), rgb{248, 238, 230}},
 	}
-	order := []string{workshop.TrapPoverty, workshop.PhaseRenewal, workshop.PhaseBirth, workshop.PhaseMaturity, workshop.PhaseDestruction, workshop.TrapRigidity}
+	order := []string{string(workshop.TrapPoverty), string(workshop.PhaseRenewal), string(workshop.PhaseBirth),
+		string(workshop.PhaseMaturity), string(workshop.PhaseDestruction), string(workshop.TrapRigidity)}
 	pdf.SetLineWidth(0.2)
 	d.drawColor(rule)
 	for _, k := range order {
@@ -444,8 +447,8 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.Reflect
 		number[&ex.Initiatives[i]] = i + 1
 	}
 	members := map[string][]*workshop.Initiative{}
-	for _, k := range []string{workshop.TrapPoverty, workshop.TrapRigidity} {
-		members[k] = append(members[k], res.InTrap[k]...)
+	for _, k := range workshop.Traps {
+		members[string(k)] = append(members[string(k)], res.InTrap[k]...)
 	}
 	inTrap := map[*workshop.Initiative]bool{}
 	for _, list := range res.InTrap {
@@ -456,7 +459,7 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.Reflect
 	for _, p := range workshop.Phases {
 		for _, in := range res.ByPhase[p] {
 			if !inTrap[in] {
-				members[p] = append(members[p], in)
+				members[string(p)] = append(members[string(p)], in)
 			}
 		}
 	}
@@ -473,7 +476,7 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.Reflect
 	d.textColor(ink)
 	x := d.left
 	y := d.y()
-	drawn := map[string]bool{}
+	drawn := map[workshop.Direction]bool{}
 	contested := false
 	for _, in := range placed {
 		dir := in.Direction
@@ -483,11 +486,11 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.Reflect
 		drawn[dir] = true
 		contested = contested || in.Contested
 	}
-	for _, dir := range append(append([]string{}, workshop.Directions...), "") {
+	for _, dir := range append(append([]workshop.Direction{}, workshop.Directions...), workshop.DirectionNone) {
 		if !drawn[dir] {
 			continue // the legend lists only colours the map shows
 		}
-		label := workshop.DirectionLabel(dir)
+		label := dir.Label()
 		d.fillColor(directionColours[dir])
 		pdf.Circle(x+1.8, y+2.3, 1.7, "F")
 		pdf.SetXY(x+4.5, y)

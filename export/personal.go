@@ -114,7 +114,7 @@ func (d *doc) personal() {
 			r := st.Load.Analyse(d.s.Participants)
 			d.keepWith(loadChartHeight)
 			d.heading2(d.u(st.Heading()))
-			d.loadChart(&r, workshop.UnitWord(st.Load.Unit))
+			d.loadChart(&r, st.Load.Unit.Word())
 			if len(r.Stop) > 0 {
 				names := make([]string, len(r.Stop))
 				for k, it := range r.Stop {

@@ -133,7 +133,7 @@ func typicalLoad() *workshop.LoadExercise {
 }
 
 func typicalReflection() *workshop.ReflectionExercise {
-	in := func(name, phase, trap, dir, rationale, first string) workshop.Initiative {
+	in := func(name string, phase workshop.Phase, trap workshop.Trap, dir workshop.Direction, rationale, first string) workshop.Initiative {
 		return workshop.Initiative{Name: name, Phase: phase, Trap: trap, Direction: dir, Rationale: rationale, FirstAction: first}
 	}
 	list := []workshop.Initiative{

@@ -139,7 +139,7 @@ func (d *doc) agenda() {
 		if st.Done {
 			done = "yes"
 		}
-		rows = append(rows, row{cells: []string{itoa(i + 1), d.u(st.Title), workshop.StepKindTerms.Label(string(st.Kind)), minutes(st.Timebox), used, done}})
+		rows = append(rows, row{cells: []string{itoa(i + 1), d.u(st.Title), workshop.StepKindTerms.Label(st.Kind), minutes(st.Timebox), used, done}})
 	}
 	used := ""
 	if u := d.s.UsedSeconds(); u > 0 {
@@ -197,7 +197,7 @@ func (d *doc) stepIntro(st *workshop.Step) {
 // means, and a page that starts with them reads as if they were about the
 // value before. A block taller than a page starts where it is and breaks
 // where it must.
-func (d *doc) valueBlock(sc *workshop.Scale, mode string, vr *workshop.ValueResult, colours []rgb, mine *workshop.Response) {
+func (d *doc) valueBlock(sc *workshop.Scale, mode workshop.Mode, vr *workshop.ValueResult, colours []rgb, mine *workshop.Response) {
 	pdf := d.pdf
 	// Per-person answers are shown only in a named round of the full
 	// summary. The anonymous summary shows no per-person label at all, not
@@ -427,7 +427,7 @@ func (d *doc) yourAnswer(sc *workshop.Scale, r *workshop.Response) string {
 func (d *doc) loadSection(st *workshop.Step) {
 	ex := st.Load
 	r := ex.Analyse(d.s.Participants)
-	unit := workshop.UnitWord(ex.Unit)
+	unit := ex.Unit.Word()
 	d.section(d.u(st.Heading()))
 	d.stepIntro(st)
 	if ex.Team != "" {
@@ -484,7 +484,7 @@ func (d *doc) loadSection(st *workshop.Step) {
 		if d.anon == nil {
 			cells = append(cells, d.s.OwnerName(it.Owner))
 		}
-		cells = append(cells, workshop.OriginLabel(it.Origin), workshop.LoadTypeTerms.Label(it.Type), workshop.ComplexityLabel(it.Complexity),
+		cells = append(cells, it.Origin.Label(), workshop.LoadTypeTerms.Label(it.Type), it.Complexity.Label(),
 			workshop.FormatLoad(it.Load), workshop.FormatLoad(it.LoadAfter()), d.decision(it))
 		rw := row{cells: cells}
 		if strings.TrimSpace(it.Note) != "" && !d.opt.NoNotes {
@@ -522,7 +522,7 @@ func (d *doc) warnings(list []workshop.LoadWarning) []string {
 // decision puts a load item's decision in words, with its owner (named
 // variants only) and date, in one cell.
 func (d *doc) decision(it *workshop.LoadItem) string {
-	s := workshop.DecisionLabel(it.Decision)
+	s := it.Decision.Label()
 	if !it.DecisionOwner.IsZero() && d.anon == nil {
 		s += ", " + d.s.OwnerName(it.DecisionOwner)
 	}
@@ -549,7 +549,7 @@ func (d *doc) reflectionSection(st *workshop.Step) {
 	if len(r.NoFirstAction) > 0 {
 		var msgs []string
 		for _, in := range r.NoFirstAction {
-			msgs = append(msgs, fmt.Sprintf("%q is in the %s but has no first action yet.", d.u(in.Name), strings.ToLower(workshop.TrapLabel(in.Trap))))
+			msgs = append(msgs, fmt.Sprintf("%q is in the %s but has no first action yet.", d.u(in.Name), strings.ToLower(in.Trap.Label())))
 		}
 		d.callout(msgs, warnFill, warnLine)
 	}
@@ -565,16 +565,16 @@ func (d *doc) directionTable(ex *workshop.ReflectionExercise, r *workshop.Reflec
 	}
 	cols := []column{{"#", 0.05, "R"}, {"Initiative", 0.3, "L"}, {"Ecocycle", 0.3, "L"}, {"First action", 0.35, "L"}}
 	var rows []row
-	for _, dir := range append(append([]string{}, workshop.Directions...), "") {
+	for _, dir := range append(append([]workshop.Direction{}, workshop.Directions...), workshop.DirectionNone) {
 		list := r.ByDirection[dir]
 		if len(list) == 0 {
 			continue
 		}
-		rows = append(rows, row{band: fmt.Sprintf("%s (%d)", workshop.DirectionLabel(dir), len(list))})
+		rows = append(rows, row{band: fmt.Sprintf("%s (%d)", dir.Label(), len(list))})
 		for _, in := range list {
-			place := workshop.PhaseLabel(in.Phase)
+			place := in.Phase.Label()
 			if in.Trap != "" {
-				place += "; " + strings.ToLower(workshop.TrapLabel(in.Trap))
+				place += "; " + strings.ToLower(in.Trap.Label())
 			}
 			if in.Contested {
 				place += "; no consensus"

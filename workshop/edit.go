@@ -2,7 +2,9 @@ package workshop
 
 import (
 	"fmt"
+	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -421,4 +423,195 @@ func (s *Session) RemoveAction(id string) {
 			return
 		}
 	}
+}
+
+// Item returns the load item with that ID, or nil.
+func (e *LoadExercise) Item(id string) *LoadItem {
+	for i := range e.Items {
+		if e.Items[i].ID == id {
+			return &e.Items[i]
+		}
+	}
+	return nil
+}
+
+// item is Item with an error for a screen whose item was removed meanwhile.
+func (e *LoadExercise) item(id string) (*LoadItem, error) {
+	if it := e.Item(id); it != nil {
+		return it, nil
+	}
+	return nil, fmt.Errorf("no load item %q", id)
+}
+
+// checkLoad says in words why v cannot be a load in unit u.
+func checkLoad(u Unit, v float64) error {
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		return fmt.Errorf("%v is not a number", v)
+	case v < 0:
+		return fmt.Errorf("it cannot be negative")
+	case v > u.MaxLoad() && u != UnitHours:
+		return fmt.Errorf("%s is more than the %d this field takes (points run from 1, light, to %d, heavy; switch the unit to hours for bigger numbers)",
+			FormatLoad(v), MaxPoints, MaxPoints)
+	case v > u.MaxLoad():
+		return fmt.Errorf("%s is more than the %s this field takes", FormatLoad(v), FormatLoad(u.MaxLoad()))
+	}
+	return nil
+}
+
+// SetCapacity sets what the team says it can carry; 0 is not stated.
+func (e *LoadExercise) SetCapacity(v float64) error {
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		return fmt.Errorf("%v is not a number", v)
+	case v < 0:
+		return fmt.Errorf("it cannot be negative")
+	case v > MaxCapacity:
+		return fmt.Errorf("%s is more than the %s this field takes", FormatLoad(v), FormatLoad(MaxCapacity))
+	}
+	e.Capacity = v
+	return nil
+}
+
+// SetUnit changes what loads are counted in. Points are refused while an
+// item's load or target is above MaxPoints: the file would not load again,
+// and silently capping the numbers would change what the room said.
+func (e *LoadExercise) SetUnit(u Unit) error {
+	if !slices.Contains(Units, u) {
+		return fmt.Errorf("%q is not a unit of load", u)
+	}
+	if u == UnitPoints {
+		var heavy []string
+		for _, it := range e.Items {
+			if it.Load > MaxPoints || (it.Target != nil && *it.Target > MaxPoints) {
+				heavy = append(heavy, fmt.Sprintf("%q", it.Name))
+			}
+		}
+		if len(heavy) > 0 {
+			return fmt.Errorf("points run from 1 to %d, and %s %s more: lower %s first or keep counting hours",
+				MaxPoints, strings.Join(heavy, ", "), plural(len(heavy), "weighs", "weigh"), plural(len(heavy), "it", "them"))
+		}
+	}
+	e.Unit = u
+	return nil
+}
+
+// SetLoad sets an item's load, within what the exercise's unit allows.
+func (e *LoadExercise) SetLoad(id string, v float64) error {
+	it, err := e.item(id)
+	if err != nil {
+		return err
+	}
+	if err := checkLoad(e.Unit, v); err != nil {
+		return err
+	}
+	it.Load = v
+	return nil
+}
+
+// SetDecision records what the room decided for an item. Only "Do less"
+// has a load after it: any other decision clears the target, which would
+// otherwise come back, stale, if the item were set to "Do less" again.
+func (e *LoadExercise) SetDecision(id string, d Decision) error {
+	it, err := e.item(id)
+	if err != nil {
+		return err
+	}
+	if d != DecisionNone && !slices.Contains(Decisions, d) {
+		return fmt.Errorf("%q is not a decision", d)
+	}
+	it.Decision = d
+	if d != DecisionLess {
+		it.Target = nil
+	}
+	return nil
+}
+
+// SetTarget sets the load an item keeps after a "Do less" decision; nil
+// goes back to the default, half. Doing less means below today's load.
+func (e *LoadExercise) SetTarget(id string, target *float64) error {
+	it, err := e.item(id)
+	if err != nil {
+		return err
+	}
+	if target == nil {
+		it.Target = nil
+		return nil
+	}
+	t := *target
+	if it.Decision != DecisionLess {
+		return fmt.Errorf("only a %q decision has a load after it", DecisionLess.Label())
+	}
+	// Below the load first: that is the rule a facilitator breaks, and a
+	// target below a valid load is within the unit's limit too.
+	if t >= it.Load {
+		return fmt.Errorf("doing less means below today's %s", FormatLoad(it.Load))
+	}
+	if err := checkLoad(e.Unit, t); err != nil {
+		return err
+	}
+	it.Target = &t
+	return nil
+}
+
+// ItemOrder is an order the load screen can sort the inventory in.
+type ItemOrder string
+
+// The inventory's sort orders.
+const (
+	HeaviestFirst ItemOrder = "heaviest"
+	ByOwner       ItemOrder = "owner"
+)
+
+// ItemOrders lists the sort orders in picker order.
+var ItemOrders = []ItemOrder{HeaviestFirst, ByOwner}
+
+// Label names the order as the sort picker shows it.
+func (o ItemOrder) Label() string { return ItemOrderTerms.Label(o) }
+
+// SortItems reorders the inventory itself, so the order is saved and the
+// PDF lists items the way the room last saw them. By owner sorts by the
+// name the owner is shown under (name, usually Session.OwnerName), so a
+// participant's items sort under their current name; items without an
+// owner come last; the heaviest item comes first within an owner. The sort
+// is stable: equal items keep their order.
+func (e *LoadExercise) SortItems(by ItemOrder, name func(Owner) string) error {
+	if !slices.Contains(ItemOrders, by) {
+		return fmt.Errorf("%q is not a sort order", by)
+	}
+	sort.SliceStable(e.Items, func(i, j int) bool {
+		a, b := &e.Items[i], &e.Items[j]
+		if by == ByOwner {
+			an, bn := name(a.Owner), name(b.Owner)
+			if (an == "") != (bn == "") {
+				return bn == ""
+			}
+			if an != bn {
+				return strings.ToLower(an) < strings.ToLower(bn)
+			}
+		}
+		return a.Load > b.Load
+	})
+	return nil
+}
+
+// EditValue renames and redescribes a value. Names stay unique, as
+// AddValue keeps them: two values of one name cannot be told apart in the
+// results or the PDF.
+func (e *ValuesExercise) EditValue(id, name, description string) error {
+	val := e.Value(id)
+	if val == nil {
+		return fmt.Errorf("the value is gone")
+	}
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return fmt.Errorf("a value needs a name")
+	}
+	for _, o := range e.Values {
+		if o.ID != id && o.Name == name {
+			return fmt.Errorf("%q is already on the list", name)
+		}
+	}
+	val.Name, val.Description = name, strings.TrimSpace(description)
+	return nil
 }

@@ -20,7 +20,7 @@ func (s *Session) Glance() []string {
 		case st.Load != nil:
 			r := st.Load.Analyse(s.Participants)
 			line := fmt.Sprintf("load %s %s today, %s after the decisions",
-				FormatLoad(r.Before), UnitWord(r.Unit), FormatLoad(r.After))
+				FormatLoad(r.Before), r.Unit.Word(), FormatLoad(r.After))
 			if r.Capacity > 0 {
 				line += ", against a capacity of " + FormatLoad(r.Capacity)
 			}
@@ -28,9 +28,9 @@ func (s *Session) Glance() []string {
 		case st.Reflection != nil:
 			r := st.Reflection.Analyse()
 			var parts []string
-			for _, d := range append(append([]string{}, Directions...), "") {
+			for _, d := range append(append([]Direction{}, Directions...), DirectionNone) {
 				if n := len(r.ByDirection[d]); n > 0 {
-					parts = append(parts, fmt.Sprintf("%s %d", strings.ToLower(DirectionLabel(d)), n))
+					parts = append(parts, fmt.Sprintf("%s %d", strings.ToLower(d.Label()), n))
 				}
 			}
 			if len(parts) == 0 {
@@ -45,8 +45,8 @@ func (s *Session) Glance() []string {
 // CountsSentence sums up a value's responses and commitment in one
 // sentence, worded the same on the summary screen and in the PDF.
 func (r *ValueResult) CountsSentence() string {
-	return fmt.Sprintf("%d %s: %d agree, %d open, %d disagree. Commitment: %d %s, %d conditional, %d %s.",
-		r.Responded, plural(r.Responded, "response", "responses"), r.Agree, r.Open, r.Disagree,
+	return fmt.Sprintf("%s: %d agree, %d open, %d disagree. Commitment: %d %s, %d conditional, %d %s.",
+		r.Counted(), r.Agree, r.Open, r.Disagree,
 		r.Commits, plural(r.Commits, "commits", "commit"), r.Conditional, r.Withheld, plural(r.Withheld, "withholds", "withhold"))
 }
 

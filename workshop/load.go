@@ -6,53 +6,73 @@ import (
 	"strings"
 )
 
+// The load fields' codes are typed strings: the file stores them as the
+// strings below, and the types keep one field's codes out of another.
+
+// Unit is what a load is counted in.
+type Unit string
+
 // Load units: a 1-5 rating, or hours a week.
 const (
-	UnitPoints = "points"
-	UnitHours  = "hours"
+	UnitPoints Unit = "points"
+	UnitHours  Unit = "hours"
 )
+
+// Origin is where a load item came from.
+type Origin string
 
 // Where a load item came from.
 const (
-	OriginTopDown = "top-down"
-	OriginLocal   = "local"
+	OriginTopDown Origin = "top-down"
+	OriginLocal   Origin = "local"
 )
+
+// LoadType is a kind of cognitive load, from Team Topologies.
+type LoadType string
 
 // Load types from Team Topologies.
 const (
-	LoadIntrinsic  = "intrinsic"  // the skill of the work itself
-	LoadExtraneous = "extraneous" // the environment: process, tooling, reporting
-	LoadGermane    = "germane"    // learning the domain: the valuable kind
+	LoadIntrinsic  LoadType = "intrinsic"  // the skill of the work itself
+	LoadExtraneous LoadType = "extraneous" // the environment: process, tooling, reporting
+	LoadGermane    LoadType = "germane"    // learning the domain: the valuable kind
 )
+
+// Complexity is how complex a load item's domain is.
+type Complexity string
 
 // Domain complexity.
 const (
-	Simple      = "simple"
-	Complicated = "complicated"
-	Complex     = "complex"
+	Simple      Complexity = "simple"
+	Complicated Complexity = "complicated"
+	Complex     Complexity = "complex"
 )
+
+// Decision is what the room decided to do with a load item.
+type Decision string
 
 // Decisions on a load item. The empty decision means "not decided yet".
 const (
-	DecisionKeep  = "keep"
-	DecisionLess  = "less"
-	DecisionStop  = "stop"
-	DecisionDefer = "defer"
+	DecisionNone  Decision = ""
+	DecisionKeep  Decision = "keep"
+	DecisionLess  Decision = "less"
+	DecisionStop  Decision = "stop"
+	DecisionDefer Decision = "defer"
 )
 
-// Choice lists for pickers, in the order they are shown.
+// Choice lists for pickers and validation, in the order they are shown.
 var (
-	Origins      = []string{OriginTopDown, OriginLocal}
-	LoadTypes    = []string{LoadIntrinsic, LoadExtraneous, LoadGermane}
-	Complexities = []string{Simple, Complicated, Complex}
-	Decisions    = []string{DecisionKeep, DecisionLess, DecisionStop, DecisionDefer}
+	Units        = []Unit{UnitPoints, UnitHours}
+	Origins      = []Origin{OriginTopDown, OriginLocal}
+	LoadTypes    = []LoadType{LoadIntrinsic, LoadExtraneous, LoadGermane}
+	Complexities = []Complexity{Simple, Complicated, Complex}
+	Decisions    = []Decision{DecisionKeep, DecisionLess, DecisionStop, DecisionDefer}
 )
 
 // LoadExercise is the load inventory: everything a team is asked to focus on,
 // against what it can carry.
 type LoadExercise struct {
 	Team     string     `json:"team,omitempty"`
-	Unit     string     `json:"unit"`     // UnitPoints or UnitHours
+	Unit     Unit       `json:"unit"`     // UnitPoints or UnitHours
 	Capacity float64    `json:"capacity"` // in Unit; 0 means not stated
 	Items    []LoadItem `json:"items"`
 }
@@ -60,18 +80,18 @@ type LoadExercise struct {
 // LoadItem is one thing people are expected to focus on: an initiative, a
 // ritual, a report, a tool, a meeting.
 type LoadItem struct {
-	ID            string   `json:"id"`
-	Name          string   `json:"name"`
-	Owner         Owner    `json:"owner,omitzero"` // person or team
-	Origin        string   `json:"origin,omitempty"`
-	Load          float64  `json:"load"`
-	Type          string   `json:"type,omitempty"`
-	Complexity    string   `json:"complexity,omitempty"`
-	Decision      string   `json:"decision,omitempty"`
-	Target        *float64 `json:"target,omitempty"` // load after a "less" decision; half when absent
-	DecisionOwner Owner    `json:"decision_owner,omitzero"`
-	DecisionDate  string   `json:"decision_date,omitempty"` // YYYY-MM-DD
-	Note          string   `json:"note,omitempty"`
+	ID            string     `json:"id"`
+	Name          string     `json:"name"`
+	Owner         Owner      `json:"owner,omitzero"` // person or team
+	Origin        Origin     `json:"origin,omitempty"`
+	Load          float64    `json:"load"`
+	Type          LoadType   `json:"type,omitempty"`
+	Complexity    Complexity `json:"complexity,omitempty"`
+	Decision      Decision   `json:"decision,omitempty"`
+	Target        *float64   `json:"target,omitempty"` // load after a "less" decision; half when absent
+	DecisionOwner Owner      `json:"decision_owner,omitzero"`
+	DecisionDate  string     `json:"decision_date,omitempty"` // YYYY-MM-DD
+	Note          string     `json:"note,omitempty"`
 }
 
 // LoadAfter is the item's load once its decision is carried out: stopped and
@@ -98,12 +118,12 @@ type LoadWarning struct {
 
 // LoadResult is the inventory's outcome.
 type LoadResult struct {
-	Unit        string
+	Unit        Unit
 	Capacity    float64
 	Before      float64 // total load today
 	After       float64 // total load once the decisions are carried out
-	ByType      map[string]float64
-	ByTypeAfter map[string]float64
+	ByType      map[LoadType]float64
+	ByTypeAfter map[LoadType]float64
 	TopDown     float64 // load that came from above
 	Undecided   int
 	Keep        []*LoadItem
@@ -129,7 +149,7 @@ const extraneousShare = 1.0 / 3
 // warnings, through the session's participants.
 func (e *LoadExercise) Analyse(participants []Participant) LoadResult {
 	idx := newOwnerIndex(participants)
-	r := LoadResult{Unit: e.Unit, Capacity: e.Capacity, ByType: map[string]float64{}, ByTypeAfter: map[string]float64{}}
+	r := LoadResult{Unit: e.Unit, Capacity: e.Capacity, ByType: map[LoadType]float64{}, ByTypeAfter: map[LoadType]float64{}}
 	for i := range e.Items {
 		it := &e.Items[i]
 		r.Before += it.Load
@@ -152,7 +172,7 @@ func (e *LoadExercise) Analyse(participants []Participant) LoadResult {
 			r.Undecided++
 		}
 	}
-	unit := UnitWord(e.Unit)
+	unit := e.Unit.Word()
 	if r.OverBefore() {
 		r.Warnings = append(r.Warnings, LoadWarning{"", fmt.Sprintf(
 			"Today's load is %s %s against a capacity of %s: %s over.", num(r.Before), unit, num(e.Capacity), percentOver(r.Before, e.Capacity))})
@@ -171,7 +191,7 @@ func (e *LoadExercise) Analyse(participants []Participant) LoadResult {
 		if it.DecisionOwner.IsZero() {
 			_, owner, _ := idx.identity(it.Owner)
 			r.Warnings = append(r.Warnings, LoadWarning{owner, fmt.Sprintf(
-				"%q is marked %q but nobody owns the decision.", it.Name, DecisionLabel(it.Decision))})
+				"%q is marked %q but nobody owns the decision.", it.Name, it.Decision.Label())})
 		}
 	}
 	return r

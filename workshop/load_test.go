@@ -112,7 +112,7 @@ func TestLoadNoCapacityNoOverWarning(t *testing.T) {
 // domain (3 items) and 2 other items": the counts must add up to what they
 // carry.
 func TestComplexWarningCountsAddUp(t *testing.T) {
-	item := func(name, owner, cx string) LoadItem {
+	item := func(name, owner string, cx Complexity) LoadItem {
 		return LoadItem{Name: name, Owner: NamedOwner(owner), Load: 1, Complexity: cx}
 	}
 	cases := []struct {

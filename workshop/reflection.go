@@ -1,32 +1,45 @@
 package workshop
 
-// Ecocycle phases (Liberating Structures' Ecocycle Planning).
+// Phase is a place on the ecocycle (Liberating Structures' Ecocycle
+// Planning).
+type Phase string
+
+// Ecocycle phases. The empty phase means "not placed yet".
 const (
-	PhaseBirth       = "birth"       // gestation: new and not yet proven
-	PhaseMaturity    = "maturity"    // growth into an established activity
-	PhaseDestruction = "destruction" // creative destruction: letting go
-	PhaseRenewal     = "renewal"     // reorganising from what was let go
+	PhaseNone        Phase = ""
+	PhaseBirth       Phase = "birth"       // gestation: new and not yet proven
+	PhaseMaturity    Phase = "maturity"    // growth into an established activity
+	PhaseDestruction Phase = "destruction" // creative destruction: letting go
+	PhaseRenewal     Phase = "renewal"     // reorganising from what was let go
 )
 
-// Ecocycle traps.
+// Trap is one of the ecocycle's two traps.
+type Trap string
+
+// Ecocycle traps. The empty trap means the initiative is in none.
 const (
-	TrapRigidity = "rigidity" // holding on to a mature activity too long
-	TrapPoverty  = "poverty"  // starving a promising new activity
+	TrapNone     Trap = ""
+	TrapRigidity Trap = "rigidity" // holding on to a mature activity too long
+	TrapPoverty  Trap = "poverty"  // starving a promising new activity
 )
 
-// Directions the room can choose for an initiative.
+// Direction is what the room chose for an initiative.
+type Direction string
+
+// Directions the room can choose. The empty direction means "not decided".
 const (
-	DirectionUp   = "up"
-	DirectionHold = "hold"
-	DirectionDown = "down"
-	DirectionStop = "stop"
+	DirectionNone Direction = ""
+	DirectionUp   Direction = "up"
+	DirectionHold Direction = "hold"
+	DirectionDown Direction = "down"
+	DirectionStop Direction = "stop"
 )
 
-// Choice lists for pickers, in the order they are shown.
+// Choice lists for pickers and validation, in the order they are shown.
 var (
-	Phases     = []string{PhaseBirth, PhaseMaturity, PhaseDestruction, PhaseRenewal}
-	Traps      = []string{TrapRigidity, TrapPoverty}
-	Directions = []string{DirectionUp, DirectionHold, DirectionDown, DirectionStop}
+	Phases     = []Phase{PhaseBirth, PhaseMaturity, PhaseDestruction, PhaseRenewal}
+	Traps      = []Trap{TrapRigidity, TrapPoverty}
+	Directions = []Direction{DirectionUp, DirectionHold, DirectionDown, DirectionStop}
 )
 
 // ReflectionExercise is the scale-up or scale-down reflection: initiatives
@@ -39,27 +52,27 @@ type ReflectionExercise struct {
 type Initiative struct {
 	ID       string `json:"id"`
 	Name     string `json:"name"`
-	Phase    string `json:"phase,omitempty"`
-	Trap     string `json:"trap,omitempty"`
+	Phase    Phase  `json:"phase,omitempty"`
+	Trap     Trap   `json:"trap,omitempty"`
 	Evidence string `json:"evidence,omitempty"`
 	// Closeness is how close it stays to people and relationships, 1 (far)
 	// to 5 (close); 0 when not rated.
 	Closeness int `json:"closeness,omitempty"`
 	// Layers counts the layers of process or management between the
 	// resources and the people served.
-	Layers      int    `json:"layers,omitempty"`
-	Direction   string `json:"direction,omitempty"`
-	Rationale   string `json:"rationale,omitempty"`
-	FirstAction string `json:"first_action,omitempty"`
+	Layers      int       `json:"layers,omitempty"`
+	Direction   Direction `json:"direction,omitempty"`
+	Rationale   string    `json:"rationale,omitempty"`
+	FirstAction string    `json:"first_action,omitempty"`
 	// Contested marks a placement the room did not agree on.
 	Contested bool `json:"contested,omitempty"`
 }
 
 // ReflectionResult groups the initiatives for the map and the tables.
 type ReflectionResult struct {
-	ByPhase     map[string][]*Initiative // "" for not placed
-	ByDirection map[string][]*Initiative // "" for not decided
-	InTrap      map[string][]*Initiative
+	ByPhase     map[Phase][]*Initiative     // "" for not placed
+	ByDirection map[Direction][]*Initiative // "" for not decided
+	InTrap      map[Trap][]*Initiative
 	Contested   []*Initiative
 	// NoFirstAction lists initiatives in a trap that lack a first action:
 	// the method asks for one for each.
@@ -69,9 +82,9 @@ type ReflectionResult struct {
 // Analyse groups the initiatives, keeping their order within each group.
 func (e *ReflectionExercise) Analyse() ReflectionResult {
 	r := ReflectionResult{
-		ByPhase:     map[string][]*Initiative{},
-		ByDirection: map[string][]*Initiative{},
-		InTrap:      map[string][]*Initiative{},
+		ByPhase:     map[Phase][]*Initiative{},
+		ByDirection: map[Direction][]*Initiative{},
+		InTrap:      map[Trap][]*Initiative{},
 	}
 	for i := range e.Initiatives {
 		in := &e.Initiatives[i]

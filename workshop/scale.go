@@ -32,7 +32,7 @@ const (
 var Commitments = []Commitment{Commits, Conditional, DoesNot}
 
 // Label is the commitment in words.
-func (c Commitment) Label() string { return CommitmentTerms.Label(string(c)) }
+func (c Commitment) Label() string { return CommitmentTerms.Label(c) }
 
 // Level is one point on a decision scale.
 type Level struct {

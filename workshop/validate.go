@@ -3,6 +3,7 @@ package workshop
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,13 +42,6 @@ func (e *ValidationError) Error() string {
 
 // Unwrap lets errors.Is(err, ErrInvalid) match validation failures.
 func (e *ValidationError) Unwrap() error { return ErrInvalid }
-
-// Limits that keep a file workable: far above any real workshop, low enough
-// that a crafted file cannot make the app crawl.
-const (
-	maxTimebox = 24 * 60
-	maxLoad    = 1e6
-)
 
 // loc is a field path built only when a problem is reported: a large
 // session has tens of thousands of fields, and formatting every path up
@@ -102,16 +96,18 @@ func (c *checker) date(at *loc, v string) {
 	}
 }
 
-func (c *checker) oneOf(at *loc, v string, allowed []string) {
-	if v == "" {
+// oneOf reports a code that is not among the allowed ones; "" means not
+// set and is always allowed. It is a function, not a method, because
+// methods cannot take type parameters.
+func oneOf[C ~string](c *checker, at *loc, v C, allowed []C) {
+	if v == "" || slices.Contains(allowed, v) {
 		return
 	}
-	for _, a := range allowed {
-		if v == a {
-			return
-		}
+	names := make([]string, len(allowed))
+	for i, a := range allowed {
+		names[i] = string(a)
 	}
-	c.add(at, "%q is not one of %s", v, strings.Join(allowed, ", "))
+	c.add(at, "%q is not one of %s", v, strings.Join(names, ", "))
 }
 
 // owner checks an owner field: at most one of a participant and a name,
@@ -130,9 +126,14 @@ func (c *checker) owner(at *loc, o Owner, participants map[string]*loc) {
 	}
 }
 
-func (c *checker) amount(at *loc, v float64) {
-	if math.IsNaN(v) || v < 0 || v > maxLoad {
-		c.add(at, "must be between 0 and %g, got %g", float64(maxLoad), v)
+// amount checks a load, target or capacity against 0 and max; unit, when
+// given, names what is counted ("points").
+func (c *checker) amount(at *loc, v, max float64, unit string) {
+	if math.IsNaN(v) || v < 0 || v > max {
+		if unit != "" {
+			unit = " " + unit
+		}
+		c.add(at, "must be between 0 and %g%s, got %g", max, unit, v)
 	}
 }
 
@@ -183,8 +184,8 @@ func (s *Session) check(c *checker, base *loc) {
 		if !known {
 			c.add(sp.field("kind"), "unknown step kind %q", st.Kind)
 		}
-		if st.Timebox < 0 || st.Timebox > maxTimebox {
-			c.add(sp.field("timebox"), "must be between 0 and %d minutes, got %d", maxTimebox, st.Timebox)
+		if st.Timebox < 0 || st.Timebox > MaxTimebox {
+			c.add(sp.field("timebox"), "must be between 0 and %d minutes, got %d", MaxTimebox, st.Timebox)
 		}
 		if st.UsedSeconds < 0 {
 			c.add(sp.field("used_seconds"), "must not be negative")
@@ -300,11 +301,18 @@ func (e *ValuesExercise) check(c *checker, at *loc, participants map[string]*loc
 }
 
 func (e *LoadExercise) check(c *checker, at *loc, participants map[string]*loc) {
-	c.oneOf(at.field("unit"), e.Unit, []string{UnitPoints, UnitHours})
+	oneOf(c, at.field("unit"), e.Unit, Units)
 	if e.Unit == "" {
 		c.add(at.field("unit"), "missing")
 	}
-	c.amount(at.field("capacity"), e.Capacity)
+	c.amount(at.field("capacity"), e.Capacity, MaxCapacity, "")
+	// Loads are checked against their unit's limit, so a file cannot hold
+	// a load the load screen would refuse; an unknown unit is reported
+	// above and its loads checked as hours, to report nothing twice.
+	maxLoad, unitWord := e.Unit.MaxLoad(), e.Unit.Word()
+	if !slices.Contains(Units, e.Unit) {
+		maxLoad, unitWord = MaxHours, ""
+	}
 	ids := map[string]*loc{}
 	for i := range e.Items {
 		it := &e.Items[i]
@@ -318,14 +326,14 @@ func (e *LoadExercise) check(c *checker, at *loc, participants map[string]*loc) 
 			c.add(ip.field("name"), "missing")
 		}
 		c.owner(ip.field("owner"), it.Owner, participants)
-		c.amount(ip.field("load"), it.Load)
+		c.amount(ip.field("load"), it.Load, maxLoad, unitWord)
 		if it.Target != nil {
-			c.amount(ip.field("target"), *it.Target)
+			c.amount(ip.field("target"), *it.Target, maxLoad, unitWord)
 		}
-		c.oneOf(ip.field("origin"), it.Origin, Origins)
-		c.oneOf(ip.field("type"), it.Type, LoadTypes)
-		c.oneOf(ip.field("complexity"), it.Complexity, Complexities)
-		c.oneOf(ip.field("decision"), it.Decision, Decisions)
+		oneOf(c, ip.field("origin"), it.Origin, Origins)
+		oneOf(c, ip.field("type"), it.Type, LoadTypes)
+		oneOf(c, ip.field("complexity"), it.Complexity, Complexities)
+		oneOf(c, ip.field("decision"), it.Decision, Decisions)
 		c.owner(ip.field("decision_owner"), it.DecisionOwner, participants)
 		c.date(ip.field("decision_date"), it.DecisionDate)
 	}
@@ -344,14 +352,14 @@ func (e *ReflectionExercise) check(c *checker, at *loc) {
 		if strings.TrimSpace(in.Name) == "" {
 			c.add(ip.field("name"), "missing")
 		}
-		c.oneOf(ip.field("phase"), in.Phase, Phases)
-		c.oneOf(ip.field("trap"), in.Trap, Traps)
-		c.oneOf(ip.field("direction"), in.Direction, Directions)
-		if in.Closeness < 0 || in.Closeness > 5 {
-			c.add(ip.field("closeness"), "must be between 0 (not rated) and 5, got %d", in.Closeness)
+		oneOf(c, ip.field("phase"), in.Phase, Phases)
+		oneOf(c, ip.field("trap"), in.Trap, Traps)
+		oneOf(c, ip.field("direction"), in.Direction, Directions)
+		if in.Closeness < 0 || in.Closeness > MaxCloseness {
+			c.add(ip.field("closeness"), "must be between 0 (not rated) and %d, got %d", MaxCloseness, in.Closeness)
 		}
-		if in.Layers < 0 || in.Layers > 100 {
-			c.add(ip.field("layers"), "must be between 0 and 100, got %d", in.Layers)
+		if in.Layers < 0 || in.Layers > MaxLayers {
+			c.add(ip.field("layers"), "must be between 0 and %d, got %d", MaxLayers, in.Layers)
 		}
 	}
 }

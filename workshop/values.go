@@ -1,16 +1,23 @@
 package workshop
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 )
 
+// Mode is how a values exercise records answers.
+type Mode string
+
 // Values modes: named responses per participant, or a count of hands per
 // level for a show of hands or an anonymous round.
 const (
-	ModeNamed = "named"
-	ModeTally = "tally"
+	ModeNamed Mode = "named"
+	ModeTally Mode = "tally"
 )
+
+// Modes lists the modes in picker order.
+var Modes = []Mode{ModeNamed, ModeTally}
 
 // ValuesExercise is the "disagree and commit" exercise: each value is put to
 // the room on a decision scale.
@@ -19,7 +26,7 @@ type ValuesExercise struct {
 	// Pass replaces the scale's own pass rule when set: a room may want a
 	// stricter bar ("no one at 6, 7 or 8") or a looser one.
 	Pass   *PassRule `json:"pass,omitempty"`
-	Mode   string    `json:"mode"` // ModeNamed or ModeTally
+	Mode   Mode      `json:"mode"` // ModeNamed or ModeTally
 	Values []Value   `json:"values"`
 }
 
@@ -139,6 +146,7 @@ type LevelCount struct {
 // ValueResult is everything the room said about one value.
 type ValueResult struct {
 	Value        *Value
+	Mode         Mode         // how the answers were recorded: Responded counts hands in ModeTally
 	Distribution []LevelCount // one entry per scale level, in scale order
 	Responded    int          // people (or hands) at some level
 	Agree        int
@@ -176,8 +184,8 @@ func (r ValueResult) Settled() bool { return r.Responded > 0 && r.Passes }
 
 // AnalyseValue computes a value's result on a scale. Named responses are
 // read in roster order; unknown levels are ignored.
-func AnalyseValue(sc *Scale, mode string, v *Value, roster []Participant) ValueResult {
-	res := ValueResult{Value: v, Distribution: make([]LevelCount, len(sc.Levels))}
+func AnalyseValue(sc *Scale, mode Mode, v *Value, roster []Participant) ValueResult {
+	res := ValueResult{Value: v, Mode: mode, Distribution: make([]LevelCount, len(sc.Levels))}
 	for i, l := range sc.Levels {
 		res.Distribution[i].Level = l
 	}
@@ -297,4 +305,39 @@ func (e *ValuesExercise) Analyse(roster []Participant) ValuesResult {
 		}
 	}
 	return out
+}
+
+// Counted is how many answered, in the mode's words: "3 responses" when
+// people answered by name, "5 hands" for a show of hands. The values
+// screen, the projector, the summary and the PDF all count this way.
+func (r *ValueResult) Counted() string {
+	if r.Mode == ModeTally {
+		return fmt.Sprintf("%d %s", r.Responded, plural(r.Responded, "hand", "hands"))
+	}
+	return fmt.Sprintf("%d %s", r.Responded, plural(r.Responded, "response", "responses"))
+}
+
+// Leaning is how the answers lean: "1 agree · 0 open · 2 disagree".
+func (r *ValueResult) Leaning() string {
+	return fmt.Sprintf("%d agree · %d open · %d disagree", r.Agree, r.Open, r.Disagree)
+}
+
+// Recorded counts what the exercise holds in each mode, whichever mode it
+// is in now: named responses and hands. Switching mode keeps both, but the
+// results show only one, so a screen asks before the other seems to vanish.
+func (e *ValuesExercise) Recorded() (responses, hands int) {
+	for _, v := range e.Values {
+		responses += len(v.Responses)
+		hands += v.Hands()
+	}
+	return responses, hands
+}
+
+// Hands is the number of hands counted on the value, at any level.
+func (v *Value) Hands() int {
+	n := 0
+	for _, c := range v.Tally {
+		n += c
+	}
+	return n
 }

@@ -90,7 +90,10 @@ func TestAnalyseValueNamed(t *testing.T) {
 			if len(got.Distribution) != 8 {
 				t.Errorf("distribution has %d levels, want all 8", len(got.Distribution))
 			}
-			got.Value, got.Distribution, got.Reservations = nil, nil, nil
+			if got.Mode != ModeNamed {
+				t.Errorf("mode %q, want named", got.Mode)
+			}
+			got.Value, got.Distribution, got.Reservations, got.Mode = nil, nil, nil, ""
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got  %+v\nwant %+v", got, tt.want)
 			}
@@ -128,7 +131,10 @@ func TestAnalyseValueTally(t *testing.T) {
 		sc, _ := ScaleByID(tt.scale)
 		v := &Value{Tally: tt.tally, Responses: []Response{{Participant: "p1", Level: 1}}}
 		got := AnalyseValue(&sc, ModeTally, v, roster("p1"))
-		got.Value, got.Distribution = nil, nil
+		if got.Mode != ModeTally {
+			t.Errorf("%s: mode %q, want the tally's", tt.scale, got.Mode)
+		}
+		got.Value, got.Distribution, got.Mode = nil, nil, ""
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: got  %+v\nwant %+v", tt.scale, got, tt.want)
 		}

@@ -6,15 +6,17 @@ package workshop
 
 // Term pairs a stored code with its words: a short label, as tables and
 // charts show it, and an optional hint that pickers and legends add after
-// it ("Extraneous (process, tooling, reporting)").
-type Term struct {
-	Code  string
+// it ("Extraneous (process, tooling, reporting)"). C is the field's code
+// type (Decision, Phase...), so a table cannot mix one field's codes with
+// another's.
+type Term[C ~string] struct {
+	Code  C
 	Label string
 	Hint  string
 }
 
 // Long is the label with its hint in brackets, or the label alone.
-func (t Term) Long() string {
+func (t Term[C]) Long() string {
 	if t.Hint == "" {
 		return t.Label
 	}
@@ -22,76 +24,76 @@ func (t Term) Long() string {
 }
 
 // Terms is one field's vocabulary, in the order a picker lists it.
-type Terms []Term
+type Terms[C ~string] []Term[C]
 
 // Term returns the term for a code and whether the code is known.
-func (ts Terms) Term(code string) (Term, bool) {
+func (ts Terms[C]) Term(code C) (Term[C], bool) {
 	for _, t := range ts {
 		if t.Code == code {
 			return t, true
 		}
 	}
-	return Term{}, false
+	return Term[C]{}, false
 }
 
 // Label is a code's short label; an unknown code is shown as typed, so
 // nothing a file holds disappears from view.
-func (ts Terms) Label(code string) string {
+func (ts Terms[C]) Label(code C) string {
 	if t, ok := ts.Term(code); ok {
 		return t.Label
 	}
-	return code
+	return string(code)
 }
 
 // Long is a code's label with its hint; an unknown code is shown as typed.
-func (ts Terms) Long(code string) string {
+func (ts Terms[C]) Long(code C) string {
 	if t, ok := ts.Term(code); ok {
 		return t.Long()
 	}
-	return code
+	return string(code)
 }
 
 // The vocabularies. Lists that include the empty code say in words what
 // "not set" means for that field.
 var (
-	UnitTerms = Terms{
+	UnitTerms = Terms[Unit]{
 		{UnitPoints, "Points", "1 light – 5 heavy"},
 		{UnitHours, "Hours a week", ""},
 	}
-	OriginTerms = Terms{
+	OriginTerms = Terms[Origin]{
 		{OriginTopDown, "Top-down", ""},
 		{OriginLocal, "Local", ""},
 	}
-	LoadTypeTerms = Terms{
+	LoadTypeTerms = Terms[LoadType]{
 		{LoadIntrinsic, "Intrinsic", "the work itself"},
 		{LoadExtraneous, "Extraneous", "process, tooling, reporting"},
 		{LoadGermane, "Germane", "learning the domain"},
 	}
-	ComplexityTerms = Terms{
+	ComplexityTerms = Terms[Complexity]{
 		{Simple, "Simple", ""},
 		{Complicated, "Complicated", ""},
 		{Complex, "Complex", ""},
 	}
-	DecisionTerms = Terms{
+	DecisionTerms = Terms[Decision]{
 		{"", "Not decided", ""},
 		{DecisionKeep, "Keep", ""},
 		{DecisionLess, "Do less", ""},
 		{DecisionStop, "Stop", ""},
 		{DecisionDefer, "Defer", ""},
 	}
-	PhaseTerms = Terms{
+	PhaseTerms = Terms[Phase]{
 		{"", "Not placed", ""},
 		{PhaseBirth, "Birth", ""},
 		{PhaseMaturity, "Maturity", ""},
 		{PhaseDestruction, "Creative destruction", ""},
 		{PhaseRenewal, "Renewal", ""},
 	}
-	TrapTerms = Terms{
+	TrapTerms = Terms[Trap]{
 		{"", "No trap", ""},
 		{TrapRigidity, "Rigidity trap", "held on to too long"},
 		{TrapPoverty, "Poverty trap", "starved of resources"},
 	}
-	DirectionTerms = Terms{
+	DirectionTerms = Terms[Direction]{
 		{"", "Not decided", ""},
 		{DirectionUp, "Scale up", ""},
 		{DirectionHold, "Hold", ""},
@@ -100,61 +102,85 @@ var (
 	}
 	// StepKindTerms name the kinds of agenda step; the hint is the
 	// exercise a step of that kind runs.
-	StepKindTerms = Terms{
-		{string(StepOpening), "Opening", ""},
-		{string(StepValues), "Values", "disagree and commit"},
-		{string(StepLoad), "Load inventory", ""},
-		{string(StepReflection), "Scale up or scale down", ""},
-		{string(StepDiscussion), "Discussion", ""},
-		{string(StepBreak), "Break", ""},
-		{string(StepClosing), "Closing", ""},
+	StepKindTerms = Terms[StepKind]{
+		{StepOpening, "Opening", ""},
+		{StepValues, "Values", "disagree and commit"},
+		{StepLoad, "Load inventory", ""},
+		{StepReflection, "Scale up or scale down", ""},
+		{StepDiscussion, "Discussion", ""},
+		{StepBreak, "Break", ""},
+		{StepClosing, "Closing", ""},
 	}
 	// CommitmentTerms are the commitment answers, "" meaning the person
 	// did not say and their level speaks for them.
-	CommitmentTerms = Terms{
-		{string(Undecided), "Not said", ""},
-		{string(Commits), "Commits", ""},
-		{string(Conditional), "Conditional", ""},
-		{string(DoesNot), "Does not commit", ""},
+	CommitmentTerms = Terms[Commitment]{
+		{Undecided, "Not said", ""},
+		{Commits, "Commits", ""},
+		{Conditional, "Conditional", ""},
+		{DoesNot, "Does not commit", ""},
+	}
+	// ItemOrderTerms name the load screen's sort orders.
+	ItemOrderTerms = Terms[ItemOrder]{
+		{HeaviestFirst, "Heaviest first", ""},
+		{ByOwner, "By owner", ""},
 	}
 	// ModeTerms say how a values exercise recorded answers.
-	ModeTerms = Terms{
+	ModeTerms = Terms[Mode]{
 		{ModeNamed, "By name", "each person's answer was recorded by name"},
 		{ModeTally, "Show of hands", "hands were counted per level, without names"},
 	}
 )
 
-// DecisionLabel names a load decision ("less" is "Do less").
-func DecisionLabel(d string) string { return DecisionTerms.Label(d) }
+// The typed codes' words, all read from the tables above.
 
-// LoadTypeName is a load type's short word ("Extraneous"); "" is "No type
-// given".
-func LoadTypeName(t string) string {
+// Label names a load decision ("less" is "Do less"; "" is "Not decided").
+func (d Decision) Label() string { return DecisionTerms.Label(d) }
+
+// Label is a load type's short word ("Extraneous"); "" is "No type given".
+func (t LoadType) Label() string {
 	if t == "" {
-		return "No type given"
+		return noLoadType
 	}
 	return LoadTypeTerms.Label(t)
 }
 
-// LoadTypeLabel names a load type with what it covers, for legends and
-// pickers.
-func LoadTypeLabel(t string) string {
+// Long names a load type with what it covers, for legends and pickers.
+func (t LoadType) Long() string {
 	if t == "" {
-		return "No type given"
+		return noLoadType
 	}
 	return LoadTypeTerms.Long(t)
 }
 
-// OriginLabel, ComplexityLabel and KindLabel put those codes into words.
-func OriginLabel(o string) string { return OriginTerms.Label(o) }
+// noLoadType is what an item without a load type is shown under: charts
+// and totals give untyped load its own band rather than drop it.
+const noLoadType = "No type given"
 
-// ComplexityLabel names a domain complexity.
-func ComplexityLabel(c string) string { return ComplexityTerms.Label(c) }
+// Label names where a load item came from.
+func (o Origin) Label() string { return OriginTerms.Label(o) }
+
+// Label names a domain complexity.
+func (c Complexity) Label() string { return ComplexityTerms.Label(c) }
+
+// Label names a load unit as a picker shows it ("Hours a week").
+func (u Unit) Label() string { return UnitTerms.Label(u) }
+
+// Word names a load unit in running text ("points", "hours a week"). Any
+// unit but hours reads as points, the default a new inventory starts with.
+func (u Unit) Word() string {
+	if u == UnitHours {
+		return "hours a week"
+	}
+	return "points"
+}
+
+// Label says how a values exercise records answers ("Show of hands").
+func (m Mode) Label() string { return ModeTerms.Label(m) }
 
 // Label names the step kind as the agenda shows it: "Values: disagree and
 // commit".
 func (k StepKind) Label() string {
-	t, ok := StepKindTerms.Term(string(k))
+	t, ok := StepKindTerms.Term(k)
 	if !ok {
 		return string(k)
 	}
@@ -164,25 +190,17 @@ func (k StepKind) Label() string {
 	return t.Label
 }
 
-// UnitWord names a load unit in running text ("points", "hours a week").
-func UnitWord(unit string) string {
-	if unit == UnitHours {
-		return "hours a week"
-	}
-	return "points"
-}
+// Label names an ecocycle phase; "" is "Not placed".
+func (p Phase) Label() string { return PhaseTerms.Label(p) }
 
-// PhaseLabel names an ecocycle phase; "" is "Not placed".
-func PhaseLabel(p string) string { return PhaseTerms.Label(p) }
-
-// TrapLabel names a trap; "" names nothing, since most initiatives are in
-// no trap and sentences only mention the ones that are.
-func TrapLabel(t string) string {
+// Label names a trap; "" names nothing, since most initiatives are in no
+// trap and sentences only mention the ones that are.
+func (t Trap) Label() string {
 	if t == "" {
 		return ""
 	}
 	return TrapTerms.Label(t)
 }
 
-// DirectionLabel names a direction; "" is "Not decided".
-func DirectionLabel(d string) string { return DirectionTerms.Label(d) }
+// Label names a direction; "" is "Not decided".
+func (d Direction) Label() string { return DirectionTerms.Label(d) }

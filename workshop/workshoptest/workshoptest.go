@@ -64,7 +64,7 @@ func Session(n Size) *workshop.Session {
 		it.Load = float64(i%5 + 1)
 		it.Type = workshop.LoadTypes[i%3]
 		it.Complexity = workshop.Complexities[i%3]
-		it.Decision = append([]string{""}, workshop.Decisions...)[i%5]
+		it.Decision = append([]workshop.Decision{workshop.DecisionNone}, workshop.Decisions...)[i%5]
 		if it.Decision != "" {
 			it.DecisionOwner, it.DecisionDate = workshop.NamedOwner("Rosa Díaz"), "2026-12-15" // the facilitator
 		}
