@@ -33,14 +33,13 @@ const (
 
 // Errors the loader returns, wrapped with detail; match them with errors.Is.
 var (
-	ErrTooLarge      = errors.New("file too large")
-	ErrNotUTF8       = errors.New("not UTF-8 text")
-	ErrSyntax        = errors.New("not valid JSON")
-	ErrWrongKind     = errors.New("wrong kind of file")
-	ErrNewerVersion  = errors.New("made by a newer Scaleroom")
-	ErrInvalid       = errors.New("invalid content")
-	ErrDecoderPanic  = errors.New("decoder failed")
-	errMissingFields = errors.New("missing kind or version")
+	ErrTooLarge     = errors.New("file too large")
+	ErrNotUTF8      = errors.New("not UTF-8 text")
+	ErrSyntax       = errors.New("not valid JSON")
+	ErrWrongKind    = errors.New("wrong kind of file")
+	ErrNewerVersion = errors.New("made by a newer Scaleroom")
+	ErrInvalid      = errors.New("invalid content")
+	ErrDecoderPanic = errors.New("decoder failed")
 )
 
 type envelope struct {
