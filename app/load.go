@@ -75,6 +75,11 @@ type LoadScreen struct {
 	DecisionDate  *widget.Entry
 	Note          *widget.Entry
 	FieldErr      *widget.Label
+	// refused is the field whose text the inventory refused: it keeps the
+	// text, with FieldErr saying why, until it is corrected; when another
+	// field is edited instead, it goes back to what is saved, so the form
+	// never shows a value that is not the item's.
+	refused *widget.Entry
 	form          *fyne.Container
 	noSelection   *widget.Label
 
@@ -329,10 +334,10 @@ func (s *LoadScreen) buildForm() {
 			err = s.editErr(func(e *workshop.LoadExercise, it *workshop.LoadItem) error { return e.SetLoad(it.ID, l) })
 		}
 		if err != nil {
-			showErr(s.FieldErr, "Load: "+err.Error())
+			s.refuse(s.Load, "Load: "+err.Error())
 			return
 		}
-		showErr(s.FieldErr, "")
+		s.accepted(s.Load)
 	}
 	s.Type = newChoiceSelect(typeChoices, func(c workshop.LoadType) { s.edit(func(it *workshop.LoadItem) { it.Type = c }) })
 	s.Complexity = newChoiceSelect(complexityChoices, func(c workshop.Complexity) { s.edit(func(it *workshop.LoadItem) { it.Complexity = c }) })
@@ -358,16 +363,16 @@ func (s *LoadScreen) buildForm() {
 		if strings.TrimSpace(v) != "" {
 			t, err := parseAmount(v)
 			if err != nil {
-				showErr(s.FieldErr, "Load after: "+err.Error())
+				s.refuse(s.Target, "Load after: "+err.Error())
 				return
 			}
 			target = &t
 		}
 		if err := s.editErr(func(e *workshop.LoadExercise, it *workshop.LoadItem) error { return e.SetTarget(it.ID, target) }); err != nil {
-			showErr(s.FieldErr, "Load after: "+err.Error())
+			s.refuse(s.Target, "Load after: "+err.Error())
 			return
 		}
-		showErr(s.FieldErr, "")
+		s.accepted(s.Target)
 	}
 	s.DecisionOwner = widget.NewSelectEntry(nil)
 	untabbedDropDown(s.DecisionOwner, nil)
@@ -383,10 +388,10 @@ func (s *LoadScreen) buildForm() {
 		}
 		d, err := parseDate(v)
 		if err != nil {
-			showErr(s.FieldErr, "By when: "+err.Error())
+			s.refuse(s.DecisionDate, "By when: "+err.Error())
 			return
 		}
-		showErr(s.FieldErr, "")
+		s.accepted(s.DecisionDate)
 		s.edit(func(it *workshop.LoadItem) { it.DecisionDate = d })
 	}
 	s.Note = widget.NewEntry()
@@ -544,6 +549,7 @@ func (s *LoadScreen) selectItem(id string) {
 	}
 	s.selected = id
 	showErr(s.FieldErr, "")
+	s.refused = nil
 	s.fillForm()
 	if r := s.rowOf(id); r >= 0 {
 		s.Table.Select(widget.TableCellID{Row: r, Col: 0})
@@ -581,6 +587,47 @@ func (s *LoadScreen) fillForm() {
 	s.DecisionDate.SetText(it.DecisionDate)
 	s.Note.SetText(it.Note)
 	s.showTarget()
+}
+
+// refuse keeps a refused field's text and says why.
+func (s *LoadScreen) refuse(e *widget.Entry, msg string) {
+	if s.refused != nil && s.refused != e {
+		s.putBack(s.refused)
+	}
+	s.refused = e
+	showErr(s.FieldErr, msg)
+}
+
+// accepted clears the error after a field's text was taken, putting back
+// a different field that was left refused.
+func (s *LoadScreen) accepted(e *widget.Entry) {
+	if s.refused != nil && s.refused != e {
+		s.putBack(s.refused)
+	}
+	s.refused = nil
+	showErr(s.FieldErr, "")
+}
+
+// putBack shows what the item holds in a field whose text was refused.
+func (s *LoadScreen) putBack(e *widget.Entry) {
+	it := s.item()
+	if it == nil {
+		return
+	}
+	s.loading = true
+	defer func() { s.loading = false }()
+	switch e {
+	case s.Load:
+		e.SetText(workshop.FormatLoad(it.Load))
+	case s.Target:
+		if it.Target != nil {
+			e.SetText(workshop.FormatLoad(*it.Target))
+		} else {
+			e.SetText("")
+		}
+	case s.DecisionDate:
+		e.SetText(it.DecisionDate)
+	}
 }
 
 // showTarget enables "load after" only for a "do less" decision, the only

@@ -263,3 +263,27 @@ func TestLoadScreenUnitAndDecisionRules(t *testing.T) {
 		t.Errorf("less to stop: decision %q, target %v, field %q (disabled %v)", it.Decision, it.Target, s.Target.Text, s.Target.Disabled())
 	}
 }
+
+// TestRefusedFieldGoesBackWhenAnotherIsEdited: a refused "load after" kept
+// showing 6 after the facilitator went on to another field, while the item
+// held 2; the form must show what the item holds.
+func TestRefusedFieldGoesBackWhenAnotherIsEdited(t *testing.T) {
+	f := newFixture(t)
+	s, st := newLoadFixture(t, f)
+	addLoadItem(s, "Monthly board deck", "Platform", "Local", "4", "Extraneous (process, tooling, reporting)", "Simple")
+	s.Decision.SetSelected(workshop.DecisionLess.Label())
+	s.Target.SetText("2")
+	s.Target.SetText("6") // not below today's 4
+	if !s.FieldErr.Visible() || s.Target.Text != "6" {
+		t.Fatalf("refusal: error %q, field %q", s.FieldErr.Text, s.Target.Text)
+	}
+	s.DecisionDate.SetText("2026-12-1") // refused too: the date is not whole yet
+	if s.Target.Text != "2" || !strings.HasPrefix(s.FieldErr.Text, "By when:") {
+		t.Errorf("after moving on to the date: target field %q, error %q", s.Target.Text, s.FieldErr.Text)
+	}
+	s.DecisionDate.SetText("2026-12-15")
+	it := st.Load.Items[0]
+	if s.FieldErr.Visible() || *it.Target != 2 || s.Target.Text != "2" || it.DecisionDate != "2026-12-15" {
+		t.Errorf("after a good date: error %q, target %v, field %q, date %q", s.FieldErr.Text, *it.Target, s.Target.Text, it.DecisionDate)
+	}
+}
