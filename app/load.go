@@ -79,9 +79,9 @@ type LoadScreen struct {
 	// text, with FieldErr saying why, until it is corrected; when another
 	// field is edited instead, it goes back to what is saved, so the form
 	// never shows a value that is not the item's.
-	refused *widget.Entry
-	form          *fyne.Container
-	noSelection   *widget.Label
+	refused     *widget.Entry
+	form        *fyne.Container
+	noSelection *widget.Label
 
 	Bar      *LoadBar
 	Totals   *widget.Label
