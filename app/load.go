@@ -301,7 +301,7 @@ func (s *LoadScreen) build() {
 			heading("Totals"),
 			s.Totals,
 		)),
-		container.NewBorder(heading("Stop-doing list"), nil, nil, nil,
+		container.NewBorder(heading(decisionsTitle), nil, nil, nil,
 			container.NewStack(s.StopList, container.NewVBox(s.StopEmpty))),
 	)
 	results.Offset = 0.62
@@ -813,6 +813,11 @@ func loadWarningsText(r workshop.LoadResult, anonymous bool, limit int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// decisionsTitle heads the list of what the room decided to stop, do less
+// of and defer. The PDF's "stop-doing list" is the Stop part alone, as "at
+// a glance" counts it; one title for both read as two different counts.
+const decisionsTitle = "Stop, do less, defer"
 
 // stopRow is one line of the stop-doing list.
 type stopRow struct {

@@ -291,7 +291,7 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 			workshop.FormatLoad(r.Before), workshop.FormatLoad(r.After), workshop.FormatLoad(r.Capacity)))
 		label(loadWarningsText(r, p.anonymous, 5), false)
 		if len(r.Stop)+len(r.Less)+len(r.Defer) > 0 {
-			label("Stop-doing list", true)
+			label(decisionsTitle, true)
 			label(stopListText(p.ed.Session, r, p.anonymous), false)
 		}
 	case st.Reflection != nil:

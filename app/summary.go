@@ -95,7 +95,7 @@ func (s *SummaryScreen) Refresh() {
 			add(loadTotalsText(r), false)
 			add("Cognitive-load warnings (Team Topologies)", true)
 			add(loadWarningsText(r, false, 0), false)
-			add("Stop-doing list", true)
+			add(decisionsTitle, true)
 			add(stopListText(sess, r, false), false)
 		case st.Reflection != nil:
 			r := st.Reflection.Analyse()
