@@ -205,8 +205,26 @@ func TestPersonalSheet(t *testing.T) {
 	path, _ = render(t, s, Options{Participant: "p4", Anonymous: true})
 	got = text(t, path)
 	mustContain(t, "anonymous sheet", got, "Scaleroom · Personal sheet", "Your answer: 6 Don't like it")
+
 	if strings.Contains(got, "Dmitri") || strings.Contains(got, "Personal sheet for") || strings.Contains(got, "Participant ") {
 		t.Error("an anonymous personal sheet names or labels its reader")
+	}
+
+	// A value Dmitri did not answer in a named round says so, not that
+	// answers were not taken by name.
+	v := &s.Steps[1].Values.Values[1]
+	var kept []workshop.Response
+	for _, r := range v.Responses {
+		if r.Participant != "p4" {
+			kept = append(kept, r)
+		}
+	}
+	v.Responses = kept
+	path, _ = render(t, s, Options{Participant: "p4"})
+	got = text(t, path)
+	mustContain(t, "unanswered value", got, "Your answer: no answer recorded")
+	if strings.Contains(got, "not recorded by name") {
+		t.Error("a named round's missing answer reads as a show of hands")
 	}
 }
 

@@ -213,7 +213,7 @@ func (d *doc) valueBlock(sc *workshop.Scale, mode workshop.Mode, vr *workshop.Va
 	}
 	if mine != nil {
 		mark = mine.Level
-		before = append(before, blockLine{label: "Your answer:", text: d.yourAnswer(sc, mine)})
+		before = append(before, blockLine{label: "Your answer:", text: d.yourAnswer(sc, mode, mine)})
 		if strings.TrimSpace(mine.Note) != "" && !d.opt.NoNotes {
 			before = append(before, blockLine{label: "Your note:", text: d.u(mine.Note)})
 		}
@@ -411,9 +411,12 @@ func levelWords(sc *workshop.Scale, level int) string {
 }
 
 // yourAnswer puts a participant's own response in words.
-func (d *doc) yourAnswer(sc *workshop.Scale, r *workshop.Response) string {
-	if r.Level == noAnswer {
-		return "not recorded by name"
+func (d *doc) yourAnswer(sc *workshop.Scale, mode workshop.Mode, r *workshop.Response) string {
+	switch {
+	case r.Level == noAnswer && mode == workshop.ModeTally:
+		return "not recorded by name (hands were counted)"
+	case r.Level == noAnswer:
+		return "no answer recorded"
 	}
 	text := itoa(r.Level)
 	if l := sc.Level(r.Level); l != nil {
