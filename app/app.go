@@ -153,7 +153,31 @@ func (s *Scaleroom) OpenFile(path string) bool {
 		s.offerCopy(sess, path)
 		return true
 	}
+	// The lock is taken again once the open session is put away: the
+	// facilitator may cancel that, and a lock held meanwhile would keep the
+	// file "open elsewhere" for good.
+	lock.Release()
 	s.leave(func() {
+		lock, err := safefile.Acquire(path)
+		if errors.Is(err, safefile.ErrLocked) {
+			s.offerCopy(sess, path)
+			return
+		}
+		if err == nil {
+			// Read again: the file may have changed while the facilitator
+			// answered questions, and the writer compares with what it
+			// finds on disk now.
+			var fresh *workshop.Session
+			if fresh, err = workshop.LoadFile(path); err == nil {
+				sess = fresh
+			} else {
+				lock.Release()
+			}
+		}
+		if err != nil {
+			showProblem(s.Window, "Could not open "+filepath.Base(path), openError(path, err))
+			return
+		}
 		s.addRecent(path)
 		s.show(sess, path, lock, false)
 	})

@@ -131,13 +131,17 @@ func (sw *SessionWindow) whenSafe(next func()) {
 		sw.askConflictOnLeave(next)
 	case s.Path() != "":
 		sw.Timer.Flush()
-		if !s.Dirty() && !s.Failed() {
+		// A save still under way (a Save As) must land first: this one
+		// queues behind it.
+		if !s.Dirty() && !s.Failed() && !s.Busy() {
 			next()
 			return
 		}
 		sw.Status.SetText("Saving " + filepath.Base(s.Path()) + "…")
 		s.Save(s.Path(), nil, func(res store.Result) {
 			switch {
+			case res.Saved && !res.Current:
+				sw.whenSafe(next) // edited while it was writing: once more
 			case res.Saved:
 				next()
 			case res.Conflict:
@@ -297,7 +301,7 @@ func (sw *SessionWindow) Reload() {
 		return
 	}
 	sw.saver.Discard()
-	h := sw.saver.HandOver()
+	h := sw.saver.HandOver().Fresh() // the file is read anew
 	nsw := sw.App.show(sess, path, h.Lock, false)
 	nsw.saver.TakeOver(h)
 	nsw.Status.SetText("Reloaded " + filepath.Base(path))

@@ -579,6 +579,10 @@ func (sw *SessionWindow) Go(i int) {
 	sw.Sidebar.Refresh()
 	if f, ok := scr.(interface{ FocusFirst() }); ok {
 		f.FocusFirst()
+	} else {
+		// Fyne keeps the focus on a widget taken off the screen: keys
+		// typed on Summary would go on recording levels in the round.
+		sw.App.Window.Canvas().Unfocus()
 	}
 	id := currentStepID(sw)
 	sw.TimerBar.SetStep(id)

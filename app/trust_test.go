@@ -410,3 +410,105 @@ func TestFailedReloadAsksAgain(t *testing.T) {
 		t.Errorf("copy: %v %+v", err, got)
 	}
 }
+
+// TestCancelledOpenLeavesTheFileFree: opening a file while an unsaved
+// session asks first, and Cancel there must not keep the file locked.
+func TestCancelledOpenLeavesTheFileFree(t *testing.T) {
+	f := newGUI(t)
+	p := f.path("team.json")
+	workshop.SaveFile(p, workshoptest.Session(workshoptest.Typical))
+	startValues(t, f) // never saved, with changes: leaving asks
+	f.s.OpenFile(p)
+	test.Tap(overlayButton(t, f.s.Window, "Cancel"))
+	l, err := safefile.Acquire(p)
+	if err != nil {
+		t.Fatalf("team.json stayed locked after the open was cancelled: %v", err)
+	}
+	l.Release()
+}
+
+// TestClosingWaitsForASaveAs: putting a session away while its Save As is
+// still writing waits for it, and leaves no lock behind.
+func TestClosingWaitsForASaveAs(t *testing.T) {
+	f := newGUI(t)
+	release := make(chan struct{})
+	f.s.writeFile = func(path string, data []byte, backup bool) error {
+		if filepath.Base(path) == "b.json" {
+			<-release
+		}
+		return store.WriteSafely(path, data, backup)
+	}
+	a := f.path("a.json")
+	workshop.SaveFile(a, workshoptest.Session(workshoptest.Typical))
+	f.s.OpenFile(a)
+	sw := f.s.Session
+	f.picked = []string{f.path("b.json")}
+	sw.SaveAs(nil)
+	closed := false
+	f.s.leave(func() { closed = true; f.s.ShowHome() })
+	for range 20 {
+		if len(f.ui) > 0 {
+			(<-f.ui)()
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if closed {
+		t.Fatal("the session went away while its Save As was still writing")
+	}
+	close(release)
+	f.ui.runUntil(t, func() bool { return closed })
+	for _, p := range []string{a, f.path("b.json")} {
+		if l, err := safefile.Acquire(p); err != nil {
+			t.Errorf("%s locked after closing: %v", filepath.Base(p), err)
+		} else {
+			l.Release()
+		}
+	}
+	if _, err := workshop.LoadFile(f.path("b.json")); err != nil {
+		t.Errorf("b.json: %v", err)
+	}
+}
+
+// TestKeysOnAnotherPageRecordNothing: after the round, keys typed on the
+// summary must not go on recording levels in the round, off screen.
+func TestKeysOnAnotherPageRecordNothing(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	sw.GoToStep("s2")
+	press(t, f.s.Window, "4")
+	before := encoded(t, sw.Editor.Session)
+	sw.GoToPage("summary")
+	c := f.s.Window.Canvas()
+	if c.Focused() != nil {
+		c.Focused().TypedRune('3')
+	} else if h := c.OnTypedRune(); h != nil {
+		h('3')
+	}
+	if got := encoded(t, sw.Editor.Session); got != before {
+		t.Error("a key typed on the summary changed the round")
+	}
+}
+
+// TestRevertNoticesAChangeOnDisk: reverting writes the version opened over
+// the file, unless another program changed the file meanwhile.
+func TestRevertNoticesAChangeOnDisk(t *testing.T) {
+	f := newGUI(t)
+	p := f.path("team.json")
+	sess := workshoptest.Session(workshoptest.Typical)
+	sess.Location = "Lisbon"
+	workshop.SaveFile(p, sess)
+	f.s.OpenFile(p)
+	sw := f.s.Session
+	f.ui.runUntil(t, func() bool { return sw.saver.KnowsDisk() })
+	theirs := sess.Clone()
+	theirs.Location = "Changed by a sync folder"
+	workshop.SaveFile(p, theirs)
+	sw.Revert()
+	f.ui.runUntil(t, func() bool { return f.s.Session != sw && !f.s.Session.saver.Busy() })
+	if got, _ := workshop.LoadFile(p); got.Location != "Changed by a sync folder" {
+		t.Errorf("revert overwrote another program's change: %q", got.Location)
+	}
+	if !f.s.Session.saver.Conflict() {
+		t.Error("the reverted session does not know the file changed")
+	}
+}

@@ -88,6 +88,9 @@ type Saver struct {
 	schedule Schedule
 	timer    *time.Timer
 	busy     int // explicit saves under way
+	stopped  bool
+	// epoch counts Discards: a job queued before one is not written.
+	epoch int
 	// recoveryID names this session's recovery copy. It stays the same for
 	// the session's life so repeated autosaves replace one file.
 	recoveryID string
@@ -106,11 +109,15 @@ type Saver struct {
 	savedGen  int    // newest gen written to savedPath
 	savedPath string // where the newest save went
 	disk      stamp  // path's content as last read or written
-	mu        sync.Mutex
-	queue     []*job // guarded by mu
-	wake      chan struct{}
-	quit      chan struct{}
-	finished  chan struct{}
+	// moved maps a file the session left by a Save As to where it went,
+	// so saves queued for the old file follow it instead of writing there.
+	moved       map[string]string
+	writerEpoch int // the epoch of the last Discard
+	mu          sync.Mutex
+	queue       []*job // guarded by mu
+	wake        chan struct{}
+	quit        chan struct{}
+	finished    chan struct{}
 }
 
 type job struct {
@@ -124,8 +131,12 @@ type job struct {
 	toRecovery bool
 	// copyOnly writes a copy to path and changes nothing else.
 	copyOnly bool
-	// lock is the new file's lock for a Save As, adopted when it succeeds.
-	lock *safefile.Lock
+	// saveAs moves the session to path when the save lands; lock is the
+	// new file's lock, adopted then.
+	saveAs bool
+	from   string // the session's file when the Save As was asked for
+	lock   *safefile.Lock
+	epoch  int
 	// recoveryID names the recovery copy this job writes or retires.
 	recoveryID string
 	done       func(Result)
@@ -164,6 +175,16 @@ type stamp struct {
 type Handover struct {
 	Lock     *safefile.Lock
 	backedUp map[string]bool
+	// disk is what the file held as this session last knew it. A revert
+	// keeps it, so a change another program made since is still noticed;
+	// a reload reads the file afresh and does not.
+	disk stamp
+}
+
+// Fresh forgets what the file held, for a session that reads it again.
+func (h Handover) Fresh() Handover {
+	h.disk = stamp{}
+	return h
 }
 
 // NewSaver starts the writer for a session at path ("" for none yet),
@@ -179,6 +200,7 @@ func NewSaver(path string, lock *safefile.Lock, opened *workshop.Session, cfg Co
 		cfg: cfg, path: path, lock: lock,
 		schedule: Schedule{Quiet: cfg.Quiet, Ceiling: cfg.Ceiling},
 		backedUp: map[string]bool{},
+		moved:    map[string]string{},
 		wake:     make(chan struct{}, 1), quit: make(chan struct{}), finished: make(chan struct{}),
 	}
 	if path != "" {
@@ -273,7 +295,7 @@ func (s *Saver) snapshot() *workshop.Session {
 // AutosaveNow hands a copy of the session to the writer if anything
 // changed.
 func (s *Saver) AutosaveNow() {
-	if !s.dirty {
+	if !s.dirty || s.stopped {
 		return
 	}
 	snap := s.snapshot()
@@ -285,7 +307,8 @@ func (s *Saver) AutosaveNow() {
 // save lands). done hears the result after Written.
 func (s *Saver) Save(path string, lock *safefile.Lock, done func(Result)) {
 	snap := s.snapshot()
-	s.explicit(&job{snap: snap, path: path, gen: s.gen, lock: lock, recoveryID: s.recoveryID}, done)
+	saveAs := absPath(path) != absPath(s.path)
+	s.explicit(&job{snap: snap, path: path, gen: s.gen, saveAs: saveAs, from: s.path, lock: lock, recoveryID: s.recoveryID}, done)
 }
 
 // WriteCopy writes the session to path as a copy; the session stays with
@@ -315,6 +338,7 @@ func (s *Saver) explicit(j *job, done func(Result)) {
 // enqueue adds a job; an autosave replaces an autosave still waiting, since
 // it holds everything the older one did.
 func (s *Saver) enqueue(j *job) {
+	j.epoch = s.epoch
 	s.mu.Lock()
 	if n := len(s.queue); n > 0 && !j.explicit && !s.queue[n-1].explicit {
 		s.queue[n-1] = j
@@ -343,7 +367,9 @@ func (s *Saver) loop(path string) {
 	defer close(s.finished)
 	if path != "" {
 		s.writeMu.Lock()
-		s.disk, _ = readStamp(path)
+		if s.disk.path == "" { // not handed over by the session before
+			s.disk, _ = readStamp(path)
+		}
 		s.writeMu.Unlock()
 	}
 	for {
@@ -359,8 +385,8 @@ func (s *Saver) loop(path string) {
 			res := s.write(j)
 			if !quitting {
 				s.cfg.Do(func() { s.settle(j, res) })
-			} else if j.lock != nil && !res.Saved {
-				j.lock.Release()
+			} else {
+				j.lock.Release() // nobody will adopt it now
 			}
 		}
 		if quitting {
@@ -374,9 +400,24 @@ func (s *Saver) loop(path string) {
 func (s *Saver) write(j *job) Result {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	if j.path == "" && !j.toRecovery && s.savedPath != "" {
+	if j.epoch < s.writerEpoch {
+		// Queued before the facilitator discarded the changes.
+		return Result{Path: j.path, Explicit: j.explicit, Skipped: true}
+	}
+	switch {
+	case j.path == "" && !j.toRecovery && s.savedPath != "":
 		// Asked for before a Save As landed: the session lives there now.
 		j.path = s.savedPath
+	case !j.saveAs && !j.copyOnly:
+		// Asked for on a file a Save As has since left: follow the session
+		// (a chain never longer than the moves made).
+		for range len(s.moved) {
+			to, ok := s.moved[absPath(j.path)]
+			if !ok {
+				break
+			}
+			j.path = to
+		}
 	}
 	res := Result{Path: j.path, Explicit: j.explicit, ToRecovery: j.toRecovery, CopyOnly: j.copyOnly}
 	if j.copyOnly {
@@ -425,6 +466,10 @@ func (s *Saver) writeFile(j *job, res *Result) bool {
 		s.backedUp[key] = true
 	}
 	res.Saved = true
+	if j.saveAs && j.from != "" && absPath(j.from) != absPath(j.path) {
+		s.moved[absPath(j.from)] = j.path
+		delete(s.moved, absPath(j.path)) // back on a file it had left
+	}
 	s.savedGen, s.savedPath = j.gen, j.path
 	s.disk = stamp{path: j.path, sum: sha256.Sum256(data)}
 	s.removeRecovery(j.recoveryID)
@@ -472,10 +517,15 @@ func readStamp(path string) (stamp, error) {
 // settle does the saver's bookkeeping for a result on the owner's
 // goroutine, then tells the app and the job's caller.
 func (s *Saver) settle(j *job, res Result) {
+	if s.stopped {
+		// The session was put away meanwhile: nothing to update or tell.
+		j.lock.Release()
+		return
+	}
 	if !res.CopyOnly && !res.Skipped {
 		switch {
 		case res.Saved:
-			if j.path != s.path { // a Save As landed: the session moves there
+			if j.saveAs && absPath(j.path) != absPath(s.path) { // the session moves there
 				s.moveTo(j.path, j.lock, j.snap)
 				res.Moved = true
 			}
@@ -532,13 +582,23 @@ func (s *Saver) Discard() {
 		s.timer.Stop()
 	}
 	s.schedule.Taken()
+	s.epoch++
 	s.mu.Lock()
+	dropped := s.queue
 	s.queue = nil
 	s.mu.Unlock()
 	s.writeMu.Lock()
+	// A job the writer took but has not started sees this and skips.
+	s.writerEpoch = s.epoch
 	s.removeRecovery(s.recoveryID)
 	s.writeMu.Unlock()
 	s.dirty = false
+	for _, j := range dropped {
+		j.lock.Release()
+		if j.done != nil {
+			j.done(Result{Path: j.path, Explicit: j.explicit, Skipped: true})
+		}
+	}
 }
 
 // Stop ends the writer goroutine once what is queued is written, and gives
@@ -547,6 +607,7 @@ func (s *Saver) Stop() {
 	if s.timer != nil {
 		s.timer.Stop()
 	}
+	s.stopped = true
 	close(s.quit)
 	<-s.finished
 	s.lock.Release()
@@ -556,17 +617,22 @@ func (s *Saver) Stop() {
 // HandOver passes the file to the session that replaces this one. Call it
 // before Stop; the saver keeps no lock.
 func (s *Saver) HandOver() Handover {
-	h := Handover{Lock: s.lock, backedUp: s.backedUp}
+	s.writeMu.Lock()
+	h := Handover{Lock: s.lock, backedUp: s.backedUp, disk: s.disk}
+	s.writeMu.Unlock()
 	s.lock = nil
 	return h
 }
 
 // TakeOver continues a sitting handed over, before the first write.
 func (s *Saver) TakeOver(h Handover) {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
 	if h.backedUp != nil {
-		s.writeMu.Lock()
 		s.backedUp = h.backedUp
-		s.writeMu.Unlock()
+	}
+	if h.disk.path != "" {
+		s.disk = h.disk
 	}
 }
 

@@ -1,11 +1,13 @@
 package store
 
 import (
+	"errors"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"scaleroom/workshop"
+	"scaleroom/workshop/safefile"
 )
 
 // TestAutosaveScheduleHasACeiling replays a values round, a key every
@@ -116,5 +118,99 @@ func TestSaverWithoutAWindow(t *testing.T) {
 	}
 	if got, _ := workshop.LoadFile(p); got.Location != "Changed elsewhere" {
 		t.Errorf("the other program's change was overwritten: %q", got.Location)
+	}
+}
+
+// TestAutosaveQueuedDuringSaveAsFollowsTheSession: an autosave asked for
+// while a Save As was still writing went to the old file and then moved
+// the session back there, holding the new file's lock.
+func TestAutosaveQueuedDuringSaveAsFollowsTheSession(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	sess := &workshop.Session{Title: "Offsite", Participants: []workshop.Participant{}, Steps: []workshop.Step{}, Actions: []workshop.Action{}}
+	if err := workshop.SaveFile(a, sess); err != nil {
+		t.Fatal(err)
+	}
+	lockA, _ := safefile.Acquire(a)
+	owner := make(chan func(), 16)
+	release := make(chan struct{})
+	s := NewSaver(a, lockA, sess.Clone(), Config{
+		RecoveryDir: filepath.Join(dir, "recovery"),
+		Quiet:       time.Hour, Ceiling: time.Hour,
+		Do:       func(f func()) { owner <- f },
+		Snapshot: func() *workshop.Session { return sess.Clone() },
+		WriteFile: func(path string, data []byte, backup bool) error {
+			if path == b {
+				<-release // a slow disk under the Save As
+			}
+			return WriteSafely(path, data, backup)
+		},
+	})
+	defer s.Stop()
+	for !s.KnowsDisk() {
+		time.Sleep(time.Millisecond)
+	}
+	lockB, err := safefile.Acquire(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := 0
+	s.Save(b, lockB, func(Result) { saved++ })
+	sess.Location = "typed during the Save As"
+	s.Changed()
+	s.AutosaveNow()
+	close(release)
+	for saved == 0 || s.Busy() || s.Dirty() {
+		select {
+		case f := <-owner:
+			f()
+		case <-time.After(10 * time.Second):
+			t.Fatal("the saves never finished")
+		}
+	}
+	if s.Path() != b {
+		t.Fatalf("the session is at %s, want %s", s.Path(), b)
+	}
+	if got, _ := workshop.LoadFile(b); got.Location != "typed during the Save As" {
+		t.Errorf("b.json holds %q", got.Location)
+	}
+	if got, _ := workshop.LoadFile(a); got.Location != "" {
+		t.Errorf("the file left behind was written: %q", got.Location)
+	}
+	if _, err := safefile.Acquire(b); !errors.Is(err, safefile.ErrLocked) {
+		t.Errorf("b.json is not locked: %v", err)
+	}
+	if l, err := safefile.Acquire(a); err != nil {
+		t.Errorf("a.json is still locked: %v", err)
+	} else {
+		l.Release()
+	}
+}
+
+// TestDiscardStopsAJobAlreadyTaken: a write the writer had taken before
+// Don't save must not bring a recovery copy back.
+func TestDiscardStopsAJobAlreadyTaken(t *testing.T) {
+	dir := t.TempDir()
+	rec := filepath.Join(dir, "recovery")
+	sess := &workshop.Session{Title: "Never saved", Participants: []workshop.Participant{}, Steps: []workshop.Step{}, Actions: []workshop.Action{}}
+	s := NewSaver("", nil, nil, Config{RecoveryDir: rec, Quiet: time.Hour, Ceiling: time.Hour,
+		Do: func(func()) {}, Snapshot: func() *workshop.Session { return sess.Clone() }})
+	s.writeMu.Lock() // the writer takes the job, then waits for the lock
+	s.Changed()
+	s.AutosaveNow()
+	for {
+		s.mu.Lock()
+		n := len(s.queue)
+		s.mu.Unlock()
+		if n == 0 {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	go func() { time.Sleep(50 * time.Millisecond); s.writeMu.Unlock() }()
+	s.Discard() // waits for the lock, as the UI does
+	s.Stop()
+	if recs := Recoveries(rec); len(recs) != 0 {
+		t.Errorf("a recovery copy came back after Discard: %+v", recs)
 	}
 }
