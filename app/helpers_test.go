@@ -75,6 +75,21 @@ func newGUI(t testing.TB) *guiFixture {
 
 func (f *guiFixture) path(name string) string { return filepath.Join(f.dir, name) }
 
+// openSaved writes sess to path, opens it as a facilitator would, and
+// waits until the writer has read the file it will guard.
+func (f *guiFixture) openSaved(t testing.TB, path string, sess *workshop.Session) *SessionWindow {
+	t.Helper()
+	if err := workshop.SaveFile(path, sess); err != nil {
+		t.Fatal(err)
+	}
+	if !f.s.OpenFile(path) {
+		t.Fatalf("could not open %s", path)
+	}
+	sw := f.s.Session
+	f.ui.runUntil(t, func() bool { return sw.saver.KnowsDisk() })
+	return sw
+}
+
 // settle runs the UI work the writer hands back until no explicit save is
 // under way: saves happen off the UI goroutine, as in the app.
 func (f *guiFixture) settle(t testing.TB) {

@@ -202,10 +202,7 @@ func TestFileChangedOnDiskIsNotOverwritten(t *testing.T) {
 			p := f.path("team.json")
 			sess := workshoptest.Session(workshoptest.Typical)
 			sess.Location = "Lisbon"
-			workshop.SaveFile(p, sess)
-			f.s.OpenFile(p)
-			sw := f.s.Session
-			f.ui.runUntil(t, func() bool { return sw.saver.KnowsDisk() })
+			sw := f.openSaved(t, p, sess)
 
 			theirs := sess.Clone()
 			theirs.Location = "Changed by a sync folder"
@@ -261,10 +258,7 @@ func TestFileChangedOnDiskIsNotOverwritten(t *testing.T) {
 func TestTouchedFileIsNotAConflict(t *testing.T) {
 	f := newGUI(t)
 	p := f.path("team.json")
-	workshop.SaveFile(p, workshoptest.Session(workshoptest.Typical))
-	f.s.OpenFile(p)
-	sw := f.s.Session
-	f.ui.runUntil(t, func() bool { return sw.saver.KnowsDisk() })
+	sw := f.openSaved(t, p, workshoptest.Session(workshoptest.Typical))
 	later := time.Now().Add(time.Hour)
 	os.Chtimes(p, later, later)
 	sw.GoToPage("details")
@@ -360,10 +354,7 @@ func TestChangeKeepingSizeAndTimeIsNoticed(t *testing.T) {
 	p := f.path("team.json")
 	sess := workshoptest.Session(workshoptest.Typical)
 	sess.Location = "lisbon"
-	workshop.SaveFile(p, sess)
-	f.s.OpenFile(p)
-	sw := f.s.Session
-	f.ui.runUntil(t, func() bool { return sw.saver.KnowsDisk() })
+	sw := f.openSaved(t, p, sess)
 	fi, _ := os.Stat(p)
 	b, _ := os.ReadFile(p)
 	os.WriteFile(p, []byte(strings.Replace(string(b), `"lisbon"`, `"LISBON"`, 1)), 0o644)
@@ -386,10 +377,7 @@ func TestChangeKeepingSizeAndTimeIsNoticed(t *testing.T) {
 func TestFailedReloadAsksAgain(t *testing.T) {
 	f := newGUI(t)
 	p := f.path("team.json")
-	workshop.SaveFile(p, workshoptest.Session(workshoptest.Typical))
-	f.s.OpenFile(p)
-	sw := f.s.Session
-	f.ui.runUntil(t, func() bool { return sw.saver.KnowsDisk() })
+	sw := f.openSaved(t, p, workshoptest.Session(workshoptest.Typical))
 	os.WriteFile(p, []byte(`{"kind":"session","version":1,"title":`), 0o644)
 	sw.GoToPage("details")
 	sw.CurrentScreen().(*DetailsScreen).Location.SetText("Mine")
@@ -496,10 +484,7 @@ func TestRevertNoticesAChangeOnDisk(t *testing.T) {
 	p := f.path("team.json")
 	sess := workshoptest.Session(workshoptest.Typical)
 	sess.Location = "Lisbon"
-	workshop.SaveFile(p, sess)
-	f.s.OpenFile(p)
-	sw := f.s.Session
-	f.ui.runUntil(t, func() bool { return sw.saver.KnowsDisk() })
+	sw := f.openSaved(t, p, sess)
 	theirs := sess.Clone()
 	theirs.Location = "Changed by a sync folder"
 	workshop.SaveFile(p, theirs)
