@@ -3,10 +3,10 @@
 #   make test   installs what is missing and runs every check and test
 SHELL := /bin/bash
 
-# Debian packages: cgo and the GL/X11 headers for Fyne, Xvfb for the smoke
+# Debian packages: cgo and the GL/X11/Wayland headers for Fyne, Xvfb for the smoke
 # test (x11-utils to read its window title), poppler-utils for reading PDFs
 # back in tests.
-APT_PACKAGES := gcc libc6-dev pkg-config libgl1-mesa-dev xorg-dev xvfb xauth x11-utils poppler-utils
+APT_PACKAGES := gcc libc6-dev pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev xvfb xauth x11-utils poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps build bench fuzz torture

@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"reflect"
 	"testing"
 	"time"
 
@@ -191,4 +192,25 @@ func templateIndex(t testing.TB, h *Home, id string) int {
 	}
 	t.Fatalf("no template %q", id)
 	return -1
+}
+
+// shortcuts reaches the canvas's own shortcut handler. Fyne 2.8's test
+// canvas wraps the software one in an interface that hides TypedShortcut,
+// so the wrapped value is taken out by its (exported) field name.
+func shortcuts(t *testing.T, c fyne.Canvas) fyne.Shortcutable {
+	t.Helper()
+	if sc, ok := c.(fyne.Shortcutable); ok {
+		return sc
+	}
+	v := reflect.ValueOf(c)
+	if v.Kind() == reflect.Pointer {
+		v = v.Elem()
+	}
+	if f := v.FieldByName("WindowlessCanvas"); f.IsValid() {
+		if sc, ok := f.Interface().(fyne.Shortcutable); ok {
+			return sc
+		}
+	}
+	t.Fatalf("%T handles no shortcuts", c)
+	return nil
 }

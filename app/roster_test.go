@@ -74,7 +74,7 @@ func sidebarText(sw *SessionWindow, i int) string {
 func TestShortcutsAndTitle(t *testing.T) {
 	f := newGUI(t)
 	w := f.s.Window
-	sc := w.Canvas().(fyne.Shortcutable)
+	sc := shortcuts(t, w.Canvas())
 	mod := fyne.KeyModifierShortcutDefault
 	// Ctrl+N on the home screen starts the selected (default) template.
 	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: mod})

@@ -389,8 +389,8 @@ func showOpenDialog(w fyne.Window, done func(path string)) {
 	}, w)
 	d.SetFilter(jsonFilter)
 	d.SetConfirmText("Open")
+	d.Show() // Fyne 2.8 builds the dialog in Show; a Resize before it crashes
 	d.Resize(fyne.NewSize(880, 600))
-	d.Show()
 }
 
 func showSaveDialog(w fyne.Window, suggested string, done func(path string)) {
@@ -422,6 +422,6 @@ func showFileSaveDialog(w fyne.Window, suggested, ext, confirm string, done func
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.SetFileName(suggested)
 	d.SetConfirmText(confirm)
+	d.Show() // Fyne 2.8 builds the dialog in Show; a Resize before it crashes
 	d.Resize(fyne.NewSize(880, 600))
-	d.Show()
 }

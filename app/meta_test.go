@@ -1,0 +1,25 @@
+package app
+
+import (
+	"os"
+	"testing"
+)
+
+// FyneApp.toml must parse: it declares the fyneDo migration, without which
+// Fyne checks the thread of every widget call.
+func TestMetadataFromFyneAppToml(t *testing.T) {
+	text, err := os.ReadFile("../FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Metadata(string(text))
+	if m.ID != "app.scaleroom.desktop" || m.Name != "Scaleroom" || m.Version != "0.1.0" {
+		t.Fatalf("metadata = %+v, want the values from FyneApp.toml", m)
+	}
+	if !m.Migrations["fyneDo"] {
+		t.Fatalf("migrations = %v, want fyneDo", m.Migrations)
+	}
+	if bad := Metadata("[Details\n"); bad.Name != "Scaleroom" || bad.Migrations["fyneDo"] {
+		t.Fatalf("broken toml gave %+v, want the fallback", bad)
+	}
+}
