@@ -214,3 +214,11 @@ func shortcuts(t *testing.T, c fyne.Canvas) fyne.Shortcutable {
 	t.Fatalf("%T handles no shortcuts", c)
 	return nil
 }
+
+// withExamples fills every step of a session started from a built-in
+// template with the template's example rows, as "Fill with examples" does,
+// for tests written against the examples.
+func withExamples(s *workshop.Session) *workshop.Session {
+	s.FillAllExamples()
+	return s
+}
