@@ -99,7 +99,7 @@ func (f *guiFixture) settle(t testing.TB) {
 }
 
 // overlayButton finds a button with that text in the top dialog.
-func overlayButton(t *testing.T, w fyne.Window, text string) *widget.Button {
+func overlayButton(t testing.TB, w fyne.Window, text string) *widget.Button {
 	t.Helper()
 	top := w.Canvas().Overlays().Top()
 	if top == nil {
