@@ -45,6 +45,14 @@ var pagesBefore = []Page{
 		},
 		Build: func(sw *SessionWindow) StepScreen { return newRosterScreen(sw.Editor) },
 	},
+	{
+		ID: "agenda", Title: "Agenda",
+		Intro: "The steps of this workshop: add, reorder, retitle and time them. A step's kind can change while it is still empty.",
+		Subtitle: func(sw *SessionWindow) string {
+			return plural(len(sw.Editor.Session.Steps), "step", "steps")
+		},
+		Build: func(sw *SessionWindow) StepScreen { return newAgendaScreen(sw.Editor, sw.reshaped) },
+	},
 }
 
 // pagesAfter come after the agenda: what the workshop produced.
@@ -80,6 +88,10 @@ func (e navEntry) key() string {
 // SessionWindow is an open session: the sidebar agenda, the current step's
 // prompt and content, and the saving machinery.
 type SessionWindow struct {
+	// reshaped is agendaReshaped, held in a field because the page table
+	// that refers to it is itself read by the sidebar.
+	reshaped func(stepID string)
+
 	App    *Scaleroom
 	Editor *Editor
 
@@ -140,6 +152,7 @@ func (sw *SessionWindow) sidebarKey() string {
 func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string, lock *safefile.Lock) *SessionWindow {
 	sw := &SessionWindow{App: app, screens: map[string]StepScreen{}}
 	sw.Editor = &Editor{Session: sess, Window: app.Window, Changed: sw.Changed, Now: app.Now}
+	sw.reshaped = sw.agendaReshaped
 	sw.Timer = NewTimer(sw.Editor)
 	sw.Timer.Do = app.Do
 	sw.saver = newSaver(sw, path, lock)
@@ -674,6 +687,16 @@ func (sw *SessionWindow) Refresh() {
 	sw.updateTitle()
 }
 
+// agendaReshaped follows a change to the agenda's steps: a step whose kind
+// changed, or that went, loses its screen, and the sidebar lists the steps
+// as they now are.
+func (sw *SessionWindow) agendaReshaped(stepID string) {
+	if stepID != "" {
+		delete(sw.screens, navEntry{stepID: stepID}.key())
+	}
+	sw.Refresh()
+}
+
 // Changed is the Editor's Changed: it marks the session unsaved, schedules
 // the autosave and tells listeners.
 func (sw *SessionWindow) Changed() {
@@ -748,6 +771,8 @@ func pageIcon(id string) fyne.Resource {
 		return theme.InfoIcon()
 	case "participants":
 		return theme.AccountIcon()
+	case "agenda":
+		return theme.CalendarIcon()
 	}
 	return theme.ListIcon()
 }

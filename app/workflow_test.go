@@ -39,7 +39,8 @@ func TestWorkflow(t *testing.T) {
 		t.Errorf("count = %q", got)
 	}
 
-	test.Tap(sw.NextButton) // participants -> step 1 (opening)
+	test.Tap(sw.NextButton) // participants -> agenda
+	test.Tap(sw.NextButton) // -> step 1 (opening)
 	test.Tap(sw.NextButton) // -> step 2, the values round
 	vs, ok := sw.CurrentScreen().(*ValuesScreen)
 	if !ok {

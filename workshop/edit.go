@@ -220,14 +220,7 @@ func (s *Session) AddStep(kind StepKind, title string, minutes int) *Step {
 		}
 	})
 	st := Step{ID: id, Kind: kind, Title: title, Timebox: minutes}
-	switch kind {
-	case StepValues:
-		st.Values = &ValuesExercise{Scale: GradientsOfAgreement, Mode: ModeNamed, Values: []Value{}}
-	case StepLoad:
-		st.Load = &LoadExercise{Unit: UnitPoints, Items: []LoadItem{}}
-	case StepReflection:
-		st.Reflection = &ReflectionExercise{Initiatives: []Initiative{}}
-	}
+	st.addExercise()
 	s.Steps = append(s.Steps, st)
 	return &s.Steps[len(s.Steps)-1]
 }
