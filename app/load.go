@@ -83,6 +83,7 @@ type LoadScreen struct {
 	// never shows a value that is not the item's.
 	refused     *widget.Entry
 	form        *fyne.Container
+	formSplit   *container.Split
 	noSelection *widget.Label
 
 	Bar      *LoadBar
@@ -293,7 +294,11 @@ func (s *LoadScreen) build() {
 		s.CapacityErr,
 		container.NewHBox(s.Add, s.Duplicate, s.Remove, s.Sort, s.AddAction, s.Examples),
 	)
-	left := container.NewBorder(top, container.NewStack(s.noSelection, s.form), nil, nil, s.Table)
+	// The item's form sits below the table in a split of its own, and
+	// scrolls: shown or hidden, it never takes rows from the table.
+	s.formSplit = container.NewVSplit(s.Table, container.NewVScroll(container.NewVBox(s.noSelection, s.form)))
+	s.formSplit.Offset = 0.58
+	left := container.NewBorder(top, nil, nil, nil, s.formSplit)
 	results := container.NewVSplit(
 		// Warnings before the breakdown: they are what the room acts on.
 		container.NewVScroll(container.NewVBox(

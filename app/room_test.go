@@ -125,3 +125,20 @@ func TestWindowOpensWithinALaptopScreen(t *testing.T) {
 		t.Fatalf("absurd size gave %v", got)
 	}
 }
+
+func TestLoadTableKeepsItsRowsWhileAnItemIsEdited(t *testing.T) {
+	f := newGUI(t)
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	withExamples(sw.Editor.Session)
+	f.s.Window.Resize(fyne.NewSize(1280, 800-menuBar))
+	sw.GoToStep("s2")
+	l := sw.CurrentScreen().(*LoadScreen)
+	before := l.Table.Size().Height
+	l.selectItem(sw.Editor.Session.Step("s2").Load.Items[0].ID)
+	if !l.form.Visible() {
+		t.Fatal("no form for the selected item")
+	}
+	if after := l.Table.Size().Height; after < before-0.5 || after < 6*36 { // six rows at least
+		t.Fatalf("table %0.f px high while editing, %0.f before", after, before)
+	}
+}
