@@ -358,11 +358,22 @@ func (r *RosterScreen) Edit(id, name, role, team, level string) {
 		r.Result.SetText(sentence(err.Error()))
 		return
 	}
-	if err := r.ed.Session.SetDetails(id, role, team, level); err != nil {
+	dropped, err := r.ed.Session.SetDetails(id, role, team, level)
+	if err != nil {
 		r.Result.SetText(sentence(err.Error()))
 		return
 	}
-	r.Result.SetText("")
+	msg := ""
+	if dropped > 0 {
+		// The belonging map holds links across levels only.
+		links := "that link"
+		if dropped > 1 {
+			links = fmt.Sprintf("those %d links", dropped)
+		}
+		msg = fmt.Sprintf("%s is now on the same level as someone linked with them in the belonging map, so %s went.",
+			strings.TrimSpace(name), links)
+	}
+	r.Result.SetText(msg)
 	r.ed.Changed()
 	r.Refresh()
 }

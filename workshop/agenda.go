@@ -35,17 +35,21 @@ func (st *Step) Content() string {
 	if e := st.Reflection; e != nil && len(e.Initiatives) > 0 {
 		parts = append(parts, countOf(len(e.Initiatives), "initiative", "initiatives"))
 	}
+	if e := st.Belonging; e != nil {
+		if n := len(e.Links); n > 0 {
+			parts = append(parts, countOf(n, "link", "links"))
+		}
+		if n := len(e.Counts); n > 0 {
+			parts = append(parts, countOf(n, "count", "counts"))
+		}
+		if n := len(e.Changes); n > 0 {
+			parts = append(parts, countOf(n, "planned change", "planned changes"))
+		}
+	}
 	if st.UsedSeconds > 0 {
 		parts = append(parts, "time used")
 	}
 	return strings.Join(parts, ", ")
-}
-
-func countOf(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // SetStepKind changes the kind of a step that holds nothing (see
@@ -66,7 +70,7 @@ func (s *Session) SetStepKind(id string, kind StepKind) error {
 	}
 	fresh := Step{Kind: kind}
 	fresh.addExercise()
-	st.Kind, st.Values, st.Load, st.Reflection = kind, fresh.Values, fresh.Load, fresh.Reflection
+	st.Kind, st.Values, st.Load, st.Reflection, st.Belonging = kind, fresh.Values, fresh.Load, fresh.Reflection, fresh.Belonging
 	return nil
 }
 
@@ -79,6 +83,8 @@ func (st *Step) addExercise() {
 		st.Load = &LoadExercise{Unit: UnitPoints, Items: []LoadItem{}}
 	case StepReflection:
 		st.Reflection = &ReflectionExercise{Initiatives: []Initiative{}}
+	case StepBelonging:
+		st.Belonging = &BelongingExercise{Levels: []string{}, Mode: ModeNamed}
 	}
 }
 
@@ -129,4 +135,9 @@ func (s *Session) StepIndex(id string) int {
 		}
 	}
 	return -1
+}
+
+// countOf is a count and its noun: "1 value", "3 values".
+func countOf(n int, one, many string) string {
+	return fmt.Sprintf("%d %s", n, plural(n, one, many))
 }

@@ -53,6 +53,9 @@ func (s *Session) Clone() *Session {
 			r.Initiatives = slices.Clone(st.Reflection.Initiatives)
 			st.Reflection = &r
 		}
+		if st.Belonging != nil {
+			st.Belonging = st.Belonging.clone()
+		}
 		c.Steps[i] = st
 	}
 	return &c

@@ -222,17 +222,20 @@ func (s *Session) ApplyRoster(plan RosterPlan) (added []string) {
 			p.Level = u.Row.Level
 		}
 	}
+	s.dropSameLevelLinks()
 	return added
 }
 
-// SetDetails changes a participant's role, team and level, trimmed.
-func (s *Session) SetDetails(id, role, team, level string) error {
+// SetDetails changes a participant's role, team and level, trimmed. A
+// belonging link to someone now on the same level goes (a map holds links
+// across levels only); droppedLinks says how many.
+func (s *Session) SetDetails(id, role, team, level string) (droppedLinks int, err error) {
 	p := s.Participant(id)
 	if p == nil {
-		return fmt.Errorf("no participant %q", id)
+		return 0, fmt.Errorf("no participant %q", id)
 	}
 	p.Role, p.Team, p.Level = tidy(role), tidy(team), tidy(level)
-	return nil
+	return s.dropSameLevelLinks(), nil
 }
 
 func tidy(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -88,13 +88,13 @@ func TestPlanAndApplyRoster(t *testing.T) {
 func TestSetDetails(t *testing.T) {
 	s := &Session{}
 	s.AddParticipant("Ana")
-	if err := s.SetDetails("p1", "  Head of   ops ", "Ops", ""); err != nil {
+	if _, err := s.SetDetails("p1", "  Head of   ops ", "Ops", ""); err != nil {
 		t.Fatal(err)
 	}
 	if p := s.Participant("p1"); p.Role != "Head of ops" || p.Team != "Ops" {
 		t.Fatalf("%+v", p)
 	}
-	if err := s.SetDetails("p9", "", "", ""); err == nil {
+	if _, err := s.SetDetails("p9", "", "", ""); err == nil {
 		t.Fatal("no error for an unknown participant")
 	}
 }
