@@ -1,4 +1,4 @@
-package export
+package report
 
 import (
 	"slices"
@@ -10,7 +10,7 @@ import (
 	"scaleroom/workshop"
 )
 
-// What the anonymous summary covers. The test is whether someone who was in
+// What an anonymous report covers. The test is whether someone who was in
 // the room can tie anything in it to a person, and so whether one answer
 // can be tied to another answer of the same person: the room heard the
 // levels of a named round as the facilitator recorded them, so one
@@ -18,7 +18,7 @@ import (
 //   - no answer is shown per person, under a name or under a label: values
 //     show counts, distributions and verdicts, and their reservations as a
 //     list that says whose each is nowhere, ordered by level and scrubbed
-//     text (see doc.unattributed), not by the roster;
+//     text (see view.reservations), not by the roster;
 //   - there is no appendix of every response;
 //   - owners of actions, load items and load decisions, which the room
 //     watched people take on, are left out, and nothing is sorted by an
