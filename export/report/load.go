@@ -125,7 +125,8 @@ func (v *view) itemsTable(ex *workshop.LoadExercise) *Table {
 // sorts the owners' warnings by their scrubbed text: the analysis lists
 // them by owner name, and with the names scrubbed that order alone would
 // say whose they are. Sorting the session's warnings with them put
-// "Today's load is … over capacity" last.
+// "Today's load is … over capacity" last. Unattributed, they are counted
+// only, as on the screens.
 func (v *view) warnings(list []workshop.LoadWarning) []string {
 	var session, owners []string
 	for _, w := range list {
@@ -135,12 +136,21 @@ func (v *view) warnings(list []workshop.LoadWarning) []string {
 			owners = append(owners, v.u(w.Message))
 		}
 	}
-	if !v.named() {
+	switch {
+	case v.anon != nil:
 		slices.SortStableFunc(owners, func(a, b string) int {
 			return strings.Compare(strings.TrimPrefix(a, nameMark), strings.TrimPrefix(b, nameMark))
 		})
+	case !v.named() && len(owners) > 0:
+		// Unscrubbed, they would name their owners.
+		return append(session, hiddenWarnings(len(owners)))
 	}
 	return append(session, owners...)
+}
+
+// hiddenWarnings says how many warnings about named owners are left out.
+func hiddenWarnings(n int) string {
+	return count(n, "more warning", "more warnings") + " about named owners, not shown in anonymous mode."
 }
 
 // warningLines lists the warnings as the screens do, at most limit of them
@@ -164,7 +174,7 @@ func (v *view) warningLines(r workshop.LoadResult, limit int) string {
 		out = append(out, fmt.Sprintf("• …and %d more: the summary lists them all.", over))
 	}
 	if hidden > 0 {
-		out = append(out, fmt.Sprintf("• %s about named owners, not shown in anonymous mode.", count(hidden, "more warning", "more warnings")))
+		out = append(out, "• "+hiddenWarnings(hidden))
 	}
 	if len(out) == 0 {
 		return "None: the load fits the capacity and the Team Topologies heuristics."

@@ -139,7 +139,11 @@ func (v *view) participants() Section {
 	case len(v.s.Participants) == 0:
 		return para("No participants were recorded.")
 	case !v.named():
-		return para(fmt.Sprintf("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person; names in notes are replaced with %s.", len(v.s.Participants), nameMark))
+		text := fmt.Sprintf("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person", len(v.s.Participants))
+		if v.anon != nil {
+			text += "; names in notes are replaced with " + nameMark
+		}
+		return para(text + ".")
 	}
 	t := &Table{On: Print, Columns: []Column{numCol("#", 0.06), textCol("Name", 0.3), textCol("Role", 0.24),
 		textCol("Team", 0.22), textCol("Level", 0.18)}}
