@@ -240,28 +240,10 @@ func (d *doc) valueBlock(b *report.ValueResult) {
 	colours := levelColours(&workshop.Scale{Levels: levels})
 	vr := &workshop.ValueResult{Distribution: b.Distribution, Responded: b.Responded}
 	mark := noAnswer
-	var before []blockLine
-	if b.Description != "" {
-		before = append(before, blockLine{text: b.Description, style: "I", size: smallSize, c: muted})
+	if b.Mine != nil && b.Mine.Marked {
+		mark = b.Mine.Level
 	}
-	if b.Mine != nil {
-		if b.Mine.Marked {
-			mark = b.Mine.Level
-		}
-		for _, f := range b.Mine.Lines {
-			before = append(before, blockLine{label: f.Label, text: f.Text})
-		}
-	}
-	var after []blockLine
-	if b.Counts != "" {
-		after = append(after, blockLine{text: b.Counts, size: smallSize, c: ink})
-	}
-	for _, g := range b.Groups {
-		after = append(after, blockLine{label: g.Label, text: g.Text})
-	}
-	if b.Failing != "" {
-		after = append(after, blockLine{text: b.Failing, size: smallSize, c: failCol})
-	}
+	before, after := valueLines(b)
 	var cols []column
 	var rws []row
 	if b.Reservations != nil {
@@ -331,6 +313,30 @@ func (d *doc) valueBlock(b *report.ValueResult) {
 	}
 	d.space(1)
 	d.table(cols, rws)
+}
+
+// valueLines are the lines of a value's block above its bar (the
+// description, the reader's own answer) and below it (the counts, the
+// groups, what fails the pass rule).
+func valueLines(b *report.ValueResult) (before, after []blockLine) {
+	if b.Description != "" {
+		before = append(before, blockLine{text: b.Description, style: "I", size: smallSize, c: muted})
+	}
+	if b.Mine != nil {
+		for _, f := range b.Mine.Lines {
+			before = append(before, blockLine{label: f.Label, text: f.Text})
+		}
+	}
+	if b.Counts != "" {
+		after = append(after, blockLine{text: b.Counts, size: smallSize, c: ink})
+	}
+	for _, g := range b.Groups {
+		after = append(after, blockLine{label: g.Label, text: g.Text})
+	}
+	if b.Failing != "" {
+		after = append(after, blockLine{text: b.Failing, size: smallSize, c: failCol})
+	}
+	return before, after
 }
 
 // blockLine is a line of a value's block: "Label: text" (labelled) when it

@@ -33,6 +33,10 @@ import (
 //     any case, NFC or NFD, accents or none, hyphenated and apostrophe names
 //     whole and in parts, possessives. A part becomes nameMark.
 //
+// Unattributed, the projector with names off, holds to the same rules but
+// the last: the room reads the text it wrote as it wrote it, so warnings
+// about a named owner, whose text names the owner, are counted instead.
+//
 // nameMark is the same for everyone on purpose: a per-person mark in free
 // text would tie a note about someone to the other notes about them.
 //

@@ -60,6 +60,8 @@ const (
 	Print  Medium = 1 << iota // the PDF
 	Screen                    // the summary screen
 	Room                      // the projector
+
+	everywhere = Print | Screen | Room
 )
 
 // Report is a session's summary, ready to render.

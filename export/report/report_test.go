@@ -340,3 +340,21 @@ func TestPersonalSheetHoldsOnlyTheReaders(t *testing.T) {
 		t.Errorf("unknown reader: %v", err)
 	}
 }
+
+func BenchmarkBuildTypical(b *testing.B) { benchmarkBuild(b, typical(), Options{}) }
+
+func BenchmarkBuildLarge(b *testing.B) {
+	benchmarkBuild(b, workshoptest.Session(workshoptest.Large), Options{})
+}
+
+func BenchmarkBuildLargeAnonymous(b *testing.B) {
+	benchmarkBuild(b, workshoptest.Session(workshoptest.Large), Options{Privacy: Anonymous})
+}
+
+func benchmarkBuild(b *testing.B, s *workshop.Session, opt Options) {
+	for b.Loop() {
+		if _, err := Build(s, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -7,9 +7,6 @@ import (
 	"scaleroom/workshop"
 )
 
-// All media at once.
-const all = Print | Screen | Room
-
 // summary is the whole session: cover, the headline results and the
 // agenda, one section per exercise step, then the actions, the people, the
 // notes and, in a named summary, every response.

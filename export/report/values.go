@@ -60,7 +60,7 @@ func (v *view) valueResult(sc *workshop.Scale, mode workshop.Mode, vr *workshop.
 		Verdict: vr.Verdict(), Passes: vr.Passes, Title: name + " — " + strings.ToLower(vr.Verdict()),
 		Distribution: vr.Distribution, Responded: vr.Responded,
 		Spread: spread(vr.Distribution), Tally: vr.Counted() + " · " + vr.Leaning(),
-		Mine: mine, On: all,
+		Mine: mine, On: everywhere,
 	}
 	if strings.TrimSpace(vr.Value.Description) != "" {
 		b.Description = v.u(vr.Value.Description)
