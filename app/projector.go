@@ -263,6 +263,8 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 		switch b := b.(type) {
 		case *report.Paragraph:
 			label(b.Text, b.Tone == report.Strong)
+		case *report.List:
+			label(b.Text(), false)
 		case *report.ValueResult:
 			label(b.Title, true)
 			if b.Responded == 0 {

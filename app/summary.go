@@ -69,7 +69,9 @@ func (s *SummaryScreen) Refresh() {
 		}
 		if sec.ID == report.GlanceID {
 			s.glanceTitle.SetText(sec.Title)
-			s.Glance.SetText(bullets(blocks))
+			if l, ok := blocks[0].(*report.List); ok {
+				s.Glance.SetText(l.Text())
+			}
 			continue
 		}
 		objs = append(objs, s.section(sec.Title)...)
@@ -98,7 +100,7 @@ func (s *SummaryScreen) block(b report.Block) []fyne.CanvasObject {
 	case *report.Field:
 		return s.label(b.Label+" "+b.Text, false)
 	case *report.List:
-		return s.label(bullets([]report.Block{b}), false)
+		return s.label(b.Text(), false)
 	case *report.ValueResult:
 		objs := s.label(b.Title, true)
 		var lines []string
@@ -129,18 +131,4 @@ func (s *SummaryScreen) label(text string, bold bool) []fyne.CanvasObject {
 	l.TextStyle = fyne.TextStyle{Bold: bold}
 	s.texts = append(s.texts, text)
 	return []fyne.CanvasObject{l}
-}
-
-// bullets is the items of the lists among blocks, a bulleted line each.
-func bullets(blocks []report.Block) string {
-	var items []string
-	for _, b := range blocks {
-		if l, ok := b.(*report.List); ok {
-			items = append(items, l.Items...)
-		}
-	}
-	if len(items) == 0 {
-		return ""
-	}
-	return "• " + strings.Join(items, "\n• ")
 }

@@ -61,6 +61,9 @@ func (d *doc) block(b, prev, next report.Block) {
 	case *report.Field:
 		d.labelled(b.Label, b.Text)
 	case *report.List:
+		if b.Title != "" {
+			d.para(b.Title, "B", bodySize, ink)
+		}
 		for _, item := range b.Items {
 			d.bullet(item)
 		}

@@ -59,7 +59,11 @@ func (v *view) actions() Section {
 		&Paragraph{Text: v.actionsByOwner(len(done)), On: Screen},
 		&Paragraph{Text: "Actions", Tone: Strong, On: Room})
 	if len(open) > 0 {
-		sec.Blocks = append(sec.Blocks, &Paragraph{Text: v.openActions(open), On: Room})
+		l := &List{On: Room}
+		for _, a := range open {
+			l.Items = append(l.Items, v.u(a.Text)+" — "+v.actionMeta(a))
+		}
+		sec.Blocks = append(sec.Blocks, l)
 	}
 	return sec
 }
@@ -110,16 +114,6 @@ func (v *view) actionsByOwner(done int) string {
 	}
 	if done > 0 {
 		lines = append(lines, "Done: "+count(done, "action", "actions")+".")
-	}
-	return strings.Join(lines, "\n")
-}
-
-// openActions lists the open actions, each with its owner (when people may
-// be named), due date and step, in the order given.
-func (v *view) openActions(open []*workshop.Action) string {
-	var lines []string
-	for _, a := range open {
-		lines = append(lines, "• "+v.u(a.Text)+" — "+v.actionMeta(a))
 	}
 	return strings.Join(lines, "\n")
 }

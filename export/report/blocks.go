@@ -1,6 +1,10 @@
 package report
 
-import "scaleroom/workshop"
+import (
+	"strings"
+
+	"scaleroom/workshop"
+)
 
 // Block is one piece of a section: a *Heading, *Paragraph, *Field, *List,
 // *Callout, *Table, *Cover, *Legend, *ValueResult, *LoadChart or
@@ -41,10 +45,25 @@ type Field struct {
 	On          Medium
 }
 
-// List is a bulleted list.
+// List is a bulleted list, with a title above it when Title is set
+// ("Stop:").
 type List struct {
+	Title string
 	Items []string
 	On    Medium
+}
+
+// Text is the list as plain text, as one label shows it: the title, then
+// a bulleted line an item.
+func (l *List) Text() string {
+	lines := make([]string, 0, len(l.Items)+1)
+	if l.Title != "" {
+		lines = append(lines, l.Title)
+	}
+	for _, it := range l.Items {
+		lines = append(lines, "• "+it)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // Callout is a list of warnings, each boxed to catch the eye.

@@ -40,8 +40,8 @@ func (v *view) loadSection(st *workshop.Step) Section {
 		&Paragraph{Text: LoadTotals(r), On: Screen},
 		v.loadChart(&r, Print|Room),
 		&Paragraph{Text: "Cognitive-load warnings (Team Topologies)", Tone: Strong, On: Screen},
-		&Paragraph{Text: v.warningLines(r, 0), On: Screen},
-		&Paragraph{Text: v.warningLines(r, roomWarnings), On: Room},
+		v.warningList(r, 0, Screen),
+		v.warningList(r, roomWarnings, Room),
 		&Heading{Level: 3, Text: "Warnings", On: Print})
 	if len(r.Warnings) == 0 {
 		sec.Blocks = append(sec.Blocks, &Paragraph{Text: "None: the load fits the capacity and the cognitive-load heuristics raise nothing.", On: Print})
@@ -56,15 +56,16 @@ func (v *view) loadSection(st *workshop.Step) Section {
 	}
 	// The room sees the decisions once there are some; the screen says
 	// where they will appear.
-	decided := Screen
-	if len(r.Stop)+len(r.Less)+len(r.Defer) > 0 {
-		decided |= Room
+	if decided := v.decisions(r, Screen|Room); len(decided) > 0 {
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: DecisionsTitle, Tone: Strong, On: Screen | Room})
+		for _, l := range decided {
+			sec.Blocks = append(sec.Blocks, l)
+		}
+	} else {
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: DecisionsTitle, Tone: Strong, On: Screen},
+			&Paragraph{Text: StopListEmpty, On: Screen})
 	}
-	sec.Blocks = append(sec.Blocks,
-		&Paragraph{Text: DecisionsTitle, Tone: Strong, On: decided},
-		&Paragraph{Text: lines(v.stopList(r)), On: decided},
-		&Heading{Level: 3, Text: "All items", On: Print},
-		v.itemsTable(ex))
+	sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: "All items", On: Print}, v.itemsTable(ex))
 	return sec
 }
 
@@ -153,10 +154,13 @@ func hiddenWarnings(n int) string {
 	return count(n, "more warning", "more warnings") + " about named owners, not shown in anonymous mode."
 }
 
-// warningLines lists the warnings as the screens do, at most limit of them
-// (0 for all). Without names, those about a named owner, which may be a
-// person, are left out and counted.
-func (v *view) warningLines(r workshop.LoadResult, limit int) string {
+// noWarnings says the heuristics found nothing.
+const noWarnings = "None: the load fits the capacity and the Team Topologies heuristics."
+
+// warningItems are the warnings as the screens list them, at most limit of
+// them (0 for all), then how many more there are. Without names, those
+// about a named owner, which may be a person, are left out and counted.
+func (v *view) warningItems(r workshop.LoadResult, limit int) []string {
 	var out []string
 	hidden, over := 0, 0
 	for _, w := range r.Warnings {
@@ -168,23 +172,35 @@ func (v *view) warningLines(r workshop.LoadResult, limit int) string {
 			over++
 			continue
 		}
-		out = append(out, "• "+v.u(w.Message))
+		out = append(out, v.u(w.Message))
 	}
 	if over > 0 {
-		out = append(out, fmt.Sprintf("• …and %d more: the summary lists them all.", over))
+		out = append(out, fmt.Sprintf("…and %d more: the summary lists them all.", over))
 	}
 	if hidden > 0 {
-		out = append(out, "• "+hiddenWarnings(hidden))
+		out = append(out, hiddenWarnings(hidden))
 	}
-	if len(out) == 0 {
-		return "None: the load fits the capacity and the Team Topologies heuristics."
+	return out
+}
+
+// warningList is the warnings as a list, or a sentence when there are none.
+func (v *view) warningList(r workshop.LoadResult, limit int, on Medium) Block {
+	items := v.warningItems(r, limit)
+	if len(items) == 0 {
+		return &Paragraph{Text: noWarnings, On: on}
 	}
-	return strings.Join(out, "\n")
+	return &List{Items: items, On: on}
 }
 
 // LoadWarnings lists an inventory's warnings as the load screen shows
-// them, at most limit (0 for all).
-func LoadWarnings(r workshop.LoadResult, limit int) string { return (&view{}).warningLines(r, limit) }
+// them, at most limit (0 for all), a bulleted line each.
+func LoadWarnings(r workshop.LoadResult, limit int) string {
+	items := (&view{}).warningItems(r, limit)
+	if len(items) == 0 {
+		return noWarnings
+	}
+	return (&List{Items: items}).Text()
+}
 
 // decision puts a load item's decision in words, with its owner and date,
 // in one cell. The owner is named only in a named summary: a personal sheet
@@ -200,23 +216,17 @@ func (v *view) decision(it *workshop.LoadItem) string {
 	return s
 }
 
-// Line is a line of a list that has its own headings.
-type Line struct {
-	Text    string
-	Heading bool
-}
-
-// stopList is what the room decided to stop, do less of and defer, each
-// under its own heading, as KALM keeps them apart.
-func (v *view) stopList(r workshop.LoadResult) []Line {
-	var out []Line
-	part := func(title string, items []*workshop.LoadItem) {
+// decisions is what the room decided to stop, do less of and defer, a
+// list each, as KALM keeps them apart.
+func (v *view) decisions(r workshop.LoadResult, on Medium) []*List {
+	var out []*List
+	part := func(d workshop.Decision, items []*workshop.LoadItem) {
 		if len(items) == 0 {
 			return
 		}
-		out = append(out, Line{title, true})
+		l := &List{Title: d.Label() + ":", On: on}
 		for _, it := range items {
-			line := "• " + v.u(it.Name)
+			line := v.u(it.Name)
 			var extra []string
 			if v.named() && !it.DecisionOwner.IsZero() {
 				extra = append(extra, v.s.OwnerName(it.DecisionOwner))
@@ -230,36 +240,48 @@ func (v *view) stopList(r workshop.LoadResult) []Line {
 			if len(extra) > 0 {
 				line += " (" + strings.Join(extra, ", ") + ")"
 			}
-			out = append(out, Line{line, false})
+			l.Items = append(l.Items, line)
 		}
+		out = append(out, l)
 	}
-	part(workshop.DecisionStop.Label(), r.Stop)
-	part(workshop.DecisionLess.Label(), r.Less)
-	part(workshop.DecisionDefer.Label(), r.Defer)
+	part(workshop.DecisionStop, r.Stop)
+	part(workshop.DecisionLess, r.Less)
+	part(workshop.DecisionDefer, r.Defer)
 	return out
 }
 
-// lines is a list with its own headings as text, a line each, or
-// StopListEmpty for none.
-func lines(list []Line) string {
-	if len(list) == 0 {
-		return StopListEmpty
-	}
-	out := make([]string, len(list))
-	for i, l := range list {
-		out[i] = l.Text
-		if l.Heading {
-			out[i] += ":"
-		}
-	}
-	return strings.Join(out, "\n")
+// Line is a line of a list with headings in it, as the load screen shows
+// the decisions.
+type Line struct {
+	Text    string
+	Heading bool
 }
 
-// StopList is the load screen's list of decisions, with owners.
-func StopList(s *workshop.Session, r workshop.LoadResult) []Line { return (&view{s: s}).stopList(r) }
+// StopList is the load screen's list of decisions, with owners: a heading
+// per decision, then a bulleted line an item.
+func StopList(s *workshop.Session, r workshop.LoadResult) []Line {
+	var out []Line
+	for _, l := range (&view{s: s}).decisions(r, Screen) {
+		out = append(out, Line{Text: strings.TrimSuffix(l.Title, ":"), Heading: true})
+		for _, it := range l.Items {
+			out = append(out, Line{Text: "• " + it})
+		}
+	}
+	return out
+}
 
-// StopListText is StopList as text, a line each.
-func StopListText(s *workshop.Session, r workshop.LoadResult) string { return lines(StopList(s, r)) }
+// StopListText is the decisions as text, a line each, or StopListEmpty.
+func StopListText(s *workshop.Session, r workshop.LoadResult) string {
+	lists := (&view{s: s}).decisions(r, Screen)
+	if len(lists) == 0 {
+		return StopListEmpty
+	}
+	text := make([]string, len(lists))
+	for i, l := range lists {
+		text[i] = l.Text()
+	}
+	return strings.Join(text, "\n")
+}
 
 // LoadTotals puts an inventory's numbers into a few lines.
 func LoadTotals(r workshop.LoadResult) string {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -52,12 +53,15 @@ func blocks[T Block](sec *Section) []T {
 	return out
 }
 
-// texts is every paragraph's text on a medium.
+// texts is every paragraph's and list's text on a medium.
 func texts(sec *Section, m Medium) []string {
 	var out []string
 	for _, b := range sec.For(m) {
-		if p, ok := b.(*Paragraph); ok {
-			out = append(out, p.Text)
+		switch b := b.(type) {
+		case *Paragraph:
+			out = append(out, b.Text)
+		case *List:
+			out = append(out, b.Text())
 		}
 	}
 	return out
@@ -182,6 +186,27 @@ func TestLoadOnTheTypicalSession(t *testing.T) {
 	}
 	if !tables[0].Columns[2].Numeric || tables[0].Columns[0].Numeric {
 		t.Errorf("stop-doing columns %+v", tables[0].Columns)
+	}
+	// Lists: the warnings for the screen and for the room, then one list
+	// per decision, six items each. Besides the capacity, the domain
+	// heuristics warn about the teams of the 18 items that remain (item i
+	// is Team i%7+1's, simple, complicated or complex as i%3 is 0 to 2):
+	// Team 1 holds 2 simple and 1 complicated, which is fine; Team 2 holds
+	// 2 complicated; Teams 3, 4 and 5 a complex domain and another item;
+	// Team 6 two complex and a simple one; Team 7 a complex and two simple.
+	// Seven warnings: the room sees five and how many more.
+	var titles []string
+	for _, l := range blocks[*List](sec) {
+		titles = append(titles, fmt.Sprintf("%s %d", l.Title, len(l.Items)))
+	}
+	if want := []string{" 7", " 6", "Stop: 6", "Do less: 6", "Defer: 6"}; !slices.Equal(titles, want) {
+		t.Errorf("lists %q, want %q", titles, want)
+	}
+	if room := blocks[*List](sec)[1]; room.Media() != Room || room.Items[5] != "…and 2 more: the summary lists them all." {
+		t.Errorf("the room's warnings %+v", room)
+	}
+	if len(callouts[0].Items) != 7 || callouts[0].Items[1] != `Team 2 carries 2 complicated domains ("Item 002", "Item 023"): one is the most a team should hold.` {
+		t.Errorf("printed warnings %q", callouts[0].Items)
 	}
 	screen := strings.Join(texts(sec, Screen), "\n")
 	for _, want := range []string{
