@@ -685,18 +685,6 @@ func (t *preparedTable) drawLines(d *doc, r *tableRow, from, k int, y float64, z
 	}
 }
 
-// titledTable draws a heading (level 2 or 3) kept on one page with the
-// table's header and first rows.
-func (d *doc) titledTable(level int, title string, cols []column, rows []row) {
-	d.keepWith(d.tableLead(cols, rows))
-	if level == 2 {
-		d.heading2(title)
-	} else {
-		d.heading3(title)
-	}
-	d.table(cols, rows)
-}
-
 // tableLead is the height a table needs on its first page (see lead).
 func (d *doc) tableLead(cols []column, rows []row) float64 {
 	return d.prepareTable(cols, rows).lead()

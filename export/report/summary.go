@@ -95,7 +95,7 @@ func (v *view) agenda() Section {
 		line := fmt.Sprintf("%d. %s — %d min planned", i+1, v.u(st.Title), st.Timebox)
 		if st.UsedSeconds > 0 {
 			used = duration(st.UsedSeconds)
-			line += ", " + Clock(st.UsedSeconds) + " used"
+			line += ", " + clock(st.UsedSeconds) + " used"
 		}
 		if st.Done {
 			done = "yes"
@@ -108,7 +108,7 @@ func (v *view) agenda() Section {
 	total := fmt.Sprintf("Total: %d min planned", v.s.PlannedMinutes())
 	if u := v.s.UsedSeconds(); u > 0 {
 		used = duration(u)
-		total += ", " + Clock(u) + " used"
+		total += ", " + clock(u) + " used"
 	}
 	t.Rows = append(t.Rows, Row{Cells: []string{"", "Total", "", minutes(v.s.PlannedMinutes()), used, ""}, Total: true})
 	lines = append(lines, total)

@@ -25,9 +25,9 @@ func duration(sec int) string {
 	return fmt.Sprintf("%d min %02d s", sec/60, sec%60)
 }
 
-// Clock writes seconds as a clock does, m:ss, with a minus sign past zero:
+// clock writes seconds as a clock does, m:ss, with a minus sign past zero:
 // "41:05", "-0:30".
-func Clock(secs int) string {
+func clock(secs int) string {
 	sign := ""
 	if secs < 0 {
 		sign, secs = "-", -secs
