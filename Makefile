@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The build number is the commit count, passed to the binary and to the
 # package, so FyneApp.toml is never edited by a build (fyne package would
 # bump it). The version comes from FyneApp.toml.
-BUILD_NUMBER ?= $(shell git rev-list --count HEAD 2>/dev/null || echo 1)
+BUILD_NUMBER := $(or $(BUILD_NUMBER),$(shell git rev-list --count HEAD 2>/dev/null),1)
 VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS := -X=main.buildNumber=$(BUILD_NUMBER)
 # fyne.io/tools builds the packages; go run fetches it from the module
@@ -84,6 +84,7 @@ package: deps
 	$(stage)
 	cd $(DIST)/src && GOFLAGS="-ldflags=$(LDFLAGS)" $(FYNE) package --os linux --release --app-build $(BUILD_NUMBER) --app-version $(VERSION)
 	mv $(DIST)/src/Scaleroom.tar.xz $(DIST)/
+	rm -rf $(DIST)/src
 	@ls -l $(DIST)/Scaleroom.tar.xz
 
 # Windows: Scaleroom.exe, cross-compiled with MinGW-w64.
@@ -94,6 +95,7 @@ package-windows: deps
 	cd $(DIST)/src && CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOFLAGS="-ldflags=$(LDFLAGS)" \
 		$(FYNE) package --os windows --release --app-build $(BUILD_NUMBER) --app-version $(VERSION)
 	mv $(DIST)/src/Scaleroom.exe $(DIST)/
+	rm -rf $(DIST)/src
 	@ls -l $(DIST)/Scaleroom.exe
 
 # Builds the Linux package and checks it: unpacked, its .desktop file passes

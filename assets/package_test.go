@@ -21,9 +21,18 @@ func TestLinuxPackage(t *testing.T) {
 	if out, err := exec.Command("tar", "-xJf", pkg, "-C", dir).CombinedOutput(); err != nil {
 		t.Fatalf("unpack %s: %v\n%s", pkg, err, out)
 	}
-	desktops, _ := filepath.Glob(filepath.Join(dir, "usr", "*", "share", "applications", "*.desktop"))
-	more, _ := filepath.Glob(filepath.Join(dir, "usr", "share", "applications", "*.desktop"))
-	desktops = append(desktops, more...)
+	// The tarball holds scaleroom/usr/local/... (or usr/... where the
+	// packaging machine has no /usr/local) and an install Makefile.
+	root := filepath.Join(dir, "scaleroom")
+	if _, err := os.Stat(filepath.Join(root, "Makefile")); err != nil {
+		t.Fatalf("no install Makefile in the package: %v", err)
+	}
+	find := func(parts ...string) []string {
+		a, _ := filepath.Glob(filepath.Join(append([]string{root, "usr", "local"}, parts...)...))
+		b, _ := filepath.Glob(filepath.Join(append([]string{root, "usr"}, parts...)...))
+		return append(a, b...)
+	}
+	desktops := find("share", "applications", "*.desktop")
 	if len(desktops) != 1 {
 		t.Fatalf("desktop files %v, want one", desktops)
 	}
@@ -40,10 +49,7 @@ func TestLinuxPackage(t *testing.T) {
 			t.Errorf("desktop entry lacks %q:\n%s", want, entry)
 		}
 	}
-	bins, _ := filepath.Glob(filepath.Join(dir, "usr", "*", "bin", "scaleroom"))
-	if len(bins) == 0 {
-		bins, _ = filepath.Glob(filepath.Join(dir, "usr", "bin", "scaleroom"))
-	}
+	bins := find("bin", "scaleroom")
 	if len(bins) != 1 {
 		t.Fatalf("binaries %v", bins)
 	}
@@ -51,7 +57,7 @@ func TestLinuxPackage(t *testing.T) {
 	if want := "Scaleroom " + os.Getenv("SCALEROOM_VERSION") + "\n"; err != nil || string(out) != want {
 		t.Errorf("--version: %q, %v; want %q", out, err, want)
 	}
-	icons, _ := filepath.Glob(filepath.Join(dir, "usr", "*", "share", "pixmaps", "*.png"))
+	icons := find("share", "pixmaps", "*.png")
 	if len(icons) != 1 {
 		t.Errorf("icons %v", icons)
 	}
