@@ -109,6 +109,65 @@ func (e *BelongingExercise) SetLevels(levels []string) error {
 	return nil
 }
 
+// RenameLevel renames a level of e, and with it everything that names the
+// level: the participants on it (their Level field, which every step
+// shares), the show of hands and the planned changes, in e and in any other
+// belonging step of the session that lists the level under its old name.
+// The new name must not be another level of e. It returns how many links
+// went because two linked people are now on the same level (possible when
+// someone was on a level of that name the exercise did not list).
+func (s *Session) RenameLevel(e *BelongingExercise, from, to string) (dropped int, err error) {
+	i := e.LevelIndex(from)
+	if i < 0 {
+		return 0, fmt.Errorf("%q is not one of the levels", from)
+	}
+	to = tidy(to)
+	switch {
+	case to == "":
+		return 0, errors.New("a level needs a name")
+	case len([]rune(to)) > MaxLevelName:
+		return 0, fmt.Errorf("a level name has at most %d characters", MaxLevelName)
+	}
+	if j := e.LevelIndex(to); j >= 0 && j != i {
+		return 0, fmt.Errorf("%q is already a level", to)
+	}
+	old := e.Levels[i]
+	for k := range s.Steps {
+		x := s.Steps[k].Belonging
+		if x == nil || (x != e && (x.LevelIndex(old) < 0 || x.LevelIndex(to) >= 0)) {
+			continue
+		}
+		x.renameLevel(old, to)
+	}
+	for k := range s.Participants {
+		if SameName(s.Participants[k].Level, old) {
+			s.Participants[k].Level = to
+		}
+	}
+	return s.dropSameLevelLinks(), nil
+}
+
+// renameLevel renames a level in the list, the counts and the changes.
+func (e *BelongingExercise) renameLevel(old, to string) {
+	e.Levels[e.LevelIndex(old)] = to
+	for k := range e.Counts {
+		c := &e.Counts[k]
+		if SameName(c.From, old) {
+			c.From = to
+		}
+		if SameName(c.To, old) {
+			c.To = to
+		}
+	}
+	for k := range e.Changes {
+		for j, l := range e.Changes[k].Levels {
+			if SameName(l, old) {
+				e.Changes[k].Levels[j] = to
+			}
+		}
+	}
+}
+
 // levelOf is the index of the participant's level in the exercise, or -1.
 func (e *BelongingExercise) levelOf(s *Session, id string) int {
 	p := s.Participant(id)
@@ -220,24 +279,34 @@ func (e *BelongingExercise) Count(from, to string) int {
 	return 0
 }
 
-// AddChange adds a planned change and returns it.
-func (e *BelongingExercise) AddChange(name string, levels []string, weeks int, source string) (*PlannedChange, error) {
+// changeFields checks a planned change's name, levels and weeks, and
+// returns the name tidied and the levels as the list spells them.
+func (e *BelongingExercise) changeFields(name string, levels []string, weeks int) (string, []string, error) {
 	name = tidy(name)
 	if name == "" {
-		return nil, errors.New("a change needs a name")
+		return "", nil, errors.New("a change needs a name")
 	}
 	if weeks < 0 || weeks > MaxChangeWeeks {
-		return nil, fmt.Errorf("a change lands in 0 to %d weeks", MaxChangeWeeks)
+		return "", nil, fmt.Errorf("a change lands in 0 to %d weeks", MaxChangeWeeks)
 	}
 	var lv []string
 	for _, l := range levels {
 		i := e.LevelIndex(l)
 		if i < 0 {
-			return nil, fmt.Errorf("%q is not one of the levels", l)
+			return "", nil, fmt.Errorf("%q is not one of the levels", l)
 		}
 		if !slices.Contains(lv, e.Levels[i]) {
 			lv = append(lv, e.Levels[i])
 		}
+	}
+	return name, lv, nil
+}
+
+// AddChange adds a planned change and returns it.
+func (e *BelongingExercise) AddChange(name string, levels []string, weeks int, source string) (*PlannedChange, error) {
+	name, lv, err := e.changeFields(name, levels, weeks)
+	if err != nil {
+		return nil, err
 	}
 	id := nextID("c", func(yield func(string) bool) {
 		for _, c := range e.Changes {
@@ -248,6 +317,22 @@ func (e *BelongingExercise) AddChange(name string, levels []string, weeks int, s
 	})
 	e.Changes = append(e.Changes, PlannedChange{ID: id, Name: name, Levels: lv, Weeks: weeks, Source: source})
 	return &e.Changes[len(e.Changes)-1], nil
+}
+
+// EditChange changes a planned change's name, levels and weeks; where it
+// came from stays.
+func (e *BelongingExercise) EditChange(id, name string, levels []string, weeks int) error {
+	i := slices.IndexFunc(e.Changes, func(c PlannedChange) bool { return c.ID == id })
+	if i < 0 {
+		return fmt.Errorf("no planned change %q", id)
+	}
+	name, lv, err := e.changeFields(name, levels, weeks)
+	if err != nil {
+		return err
+	}
+	c := &e.Changes[i]
+	c.Name, c.Levels, c.Weeks = name, lv, weeks
+	return nil
 }
 
 // RemoveChange removes a planned change.

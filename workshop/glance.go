@@ -37,9 +37,35 @@ func (s *Session) Glance() []string {
 				parts = append(parts, "no initiatives")
 			}
 			lines = append(lines, headed(st.Title, strings.Join(parts, ", ")+"."))
+		case st.Belonging != nil:
+			lines = append(lines, headed(st.Title, belongingGlance(s, st.Belonging)))
 		}
 	}
 	return append(lines, fmt.Sprintf("Actions agreed: %d.", len(s.Actions)))
+}
+
+// belongingGlance is a belonging map's headline: the broken rungs, the
+// people with nobody on another level, and the changes too fast for them.
+func belongingGlance(s *Session, e *BelongingExercise) string {
+	if len(e.Levels) == 0 {
+		return "no levels yet."
+	}
+	r := AnalyseBelonging(s, e)
+	parts := []string{countOf(len(r.BrokenRungs), "broken rung", "broken rungs")}
+	if r.Mode != ModeTally {
+		placed := len(s.Participants) - len(r.Unplaced)
+		parts = append(parts, fmt.Sprintf("%d of %d people on a level with nobody on another", len(r.Isolated), placed))
+	}
+	if len(r.Changes) > 0 {
+		fast := 0
+		for _, c := range r.Changes {
+			if c.TooFast {
+				fast++
+			}
+		}
+		parts = append(parts, fmt.Sprintf("%d of %s faster than belonging", fast, countOf(len(r.Changes), "planned change", "planned changes")))
+	}
+	return strings.Join(parts, ", ") + "."
 }
 
 // CountsSentence sums up a value's responses and commitment in one
@@ -72,6 +98,8 @@ func (k StepKind) ExerciseName() string {
 		return "Load inventory"
 	case StepReflection:
 		return "Scale up or scale down"
+	case StepBelonging:
+		return "Speed of belonging"
 	}
 	return ""
 }
