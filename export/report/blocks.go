@@ -7,8 +7,8 @@ import (
 )
 
 // Block is one piece of a section: a *Heading, *Paragraph, *Field, *List,
-// *Callout, *Table, *Cover, *Legend, *ValueResult, *LoadChart or
-// *Ecocycle.
+// *Callout, *Table, *Cover, *Legend, *ValueResult, *LoadChart, *Ecocycle
+// or *BelongingMap.
 type Block interface {
 	// Media is where the block is shown.
 	Media() Medium
@@ -209,14 +209,15 @@ func (e *Ecocycle) Initiatives() []workshop.Initiative {
 	return out
 }
 
-func (b *Heading) Media() Medium     { return b.On }
-func (b *Paragraph) Media() Medium   { return b.On }
-func (b *Field) Media() Medium       { return b.On }
-func (b *List) Media() Medium        { return b.On }
-func (b *Callout) Media() Medium     { return b.On }
-func (b *Table) Media() Medium       { return b.On }
-func (b *Cover) Media() Medium       { return b.On }
-func (b *Legend) Media() Medium      { return b.On }
-func (b *ValueResult) Media() Medium { return b.On }
-func (b *LoadChart) Media() Medium   { return b.On }
-func (b *Ecocycle) Media() Medium    { return b.On }
+func (b *Heading) Media() Medium      { return b.On }
+func (b *Paragraph) Media() Medium    { return b.On }
+func (b *Field) Media() Medium        { return b.On }
+func (b *List) Media() Medium         { return b.On }
+func (b *Callout) Media() Medium      { return b.On }
+func (b *Table) Media() Medium        { return b.On }
+func (b *Cover) Media() Medium        { return b.On }
+func (b *Legend) Media() Medium       { return b.On }
+func (b *ValueResult) Media() Medium  { return b.On }
+func (b *LoadChart) Media() Medium    { return b.On }
+func (b *Ecocycle) Media() Medium     { return b.On }
+func (b *BelongingMap) Media() Medium { return b.On }

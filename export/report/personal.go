@@ -8,7 +8,8 @@ import (
 
 // sheet is one participant's personal sheet: their answers beside the
 // group's result on every value, the actions and load decisions they own,
-// and the group's other outcomes. Other people are never named on it.
+// their own relationships on a belonging map, and the group's other
+// outcomes. Other people are never named on it.
 func (v *view) sheet() []Section {
 	cover := Section{ID: CoverID, Blocks: []Block{&Cover{Kicker: "Scaleroom · " + v.variant(), Title: v.title(), Sheet: true, On: Print}}}
 	var facts []string
@@ -29,6 +30,11 @@ func (v *view) sheet() []Section {
 		}
 	}
 	out = append(out, v.mine())
+	for i := range v.s.Steps {
+		if st := &v.s.Steps[i]; st.Belonging != nil && len(st.Belonging.Levels) > 0 {
+			out = append(out, v.myBelonging(st))
+		}
+	}
 	out = append(out, v.glance(GroupID, "What the group decided", 1, Print))
 	for i := range v.s.Steps {
 		st := &v.s.Steps[i]

@@ -173,8 +173,8 @@ func Build(s *workshop.Session, opt Options) (*Report, error) {
 }
 
 // BuildStep works out one step's result as the summary shows it, without
-// the rest of the report: the section of a values, load or reflection
-// step, or for a closing step the actions. It is nil for a step without a
+// the rest of the report: the section of a values, load, reflection or
+// belonging step, or for a closing step the actions. It is nil for a step without a
 // result (see HasResult). opt.Participant is ignored.
 func BuildStep(s *workshop.Session, opt Options, stepID string) *Section {
 	if s == nil || !HasResult(s, stepID) {
@@ -207,6 +207,8 @@ func HasResult(s *workshop.Session, stepID string) bool {
 		return len(st.Values.Values) > 0
 	case st.Load != nil, st.Reflection != nil:
 		return true
+	case st.Belonging != nil:
+		return len(st.Belonging.Levels) > 0
 	}
 	return st.Kind == workshop.StepClosing && len(s.Actions) > 0
 }

@@ -39,6 +39,8 @@ func (v *view) step(st *workshop.Step) (Section, bool) {
 		return v.loadSection(st), true
 	case st.Reflection != nil:
 		return v.reflectionSection(st), true
+	case st.Belonging != nil:
+		return v.belongingSection(st), true
 	}
 	return Section{}, false
 }
