@@ -69,9 +69,9 @@ type BelongingFigure struct {
 	// Links are the lines of the links, by index: from one dot's centre to
 	// the other's; a link to a person not drawn has NaN ends.
 	Links [][2]FigPoint
-	// Connectors are the pairs' lines, by index: from the upper band's
-	// lower edge to the lower band's upper edge, and the place for the
-	// count's label, half way.
+	// Connectors are the pairs' lines, by index: from the middle of the
+	// upper band to the middle of the lower, and the place for the count's
+	// label, half way.
 	Connectors []FigConnector
 	// Rungs are the broken rungs' marks, in the order given.
 	Rungs []FigRung
@@ -158,7 +158,7 @@ func LayOutBelonging(spec BelongingSpec, sh BelongingShape) BelongingFigure {
 	for k, p := range sh.Pairs {
 		x := area.X + area.W*float64(k+1)/float64(len(sh.Pairs)+1)
 		up, lo := f.Bands[min(max(p[0], 0), n-1)], f.Bands[min(max(p[1], 0), n-1)]
-		from, to := FigPoint{x, up.Y + up.H}, FigPoint{x, lo.Y}
+		from, to := FigPoint{x, up.Y + up.H/2}, FigPoint{x, lo.Y + lo.H/2}
 		w := 0.0
 		if k < len(sh.Weights) {
 			w = math.Min(1, math.Max(0, sh.Weights[k]))

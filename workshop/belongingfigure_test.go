@@ -107,10 +107,11 @@ func TestLayOutBelongingByCount(t *testing.T) {
 	spec := BelongingSpec{Width: 200, Height: 110, LabelWidth: 40, DotRadius: 5, MinDotRadius: 2, Gap: 2, RungHeight: 10, MinBandHeight: 20}
 	f := LayOutBelonging(spec, BelongingShape{Levels: 3, Pairs: [][2]int{{0, 1}, {0, 2}}, Weights: []float64{1, 2}})
 	// Without people every band is 20 and the 30 to spare make them 30:
-	// the same ladder as by person. Connectors at 1/3 and 2/3 of the area.
+	// the same ladder as by person. Connectors at 1/3 and 2/3 of the area,
+	// from the middle of one band (15, 55, 95) to the middle of another.
 	want := []FigConnector{
-		{From: FigPoint{40 + 160.0/3, 30}, To: FigPoint{40 + 160.0/3, 40}, Label: FigPoint{40 + 160.0/3, 35}, Weight: 1},
-		{From: FigPoint{40 + 320.0/3, 30}, To: FigPoint{40 + 320.0/3, 80}, Label: FigPoint{40 + 320.0/3, 55}, Weight: 1},
+		{From: FigPoint{40 + 160.0/3, 15}, To: FigPoint{40 + 160.0/3, 55}, Label: FigPoint{40 + 160.0/3, 35}, Weight: 1},
+		{From: FigPoint{40 + 320.0/3, 15}, To: FigPoint{40 + 320.0/3, 95}, Label: FigPoint{40 + 320.0/3, 55}, Weight: 1},
 	}
 	for i, w := range want {
 		c := f.Connectors[i]

@@ -39,10 +39,12 @@ type BelongingMap struct {
 	On      Medium
 }
 
-// MapLevel is one level's band: its name, and how many are on it.
+// MapLevel is one level's band: its name, how many are on it, and how
+// many of them have nobody on another level (by person only).
 type MapLevel struct {
-	Name string
-	Note string // "3 people · 1 with nobody across"
+	Name   string
+	People string // "3 people"
+	Alone  string // "1 with nobody across", or "" for none
 }
 
 // MapPerson is one person's dot.
@@ -130,12 +132,11 @@ func (v *view) belongingMap(e *workshop.BelongingExercise, r *workshop.Belonging
 	tally := e.Mode == workshop.ModeTally
 	for i, name := range r.Levels {
 		people := len(r.People[i])
-		note := count(people, "person", "people")
-		if !tally && people > 0 {
-			alone := people - int(math.Round(r.Across[i]*float64(people)))
-			note += fmt.Sprintf(" · %d with nobody across", alone)
+		l := MapLevel{Name: v.u(name), People: count(people, "person", "people")}
+		if alone := people - int(math.Round(r.Across[i]*float64(people))); !tally && people > 0 && alone > 0 {
+			l.Alone = fmt.Sprintf("%d with nobody across", alone)
 		}
-		m.Levels = append(m.Levels, MapLevel{Name: v.u(name), Note: note})
+		m.Levels = append(m.Levels, l)
 	}
 	for _, k := range r.BrokenRungs {
 		m.Rungs = append(m.Rungs, MapRung{Rung: k, Label: "Broken rung"})

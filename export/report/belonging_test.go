@@ -96,8 +96,8 @@ func TestBelongingSectionNamed(t *testing.T) {
 	if !slices.Equal(m.Linked(1), []int{0, 3, 5}) {
 		t.Errorf("Dan is linked to %v", m.Linked(1))
 	}
-	wantLevels := []MapLevel{{"executive", "1 person · 0 with nobody across"}, {"director", "2 people · 0 with nobody across"},
-		{"manager", "2 people · 0 with nobody across"}, {"team member", "3 people · 2 with nobody across"}}
+	wantLevels := []MapLevel{{"executive", "1 person", ""}, {"director", "2 people", ""},
+		{"manager", "2 people", ""}, {"team member", "3 people", "2 with nobody across"}}
 	if !reflect.DeepEqual(m.Levels, wantLevels) || !reflect.DeepEqual(m.Rungs, []MapRung{{2, "Broken rung"}}) {
 		t.Errorf("levels %+v, rungs %+v", m.Levels, m.Rungs)
 	}
