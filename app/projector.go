@@ -284,6 +284,14 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 			bar.SetResult(b.Result())
 			objs = append(objs, bar)
 			texts = append(texts, b.Caption)
+		case *report.BelongingMap:
+			// The room sees the map by counts when names are off: the
+			// report leaves the people out.
+			d := NewBelongingDrawing()
+			d.TextSize = ts * 0.7
+			d.SetMap(b)
+			objs = append(objs, d)
+			texts = append(texts, belongingTexts(b)...)
 		case *report.Ecocycle:
 			m := NewEcocycleMap()
 			m.TextSize = ts * 0.75

@@ -669,6 +669,8 @@ func (sw *SessionWindow) buildScreen(e navEntry) StepScreen {
 		return NewLoadScreen(sw.Editor, st.ID)
 	case workshop.StepReflection:
 		return NewReflectionScreen(sw.Editor, st.ID)
+	case workshop.StepBelonging:
+		return NewBelongingScreen(sw.Editor, st.ID)
 	}
 	return newNotesScreen(sw.Editor, st.ID)
 }

@@ -101,6 +101,11 @@ func (s *SummaryScreen) block(b report.Block) []fyne.CanvasObject {
 		return s.label(b.Label+" "+b.Text, false)
 	case *report.List:
 		return s.label(b.Text(), false)
+	case *report.BelongingMap:
+		d := NewBelongingDrawing()
+		d.SetMap(b)
+		s.texts = append(s.texts, belongingTexts(b)...)
+		return append([]fyne.CanvasObject{d}, s.label(b.Caption, false)...)
 	case *report.ValueResult:
 		objs := s.label(b.Title, true)
 		var lines []string

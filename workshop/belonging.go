@@ -81,7 +81,9 @@ func (e *BelongingExercise) LevelIndex(name string) int {
 }
 
 // SetLevels replaces the list of levels, top first. Names are trimmed and
-// must be distinct; a level that goes takes its counts with it.
+// must be distinct; a level that goes takes its counts with it, and leaves
+// the planned changes that touched it. Participants keep their Level as
+// typed: on a level that went, they are on no level of this map.
 func (e *BelongingExercise) SetLevels(levels []string) error {
 	var out []string
 	for _, l := range levels {
@@ -106,6 +108,9 @@ func (e *BelongingExercise) SetLevels(levels []string) error {
 	e.Counts = slices.DeleteFunc(e.Counts, func(c LevelPairCount) bool {
 		return e.LevelIndex(c.From) < 0 || e.LevelIndex(c.To) < 0
 	})
+	for i := range e.Changes {
+		e.Changes[i].Levels = slices.DeleteFunc(e.Changes[i].Levels, func(l string) bool { return e.LevelIndex(l) < 0 })
+	}
 	return nil
 }
 

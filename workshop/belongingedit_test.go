@@ -65,6 +65,27 @@ func TestRenameLevelFollowsEverywhere(t *testing.T) {
 	}
 }
 
+// A level that goes leaves the counts and the changes that named it: a
+// change still naming it would not load again.
+func TestRemovedLevelLeavesCountsAndChanges(t *testing.T) {
+	s, e := belongingRoom(t)
+	e.SetCount("manager", "director", 2)
+	e.SetCount("team member", "director", 1)
+	e.AddChange("New rota", []string{"manager", "team member"}, 4, "")
+	if err := e.SetLevels([]string{"executive", "director", "team member"}); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(e.Counts, []LevelPairCount{{"team member", "director", 1}}) || !reflect.DeepEqual(e.Changes[0].Levels, []string{"team member"}) {
+		t.Errorf("counts %v, change levels %q", e.Counts, e.Changes[0].Levels)
+	}
+	if s.Participants[3].Level != "manager" || AnalyseBelonging(s, e).Unplaced[0] != "p4" {
+		t.Errorf("Mia's level %q", s.Participants[3].Level)
+	}
+	if err := s.Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestEditChange(t *testing.T) {
 	s, e := belongingRoom(t)
 	c, _ := e.AddChange("Rota", []string{"manager"}, 2, "load:i3")

@@ -119,12 +119,19 @@ func LayOutBelonging(spec BelongingSpec, sh BelongingShape) BelongingFigure {
 		cell := 2*r + spec.Gap
 		cols := max(1, int((area.W-spec.Gap)/cell))
 		total := spec.RungHeight * float64(n-1)
+		// Smaller dots help only where the dots, not the band's least
+		// height, make a band as high as it is.
+		crowded := false
 		for i := range n {
 			rows[i] = (people[i] + cols - 1) / cols
-			heights[i] = math.Max(spec.MinBandHeight, float64(rows[i])*cell+spec.Gap)
+			dots := float64(rows[i])*cell + spec.Gap
+			crowded = crowded || dots > spec.MinBandHeight
+			heights[i] = math.Max(spec.MinBandHeight, dots)
 			total += heights[i]
 		}
-		if total <= spec.Height || r <= spec.MinDotRadius || len(sh.PersonLevel) == 0 {
+		// The tolerance absorbs rounding: a size handed over in float32
+		// must not count as too small for the figure it was made for.
+		if total <= spec.Height*(1+1e-6) || !crowded || r <= spec.MinDotRadius {
 			f.Height = math.Max(total, spec.Height)
 			break
 		}

@@ -76,6 +76,12 @@ func TestLayOutBelongingCrowded(t *testing.T) {
 		t.Fatalf("a thousand: radius %v, height %v", f.Radius, f.Height)
 	}
 	apart(t, f, sh)
+	// Too low even for the bands' least height: dots that already fit
+	// their bands stay as large as they were.
+	few := BelongingShape{Levels: 3, PersonLevel: []int{0, 1, 2}}
+	if f := LayOutBelonging(spec, few); f.Radius != 5 || f.Height != 80 {
+		t.Errorf("three bands in 30: radius %v, height %v", f.Radius, f.Height)
+	}
 	// Nothing to draw, and no room to draw it in, do not fail.
 	if f := LayOutBelonging(spec, BelongingShape{}); len(f.Bands) != 0 {
 		t.Errorf("no levels: %+v", f)

@@ -121,6 +121,19 @@ func BelongingFigure(s *workshop.Session, stepID string, opt Options) *Belonging
 	return v.belongingMap(st.Belonging, &r, everywhere)
 }
 
+// BelongingHeadline is a belonging map's result in a sentence or two, as
+// the summary says it, for the step's own screen; "" when the step has no
+// levels yet.
+func BelongingHeadline(s *workshop.Session, stepID string) string {
+	st := s.Step(stepID)
+	if st == nil || st.Belonging == nil || len(st.Belonging.Levels) == 0 {
+		return ""
+	}
+	v, _ := newView(s, Options{})
+	r := workshop.AnalyseBelonging(s, st.Belonging)
+	return v.belongingHeadline(st.Belonging, &r)
+}
+
 // byPerson says whether a map of this mode may be drawn person by person.
 func (v *view) byPerson(e *workshop.BelongingExercise) bool {
 	return v.named() && e.Mode != workshop.ModeTally
@@ -421,16 +434,23 @@ func (v *view) paceBlocks(r *workshop.BelongingResult) []Block {
 		return append(out, &Paragraph{Text: "No planned change was checked against the map.", On: Print})
 	}
 	t := &Table{On: Print, Columns: []Column{textCol("Change", 0.36), textCol("Levels", 0.3), numCol("Weeks", 0.1), textCol("Pace", 0.24)}}
-	var screen, room []string
+	var screen, fast []string
 	for _, c := range r.Changes {
 		name, levels := v.u(c.Change.Name), v.changeLevels(c.Change)
 		t.Rows = append(t.Rows, Row{Cells: []string{name, levels, weeks(c.Change.Weeks), PaceWord(c)}, Note: v.u(c.Advice)})
 		screen = append(screen, fmt.Sprintf("%s (%s; %s): %s", name, levels, weeksText(c.Change.Weeks), v.u(c.Advice)))
-		room = append(room, name+": "+strings.ToLower(PaceWord(c)))
+		if c.TooFast {
+			fast = append(fast, name)
+		}
+	}
+	// The room reads the map; the pace check fits a line or two under it.
+	room := fmt.Sprintf("Pace check: none of the %s is faster than belonging.", count(len(r.Changes), "planned change", "planned changes"))
+	if len(fast) > 0 {
+		room = fmt.Sprintf("Pace check: %d of %s faster than belonging: %s.", len(fast), count(len(r.Changes), "planned change is", "planned changes are"), strings.Join(fast, "; "))
 	}
 	return append(out, t,
 		&List{Title: "Pace check:", Items: screen, On: Screen},
-		&List{Title: "Pace check:", Items: room, On: Room})
+		&Paragraph{Text: room, On: Room})
 }
 
 // PaceWord is a change's verdict: faster than belonging, or within it.

@@ -150,7 +150,7 @@ func TestBelongingSectionNamed(t *testing.T) {
 	if f := blocks[*Field](sec); len(f) != 1 || f[0].Text != "Nia Cole" {
 		t.Errorf("on no level %+v", f)
 	}
-	if got := texts(sec, Room); !slices.Contains(got, "Pace check:\n• New planning cycle: within belonging\n• New rota: faster than belonging") {
+	if got := texts(sec, Room); !slices.Contains(got, "Pace check: 1 of 2 planned changes are faster than belonging: New rota.") {
 		t.Errorf("the room reads %q", got)
 	}
 	if !HasResult(s, "s1") || BuildStep(s, Options{}, "s1") == nil {
