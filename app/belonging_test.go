@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"os/exec"
 	"regexp"
 	"slices"
 	"strings"
@@ -617,5 +618,87 @@ func BenchmarkBelongingDrawing200(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		d.SetMap(report.BelongingFigure(s, st.ID, report.Options{}))
+	}
+}
+
+// TestSpeedOfBelongingFromTemplateToPDF runs the built-in template as a
+// new facilitator would: the room pasted in with its levels, the map
+// recorded from the keyboard, a change checked, and the PDF, full and
+// anonymous, read back.
+func TestSpeedOfBelongingFromTemplateToPDF(t *testing.T) {
+	f := newGUI(t)
+	ts, err := workshop.BuiltinTemplates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(ts, func(x *workshop.Template) bool { return x.ID == "speed-of-belonging" })
+	if i < 0 || ts[i].Minutes() != 75 {
+		t.Fatalf("no 75-minute speed-of-belonging template")
+	}
+	sw := f.s.NewSession(ts[i])
+	w := f.s.Window
+
+	sw.GoToPage("participants")
+	roster := sw.CurrentScreen().(*RosterScreen)
+	roster.PasteEntry.SetText("Name\tLevel\nAna Lima\texecutive\nBen Okoro\tdirector\nChloé Dubois\tmanager\nDmitri Volkov\tteam member\nEva Novak\tteam member")
+	roster.Paste()
+	test.Tap(overlayButton(t, w, "Add 5"))
+
+	sw.GoToStep("s2")
+	b := sw.CurrentScreen().(*BelongingScreen)
+	if b.Tabs.SelectedIndex() != tabRelationships || b.Unplaced.Text != "Everyone is on a level." {
+		t.Fatalf("tab %d; %q", b.Tabs.SelectedIndex(), b.Unplaced.Text)
+	}
+	// Ana names Ben; Ben names Chloé; Dmitri names Ben, skipping a level.
+	press(t, w, "b", "{Return}", "{Down}", "c", "{Return}", "{Down}", "{Down}", "2", "{Return}")
+	e := sw.Editor.Session.Step("s2").Belonging
+	if len(e.Links) != 3 {
+		t.Fatalf("links %v", e.Links)
+	}
+	b.Tabs.SelectIndex(tabPace)
+	test.Type(b.ChangeName, "New rota")
+	b.ChangeLevels.SetSelected([]string{"manager", "team member"})
+	test.Type(b.ChangeWeeks, "2")
+	test.Tap(b.AddChange)
+
+	read := func(variant string) string {
+		t.Helper()
+		base := f.path(variant)
+		f.picked = []string{base}
+		x := ShowExportPDF(sw)
+		done := false
+		x.Done = func(_ string, err error) {
+			if err != nil {
+				t.Error(err)
+			}
+			done = true
+		}
+		x.Variant.SetSelected(variant)
+		x.Dialog.Submit()
+		f.ui.runUntil(t, func() bool { return done })
+		out, err := exec.Command("pdftotext", "-raw", base+".pdf", "-").Output()
+		if err != nil {
+			t.Skip("pdftotext is not installed")
+		}
+		return strings.Join(strings.Fields(string(out)), " ")
+	}
+	full := read(pdfFull)
+	for _, want := range []string{
+		"Speed of belonging: Map the relationships across levels",
+		"1 broken rung: manager and team member. 1 of 5 people on a level have nobody on another.",
+		"team member: Eva Novak", "New rota manager, team member 2 Faster than belonging",
+	} {
+		if !strings.Contains(full, want) {
+			t.Errorf("the PDF lacks %q:\n%s", want, full)
+		}
+	}
+	anon := read(pdfAnonymous)
+	for _, name := range []string{"Ana", "Lima", "Ben", "Okoro", "Chloé", "Dubois", "Dmitri", "Volkov", "Eva", "Novak"} {
+		if regexp.MustCompile(`\b` + name + `\b`).MatchString(anon) {
+			t.Errorf("the anonymous PDF holds %q", name)
+		}
+	}
+	if !strings.Contains(anon, "Relationships per pair of levels") {
+		t.Errorf("the anonymous PDF lacks the counts:\n%s", anon)
 	}
 }

@@ -234,6 +234,10 @@ func TestBuiltinTemplates(t *testing.T) {
 	if tpl := ids["values-60"]; tpl == nil || tpl.Minutes() != 60 {
 		t.Errorf("values-60 missing or not 60 minutes")
 	}
+	if tpl := ids["speed-of-belonging"]; tpl == nil || tpl.Minutes() != 75 || tpl.Session.Steps[1].Belonging == nil ||
+		len(tpl.Session.Steps[1].Belonging.Levels) != 4 {
+		t.Errorf("speed-of-belonging missing, not 75 minutes, or without its map")
+	}
 }
 
 // "tally":{} and "responses":[] were read as empty but written as absent, so
