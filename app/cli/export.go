@@ -86,11 +86,11 @@ func export(args []string, env Env) int {
 		}
 	}
 	if filepath.Clean(target) == filepath.Clean(in) || sameFile(target, in) {
-		fmt.Fprintf(env.Stderr, "scaleroom export: the export would replace the session file %s; choose another name with -o\n", in)
+		fmt.Fprintf(env.Stderr, "scaleroom export: the %s would replace the session file %s; choose another name with -o\n", kind.noun(), in)
 		return ExitUsage
 	}
 	if err := safefile.CheckRegular(target); err != nil && !errors.Is(err, os.ErrNotExist) {
-		fmt.Fprintf(env.Stderr, "scaleroom export: cannot write to %s: %v\n", target, errors.Unwrap(err))
+		fmt.Fprintf(env.Stderr, "scaleroom export: cannot write the %s to %s: %v\n", kind.noun(), target, errors.Unwrap(err))
 		return ExitInvalid
 	}
 	s, err := workshop.LoadFile(in)
@@ -210,6 +210,17 @@ const (
 	formatMarkdown exportKind = "md"
 	formatCSV      exportKind = "csv"
 )
+
+// noun names what the format writes, for messages.
+func (k exportKind) noun() string {
+	switch k {
+	case formatMarkdown:
+		return "Markdown"
+	case formatCSV:
+		return "CSV"
+	}
+	return "PDF"
+}
 
 // exportFormat picks the format from --format, else from the output's
 // extension, else PDF. A --format that contradicts the extension is an
