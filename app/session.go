@@ -489,7 +489,7 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 		item("Save As…", scSaveAs, func() { sw.SaveAs(nil) }),
 		sw.revertMenuItem(),
 		fyne.NewMenuItem("Save as template…", sw.SaveAsTemplate),
-		fyne.NewMenuItem("Export PDF…", func() { ShowExportPDF(sw) }),
+		fyne.NewMenuItem("Export…", func() { ShowExportPDF(sw) }),
 		fyne.NewMenuItem("Export personal sheets…", func() { ShowExportSheets(sw) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Close session", app.chooseNew),
