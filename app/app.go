@@ -96,6 +96,7 @@ func New(a fyne.App, lib workshop.Library, recoveryDir string) *Scaleroom {
 	s.Window.SetMaster()
 	s.Window.Resize(s.startSize())
 	s.Window.CenterOnScreen()
+	s.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { s.dropped(uris) })
 	s.Window.SetCloseIntercept(func() {
 		s.leave(func() {
 			s.keepSize()
@@ -135,7 +136,7 @@ func (s *Scaleroom) keepSize() {
 func (s *Scaleroom) Begin(file string) {
 	s.ShowHome()
 	if file != "" {
-		s.OpenFile(file)
+		s.openAny(file)
 	}
 	s.offerRecovery()
 }
@@ -280,7 +281,7 @@ func (s *Scaleroom) leave(next func()) {
 func (s *Scaleroom) chooseOpen() {
 	s.pick(false, "", func(path string) {
 		if path != "" {
-			s.OpenFile(path)
+			s.openAny(path)
 		}
 	})
 }

@@ -269,14 +269,5 @@ func safeFileName(s string) string {
 
 // pickExport asks where to write a file with extension ext.
 func pickExport(sw *SessionWindow, suggested, ext string, done func(path string)) {
-	if sw.App.pickFile != nil {
-		sw.App.pickFile(true, suggested, func(p string) {
-			if p != "" {
-				p = withExt(p, ext)
-			}
-			done(p)
-		})
-		return
-	}
-	showFileSaveDialog(sw.App.Window, suggested, ext, "Export", done)
+	sw.App.pickExt(suggested, ext, "Export", done)
 }

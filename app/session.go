@@ -489,6 +489,8 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 		item("Save As…", scSaveAs, func() { sw.SaveAs(nil) }),
 		sw.revertMenuItem(),
 		fyne.NewMenuItem("Save as template…", sw.SaveAsTemplate),
+		fyne.NewMenuItem("Import template…", app.chooseImportTemplate),
+		fyne.NewMenuItem("Export template…", sw.ExportTemplate),
 		fyne.NewMenuItem("Export…", func() { ShowExportPDF(sw) }),
 		fyne.NewMenuItem("Export personal sheets…", func() { ShowExportSheets(sw) }),
 		fyne.NewMenuItemSeparator(),
