@@ -91,6 +91,8 @@ func New(a fyne.App, lib workshop.Library, recoveryDir string) *Scaleroom {
 		Do:              fyne.Do,
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	// Fyne's default colours with every text at 4.5:1 or more.
+	a.Settings().SetTheme(newAppTheme())
 	s.Window = a.NewWindow(AppName)
 	s.Window.SetMaster()
 	s.Window.Resize(fyne.NewSize(1280, 800))

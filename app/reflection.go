@@ -205,7 +205,9 @@ func (s *ReflectionScreen) build() {
 	s.noSelection.Wrapping = fyne.TextWrapWord
 
 	s.Map = NewEcocycleMap()
+	s.Map.SideList = true
 	s.Map.OnSelect = func(id string) { s.selectInitiative(id) }
+	s.Map.OnPlace = s.placeInitiative
 	s.Summary = widget.NewLabel("")
 	s.Summary.Wrapping = fyne.TextWrapWord
 
@@ -357,6 +359,19 @@ func (s *ReflectionScreen) removeInitiative() {
 	}
 	s.List.Refresh()
 	s.refreshResult()
+}
+
+// placeInitiative moves an initiative to where its dot was dropped on the
+// map, and shows the new phase and trap in the form.
+func (s *ReflectionScreen) placeInitiative(id string, z workshop.EcoZone) {
+	s.selectInitiative(id)
+	s.edit(func(in *workshop.Initiative) { in.Place(z) })
+	if in := s.initiative(); in != nil {
+		s.loading = true
+		setChoice(s.Phase, phaseChoices, in.Phase)
+		setChoice(s.Trap, trapChoices, in.Trap)
+		s.loading = false
+	}
 }
 
 // firstActionToAction records the first action as a session action, owned
