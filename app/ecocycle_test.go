@@ -276,4 +276,3 @@ func BenchmarkEcocycleLongNamesNoList(b *testing.B) {
 		m.SetInitiatives(ins)
 	}
 }
-
