@@ -548,7 +548,7 @@ func (d *doc) reflectionSection(st *workshop.Step) {
 		d.para("No initiatives were listed.", "", bodySize, ink)
 		return
 	}
-	d.ecocycleMap(ex, &r)
+	d.ecocycleMap(ex)
 	if len(r.NoFirstAction) > 0 {
 		var msgs []string
 		for _, in := range r.NoFirstAction {
