@@ -227,9 +227,6 @@ func (p *Projector) refreshClock() {
 	p.Clock.Text = FormatClock(p.timer.Remaining(id))
 	p.Clock.TextSize = theme.TextSize() * projectorScale * 1.6
 	p.Clock.Color = theme.Color(theme.ColorNameForeground)
-	if state != TimerOK {
-		p.Clock.Color = color.White
-	}
 	p.clockBG.FillColor = timerColor(state)
 	p.Clock.Refresh()
 	p.clockBG.Refresh()

@@ -71,11 +71,11 @@ func rgb(hex uint32) color.NRGBA {
 // warning orange 2.2 in light), and add the app's own.
 var (
 	darkPalette = map[fyne.ThemeColorName]color.Color{
-		theme.ColorNameDisabled:            rgb(0x999999),
-		theme.ColorNamePrimary:             rgb(0x6ea1ff),
-		theme.ColorNameHyperlink:           rgb(0x6ea1ff),
+		theme.ColorNameDisabled:            rgb(0xa3a3a3),
+		theme.ColorNamePrimary:             rgb(0x7eaaff),
+		theme.ColorNameHyperlink:           rgb(0x7eaaff),
 		theme.ColorNameForegroundOnPrimary: rgb(0x171718),
-		theme.ColorNameError:               rgb(0xff6b5e),
+		theme.ColorNameError:               rgb(0xff7b70),
 		colorNameTimerWarning:              rgb(0x8a5a00),
 		colorNameTimerOver:                 rgb(0xb3261e),
 		colorNameEcoCool:                   rgb(0x1e2632),
@@ -87,22 +87,25 @@ var (
 	}
 	lightPalette = map[fyne.ThemeColorName]color.Color{
 		theme.ColorNameForeground:          rgb(0x2e2e2e),
-		theme.ColorNameDisabled:            rgb(0x6b6b6b),
-		theme.ColorNamePlaceHolder:         rgb(0x6b6b6b),
-		theme.ColorNamePrimary:             rgb(0x1a5fd6),
-		theme.ColorNameHyperlink:           rgb(0x1a5fd6),
+		theme.ColorNameDisabled:            rgb(0x5a5a5a),
+		theme.ColorNamePlaceHolder:         rgb(0x5a5a5a),
+		theme.ColorNamePrimary:             rgb(0x1656c4),
+		theme.ColorNameHyperlink:           rgb(0x1656c4),
 		theme.ColorNameForegroundOnPrimary: paper,
-		theme.ColorNameError:               rgb(0xc62828),
-		theme.ColorNameWarning:             rgb(0xa65500),
-		theme.ColorNameSuccess:             rgb(0x1e7b34),
-		colorNameTimerWarning:              rgb(0xf2a900),
-		colorNameTimerOver:                 rgb(0xff8a80),
-		colorNameEcoCool:                   rgb(0xf3f6fa),
-		colorNameEcoGrowth:                 rgb(0xf0f8f2),
-		colorNameEcoTrap:                   rgb(0xf8eee6),
-		colorNameEcoTrapText:               rgb(0xa31515),
-		colorNameEcoLoop:                   rgb(0x78969f),
-		colorNameEcoRule:                   rgb(0xdcdcdc),
+		theme.ColorNameError:               rgb(0xb3261e),
+		theme.ColorNameWarning:             rgb(0x8f4a00),
+		theme.ColorNameSuccess:             rgb(0x176b2c),
+		// Fyne's selection, blue at a quarter, leaves coloured text in a
+		// hovered, selected row below 4.5:1; a sixth keeps it readable.
+		theme.ColorNameSelection: color.NRGBA{R: 0x00, G: 0x6c, B: 0xff, A: 0x2a},
+		colorNameTimerWarning:    rgb(0xf2a900),
+		colorNameTimerOver:       rgb(0xff8a80),
+		colorNameEcoCool:         rgb(0xf3f6fa),
+		colorNameEcoGrowth:       rgb(0xf0f8f2),
+		colorNameEcoTrap:         rgb(0xf8eee6),
+		colorNameEcoTrapText:     rgb(0xa31515),
+		colorNameEcoLoop:         rgb(0x78969f),
+		colorNameEcoRule:         rgb(0xdcdcdc),
 	}
 )
 
