@@ -139,7 +139,8 @@ type EcoArea struct {
 	Band       bool // a trap's band
 	Strip      bool // the strip of the not placed
 	dots       EcoRect
-	anchors    []EcoPoint // dots go nearest these first
+	anchors    []EcoPoint // dots go nearest these first,
+	mid        EcoPoint   // and nearest this among them
 }
 
 // EcoDot is an item's dot. Number is its place in the items' order, from 1,
@@ -191,11 +192,13 @@ var ecoOrder = []EcoZone{
 
 // Figure proportions, as the PDF has drawn them: each trap band takes this
 // share of the width, and the loop spans these shares of the middle's
-// width and the cycle's height.
+// width and the cycle's height (the PDF's 180 by 100 mm give 1.48 for
+// their ratio).
 const (
 	ecoBandShare  = 0.16
 	ecoLoopWidth  = 0.47
 	ecoLoopHeight = 0.85
+	ecoLoopAspect = 1.5 // the most ecoLoopHeight may be of ecoLoopWidth
 )
 
 // LayoutEcocycle lays the figure out for the items at the spec's size.
@@ -243,7 +246,10 @@ func (f *EcoFigure) layoutAreas() {
 	// The loop: a lemniscate through the quadrants, the front loop from
 	// birth up to maturity crossing the middle.
 	cx, cy := bandW+midW/2, cycleH/2
-	ax, ay := midW*ecoLoopWidth, cycleH*ecoLoopHeight
+	ax := midW * ecoLoopWidth
+	// No taller than the PDF's proportions: in a narrow, tall figure the
+	// loop keeps its shape rather than stretching into two upright ovals.
+	ay := math.Min(cycleH*ecoLoopHeight, ax*ecoLoopAspect)
 	n := s.LoopPoints
 	f.Loop = make([]EcoPoint, n+1)
 	for i := range n + 1 {
@@ -265,6 +271,7 @@ func (f *EcoFigure) layoutAreas() {
 		top := a.TitleRect.Y + titleH + s.Gap
 		a.dots = EcoRect{a.Rect.X + s.Gap, top, a.Rect.W - 2*s.Gap, a.Rect.Y + a.Rect.H - s.Gap - top}
 		a.anchors = f.anchors(a)
+		a.mid = a.anchors[len(a.anchors)/2]
 		f.Areas = append(f.Areas, a)
 	}
 	if s.Unplaced {
@@ -280,9 +287,9 @@ func (f *EcoFigure) layoutAreas() {
 }
 
 // anchors are the points an area's dots gather round: a quadrant's stretch
-// of the loop, so the first dots sit on the cycle itself, and the middle of
-// a band's side that meets the phase its trap comes from (maturity for
-// rigidity, birth for poverty).
+// of the loop, so the first dots sit on the cycle itself, around the
+// middle of that stretch; a band's side where it meets the phase its trap
+// comes from (maturity for rigidity, birth for poverty).
 func (f *EcoFigure) anchors(a EcoArea) []EcoPoint {
 	switch a.Zone.Trap {
 	case TrapRigidity:
@@ -399,31 +406,84 @@ func (f *EcoFigure) layoutDots(items []EcoItem) {
 	sort.Ints(f.Hidden)
 }
 
-// gridSlots are n places for dots in a quadrant or band, nearest the
-// anchors first, and the dots' radius.
+// gridSlots are n places for dots in a quadrant or band, and the dots'
+// radius. Dots go where they score best (on the loop near the middle of
+// the quadrant's stretch of it, or at the band's anchor), each kept a
+// label's width apart across and a line apart down, so names fit beside
+// them; a crowd narrows the spacing step by step, so the first dots of an
+// area keep their places while others join it, until the area is full and
+// the dots fill it as a grid, shrinking when they must.
 func (f *EcoFigure) gridSlots(a *EcoArea, n int) ([]EcoPoint, float64) {
 	s := &f.Spec
 	box := a.dots
-	if box.W <= 0 || box.H <= 0 {
+	r := s.DotRadius
+	minPitch := 2*r + s.Gap
+	if box.W < 2*r || box.H < 2*r {
 		return nil, 0
 	}
-	minPitch := 2*s.DotRadius + s.Gap
-	// As far apart as the area allows, so labels find room; no farther
-	// than a label and its dot, which is all the room a label needs.
-	pitch := math.Sqrt(box.W * box.H / float64(n))
+	px, py := 3*minPitch, 1.5*minPitch // numbers alone: apart enough to tell
 	if s.Labels != nil {
-		pitch = math.Min(pitch, s.LabelWidth+minPitch)
-	} else {
-		pitch = math.Min(pitch, 3*minPitch)
+		px, py = s.LabelWidth+minPitch, math.Max(minPitch, s.LabelHeight+s.Gap)
 	}
-	pitch = math.Max(pitch, minPitch)
+	// Candidates every half pitch, inside the box by a radius, best first.
+	step := minPitch / 2
+	var cands []EcoPoint
+	for y := box.Y + r; y <= box.Y+box.H-r+1e-9; y += step {
+		for x := box.X + r; x <= box.X+box.W-r+1e-9; x += step {
+			cands = append(cands, EcoPoint{x, y})
+		}
+	}
+	score := make([]float64, len(cands))
+	for k, p := range cands {
+		d := math.Inf(1)
+		for _, q := range a.anchors {
+			d = math.Min(d, math.Hypot(p.X-q.X, p.Y-q.Y))
+		}
+		score[k] = d + 0.25*math.Hypot(p.X-a.mid.X, p.Y-a.mid.Y)
+	}
+	idx := make([]int, len(cands))
+	for k := range idx {
+		idx[k] = k
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return score[idx[i]] < score[idx[j]] })
+	for {
+		var picked []EcoPoint
+		for _, k := range idx {
+			c := cands[k]
+			ok := true
+			for _, p := range picked {
+				if math.Abs(c.X-p.X) < px-1e-9 && math.Abs(c.Y-p.Y) < py-1e-9 {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				if picked = append(picked, c); len(picked) == n {
+					return picked, r
+				}
+			}
+		}
+		if px <= minPitch && py <= minPitch {
+			break
+		}
+		px, py = math.Max(minPitch, px*0.85), math.Max(minPitch, py*0.9)
+	}
+	return f.packedSlots(a, n)
+}
+
+// packedSlots fills a crowded area as a grid, nearest its anchors first,
+// with dots smaller than DotRadius when that many would not fit: down to
+// MinDotRadius with the full gap between them, then smaller still with
+// the gap shrinking in step, rather than dots on top of each other.
+func (f *EcoFigure) packedSlots(a *EcoArea, n int) ([]EcoPoint, float64) {
+	s := &f.Spec
+	box := a.dots
+	minPitch := 2*s.DotRadius + s.Gap
+	pitch := minPitch
 	count := func(p float64) (int, int) { return int(box.W / p), int(box.H / p) }
 	for c, rows := count(pitch); c*rows < n; c, rows = count(pitch) {
 		pitch *= 0.95
 	}
-	// A crowd gets smaller dots, down to MinDotRadius with the full gap
-	// between them, then smaller still with the gap shrinking in step,
-	// rather than dots on top of each other.
 	r := math.Min(s.DotRadius, (pitch-s.Gap)/2)
 	if r < s.MinDotRadius {
 		r = math.Min(s.MinDotRadius, pitch*s.DotRadius/minPitch)
@@ -443,7 +503,7 @@ func (f *EcoFigure) gridSlots(a *EcoArea, n int) ([]EcoPoint, float64) {
 		for _, q := range a.anchors {
 			d = math.Min(d, math.Hypot(p.X-q.X, p.Y-q.Y))
 		}
-		dist[k] = d
+		dist[k] = d + 0.25*math.Hypot(p.X-a.mid.X, p.Y-a.mid.Y)
 	}
 	idx := make([]int, len(slots))
 	for k := range idx {
