@@ -8,11 +8,13 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// appTheme is Scaleroom's theme: Fyne's default, with every colour that
-// text is drawn in, or drawn on, chosen so the text reaches WCAG AA's 4.5:1
-// in the dark and the light variant (contrast_test.go computes each pair),
-// and the app's own colours by name: the timer, the levels of a scale,
-// the directions and the ecocycle's areas.
+// appTheme is Scaleroom's theme: the theme the system or the user chose,
+// with tighter padding inside fields and rows, so a laptop screen shows
+// the whole room at once (twelve people in the values round at 1280×800)
+// without smaller type; with every colour that text is drawn in, or drawn
+// on, chosen so the text reaches WCAG AA's 4.5:1 in the dark and the light
+// variant (contrast_test.go computes each pair); and with the app's own
+// colours by name: the timer, the ecocycle's areas.
 type appTheme struct {
 	fyne.Theme
 	// forced pins a variant, for pictures and tests; otherwise the
@@ -21,12 +23,26 @@ type appTheme struct {
 	variant fyne.ThemeVariant
 }
 
-// newAppTheme is the theme the app runs with.
-func newAppTheme() fyne.Theme { return &appTheme{Theme: theme.DefaultTheme()} }
+// newAppTheme wraps the theme the system or the user chose.
+func newAppTheme(base fyne.Theme) fyne.Theme {
+	if base == nil {
+		base = theme.DefaultTheme()
+	}
+	return &appTheme{Theme: base}
+}
 
-// appThemeVariant is the theme pinned to one variant.
+// appThemeVariant is the app's theme on Fyne's default, pinned to one
+// variant.
 func appThemeVariant(v fyne.ThemeVariant) fyne.Theme {
 	return &appTheme{Theme: theme.DefaultTheme(), forced: true, variant: v}
+}
+
+// Size implements fyne.Theme.
+func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameInnerPadding {
+		return 6 // Fyne's 8 makes every row of a list 4 px taller
+	}
+	return t.Theme.Size(n)
 }
 
 // Color implements fyne.Theme.
