@@ -276,3 +276,22 @@ func BenchmarkEcocycleLongNamesNoList(b *testing.B) {
 		m.SetInitiatives(ins)
 	}
 }
+
+// TestLongNamesKeepTheScreenOnScreen: a hundred 2,000-character names,
+// many in a trap, do not make the reflection screen taller than a laptop
+// screen (the summary names them all; it grew the window to 17,000 px),
+// and the summary cuts each name at 60 characters.
+func TestLongNamesKeepTheScreenOnScreen(t *testing.T) {
+	f := newFixture(t)
+	st := f.step(workshop.StepReflection)
+	st.Reflection.Initiatives = longInitiatives(100, "Initiative ")
+	s := NewReflectionScreen(f.ed, st.ID)
+	f.ed.Window.SetContent(s.Object())
+	f.ed.Window.Resize(fyne.NewSize(1200, 700))
+	if h := s.Object().MinSize().Height; h > 700 {
+		t.Errorf("the screen needs %v px of height", h)
+	}
+	if !strings.HasPrefix(s.Summary.Text, "Rigidity trap: Initiative 5 Long initiative name Long initiative name Long…, Initiative 12") {
+		t.Errorf("summary starts %.120q", s.Summary.Text)
+	}
+}

@@ -218,7 +218,11 @@ func (s *ReflectionScreen) build() {
 	formPane := container.NewVScroll(container.NewVBox(s.noSelection, s.form))
 	left := container.NewVSplit(listPane, formPane)
 	left.Offset = 0.45
-	right := container.NewBorder(nil, container.NewVBox(directionLegend(theme.TextSize()), s.Summary), nil, nil, s.Map)
+	// The summary scrolls past six lines: naming every initiative in a
+	// trap, it would otherwise grow the window off the screen.
+	summary := container.NewVScroll(s.Summary)
+	summary.SetMinSize(fyne.NewSize(0, 6*theme.TextSize()*1.45))
+	right := container.NewBorder(nil, container.NewVBox(directionLegend(theme.TextSize()), summary), nil, nil, s.Map)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.42
 	s.root = split
@@ -427,7 +431,9 @@ func reflectionSummaryText(r workshop.ReflectionResult) string {
 	names := func(list []*workshop.Initiative) string {
 		n := make([]string, len(list))
 		for i, in := range list {
-			n[i] = in.Name
+			// The side list has names in full; a pasted paragraph here
+			// would bury the others.
+			n[i] = truncate(in.Name, fitsRunes(60))
 			if n[i] == "" {
 				n[i] = "(no name yet)"
 			}
