@@ -206,7 +206,7 @@ func (m *EcocycleMap) MinSize() fyne.Size {
 	ts := m.textSize()
 	w := ts * 28
 	if m.SideList {
-		w += ts * 10
+		w += ts * 13
 	}
 	return fyne.NewSize(w, ts*17)
 }
@@ -412,13 +412,15 @@ func (r *ecocycleRenderer) spec(w, h float32) workshop.EcoSpec {
 	}
 }
 
-// sideListWidth is the side list's share of the map's width.
+// sideListWidth is the side list's width: 13 ems while the map is wide
+// enough, so resizing the window does not wrap every name again (a
+// hundred 2,000-character names take a tenth of a second), and at most a
+// third of a narrow map.
 func (r *ecocycleRenderer) sideListWidth(size fyne.Size) float32 {
 	if !r.m.SideList {
 		return 0
 	}
-	ts := r.m.textSize()
-	return min(max(size.Width*0.3, ts*9), ts*22)
+	return min(r.m.textSize()*13, size.Width*0.35)
 }
 
 // Layout lays the figure out for the size and places every object on it.

@@ -13,11 +13,6 @@ import (
 // that fits with an ellipsis after it, found by a gallop and a bisection.
 func truncate(s string, fits func(string) bool) string { return workshop.Truncate(s, fits) }
 
-// fitsWidth says whether a text fits width when drawn at size in style.
-func fitsWidth(width, size float32, style fyne.TextStyle) func(string) bool {
-	return func(s string) bool { return fyne.MeasureText(s, size, style).Width <= width }
-}
-
 // runeWidths measures texts as the sum of their characters' widths, each
 // measured once. fyne.MeasureText shapes the whole text, some 50 µs a call,
 // and fitting a hundred labels takes a thousand calls; the sum costs a map
