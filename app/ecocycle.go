@@ -201,14 +201,15 @@ func (m *EcocycleMap) DragEnd() {
 	m.Refresh() // back to its place when the drop changed nothing
 }
 
-// MinSize keeps the phases readable.
+// MinSize keeps the phases' names readable and leaves the screen usable
+// at 1024×640: the figure then numbers its dots and names few of them.
 func (m *EcocycleMap) MinSize() fyne.Size {
 	ts := m.textSize()
-	w := ts * 28
+	w := ts * 18
 	if m.SideList {
-		w += ts * 13
+		w += ts * 8
 	}
-	return fyne.NewSize(w, ts*17)
+	return fyne.NewSize(w, ts*13)
 }
 
 // CreateRenderer implements fyne.Widget.
@@ -547,9 +548,11 @@ func setCanvasText(t *canvas.Text, s string) {
 	}
 }
 
-// directionLegend explains the dot colours and marks.
+// directionLegend explains the dot colours and marks, in as many rows as
+// its width needs.
 func directionLegend(ts float32) fyne.CanvasObject {
 	items := []fyne.CanvasObject{}
+	cell := fyne.NewSize(0, 0)
 	add := func(c color.Color, stroke color.Color, label string) {
 		dot := canvas.NewCircle(c)
 		if stroke != nil {
@@ -558,12 +561,14 @@ func directionLegend(ts float32) fyne.CanvasObject {
 		d := ts * 1.1
 		t := canvas.NewText(label, theme.Color(theme.ColorNameForeground))
 		t.TextSize = ts
-		items = append(items, container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(d, d), dot)), t))
+		item := container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(d, d), dot)), t)
+		cell = cell.Max(item.MinSize())
+		items = append(items, item)
 	}
 	for _, d := range workshop.Directions {
 		add(directionColor(d), nil, d.Label())
 	}
 	add(directionColor(""), nil, "Not decided")
 	add(color.Transparent, theme.Color(theme.ColorNameWarning), "? No consensus")
-	return container.NewHBox(items...)
+	return container.NewGridWrap(cell, items...)
 }

@@ -295,3 +295,24 @@ func TestLongNamesKeepTheScreenOnScreen(t *testing.T) {
 		t.Errorf("summary starts %.120q", s.Summary.Text)
 	}
 }
+
+// TestReflectionUsableAt1024x640: the map, its side list, the legend and
+// the summary leave the reflection step usable on a small laptop screen.
+func TestReflectionUsableAt1024x640(t *testing.T) {
+	f := newGUI(t)
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	withExamples(sw.Editor.Session)
+	size := fyne.NewSize(1024, 640-menuBar)
+	f.s.Window.Resize(size)
+	for _, st := range sw.Editor.Session.Steps {
+		if st.Reflection == nil {
+			continue
+		}
+		sw.GoToStep(st.ID)
+		if min := f.s.Window.Content().MinSize(); min.Width > size.Width || min.Height > size.Height {
+			t.Errorf("%s needs %.0f×%.0f, more than 1024×640", st.Title, min.Width, min.Height)
+		}
+		return
+	}
+	t.Fatal("the template has no reflection step")
+}

@@ -218,10 +218,10 @@ func (s *ReflectionScreen) build() {
 	formPane := container.NewVScroll(container.NewVBox(s.noSelection, s.form))
 	left := container.NewVSplit(listPane, formPane)
 	left.Offset = 0.45
-	// The summary scrolls past six lines: naming every initiative in a
+	// The summary scrolls past five lines: naming every initiative in a
 	// trap, it would otherwise grow the window off the screen.
 	summary := container.NewVScroll(s.Summary)
-	summary.SetMinSize(fyne.NewSize(0, 6*theme.TextSize()*1.45))
+	summary.SetMinSize(fyne.NewSize(0, 5*theme.TextSize()*1.45))
 	right := container.NewBorder(nil, container.NewVBox(directionLegend(theme.TextSize()), summary), nil, nil, s.Map)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.42
