@@ -274,6 +274,17 @@ func TestEcoNumbersAreStable(t *testing.T) {
 		}
 	}
 	checkFigure(t, items, c)
+
+	// One more initiative in a zone that has room: the dots already there
+	// keep their places.
+	more := append(items[:len(items):len(items)], workshop.EcoItem{Zone: workshop.EcoZone{Phase: workshop.PhaseBirth}, Label: "New"})
+	d := workshop.LayoutEcocycle(more, spec)
+	for i := range items {
+		if d.Dots[i].Center != c.Dots[i].Center {
+			t.Errorf("#%d moved from %v to %v when #%d joined", i+1, c.Dots[i].Center, d.Dots[i].Center, len(more))
+		}
+	}
+	checkFigure(t, more, d)
 }
 
 func TestEcoSelectedLabelComesFirst(t *testing.T) {
