@@ -58,6 +58,10 @@ type EcocycleMap struct {
 	// SideList lists every initiative's number and full name beside the
 	// figure.
 	SideList bool
+	// MinHeight is the least height the map asks for; 0 for 13 lines of
+	// its text, which keeps the reflection step usable at 1024×640. A
+	// room's screen, where the map is the result, asks for more.
+	MinHeight float32
 
 	drawn    []workshop.Initiative // what the renderer last showed
 	drawnSel string
@@ -209,7 +213,11 @@ func (m *EcocycleMap) MinSize() fyne.Size {
 	if m.SideList {
 		w += ts * 8
 	}
-	return fyne.NewSize(w, ts*13)
+	h := ts * 13
+	if m.MinHeight > 0 {
+		h = m.MinHeight
+	}
+	return fyne.NewSize(w, h)
 }
 
 // CreateRenderer implements fyne.Widget.

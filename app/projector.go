@@ -294,6 +294,7 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 	case st.Reflection != nil:
 		m := NewEcocycleMap()
 		m.TextSize = ts * 0.75
+		m.MinHeight = m.TextSize * 17
 		m.SetInitiatives(st.Reflection.Initiatives)
 		objs = append(objs, m, directionLegend(ts*0.75))
 		for _, in := range st.Reflection.Initiatives {
