@@ -91,7 +91,7 @@ func New(a fyne.App, lib workshop.Library, recoveryDir string) *Scaleroom {
 		Do:              fyne.Do,
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	a.Settings().SetTheme(newRoomTheme(a.Settings().Theme()))
+	a.Settings().SetTheme(newAppTheme(a.Settings().Theme()))
 	s.Window = a.NewWindow(AppName)
 	s.Window.SetMaster()
 	s.Window.Resize(s.startSize())
