@@ -17,7 +17,7 @@ type RosterScreen struct {
 	List        *widget.List
 	AddEntry    *widget.Entry
 	AddButton   *widget.Button
-	PasteEntry  *widget.Entry
+	PasteEntry  *TextArea
 	PasteButton *widget.Button
 	Result      *widget.Label // what the last add or paste did
 	Count       *widget.Label
@@ -40,7 +40,7 @@ func newRosterScreen(ed *Editor) *RosterScreen {
 	r.List = widget.NewList(func() int { return len(ed.Session.Participants) }, r.newRow, r.updateRow)
 	r.List.OnSelected = func(widget.ListItemID) { r.List.UnselectAll() }
 
-	r.PasteEntry = widget.NewMultiLineEntry()
+	r.PasteEntry = NewTextArea()
 	r.PasteEntry.SetPlaceHolder("Paste names here, one per line,\nfor instance from the invitation list")
 	r.PasteEntry.SetMinRowsVisible(10)
 	r.PasteButton = widget.NewButtonWithIcon("Add these names", theme.ContentPasteIcon(), r.Paste)

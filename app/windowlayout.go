@@ -1,0 +1,64 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// windowLayout arranges the session window: a strip along the top with the
+// file buttons at the left, the tools (timer, quick action, projector) at
+// the right and the save status between; a line under it; the navigation
+// along the bottom; the agenda and the step in the middle.
+//
+// Fyne moves the focus on Tab in the order of the objects in the tree,
+// whatever their places on screen. This layout places its parts by name,
+// so the container can hold them in the order Tab should take: the step
+// (after the agenda), the tools, the navigation, then the file buttons.
+type windowLayout struct {
+	files, status, tools, line, body, nav fyne.CanvasObject
+}
+
+// newWindowLayout builds the session window's root.
+func newWindowLayout(files, status, tools, body, nav fyne.CanvasObject) *fyne.Container {
+	l := &windowLayout{files: files, status: status, tools: tools, line: widget.NewSeparator(), body: body, nav: nav}
+	return container.New(l, body, tools, nav, files, status, l.line)
+}
+
+// stripHeight is the height of the strip along the top.
+func (l *windowLayout) stripHeight() float32 {
+	return max(l.files.MinSize().Height, l.tools.MinSize().Height, l.status.MinSize().Height)
+}
+
+// Layout places the parts; the objects are those of newWindowLayout.
+func (l *windowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	h := l.stripHeight()
+	fw, tw := l.files.MinSize().Width, l.tools.MinSize().Width
+	l.files.Move(fyne.NewPos(0, 0))
+	l.files.Resize(fyne.NewSize(fw, h))
+	l.tools.Move(fyne.NewPos(size.Width-tw, 0))
+	l.tools.Resize(fyne.NewSize(tw, h))
+	l.status.Move(fyne.NewPos(fw+pad, 0))
+	l.status.Resize(fyne.NewSize(max(size.Width-fw-tw-2*pad, 0), h))
+	lh := l.line.MinSize().Height
+	l.line.Move(fyne.NewPos(0, h+pad))
+	l.line.Resize(fyne.NewSize(size.Width, lh))
+	top := h + lh + 2*pad
+	nh := l.nav.MinSize().Height
+	l.nav.Move(fyne.NewPos(0, size.Height-nh))
+	l.nav.Resize(fyne.NewSize(size.Width, nh))
+	l.body.Move(fyne.NewPos(0, top))
+	l.body.Resize(fyne.NewSize(size.Width, max(size.Height-top-nh, 0)))
+}
+
+// MinSize is the strip over the body over the navigation, as wide as the
+// widest of them.
+func (l *windowLayout) MinSize(_ []fyne.CanvasObject) fyne.Size {
+	pad := theme.Padding()
+	strip := l.files.MinSize().Width + l.status.MinSize().Width + l.tools.MinSize().Width + 2*pad
+	body, nav := l.body.MinSize(), l.nav.MinSize()
+	return fyne.NewSize(max(strip, body.Width, nav.Width),
+		l.stripHeight()+l.line.MinSize().Height+2*pad+body.Height+nav.Height)
+}
