@@ -399,17 +399,18 @@ func (sw *SessionWindow) buildFileButtons() fyne.CanvasObject {
 }
 
 // buildToolbar makes the tools at the right of the strip above the
-// session: the timer, quick action and projector controls.
+// session: the timer, quick action and projector controls, and under them
+// the timer's note on the step it times.
 func (sw *SessionWindow) buildToolbar() fyne.CanvasObject {
 	p := sw.Projector
-	return container.NewHBox(
-		sw.TimerBar.Object(),
+	rest := container.NewHBox(
 		widget.NewSeparator(),
 		sw.QuickAction,
 		widget.NewSeparator(),
 		steadyButton(p.Toggle, "Projector", "Close projector"),
 		steadyButton(p.Reveal, "Reveal", "Hide"), p.Anonymous,
 	)
+	return newToolsLayout(sw.TimerBar.Object(), sw.TimerBar.Note(), rest)
 }
 
 // menu is the main menu of a session window, with the standard shortcuts.

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -212,26 +211,34 @@ func (sw *SessionWindow) ShowShortcuts() {
 		return // F1 again while it shows
 	}
 	groups, lines := sw.sheetLines()
+	keyLabel := func(text string) *widget.Label {
+		l := widget.NewLabel(text)
+		l.TextStyle.Monospace = true
+		return l
+	}
+	// One width for the keys of every group, so the words line up.
+	keysW := float32(0)
+	for _, g := range groups {
+		for _, l := range lines[g] {
+			keysW = max(keysW, keyLabel(l[0]).MinSize().Width)
+		}
+	}
 	box := container.NewVBox()
 	for _, g := range groups {
 		head := widget.NewLabel(g)
 		head.TextStyle.Bold = true
-		rows := container.New(layout.NewFormLayout())
-		for _, l := range lines[g] {
-			keys := widget.NewLabel(l[0])
-			keys.TextStyle.Monospace = true
-			rows.Add(keys)
-			rows.Add(widget.NewLabel(l[1]))
-		}
 		box.Add(head)
-		box.Add(rows)
+		for _, l := range lines[g] {
+			box.Add(container.New(&columns{widths: []float32{keysW}}, keyLabel(l[0]), widget.NewLabel(l[1])))
+		}
 	}
 	d := dialog.NewCustom("Keyboard shortcuts", "Close", container.NewVScroll(box), sw.App.Window)
 	d.SetOnClosed(func() { sw.sheet = nil })
 	sw.sheet = d
-	h := min(box.MinSize().Height+120, sw.App.Window.Canvas().Size().Height-40)
+	// As tall as the list, within the window; it scrolls on a small screen.
+	win := sw.App.Window.Canvas().Size()
 	d.Show()
-	d.Resize(fyne.NewSize(min(680, sw.App.Window.Canvas().Size().Width-40), h))
+	d.Resize(fyne.NewSize(max(min(680, win.Width-40), 320), max(min(box.MinSize().Height+120, win.Height-40), 240)))
 }
 
 // shortcutText writes a shortcut's keys as the sheet shows them: "Ctrl+T",

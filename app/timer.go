@@ -330,16 +330,18 @@ func NewTimerBar(t *Timer) *TimerBar {
 	clock := container.NewStack(b.bg, container.NewPadded(container.NewHBox(
 		steadyWidth(b.Clock, clockW), steadyWidth(b.Status, statusW))))
 	b.elsewhere = container.NewBorder(nil, nil, nil, container.NewHBox(b.GoTo, b.TimeHere), b.Elsewhere)
-	b.root = container.NewVBox(
-		container.NewHBox(clock, steadyButton(b.StartPause, "Start", "Pause"), b.ResetBtn, b.PlusMinute),
-		b.elsewhere,
-	)
+	b.root = container.NewHBox(clock, steadyButton(b.StartPause, "Start", "Pause"), b.ResetBtn, b.PlusMinute)
 	t.OnChange(b.Refresh)
 	return b
 }
 
-// Object is the bar's root widget.
+// Object is the bar's clock and buttons.
 func (b *TimerBar) Object() fyne.CanvasObject { return b.root }
+
+// Note is the line that names the step the clock times, with Go there and
+// Time this step instead; hidden while the clock is the screen's own. The
+// session window puts it under its tools, where the name has room.
+func (b *TimerBar) Note() fyne.CanvasObject { return b.elsewhere }
 
 // SetStep tells the bar which step is on screen ("" for a page).
 func (b *TimerBar) SetStep(stepID string) {

@@ -62,3 +62,40 @@ func (l *windowLayout) MinSize(_ []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(max(strip, body.Width, nav.Width),
 		l.stripHeight()+l.line.MinSize().Height+2*pad+body.Height+nav.Height)
 }
+
+// toolsLayout puts the timer bar and the other tools side by side, and the
+// timer's note on the step it times under both, where a step's name has
+// room. The objects are in Tab order: the clock's buttons, the note's,
+// then the other tools.
+type toolsLayout struct {
+	bar, note, rest fyne.CanvasObject
+}
+
+func newToolsLayout(bar, note, rest fyne.CanvasObject) *fyne.Container {
+	return container.New(&toolsLayout{bar: bar, note: note, rest: rest}, bar, note, rest)
+}
+
+func (l *toolsLayout) row() float32 { return max(l.bar.MinSize().Height, l.rest.MinSize().Height) }
+
+// Layout places the parts; the objects are those of newToolsLayout.
+func (l *toolsLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	h := l.row()
+	l.bar.Move(fyne.NewPos(0, 0))
+	l.bar.Resize(fyne.NewSize(l.bar.MinSize().Width, h))
+	rw := l.rest.MinSize().Width
+	l.rest.Move(fyne.NewPos(size.Width-rw, 0))
+	l.rest.Resize(fyne.NewSize(rw, h))
+	l.note.Move(fyne.NewPos(0, h+theme.Padding()))
+	l.note.Resize(fyne.NewSize(size.Width, l.note.MinSize().Height))
+}
+
+// MinSize is the row of tools, with the note under it when it shows.
+func (l *toolsLayout) MinSize(_ []fyne.CanvasObject) fyne.Size {
+	w := l.bar.MinSize().Width + l.rest.MinSize().Width
+	h := l.row()
+	if l.note.Visible() {
+		w = max(w, l.note.MinSize().Width)
+		h += theme.Padding() + l.note.MinSize().Height
+	}
+	return fyne.NewSize(w, h)
+}
