@@ -36,7 +36,7 @@ var (
 // The sheet's groups, in the order it lists them.
 const (
 	groupFile      = "File"
-	groupEdit      = "Edit (in a text field)"
+	groupEdit      = "Edit"
 	groupSession   = "Session"
 	groupProjector = "Projector window"
 	groupNamed     = "Values round: answers by name"
@@ -76,10 +76,10 @@ func (sw *SessionWindow) bindings() []binding {
 		{group: groupFile, does: "Save", shortcut: scSave, run: func() { sw.Save(nil) }},
 		{group: groupFile, does: "Save under another name", shortcut: scSaveAs, run: func() { sw.SaveAs(nil) }},
 
-		{group: groupEdit, does: "Cut", shortcut: field(fyne.KeyX)},
-		{group: groupEdit, does: "Copy", shortcut: field(fyne.KeyC)},
-		{group: groupEdit, does: "Paste", shortcut: field(fyne.KeyV)},
-		{group: groupEdit, does: "Select all", shortcut: field(fyne.KeyA)},
+		{group: groupEdit, does: "Cut the text selected in a field", shortcut: field(fyne.KeyX)},
+		{group: groupEdit, does: "Copy the text selected in a field", shortcut: field(fyne.KeyC)},
+		{group: groupEdit, does: "Paste into a field", shortcut: field(fyne.KeyV)},
+		{group: groupEdit, does: "Select all the text in a field", shortcut: field(fyne.KeyA)},
 
 		{group: groupSession, does: "Previous step", shortcut: scBack, run: func() { sw.Go(sw.current - 1) }},
 		{group: groupSession, does: "Next step", shortcut: scNext, run: func() { sw.Go(sw.current + 1) }},
