@@ -435,13 +435,14 @@ func names(sw *SessionWindow, objs []fyne.Focusable) string {
 func TestTabLeavesTheNotesInOrder(t *testing.T) {
 	f, sw, _ := clockSession(t)
 	w := f.s.Window
+	w.Resize(fyne.NewSize(1400, 800)) // wide enough for the file buttons
 	sw.GoToStep("s3")
 	n := sw.CurrentScreen().(*NotesScreen)
 	long := strings.Repeat("Who follows up on the Q3 roadmap? ", 600) // 20,400 characters
 	n.Notes.SetText(long)
 	w.Canvas().Focus(n.Notes)
 	bar, p := sw.TimerBar, sw.Projector
-	want := []fyne.Focusable{n.Timebox, n.DoneNext, sw.DoneCheck,
+	want := []fyne.Focusable{n.Timebox, n.DoneNext, sw.PromptToggle, sw.DoneCheck,
 		bar.StartPause, bar.ResetBtn, bar.PlusMinute, sw.QuickAction, p.Toggle, p.Anonymous,
 		sw.BackButton, sw.NextButton,
 		fileButton(t, sw, "New"), fileButton(t, sw, "Open"), fileButton(t, sw, "Save"), sw.Sidebar}
@@ -479,13 +480,22 @@ func TestTabLeavesTheNotesInOrder(t *testing.T) {
 	}
 }
 
-// TestEveryControlIsReachableByTab visits every page and step: Tab reaches
-// the timer, the projector, the navigation, the file buttons and the
-// agenda, after the step's own controls, and no field keeps Tab.
+// TestEveryControlIsReachableByTab visits every page and step, in a wide
+// window and in one so narrow that the file buttons step aside: Tab
+// reaches the timer, the projector, the navigation, the file buttons when
+// they show and the agenda, after the step's own controls, and no field
+// keeps Tab.
 func TestEveryControlIsReachableByTab(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1400, Height: 800}, {Width: 1024, Height: 640}} {
+		t.Run(fmt.Sprint(size.Width), func(t *testing.T) { tabEverywhere(t, size) })
+	}
+}
+
+func tabEverywhere(t *testing.T, size fyne.Size) {
 	f := newGUI(t)
 	sw := startValues(t, f)
 	w := f.s.Window
+	w.Resize(size)
 	c := w.Canvas()
 	// Forty people and a 2,000-character value name, as big as rooms get.
 	for i := len(sw.Editor.Session.Participants); i < 40; i++ {
@@ -528,7 +538,12 @@ func TestEveryControlIsReachableByTab(t *testing.T) {
 		if !sw.NextButton.Disabled() {
 			order = append(order, sw.NextButton)
 		}
-		order = append(order, fileButton(t, sw, "New"), fileButton(t, sw, "Open"), fileButton(t, sw, "Save"))
+		files := []fyne.Focusable{fileButton(t, sw, "New"), fileButton(t, sw, "Open"), fileButton(t, sw, "Save")}
+		if shown := at(files[0]) >= 0; shown != (size.Width > 1300) {
+			t.Errorf("%s at %v wide: Tab reaches the file buttons: %v", name, size.Width, shown)
+		} else if shown {
+			order = append(order, files...)
+		}
 		from := at(sw.Sidebar)
 		pos := func(o fyne.Focusable) int {
 			j := at(o)

@@ -61,6 +61,8 @@ type LoadScreen struct {
 	// placeholder again: a picker takes less room than two buttons.
 	Sort      *widget.Select
 	AddAction *widget.Button
+	// Examples fills an empty inventory with the template's example items.
+	Examples *widget.Button
 
 	// The selected item's fields.
 	Name          *widget.Entry
@@ -81,6 +83,7 @@ type LoadScreen struct {
 	// never shows a value that is not the item's.
 	refused     *widget.Entry
 	form        *fyne.Container
+	formSplit   *container.Split
 	noSelection *widget.Label
 
 	Bar      *LoadBar
@@ -254,6 +257,7 @@ func (s *LoadScreen) build() {
 	})
 	s.Sort.PlaceHolder = "Sort…"
 	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
+	s.Examples = newExamplesButton(s.fillExamples)
 
 	s.buildForm()
 
@@ -288,9 +292,13 @@ func (s *LoadScreen) build() {
 				container.NewGridWrap(fyne.NewSize(90, s.Capacity.MinSize().Height), s.Capacity), s.Unit),
 			s.Team),
 		s.CapacityErr,
-		container.NewHBox(s.Add, s.Duplicate, s.Remove, s.Sort, s.AddAction),
+		container.NewHBox(s.Add, s.Duplicate, s.Remove, s.Sort, s.AddAction, s.Examples),
 	)
-	left := container.NewBorder(top, container.NewStack(s.noSelection, s.form), nil, nil, s.Table)
+	// The item's form sits below the table in a split of its own, and
+	// scrolls: shown or hidden, it never takes rows from the table.
+	s.formSplit = container.NewVSplit(s.Table, container.NewVScroll(container.NewVBox(s.noSelection, s.form)))
+	s.formSplit.Offset = 0.58
+	left := container.NewBorder(top, nil, nil, nil, s.formSplit)
 	results := container.NewVSplit(
 		// Warnings before the breakdown: they are what the room acts on.
 		container.NewVScroll(container.NewVBox(
@@ -449,6 +457,24 @@ func (s *LoadScreen) Refresh() {
 	s.fillForm()
 	s.Table.Refresh()
 	s.refreshResult()
+	showExamplesButton(s.Examples, len(e.Items) == 0, examplesOf(s.ed, s.stepID))
+}
+
+// fillExamples adds the template's example items in one action and
+// selects the first, ready to be renamed or removed.
+func (s *LoadScreen) fillExamples() {
+	e := s.exercise()
+	if e == nil {
+		return
+	}
+	added := e.AddExamples(examplesOf(s.ed, s.stepID).Items)
+	if len(added) == 0 {
+		return
+	}
+	s.ed.changed()
+	s.Refresh()
+	s.selectItem(added[0])
+	s.Table.ScrollToTop()
 }
 
 // ownerOptions offers the people in the room, the team, and every owner

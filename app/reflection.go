@@ -39,6 +39,8 @@ type ReflectionScreen struct {
 	Add       *widget.Button
 	Remove    *widget.Button
 	AddAction *widget.Button
+	// Examples fills an empty list with the template's example initiatives.
+	Examples *widget.Button
 
 	Name        *widget.Entry
 	Phase       *widget.Select
@@ -138,6 +140,7 @@ func (s *ReflectionScreen) build() {
 	s.Add.Importance = widget.HighImportance
 	s.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), s.removeInitiative)
 	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
+	s.Examples = newExamplesButton(s.fillExamples)
 
 	s.Name = widget.NewEntry()
 	s.Name.SetPlaceHolder("Initiative, practice or unit")
@@ -209,7 +212,7 @@ func (s *ReflectionScreen) build() {
 	s.Summary = widget.NewLabel("")
 	s.Summary.Wrapping = fyne.TextWrapWord
 
-	listPane := container.NewBorder(container.NewHBox(s.Add, s.Remove, s.AddAction), nil, nil, nil, s.List)
+	listPane := container.NewBorder(container.NewHBox(s.Add, s.Remove, s.AddAction, s.Examples), nil, nil, nil, s.List)
 	formPane := container.NewVScroll(container.NewVBox(s.noSelection, s.form))
 	left := container.NewVSplit(listPane, formPane)
 	left.Offset = 0.45
@@ -262,6 +265,24 @@ func (s *ReflectionScreen) Refresh() {
 	s.fillForm()
 	s.List.Refresh()
 	s.refreshResult()
+	if e := s.exercise(); e != nil {
+		showExamplesButton(s.Examples, len(e.Initiatives) == 0, examplesOf(s.ed, s.stepID))
+	}
+}
+
+// fillExamples adds the template's example initiatives in one action.
+func (s *ReflectionScreen) fillExamples() {
+	e := s.exercise()
+	if e == nil {
+		return
+	}
+	added := e.AddExamples(examplesOf(s.ed, s.stepID).Initiatives)
+	if len(added) == 0 {
+		return
+	}
+	s.ed.changed()
+	s.Refresh()
+	s.selectInitiative(added[0])
 }
 
 func (s *ReflectionScreen) indexOf(id string) int {

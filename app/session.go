@@ -45,6 +45,14 @@ var pagesBefore = []Page{
 		},
 		Build: func(sw *SessionWindow) StepScreen { return newRosterScreen(sw.Editor) },
 	},
+	{
+		ID: "agenda", Title: "Agenda",
+		Intro: "The steps of this workshop: add, reorder, retitle and time them. A step's kind can change while it is still empty.",
+		Subtitle: func(sw *SessionWindow) string {
+			return plural(len(sw.Editor.Session.Steps), "step", "steps")
+		},
+		Build: func(sw *SessionWindow) StepScreen { return newAgendaScreen(sw.Editor, sw.reshaped) },
+	},
 }
 
 // pagesAfter come after the agenda: what the workshop produced.
@@ -80,6 +88,16 @@ func (e navEntry) key() string {
 // SessionWindow is an open session: the sidebar agenda, the current step's
 // prompt and content, and the saving machinery.
 type SessionWindow struct {
+	// PromptToggle hides or shows the prompt (see SetPromptShown).
+	PromptToggle *widget.Button
+	promptBox    *fyne.Container
+	// footer holds a screen's line for the navigation bar (see Footer).
+	footer *fyne.Container
+
+	// reshaped is agendaReshaped, held in a field because the page table
+	// that refers to it is itself read by the sidebar.
+	reshaped func(stepID string)
+
 	App    *Scaleroom
 	Editor *Editor
 
@@ -142,6 +160,7 @@ func (sw *SessionWindow) sidebarKey() string {
 func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string, lock *safefile.Lock) *SessionWindow {
 	sw := &SessionWindow{App: app, screens: map[string]StepScreen{}}
 	sw.Editor = &Editor{Session: sess, Window: app.Window, Changed: sw.Changed, Now: app.Now}
+	sw.reshaped = sw.agendaReshaped
 	sw.Timer = NewTimer(sw.Editor)
 	sw.Timer.Do = app.Do
 	sw.saver = newSaver(sw, path, lock)
@@ -254,24 +273,29 @@ func (sw *SessionWindow) build() {
 			sw.SetDone(e.stepID, done)
 		}
 	})
-	promptBox := container.NewStack(
+	sw.promptBox = container.NewStack(
 		themedRect(theme.ColorNameInputBackground, 6),
 		container.NewPadded(sw.Prompt),
 	)
+	sw.PromptToggle = widget.NewButton("", func() { sw.SetPromptShown(!sw.promptShown()) })
+	sw.PromptToggle.Importance = widget.LowImportance
 	sw.StepMeta.SizeName = theme.SizeNameCaptionText
 	sw.StepMeta.Truncation = fyne.TextTruncateEllipsis
 	head := container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewCenter(sw.DoneCheck),
+		container.NewBorder(nil, nil, nil, container.NewHBox(container.NewCenter(sw.PromptToggle), container.NewCenter(sw.DoneCheck)),
 			container.New(&tightVBox{}, sw.StepTitle, sw.StepMeta)),
-		promptBox,
+		sw.promptBox,
 		widget.NewSeparator(),
 	)
+	sw.showPrompt()
 
 	sw.BackButton = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { sw.Go(sw.current - 1) })
 	sw.NextButton = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { sw.Go(sw.current + 1) })
 	sw.NextButton.IconPlacement = widget.ButtonIconTrailingText
 	sw.NextButton.Importance = widget.HighImportance
-	nav := container.NewPadded(container.NewBorder(nil, nil, sw.BackButton, sw.NextButton))
+	sw.footer = container.NewStack()
+	// Along the whole bottom of the window (see windowLayout).
+	nav := container.NewPadded(container.NewBorder(nil, nil, sw.BackButton, sw.NextButton, container.NewPadded(sw.footer)))
 
 	sw.content = container.NewStack()
 	// The step's content comes before its heading in the tree, so Tab
@@ -550,6 +574,11 @@ func (sw *SessionWindow) Go(i int) {
 	}
 	sw.content.Objects = []fyne.CanvasObject{scr.Object()}
 	sw.content.Refresh()
+	sw.footer.Objects = nil
+	if f, ok := scr.(interface{ Footer() fyne.CanvasObject }); ok {
+		sw.footer.Objects = []fyne.CanvasObject{f.Footer()}
+	}
+	sw.footer.Refresh()
 	sw.showHead()
 	// A wrapped prompt only knows its height once it has its width: lay the
 	// area out again so a long prompt pushes the content down instead of
@@ -657,6 +686,46 @@ func (sw *SessionWindow) Refresh() {
 	sw.updateTitle()
 }
 
+// promptHiddenKey is the preference that remembers whether the prompt is
+// shown: a facilitator who has read it wants the room's rows instead.
+const promptHiddenKey = "promptHidden"
+
+func (sw *SessionWindow) promptShown() bool {
+	return !sw.App.App.Preferences().Bool(promptHiddenKey)
+}
+
+// SetPromptShown shows or hides the facilitator's prompt above every step,
+// and remembers the choice.
+func (sw *SessionWindow) SetPromptShown(on bool) {
+	sw.App.App.Preferences().SetBool(promptHiddenKey, !on)
+	sw.showPrompt()
+}
+
+func (sw *SessionWindow) showPrompt() {
+	if sw.promptShown() {
+		sw.promptBox.Show()
+		sw.PromptToggle.SetText("Hide prompt")
+		sw.PromptToggle.SetIcon(theme.MenuDropUpIcon())
+	} else {
+		sw.promptBox.Hide()
+		sw.PromptToggle.SetText("Show prompt")
+		sw.PromptToggle.SetIcon(theme.MenuDropDownIcon())
+	}
+	if sw.main != nil {
+		sw.main.Refresh()
+	}
+}
+
+// agendaReshaped follows a change to the agenda's steps: a step whose kind
+// changed, or that went, loses its screen, and the sidebar lists the steps
+// as they now are.
+func (sw *SessionWindow) agendaReshaped(stepID string) {
+	if stepID != "" {
+		delete(sw.screens, navEntry{stepID: stepID}.key())
+	}
+	sw.Refresh()
+}
+
 // Changed is the Editor's Changed: it marks the session unsaved, schedules
 // the autosave and tells listeners.
 func (sw *SessionWindow) Changed() {
@@ -737,6 +806,8 @@ func pageIcon(id string) fyne.Resource {
 		return theme.InfoIcon()
 	case "participants":
 		return theme.AccountIcon()
+	case "agenda":
+		return theme.CalendarIcon()
 	}
 	return theme.ListIcon()
 }

@@ -62,8 +62,8 @@ func TestNotesScreenMarksStepDone(t *testing.T) {
 	if !st.Done || sw.Editor.Session.Notes != "Ask Farid about the Q3 roadmap" || sw.StepTitle.Text != "Values: disagree and commit" {
 		t.Fatalf("done %v notes %q, on %q", st.Done, sw.Editor.Session.Notes, sw.StepTitle.Text)
 	}
-	if !strings.Contains(sidebarText(sw, 2), "done") {
-		t.Errorf("sidebar row: %q", sidebarText(sw, 2))
+	if !strings.Contains(sidebarText(sw, 3), "done") { // details, participants, agenda, step 1
+		t.Errorf("sidebar row: %q", sidebarText(sw, 3))
 	}
 	test.Tap(sw.BackButton)
 	if !sw.DoneCheck.Checked {

@@ -10,7 +10,10 @@ import (
 // windowLayout arranges the session window: a strip along the top with the
 // file buttons at the left, the tools (timer, quick action, projector) at
 // the right and the save status between; a line under it; the navigation
-// along the bottom; the agenda and the step in the middle.
+// along the bottom; the agenda and the step in the middle. When the window
+// is too narrow for the whole strip, the file buttons (also in the File
+// menu, with shortcuts) step aside, so the tools stay and the window still
+// fits a 1024-pixel screen.
 //
 // Fyne moves the focus on Tab in the order of the objects in the tree,
 // whatever their places on screen. This layout places its parts by name,
@@ -31,17 +34,27 @@ func (l *windowLayout) stripHeight() float32 {
 	return max(l.files.MinSize().Height, l.tools.MinSize().Height, l.status.MinSize().Height)
 }
 
+// statusRoom is the least width the status line keeps in the strip.
+const statusRoom = 120
+
 // Layout places the parts; the objects are those of newWindowLayout.
 func (l *windowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	h := l.stripHeight()
 	fw, tw := l.files.MinSize().Width, l.tools.MinSize().Width
-	l.files.Move(fyne.NewPos(0, 0))
-	l.files.Resize(fyne.NewSize(fw, h))
+	x := float32(0)
+	if size.Width < fw+tw+statusRoom+2*pad {
+		l.files.Hide()
+	} else {
+		l.files.Show()
+		l.files.Move(fyne.NewPos(0, 0))
+		l.files.Resize(fyne.NewSize(fw, h))
+		x = fw + pad
+	}
 	l.tools.Move(fyne.NewPos(size.Width-tw, 0))
 	l.tools.Resize(fyne.NewSize(tw, h))
-	l.status.Move(fyne.NewPos(fw+pad, 0))
-	l.status.Resize(fyne.NewSize(max(size.Width-fw-tw-2*pad, 0), h))
+	l.status.Move(fyne.NewPos(x, 0))
+	l.status.Resize(fyne.NewSize(max(size.Width-tw-pad-x, 0), h))
 	lh := l.line.MinSize().Height
 	l.line.Move(fyne.NewPos(0, h+pad))
 	l.line.Resize(fyne.NewSize(size.Width, lh))
@@ -53,11 +66,11 @@ func (l *windowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	l.body.Resize(fyne.NewSize(size.Width, max(size.Height-top-nh, 0)))
 }
 
-// MinSize is the strip over the body over the navigation, as wide as the
-// widest of them.
+// MinSize is the strip (without the file buttons) over the body over the
+// navigation, as wide as the widest of them.
 func (l *windowLayout) MinSize(_ []fyne.CanvasObject) fyne.Size {
 	pad := theme.Padding()
-	strip := l.files.MinSize().Width + l.status.MinSize().Width + l.tools.MinSize().Width + 2*pad
+	strip := l.tools.MinSize().Width + statusRoom + pad
 	body, nav := l.body.MinSize(), l.nav.MinSize()
 	return fyne.NewSize(max(strip, body.Width, nav.Width),
 		l.stripHeight()+l.line.MinSize().Height+2*pad+body.Height+nav.Height)

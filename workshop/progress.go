@@ -38,9 +38,11 @@ func (s *Session) Progress(stepID string) Progress {
 }
 
 // HasWork reports whether a step holds work the room did: time on its
-// clock, answers or hands on a value, load items, initiatives, or actions
-// taken from it. The session's notes are shared by every step without an
-// exercise, so they make none of them started.
+// clock, answers or hands on a value, load items, initiatives, links,
+// counts or planned changes across levels, or actions taken from it. What
+// a step is prepared with (values to vote on, the levels) is not work. The
+// session's notes are shared by every step without an exercise, so they
+// make none of them started.
 func (s *Session) HasWork(stepID string) bool {
 	st := s.Step(stepID)
 	if st == nil {
@@ -60,6 +62,9 @@ func (s *Session) HasWork(stepID string) bool {
 		return true
 	}
 	if st.Reflection != nil && len(st.Reflection.Initiatives) > 0 {
+		return true
+	}
+	if b := st.Belonging; b != nil && len(b.Links)+len(b.Counts)+len(b.Changes) > 0 {
 		return true
 	}
 	for _, a := range s.Actions {

@@ -9,13 +9,20 @@ func TestProgress(t *testing.T) {
 	values := s.AddStep(StepValues, "Values", 30).ID
 	load := s.AddStep(StepLoad, "Load", 40).ID
 	refl := s.AddStep(StepReflection, "Ecocycle", 25).ID
+	bel := s.AddStep(StepBelonging, "Who can you say no to?", 30).ID
 	talk := s.AddStep(StepDiscussion, "Talk", 15).ID
 	if _, err := s.Step(values).Values.AddValue("Small teams decide", ""); err != nil {
 		t.Fatal(err)
 	}
 	s.Notes = "shared by every step without an exercise"
+	ben, _ := s.AddParticipant("Ben") // may move ana: find both by ID
+	s.Participant(ana.ID).Level, s.Participant(ben.ID).Level = "Team", "Board"
+	b := s.Step(bel).Belonging
+	if err := b.SetLevels([]string{"Board", "Team"}); err != nil {
+		t.Fatal(err)
+	}
 
-	want := map[string]Progress{open: NotStarted, values: NotStarted, load: NotStarted, refl: NotStarted, talk: NotStarted, "gone": NotStarted}
+	want := map[string]Progress{open: NotStarted, values: NotStarted, load: NotStarted, refl: NotStarted, bel: NotStarted, talk: NotStarted, "gone": NotStarted}
 	check := func(when string) {
 		t.Helper()
 		for id, p := range want {
@@ -24,7 +31,8 @@ func TestProgress(t *testing.T) {
 			}
 		}
 	}
-	// A value to vote on is the step's preparation, not the room's work.
+	// A value to vote on and the levels are the steps' preparation, not
+	// the room's work.
 	check("before the room works")
 
 	v := &s.Step(values).Values.Values[0]
@@ -41,8 +49,11 @@ func TestProgress(t *testing.T) {
 	if _, err := s.AddAction("Ask Farid", Owner{}, "", talk); err != nil {
 		t.Fatal(err)
 	}
-	want[load], want[refl], want[open], want[talk] = InProgress, InProgress, InProgress, InProgress
-	check("after items, initiatives, time and an action")
+	if err := b.AddLink(s, ana.ID, ben.ID); err != nil {
+		t.Fatal(err)
+	}
+	want[load], want[refl], want[open], want[talk], want[bel] = InProgress, InProgress, InProgress, InProgress, InProgress
+	check("after items, initiatives, time, an action and a link")
 
 	s.Step(values).Done = true
 	s.Step(refl).Reflection.Initiatives = nil

@@ -140,10 +140,11 @@ func templates(args []string, env Env) int {
 }
 
 func newSession(args []string, env Env) int {
-	fs := flags("new", "new --template ID -o FILE\n\nWrites a new session file from a template.", env)
+	fs := flags("new", "new --template ID [--examples] -o FILE\n\nWrites a new session file from a template.", env)
 	id := fs.String("template", "", "ID of the template to start from (see scaleroom templates)")
 	out := fs.String("o", "", "session file to write")
 	force := fs.Bool("force", false, "replace FILE if it exists")
+	examples := fs.Bool("examples", false, "fill the load inventory and initiatives with a built-in template's examples")
 	if code, stop := parse(fs, args, env); stop {
 		return code
 	}
@@ -167,7 +168,11 @@ func newSession(args []string, env Env) int {
 	}
 	ctx, cancel := interruptible()
 	defer cancel()
-	if err := workshop.SaveFileContext(ctx, *out, t.NewSession(env.Now())); err != nil {
+	sess := t.NewSession(env.Now())
+	if *examples {
+		sess.FillAllExamples()
+	}
+	if err := workshop.SaveFileContext(ctx, *out, sess); err != nil {
 		fmt.Fprintf(env.Stderr, "scaleroom new: %v\n", err)
 		return exitFor(err)
 	}
