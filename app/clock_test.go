@@ -278,3 +278,30 @@ func TestWorkshopDoneMessage(t *testing.T) {
 		t.Errorf("all done: %q", msg)
 	}
 }
+
+// The Agenda page re-times steps too: the clock running for one, shown on
+// that page, follows at once, and so does the step's heading.
+func TestTimeboxChangedOnTheAgendaShowsAtOnce(t *testing.T) {
+	_, sw, clock := clockSession(t)
+	sw.GoToStep("s2") // 35 min
+	test.Tap(sw.TimerBar.StartPause)
+	clock.Advance(5 * time.Minute)
+	sw.Timer.Tick()
+	sw.GoToPage("agenda")
+	a := sw.CurrentScreen().(*AgendaScreen)
+	a.List.Select(1)
+	if sw.TimerBar.Clock.Text != "30:00" {
+		t.Fatalf("on the agenda the clock shows %q", sw.TimerBar.Clock.Text)
+	}
+	a.Timebox.SetText("50")
+	if sw.TimerBar.Clock.Text != "45:00" {
+		t.Errorf("after re-timing to 50 min the clock shows %q, want 45:00", sw.TimerBar.Clock.Text)
+	}
+	if r := stepRow(sw, "s2"); !strings.Contains(r, "5:00 of 50 min · in progress") {
+		t.Errorf("agenda row %q", r)
+	}
+	sw.GoToStep("s2")
+	if got := sw.StepMeta.Text; got != "Step 2 of 4 · Values: disagree and commit · 50 min · in progress" {
+		t.Errorf("heading %q", got)
+	}
+}
