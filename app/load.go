@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
@@ -92,7 +92,7 @@ type LoadScreen struct {
 	// StopList is the stop-doing list, then what to do less of and defer;
 	// a list widget, because a long inventory makes it long too.
 	StopList  *widget.List
-	stopRows  []stopRow
+	stopRows  []report.Line
 	StopEmpty *widget.Label
 
 	selected string // item ID
@@ -266,7 +266,7 @@ func (s *LoadScreen) build() {
 	s.Totals.Wrapping = fyne.TextWrapWord
 	s.Warnings = widget.NewLabel("")
 	s.Warnings.Wrapping = fyne.TextWrapWord
-	s.StopEmpty = widget.NewLabel(stopListEmpty)
+	s.StopEmpty = widget.NewLabel(report.StopListEmpty)
 	s.StopEmpty.Wrapping = fyne.TextWrapWord
 	s.StopEmpty.Importance = widget.LowImportance
 	s.StopList = widget.NewList(func() int { return len(s.stopRows) },
@@ -280,8 +280,8 @@ func (s *LoadScreen) build() {
 			if i < 0 || i >= len(s.stopRows) {
 				return
 			}
-			l.TextStyle = fyne.TextStyle{Bold: s.stopRows[i].header}
-			l.SetText(s.stopRows[i].text)
+			l.TextStyle = fyne.TextStyle{Bold: s.stopRows[i].Heading}
+			l.SetText(s.stopRows[i].Text)
 		})
 
 	top := container.NewVBox(
@@ -309,7 +309,7 @@ func (s *LoadScreen) build() {
 			heading("Totals"),
 			s.Totals,
 		)),
-		container.NewBorder(heading(decisionsTitle), nil, nil, nil,
+		container.NewBorder(heading(report.DecisionsTitle), nil, nil, nil,
 			container.NewStack(s.StopList, container.NewVBox(s.StopEmpty))),
 	)
 	results.Offset = 0.62
@@ -760,9 +760,9 @@ func (s *LoadScreen) refreshResult() {
 	}
 	r := e.Analyse(s.ed.Session.Participants)
 	s.Bar.SetResult(r)
-	setLabel(s.Totals, loadTotalsText(r))
-	setLabel(s.Warnings, loadWarningsText(r, false, shownWarnings))
-	s.stopRows = stopListRows(s.ed.Session, r, false)
+	setLabel(s.Totals, report.LoadTotals(r))
+	setLabel(s.Warnings, report.LoadWarnings(r, shownWarnings))
+	s.stopRows = report.StopList(s.ed.Session, r)
 	if len(s.stopRows) == 0 {
 		s.StopEmpty.Show()
 	} else {
@@ -782,125 +782,6 @@ func setLabel(l *widget.Label, text string) {
 // shownWarnings caps the warnings on screen: past a dozen, more of them
 // add nothing a room can act on today; the summary lists them all.
 const shownWarnings = 12
-
-// loadTotalsText puts the inventory's numbers into a few lines.
-func loadTotalsText(r workshop.LoadResult) string {
-	unit := r.Unit.Word()
-	var b strings.Builder
-	if r.Capacity > 0 {
-		fmt.Fprintf(&b, "Capacity %s %s. Today %s, after the decisions %s.",
-			workshop.FormatLoad(r.Capacity), unit, workshop.FormatLoad(r.Before), workshop.FormatLoad(r.After))
-	} else {
-		fmt.Fprintf(&b, "Today %s %s, after the decisions %s. No capacity stated yet: ask the team what it can carry.",
-			workshop.FormatLoad(r.Before), unit, workshop.FormatLoad(r.After))
-	}
-	var types []string
-	for _, t := range workshop.LoadTypes {
-		if v := r.ByTypeAfter[t]; v > 0 {
-			types = append(types, fmt.Sprintf("%s %s", strings.ToLower(t.Label()), workshop.FormatLoad(v)))
-		}
-	}
-	if len(types) > 0 {
-		fmt.Fprintf(&b, "\nBy type, after the decisions: %s.", strings.Join(types, ", "))
-	}
-	if r.TopDown > 0 {
-		fmt.Fprintf(&b, "\nCame from above: %s of today's %s.", workshop.FormatLoad(r.TopDown), workshop.FormatLoad(r.Before))
-	}
-	if r.Undecided > 0 {
-		fmt.Fprintf(&b, "\nStill to decide: %s.", plural(r.Undecided, "item", "items"))
-	}
-	return b.String()
-}
-
-// loadWarningsText lists the warnings, at most limit of them (0 for all);
-// anonymous leaves out those about a named owner, which may be a person.
-func loadWarningsText(r workshop.LoadResult, anonymous bool, limit int) string {
-	var lines []string
-	hidden, over := 0, 0
-	for _, w := range r.Warnings {
-		if anonymous && w.Team != "" {
-			hidden++
-			continue
-		}
-		if limit > 0 && len(lines) == limit {
-			over++
-			continue
-		}
-		lines = append(lines, "• "+w.Message)
-	}
-	if over > 0 {
-		lines = append(lines, fmt.Sprintf("• …and %d more: the summary lists them all.", over))
-	}
-	if hidden > 0 {
-		lines = append(lines, fmt.Sprintf("• %s about named owners, not shown in anonymous mode.", plural(hidden, "more warning", "more warnings")))
-	}
-	if len(lines) == 0 {
-		return "None: the load fits the capacity and the Team Topologies heuristics."
-	}
-	return strings.Join(lines, "\n")
-}
-
-// decisionsTitle heads the list of what the room decided to stop, do less
-// of and defer. The PDF's "stop-doing list" is the Stop part alone, as "at
-// a glance" counts it; one title for both read as two different counts.
-const decisionsTitle = "Stop, do less, defer"
-
-// stopRow is one line of the stop-doing list.
-type stopRow struct {
-	text   string
-	header bool
-}
-
-const stopListEmpty = "Nothing yet. Mark items Stop, Do less or Defer and they appear here."
-
-// stopListRows is the stop-doing list, with what the room chose to do less
-// of and to defer kept apart, as KALM does.
-func stopListRows(sess *workshop.Session, r workshop.LoadResult, anonymous bool) []stopRow {
-	var rows []stopRow
-	section := func(title string, items []*workshop.LoadItem) {
-		if len(items) == 0 {
-			return
-		}
-		rows = append(rows, stopRow{title, true})
-		for _, it := range items {
-			line := "• " + it.Name
-			var extra []string
-			if !anonymous && !it.DecisionOwner.IsZero() {
-				extra = append(extra, sess.OwnerName(it.DecisionOwner))
-			}
-			if it.DecisionDate != "" {
-				extra = append(extra, "by "+it.DecisionDate)
-			}
-			if it.Decision == workshop.DecisionLess {
-				extra = append(extra, fmt.Sprintf("%s → %s", workshop.FormatLoad(it.Load), workshop.FormatLoad(it.LoadAfter())))
-			}
-			if len(extra) > 0 {
-				line += " (" + strings.Join(extra, ", ") + ")"
-			}
-			rows = append(rows, stopRow{line, false})
-		}
-	}
-	section(workshop.DecisionStop.Label(), r.Stop)
-	section(workshop.DecisionLess.Label(), r.Less)
-	section(workshop.DecisionDefer.Label(), r.Defer)
-	return rows
-}
-
-// stopListText is the same list as text, a line each.
-func stopListText(sess *workshop.Session, r workshop.LoadResult, anonymous bool) string {
-	rows := stopListRows(sess, r, anonymous)
-	if len(rows) == 0 {
-		return stopListEmpty
-	}
-	lines := make([]string, len(rows))
-	for i, row := range rows {
-		lines[i] = row.text
-		if row.header {
-			lines[i] += ":"
-		}
-	}
-	return strings.Join(lines, "\n")
-}
 
 // showErr shows a field's problem under it, or hides the label when msg is
 // empty.

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
@@ -129,7 +130,7 @@ func (s *ReflectionScreen) build() {
 			if e == nil || i < 0 || i >= len(e.Initiatives) {
 				return
 			}
-			o.(*widget.Label).SetText(initiativeLine(&e.Initiatives[i]))
+			o.(*widget.Label).SetText(report.InitiativeLine(&e.Initiatives[i]))
 		})
 	s.List.OnSelected = func(i widget.ListItemID) {
 		if e := s.exercise(); e != nil && i >= 0 && i < len(e.Initiatives) {
@@ -220,23 +221,6 @@ func (s *ReflectionScreen) build() {
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.42
 	s.root = split
-}
-
-// initiativeLine is an initiative in the list: name, place and direction.
-func initiativeLine(in *workshop.Initiative) string {
-	name := in.Name
-	if name == "" {
-		name = "(no name yet)"
-	}
-	place := in.Phase.Label()
-	if in.Trap != "" {
-		place = in.Trap.Label()
-	}
-	line := fmt.Sprintf("%s — %s, %s", name, place, strings.ToLower(in.Direction.Label()))
-	if in.Contested {
-		line += " (no consensus)"
-	}
-	return line
 }
 
 func parseLayers(v string) (int, error) {
@@ -403,44 +387,5 @@ func (s *ReflectionScreen) refreshResult() {
 	}
 	s.Map.Selected = s.selected
 	s.Map.SetInitiatives(e.Initiatives)
-	setLabel(s.Summary, reflectionSummaryText(e.Analyse()))
-}
-
-// reflectionSummaryText says what the map shows: who is in a trap, what
-// lacks a first action, what the room did not agree on, and the directions.
-func reflectionSummaryText(r workshop.ReflectionResult) string {
-	names := func(list []*workshop.Initiative) string {
-		n := make([]string, len(list))
-		for i, in := range list {
-			n[i] = in.Name
-			if n[i] == "" {
-				n[i] = "(no name yet)"
-			}
-		}
-		return strings.Join(n, ", ")
-	}
-	var lines []string
-	for _, t := range workshop.Traps {
-		if list := r.InTrap[t]; len(list) > 0 {
-			lines = append(lines, fmt.Sprintf("%s: %s.", t.Label(), names(list)))
-		}
-	}
-	if len(r.NoFirstAction) > 0 {
-		lines = append(lines, fmt.Sprintf("Still needs a first action (every initiative in a trap gets one): %s.", names(r.NoFirstAction)))
-	}
-	if len(r.Contested) > 0 {
-		lines = append(lines, fmt.Sprintf("Placed without consensus: %s.", names(r.Contested)))
-	}
-	var dirs []string
-	for _, d := range append(append([]workshop.Direction{}, workshop.Directions...), workshop.DirectionNone) {
-		if n := len(r.ByDirection[d]); n > 0 {
-			dirs = append(dirs, fmt.Sprintf("%s %d", strings.ToLower(d.Label()), n))
-		}
-	}
-	if len(dirs) > 0 {
-		lines = append(lines, "Directions: "+strings.Join(dirs, ", ")+".")
-	} else {
-		lines = append(lines, "No initiatives yet: add the activities the room named, then place them on the cycle.")
-	}
-	return strings.Join(lines, "\n")
+	setLabel(s.Summary, report.ReflectionSummary(e.Analyse()))
 }

@@ -39,6 +39,8 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	Library        workshop.Library
 	Now            func() time.Time
+	// Version is what --version prints: "0.2.0 (build 57)".
+	Version string
 }
 
 // DefaultEnv writes to the process's standard streams and uses the user's
@@ -56,8 +58,11 @@ Usage:
   scaleroom new --template ID -o FILE
                                      write a new session from a template
   scaleroom validate FILE...         check session and template files
+  scaleroom --version                print the version and build
   scaleroom export FILE [-o OUT.pdf] [--anonymous] [--participant NAME] [--no-notes] [--paper a4|letter]
                                      write a PDF summary
+  scaleroom export FILE -o OUT.md|OUT.csv [--table actions|load|responses] [--anonymous]
+                                     write the summary as Markdown, or a table as CSV
   scaleroom export FILE --all-participants -o DIR [--anonymous] [--no-notes]
                                      write every participant's personal sheet into DIR
 
@@ -73,6 +78,9 @@ func Run(args []string, env Env) (int, *GUI) {
 	switch args[0] {
 	case "-h", "--help", "-help", "help":
 		fmt.Fprint(env.Stdout, usage)
+		return ExitOK, nil
+	case "--version", "-version", "version":
+		fmt.Fprintf(env.Stdout, "Scaleroom %s\n", env.Version)
 		return ExitOK, nil
 	case "templates":
 		return templates(args[1:], env), nil

@@ -20,7 +20,7 @@ type run struct {
 func runCLI(t *testing.T, lib workshop.Library, args ...string) run {
 	t.Helper()
 	var out, errb bytes.Buffer
-	env := Env{Stdout: &out, Stderr: &errb, Library: lib,
+	env := Env{Stdout: &out, Stderr: &errb, Library: lib, Version: "0.2.0 (build 57)",
 		Now: func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC) }}
 	code, gui := Run(args, env)
 	return run{code, gui, out.String(), errb.String()}
@@ -151,4 +151,13 @@ func loadItems(s *workshop.Session) int {
 		}
 	}
 	return n
+}
+
+func TestVersion(t *testing.T) {
+	for _, arg := range []string{"--version", "version"} {
+		r := runCLI(t, workshop.Library{}, arg)
+		if r.code != ExitOK || r.gui != nil || r.stdout != "Scaleroom 0.2.0 (build 57)\n" || r.stderr != "" {
+			t.Errorf("%s: %+v", arg, r)
+		}
+	}
 }
