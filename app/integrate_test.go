@@ -58,15 +58,16 @@ func TestSessionWindowTimerProjectorAndPages(t *testing.T) {
 		t.Errorf("agenda time %q", got)
 	}
 	sw.GoToStep("s3")
-	if tl.TimerBar.stepID != "s3" || !strings.Contains(tl.TimerBar.Elsewhere.Text, `Still timing "What we carry": 20:00 left`) {
-		t.Errorf("on s3 the timer bar says %q", tl.TimerBar.Elsewhere.Text)
+	// One clock: on s3 the bar shows s2's, and says whose it is.
+	if tl.TimerBar.stepID != "s3" || tl.TimerBar.Elsewhere.Text != "Timing step 2, “What we carry”" || tl.TimerBar.Clock.Text != "20:00" {
+		t.Errorf("on s3 the timer bar says %q, %q", tl.TimerBar.Elsewhere.Text, tl.TimerBar.Clock.Text)
 	}
 	clock.Advance(21 * time.Minute)
 	tl.Timer.Tick()
 	if got := sw.agendaTime("s2"); got != "31:00 of 30 min, over" {
 		t.Errorf("agenda time past the plan %q", got)
 	}
-	test.Tap(tl.TimerBar.StartPause) // on s3: starts s3, pausing s2
+	test.Tap(tl.TimerBar.TimeHere) // on s3: starts s3, pausing s2
 	if sess.Step("s2").UsedSeconds != 31*60 || !tl.Timer.Running("s3") {
 		t.Errorf("s2 used %d s, s3 running %v", sess.Step("s2").UsedSeconds, tl.Timer.Running("s3"))
 	}
