@@ -491,7 +491,8 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("Actions", func() { sw.GoToPage("actions") }),
 		fyne.NewMenuItem("Summary", func() { sw.GoToPage("summary") }),
 	)
-	help := fyne.NewMenu("Help", item("Keyboard shortcuts", scHelp, sw.ShowShortcuts))
+	help := fyne.NewMenu("Help", item("Keyboard shortcuts", scHelp, sw.ShowShortcuts),
+		fyne.NewMenuItem("About Scaleroom", app.ShowAbout))
 	return fyne.NewMainMenu(file, goMenu, view, help)
 }
 
