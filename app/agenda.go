@@ -90,6 +90,7 @@ func (a *AgendaScreen) build() {
 	a.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), a.askRemove)
 	a.Result = widget.NewLabel("")
 	a.Result.Wrapping = fyne.TextWrapWord
+	a.Result.Hide() // shown with what the last removal did
 
 	a.Title = widget.NewEntry()
 	a.Title.OnChanged = func(v string) { a.edit(func(id string) error { return a.ed.Session.SetStepTitle(id, v) }) }
@@ -222,7 +223,7 @@ func (a *AgendaScreen) addStep() {
 	id := a.ed.Session.InsertStep(at, kind, workshop.StepKindTerms.Label(kind), 15)
 	a.ed.Changed()
 	a.reshaped(id)
-	a.Result.SetText("")
+	showErr(a.Result, "")
 	a.List.Refresh()
 	a.selectStep(id)
 	if w := a.ed.Window; w != nil {
@@ -274,7 +275,7 @@ func (a *AgendaScreen) remove(id string) {
 	a.ed.Session.RemoveStep(id)
 	a.ed.Changed()
 	a.reshaped(id)
-	a.Result.SetText(fmt.Sprintf("Removed %q.", title))
+	showErr(a.Result, fmt.Sprintf("Removed %q.", title))
 	a.selected = ""
 	a.List.UnselectAll()
 	a.Refresh()

@@ -43,6 +43,7 @@ func newRosterScreen(ed *Editor) *RosterScreen {
 	r.AddButton = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), r.Add)
 	r.Result = widget.NewLabel("")
 	r.Result.Wrapping = fyne.TextWrapWord
+	r.Result.Hide() // shown with what the last add or paste did
 	r.Count = widget.NewLabel("")
 	r.Count.TextStyle.Bold = true
 
@@ -89,7 +90,7 @@ func (r *RosterScreen) newRow() fyne.CanvasObject {
 	}
 	// The number column is as wide as "40." so names line up past row 9.
 	return r.rows.keep(container.NewBorder(nil, nil, steadyWidth(row.num, row.num.MinSize().Width),
-		container.NewHBox(row.up, row.down, row.edit, row.remove), container.NewVBox(row.name, row.info)), row)
+		container.NewHBox(row.up, row.down, row.edit, row.remove), container.New(&tightVBox{}, row.name, row.info)), row)
 }
 
 func (r *RosterScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -146,11 +147,11 @@ func (r *RosterScreen) Refresh() {
 func (r *RosterScreen) Add() {
 	p, err := r.ed.Session.AddParticipant(r.AddEntry.Text)
 	if err != nil {
-		r.Result.SetText(sentence(err.Error()))
+		showErr(r.Result, sentence(err.Error()))
 		return
 	}
 	r.AddEntry.SetText("")
-	r.Result.SetText("Added " + p.Name + ".")
+	showErr(r.Result, "Added " + p.Name + ".")
 	r.ed.Changed()
 	r.Refresh()
 	r.List.ScrollToBottom()
@@ -200,7 +201,7 @@ func (r *RosterScreen) preview(rows []workshop.RosterRow, notes []string, then f
 		if len(plan.Same) > 0 {
 			msg = fmt.Sprintf("Everyone in the list is already in the room, with nothing new: %s.", strings.Join(plan.Same, ", "))
 		}
-		r.Result.SetText(msg)
+		showErr(r.Result, msg)
 		return
 	}
 	summary := widget.NewLabel(rosterPlanText(plan, notes))
@@ -226,7 +227,7 @@ func (r *RosterScreen) preview(rows []workshop.RosterRow, notes []string, then f
 			return
 		}
 		added := r.ed.Session.ApplyRoster(plan)
-		r.Result.SetText(rosterDoneText(plan, len(added)))
+		showErr(r.Result, rosterDoneText(plan, len(added)))
 		r.ed.Changed()
 		r.Refresh()
 		if then != nil {
@@ -355,12 +356,12 @@ func (r *RosterScreen) AskEdit(id string) {
 // or someone else's) changes nothing and says why.
 func (r *RosterScreen) Edit(id, name, role, team, level string) {
 	if err := r.ed.Session.RenameParticipant(id, name); err != nil {
-		r.Result.SetText(sentence(err.Error()))
+		showErr(r.Result, sentence(err.Error()))
 		return
 	}
 	dropped, err := r.ed.Session.SetDetails(id, role, team, level)
 	if err != nil {
-		r.Result.SetText(sentence(err.Error()))
+		showErr(r.Result, sentence(err.Error()))
 		return
 	}
 	msg := ""
@@ -373,7 +374,7 @@ func (r *RosterScreen) Edit(id, name, role, team, level string) {
 		msg = fmt.Sprintf("%s is now on the same level as someone linked with them in the belonging map, so %s went.",
 			strings.TrimSpace(name), links)
 	}
-	r.Result.SetText(msg)
+	showErr(r.Result, msg)
 	r.ed.Changed()
 	r.Refresh()
 }
@@ -414,7 +415,7 @@ func (r *RosterScreen) Remove(id string) {
 		// so, or the facilitator may think the work went with them.
 		msg += fmt.Sprintf(" %s their name.", capitalise(plural(owned, "thing they owned keeps", "things they owned keep")))
 	}
-	r.Result.SetText(msg)
+	showErr(r.Result, msg)
 	r.ed.Changed()
 	r.Refresh()
 }
