@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
 )
 
 // RosterScreen manages who is in the room.
@@ -96,7 +98,7 @@ func (r *RosterScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	setEnabled(row.up, id > 0)
 	setEnabled(row.down, id < len(ps)-1)
 	row.rename.OnTapped = func() { r.AskRename(p.ID) }
-	row.remove.OnTapped = func() { r.AskRemove(p.ID) }
+	row.remove.OnTapped = func() { r.Remove(p.ID) }
 }
 
 func setEnabled(b *widget.Button, on bool) {
@@ -134,21 +136,22 @@ func (r *RosterScreen) Refresh() {
 
 // Add adds the name typed in AddEntry.
 func (r *RosterScreen) Add() {
-	p, err := r.ed.Session.AddParticipant(r.AddEntry.Text)
-	if err != nil {
+	name := strings.TrimSpace(r.AddEntry.Text)
+	if err := r.ed.Apply("adding "+quoted(name, "someone"), workshop.AddParticipant(name)); err != nil {
 		r.Result.SetText(sentence(err.Error()))
 		return
 	}
+	ps := r.ed.Session.Participants
 	r.AddEntry.SetText("")
-	r.Result.SetText("Added " + p.Name + ".")
-	r.ed.Changed()
+	r.Result.SetText("Added " + ps[len(ps)-1].Name + ".")
 	r.Refresh()
 	r.List.ScrollToBottom()
 }
 
 // Paste adds every line of PasteEntry as a participant.
 func (r *RosterScreen) Paste() {
-	added, skipped := r.ed.Session.PasteParticipants(r.PasteEntry.Text)
+	var added, skipped []string
+	_ = r.ed.Apply("pasting names", workshop.PasteParticipants(r.PasteEntry.Text, func(a, s []string) { added, skipped = a, s })) // never refused
 	var msg []string
 	if len(added) > 0 {
 		msg = append(msg, fmt.Sprintf("Added %s.", plural(len(added), "person", "people")))
@@ -162,18 +165,17 @@ func (r *RosterScreen) Paste() {
 	r.Result.SetText(strings.Join(msg, " "))
 	if len(added) > 0 {
 		r.PasteEntry.SetText("")
-		r.ed.Changed()
 	}
 	r.Refresh()
 }
 
 // Move reorders the roster.
 func (r *RosterScreen) Move(from, to int) {
-	if to < 0 || to >= len(r.ed.Session.Participants) {
+	ps := r.ed.Session.Participants
+	if from < 0 || from >= len(ps) || to < 0 || to >= len(ps) {
 		return
 	}
-	r.ed.Session.MoveParticipant(from, to)
-	r.ed.Changed()
+	_ = r.ed.Apply("moving "+quoted(ps[from].Name, "someone"), workshop.MoveParticipant(from, to)) // in range: never refused
 	r.Refresh()
 }
 
@@ -198,45 +200,36 @@ func (r *RosterScreen) AskRename(id string) {
 
 // Rename renames a participant; their responses follow them.
 func (r *RosterScreen) Rename(id, name string) {
-	if err := r.ed.Session.RenameParticipant(id, name); err != nil {
-		r.Result.SetText(sentence(err.Error()))
-		return
-	}
-	r.Result.SetText("")
-	r.ed.Changed()
-	r.Refresh()
-}
-
-// AskRemove removes a participant, asking first when they have responses
-// that would go with them.
-func (r *RosterScreen) AskRemove(id string) {
 	p := r.ed.Session.Participant(id)
 	if p == nil {
 		return
 	}
-	n := r.ed.Session.ResponseCount(id)
-	if n == 0 {
-		r.Remove(id)
+	if err := r.ed.Apply("renaming "+quoted(p.Name, "someone"), workshop.RenameParticipant(id, name)); err != nil {
+		r.Result.SetText(sentence(err.Error()))
 		return
 	}
-	dialog.ShowConfirm("Remove "+p.Name+"?",
-		fmt.Sprintf("%s has given %s. Removing them deletes those responses too.", p.Name, plural(n, "response", "responses")),
-		func(ok bool) {
-			if ok {
-				r.Remove(id)
-			}
-		}, r.ed.Window)
+	r.Result.SetText("")
+	r.Refresh()
 }
 
-// Remove takes a participant and their responses out of the session.
+// Remove takes a participant and their responses out of the session. It
+// does not ask first: undo brings them all back.
 func (r *RosterScreen) Remove(id string) {
 	p := r.ed.Session.Participant(id)
 	if p == nil {
 		return
 	}
 	name := p.Name
-	owned := r.ed.Session.OwnershipCount(id)
-	r.ed.Session.RemoveParticipant(id)
+	owned, answers := r.ed.Session.OwnershipCount(id), r.ed.Session.ResponseCount(id)
+	if err := r.ed.Apply("removal of "+quoted(name, "someone"), workshop.RemoveParticipant(id)); err != nil {
+		r.Result.SetText(sentence(err.Error()))
+		return
+	}
+	what := quoted(name, "someone")
+	if answers > 0 {
+		what += " and " + plural(answers, "response", "responses")
+	}
+	r.ed.notify(removedNotice(what, answers > 0))
 	msg := "Removed " + name + "."
 	if owned > 0 {
 		// Their actions and decisions stay, under their name as text: say
@@ -244,7 +237,6 @@ func (r *RosterScreen) Remove(id string) {
 		msg += fmt.Sprintf(" %s their name.", capitalise(plural(owned, "thing they owned keeps", "things they owned keep")))
 	}
 	r.Result.SetText(msg)
-	r.ed.Changed()
 	r.Refresh()
 }
 

@@ -93,7 +93,10 @@ type SessionWindow struct {
 	BackButton *widget.Button
 	NextButton *widget.Button
 	Status     *widget.Label // what autosave and save last did
-	Toolbar    fyne.CanvasObject
+	// Notice says what the last edit, undo or redo did when it needs
+	// saying ("Removed “Weekly report” · Ctrl+Z brings it back").
+	Notice  *widget.Label
+	Toolbar fyne.CanvasObject
 	// Timer is the step countdown. Its running time is part of the
 	// session: every save writes it.
 	Timer    *Timer
@@ -118,6 +121,8 @@ type SessionWindow struct {
 	closed     bool
 	// shownSidebar is what the sidebar rows were drawn from (sidebarKey).
 	shownSidebar string
+	// The Edit menu's items, which name what they undo and redo.
+	undoItem, redoItem *fyne.MenuItem
 }
 
 // sidebarKey sums up what the sidebar rows show, so Changed redraws them
@@ -139,7 +144,8 @@ func (sw *SessionWindow) sidebarKey() string {
 
 func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string, lock *safefile.Lock) *SessionWindow {
 	sw := &SessionWindow{App: app, screens: map[string]StepScreen{}}
-	sw.Editor = &Editor{Session: sess, Window: app.Window, Changed: sw.Changed, Now: app.Now}
+	sw.Editor = &Editor{Session: sess, Window: app.Window, Changed: sw.Changed, Now: app.Now,
+		History: workshop.NewHistory(workshop.HistoryDepth), Notify: sw.showNotice}
 	sw.Timer = NewTimer(sw.Editor)
 	sw.Timer.Do = app.Do
 	sw.saver = newSaver(sw, path, lock)
@@ -254,8 +260,7 @@ func (sw *SessionWindow) build() {
 			return
 		}
 		if st := sw.Editor.Session.Step(e.stepID); st != nil && st.Done != done {
-			st.Done = done
-			sw.Changed()
+			setDone(sw.Editor, st, done)
 			if scr := sw.CurrentScreen(); scr != nil {
 				scr.Refresh()
 			}
@@ -278,7 +283,10 @@ func (sw *SessionWindow) build() {
 	sw.NextButton = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { sw.Go(sw.current + 1) })
 	sw.NextButton.IconPlacement = widget.ButtonIconTrailingText
 	sw.NextButton.Importance = widget.HighImportance
-	nav := container.NewBorder(nil, nil, sw.BackButton, sw.NextButton)
+	sw.Notice = widget.NewLabel("")
+	sw.Notice.Alignment = fyne.TextAlignCenter
+	sw.Notice.Truncation = fyne.TextTruncateEllipsis
+	nav := container.NewBorder(nil, nil, sw.BackButton, sw.NextButton, sw.Notice)
 
 	sw.content = container.NewStack()
 	sw.main = container.NewBorder(head, nav, nil, nil, sw.content)
@@ -299,6 +307,7 @@ func (sw *SessionWindow) build() {
 	split.Offset = 0.2
 	sw.root = container.NewBorder(sw.Toolbar, nil, nil, nil, split)
 	sw.registerShortcuts()
+	sw.registerUndo()
 	// When nothing has the keyboard (after a dialog closes, or a click on
 	// empty space), a key goes to the current screen's first field rather
 	// than nowhere: a level typed in the values step is still recorded.
@@ -457,7 +466,7 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("Actions", func() { sw.GoToPage("actions") }),
 		fyne.NewMenuItem("Summary", func() { sw.GoToPage("summary") }),
 	)
-	return fyne.NewMainMenu(file, goMenu, view)
+	return fyne.NewMainMenu(file, sw.editMenu(), goMenu, view)
 }
 
 // revertMenuItem brings back the version opened; there is none before the
@@ -696,6 +705,7 @@ func (sw *SessionWindow) Changed() {
 		}
 	}
 	sw.Projector.Refresh()
+	sw.showHistory()
 }
 
 // Title is the window title: session name, unsaved state, app name.
@@ -730,7 +740,7 @@ func (sw *SessionWindow) close() {
 	}
 	sw.closed = true
 	sw.saver.Stop()
-	for _, sc := range []fyne.Shortcut{scNew, scOpen, scSave, scSaveAs, scBack, scNext} {
+	for _, sc := range append([]fyne.Shortcut{scNew, scOpen, scSave, scSaveAs, scBack, scNext}, undoShortcuts...) {
 		sw.App.Window.Canvas().RemoveShortcut(sc)
 	}
 	sw.App.Window.Canvas().SetOnTypedRune(nil)
