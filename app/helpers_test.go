@@ -20,13 +20,19 @@ type uiQueue chan func()
 func (q uiQueue) Do(f func()) { q <- f }
 
 // runUntil runs queued UI work until cond holds or the deadline passes.
+// cond is checked again every few milliseconds too: some of what it waits
+// for is done by the writer goroutine without queueing anything (reading
+// the file it guards), and waiting for the queue alone hung on it.
 func (q uiQueue) runUntil(t testing.TB, cond func() bool) {
 	t.Helper()
 	deadline := time.After(10 * time.Second)
+	poll := time.NewTicker(5 * time.Millisecond)
+	defer poll.Stop()
 	for !cond() {
 		select {
 		case f := <-q:
 			f()
+		case <-poll.C:
 		case <-deadline:
 			t.Fatal("timed out waiting for the UI queue")
 		}

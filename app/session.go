@@ -93,10 +93,10 @@ type SessionWindow struct {
 	BackButton *widget.Button
 	NextButton *widget.Button
 	Status     *widget.Label // what autosave and save last did
+	Toolbar    fyne.CanvasObject
 	// Notice says what the last edit, undo or redo did when it needs
 	// saying ("Removed “Weekly report” · Ctrl+Z brings it back").
-	Notice  *widget.Label
-	Toolbar fyne.CanvasObject
+	Notice *widget.Label
 	// Timer is the step countdown. Its running time is part of the
 	// session: every save writes it.
 	Timer    *Timer
