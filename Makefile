@@ -9,7 +9,18 @@ SHELL := /bin/bash
 APT_PACKAGES := gcc libc6-dev pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev xvfb xauth x11-utils poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build bench fuzz torture
+.PHONY: run test deps build bench fuzz torture package package-windows package-test
+
+# The build number is the commit count, passed to the binary and to the
+# package, so FyneApp.toml is never edited by a build (fyne package would
+# bump it). The version comes from FyneApp.toml.
+BUILD_NUMBER := $(or $(BUILD_NUMBER),$(shell git rev-list --count HEAD 2>/dev/null),1)
+VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+LDFLAGS := -X=main.buildNumber=$(BUILD_NUMBER)
+# fyne.io/tools builds the packages; go run fetches it from the module
+# proxy, so it stays out of go.mod.
+FYNE := go run fyne.io/tools/cmd/fyne@v1.7.4
+DIST := .dist
 
 # How long make fuzz runs each fuzz target, and how long it spends
 # shrinking each new input before going on: the PDF targets take tens of
@@ -31,7 +42,7 @@ deps:
 	@command -v go >/dev/null || { echo "Go 1.26 or newer is needed: https://go.dev/dl/"; exit 1; }
 
 build: deps
-	go build -o scaleroom .
+	go build -ldflags "$(LDFLAGS)" -o scaleroom .
 
 run: build
 	./scaleroom
@@ -59,3 +70,38 @@ fuzz: deps
 torture: deps
 	SCALEROOM_TORTURE=1 go test -run '^TestTorture$$' -count=1 -v -timeout 30m ./workshop
 	SCALEROOM_TORTURE=1 go test -run '^TestKillDuringSteadyEditing$$' -count=1 -v -timeout 30m ./app
+
+# Packages are made from a copy of the work tree, because fyne package
+# writes into the source folder (a metadata file, a bumped build number).
+define stage
+	rm -rf $(DIST)/src && mkdir -p $(DIST)/src
+	tar --exclude=./.git --exclude=./$(DIST) --exclude=./scaleroom -cf - . | tar -xf - -C $(DIST)/src
+endef
+
+# Linux: Scaleroom.tar.xz with the binary, icon and .desktop file, plus a
+# Makefile that installs them (make user-install or sudo make install).
+package: deps
+	$(stage)
+	cd $(DIST)/src && GOFLAGS="-ldflags=$(LDFLAGS)" $(FYNE) package --os linux --release --app-build $(BUILD_NUMBER) --app-version $(VERSION)
+	mv $(DIST)/src/Scaleroom.tar.xz $(DIST)/
+	rm -rf $(DIST)/src
+	@ls -l $(DIST)/Scaleroom.tar.xz
+
+# Windows: Scaleroom.exe, cross-compiled with MinGW-w64.
+package-windows: deps
+	@dpkg-query -W -f='$${Status}' gcc-mingw-w64-x86-64 2>/dev/null | grep -q "install ok installed" || \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gcc-mingw-w64-x86-64
+	$(stage)
+	cd $(DIST)/src && CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOFLAGS="-ldflags=$(LDFLAGS)" \
+		$(FYNE) package --os windows --release --app-build $(BUILD_NUMBER) --app-version $(VERSION)
+	mv $(DIST)/src/Scaleroom.exe $(DIST)/
+	rm -rf $(DIST)/src
+	@ls -l $(DIST)/Scaleroom.exe
+
+# Builds the Linux package and checks it: unpacked, its .desktop file passes
+# desktop-file-validate, its binary runs --version. Slow, so not in make test.
+package-test: package
+	@dpkg-query -W -f='$${Status}' desktop-file-utils 2>/dev/null | grep -q "install ok installed" || \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends desktop-file-utils
+	SCALEROOM_PACKAGE=$(abspath $(DIST)/Scaleroom.tar.xz) SCALEROOM_VERSION="$(VERSION) (build $(BUILD_NUMBER))" \
+		go test -count=1 -run '^TestLinuxPackage$$' -v ./assets

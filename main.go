@@ -5,6 +5,7 @@ package main
 import (
 	_ "embed"
 	"os"
+	"strconv"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -18,13 +19,21 @@ import (
 //go:embed FyneApp.toml
 var fyneAppToml string
 
+// buildNumber is set by the build (make: -ldflags -X main.buildNumber=N,
+// the commit count), so packaging never edits FyneApp.toml.
+var buildNumber string
+
 func main() {
-	code, gui := cli.Run(os.Args[1:], cli.DefaultEnv())
+	build, _ := strconv.Atoi(buildNumber)
+	meta := app.Metadata(fyneAppToml, build)
+	env := cli.DefaultEnv()
+	env.Version = app.VersionText(meta)
+	code, gui := cli.Run(os.Args[1:], env)
 	if gui == nil {
 		os.Exit(code)
 	}
-	fyneapp.SetMetadata(app.Metadata(fyneAppToml))
-	a := fyneapp.NewWithID("app.scaleroom.desktop")
+	fyneapp.SetMetadata(meta)
+	a := fyneapp.NewWithID(meta.ID)
 	app.Start(a, gui.File)
 	a.Run()
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
@@ -464,26 +465,7 @@ func (s *ActionsScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	id := a.ID
 	r.Done.OnChanged = func(done bool) { s.setDone(id, done) }
 	r.Text.SetText(a.Text)
-	r.Meta.SetText(actionMeta(s.ed.Session, a, false))
-}
-
-// actionMeta is the owner, due date and source step of an action.
-func actionMeta(sess *workshop.Session, a *workshop.Action, anonymous bool) string {
-	var parts []string
-	switch {
-	case anonymous:
-	case !a.Owner.IsZero():
-		parts = append(parts, sess.OwnerName(a.Owner))
-	default:
-		parts = append(parts, "no owner yet")
-	}
-	if a.Due != "" {
-		parts = append(parts, "due "+a.Due)
-	}
-	if st := sess.Step(a.Step); st != nil {
-		parts = append(parts, "from "+st.Title)
-	}
-	return strings.Join(parts, " · ")
+	r.Meta.SetText(report.ActionMeta(s.ed.Session, a))
 }
 
 // row returns the list row showing an action, if it is on screen.

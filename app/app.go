@@ -91,11 +91,43 @@ func New(a fyne.App, lib workshop.Library, recoveryDir string) *Scaleroom {
 		Do:              fyne.Do,
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	a.Settings().SetTheme(newRoomTheme(a.Settings().Theme()))
 	s.Window = a.NewWindow(AppName)
 	s.Window.SetMaster()
-	s.Window.Resize(fyne.NewSize(1280, 800))
-	s.Window.SetCloseIntercept(func() { s.leave(func() { s.Window.Close() }) })
+	s.Window.Resize(s.startSize())
+	s.Window.CenterOnScreen()
+	s.Window.SetCloseIntercept(func() {
+		s.leave(func() {
+			s.keepSize()
+			s.Window.Close()
+		})
+	})
 	return s
+}
+
+// DefaultSize fits a 1366×768 or 1280×800 laptop screen with its panel
+// and title bar; a bigger screen gets the size the facilitator last left.
+var DefaultSize = fyne.NewSize(1200, 700)
+
+const widthKey, heightKey = "windowWidth", "windowHeight"
+
+// startSize is the size the window was left at, or DefaultSize.
+func (s *Scaleroom) startSize() fyne.Size {
+	p := s.App.Preferences()
+	w, h := p.FloatWithFallback(widthKey, 0), p.FloatWithFallback(heightKey, 0)
+	if w < 640 || h < 480 || w > 10000 || h > 10000 {
+		return DefaultSize
+	}
+	return fyne.NewSize(float32(w), float32(h))
+}
+
+// keepSize remembers the window's size for the next start.
+func (s *Scaleroom) keepSize() {
+	sz := s.Window.Canvas().Size()
+	if sz.Width > 0 && sz.Height > 0 {
+		s.App.Preferences().SetFloat(widthKey, float64(sz.Width))
+		s.App.Preferences().SetFloat(heightKey, float64(sz.Height))
+	}
 }
 
 // Begin shows the home screen, or the session in file, then offers any

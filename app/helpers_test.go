@@ -105,7 +105,7 @@ func (f *guiFixture) settle(t testing.TB) {
 }
 
 // overlayButton finds a button with that text in the top dialog.
-func overlayButton(t *testing.T, w fyne.Window, text string) *widget.Button {
+func overlayButton(t testing.TB, w fyne.Window, text string) *widget.Button {
 	t.Helper()
 	top := w.Canvas().Overlays().Top()
 	if top == nil {
@@ -219,4 +219,12 @@ func shortcuts(t *testing.T, c fyne.Canvas) fyne.Shortcutable {
 	}
 	t.Fatalf("%T handles no shortcuts", c)
 	return nil
+}
+
+// withExamples fills every step of a session started from a built-in
+// template with the template's example rows, as "Fill with examples" does,
+// for tests written against the examples.
+func withExamples(s *workshop.Session) *workshop.Session {
+	s.FillAllExamples()
+	return s
 }

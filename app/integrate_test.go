@@ -35,6 +35,7 @@ func scaleDownTemplate(t *testing.T) *workshop.Template {
 func TestSessionWindowTimerProjectorAndPages(t *testing.T) {
 	f := newGUI(t)
 	sw := f.s.NewSession(scaleDownTemplate(t))
+	withExamples(sw.Editor.Session)
 	sess := sw.Editor.Session
 	sess.AddParticipant("Ana")
 	sess.AddParticipant("Ben")
@@ -146,6 +147,7 @@ func TestSessionWindowTimerProjectorAndPages(t *testing.T) {
 func TestExportPDFFromTheSessionWindow(t *testing.T) {
 	f := newGUI(t)
 	sw := f.s.NewSession(scaleDownTemplate(t))
+	withExamples(sw.Editor.Session)
 	sw.Editor.Session.AddParticipant("Ana")
 	if menuItem(t, f.s.Window, "Export PDF…") == nil {
 		t.Fatal("no Export PDF… item")
@@ -182,6 +184,7 @@ func tableCell(row int) widget.TableCellID { return widget.TableCellID{Row: row,
 func TestExportDialogOffersToLeaveNotesOut(t *testing.T) {
 	f := newGUI(t)
 	sw := f.s.NewSession(scaleDownTemplate(t))
+	withExamples(sw.Editor.Session)
 	sw.Editor.Session.AddParticipant("Ana Lima")
 	sw.Editor.Session.Notes = "Ana Lima thinks the secret plan is wrong."
 	for _, leaveOut := range []bool{false, true} {
@@ -221,6 +224,7 @@ func TestExportDialogOffersToLeaveNotesOut(t *testing.T) {
 func TestExportPersonalSheetsIntoAFolder(t *testing.T) {
 	f := newGUI(t)
 	sw := f.s.NewSession(scaleDownTemplate(t))
+	withExamples(sw.Editor.Session)
 	for _, n := range []string{"Ana Lima", "王小明", "José-María Núñez"} {
 		sw.Editor.Session.AddParticipant(n)
 	}

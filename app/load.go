@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
@@ -61,6 +61,8 @@ type LoadScreen struct {
 	// placeholder again: a picker takes less room than two buttons.
 	Sort      *widget.Select
 	AddAction *widget.Button
+	// Examples fills an empty inventory with the template's example items.
+	Examples *widget.Button
 
 	// The selected item's fields.
 	Name          *widget.Entry
@@ -81,6 +83,7 @@ type LoadScreen struct {
 	// never shows a value that is not the item's.
 	refused     *widget.Entry
 	form        *fyne.Container
+	formSplit   *container.Split
 	noSelection *widget.Label
 
 	Bar      *LoadBar
@@ -89,7 +92,7 @@ type LoadScreen struct {
 	// StopList is the stop-doing list, then what to do less of and defer;
 	// a list widget, because a long inventory makes it long too.
 	StopList  *widget.List
-	stopRows  []stopRow
+	stopRows  []report.Line
 	StopEmpty *widget.Label
 
 	selected string // item ID
@@ -260,6 +263,7 @@ func (s *LoadScreen) build() {
 	})
 	s.Sort.PlaceHolder = "Sort…"
 	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
+	s.Examples = newExamplesButton(s.fillExamples)
 
 	s.buildForm()
 
@@ -268,7 +272,7 @@ func (s *LoadScreen) build() {
 	s.Totals.Wrapping = fyne.TextWrapWord
 	s.Warnings = widget.NewLabel("")
 	s.Warnings.Wrapping = fyne.TextWrapWord
-	s.StopEmpty = widget.NewLabel(stopListEmpty)
+	s.StopEmpty = widget.NewLabel(report.StopListEmpty)
 	s.StopEmpty.Wrapping = fyne.TextWrapWord
 	s.StopEmpty.Importance = widget.LowImportance
 	s.StopList = widget.NewList(func() int { return len(s.stopRows) },
@@ -282,8 +286,8 @@ func (s *LoadScreen) build() {
 			if i < 0 || i >= len(s.stopRows) {
 				return
 			}
-			l.TextStyle = fyne.TextStyle{Bold: s.stopRows[i].header}
-			l.SetText(s.stopRows[i].text)
+			l.TextStyle = fyne.TextStyle{Bold: s.stopRows[i].Heading}
+			l.SetText(s.stopRows[i].Text)
 		})
 
 	top := container.NewVBox(
@@ -294,9 +298,13 @@ func (s *LoadScreen) build() {
 				container.NewGridWrap(fyne.NewSize(90, s.Capacity.MinSize().Height), s.Capacity), s.Unit),
 			s.Team),
 		s.CapacityErr,
-		container.NewHBox(s.Add, s.Duplicate, s.Remove, s.Sort, s.AddAction),
+		container.NewHBox(s.Add, s.Duplicate, s.Remove, s.Sort, s.AddAction, s.Examples),
 	)
-	left := container.NewBorder(top, container.NewStack(s.noSelection, s.form), nil, nil, s.Table)
+	// The item's form sits below the table in a split of its own, and
+	// scrolls: shown or hidden, it never takes rows from the table.
+	s.formSplit = container.NewVSplit(s.Table, container.NewVScroll(container.NewVBox(s.noSelection, s.form)))
+	s.formSplit.Offset = 0.58
+	left := container.NewBorder(top, nil, nil, nil, s.formSplit)
 	results := container.NewVSplit(
 		// Warnings before the breakdown: they are what the room acts on.
 		container.NewVScroll(container.NewVBox(
@@ -307,7 +315,7 @@ func (s *LoadScreen) build() {
 			heading("Totals"),
 			s.Totals,
 		)),
-		container.NewBorder(heading(decisionsTitle), nil, nil, nil,
+		container.NewBorder(heading(report.DecisionsTitle), nil, nil, nil,
 			container.NewStack(s.StopList, container.NewVBox(s.StopEmpty))),
 	)
 	results.Offset = 0.62
@@ -457,6 +465,24 @@ func (s *LoadScreen) Refresh() {
 	s.fillForm()
 	s.Table.Refresh()
 	s.refreshResult()
+	showExamplesButton(s.Examples, len(e.Items) == 0, examplesOf(s.ed, s.stepID))
+}
+
+// fillExamples adds the template's example items in one action and
+// selects the first, ready to be renamed or removed.
+func (s *LoadScreen) fillExamples() {
+	e := s.exercise()
+	if e == nil {
+		return
+	}
+	var added []string
+	_ = s.ed.Apply("filling with examples", workshop.AddExamples(s.stepID, examplesOf(s.ed, s.stepID), func(ids []string) { added = ids })) // the step is there
+	if len(added) == 0 {
+		return
+	}
+	s.Refresh()
+	s.selectItem(added[0])
+	s.Table.ScrollToTop()
 }
 
 // ownerOptions offers the people in the room, the team, and every owner
@@ -747,9 +773,9 @@ func (s *LoadScreen) refreshResult() {
 	}
 	r := e.Analyse(s.ed.Session.Participants)
 	s.Bar.SetResult(r)
-	setLabel(s.Totals, loadTotalsText(r))
-	setLabel(s.Warnings, loadWarningsText(r, false, shownWarnings))
-	s.stopRows = stopListRows(s.ed.Session, r, false)
+	setLabel(s.Totals, report.LoadTotals(r))
+	setLabel(s.Warnings, report.LoadWarnings(r, shownWarnings))
+	s.stopRows = report.StopList(s.ed.Session, r)
 	if len(s.stopRows) == 0 {
 		s.StopEmpty.Show()
 	} else {
@@ -769,125 +795,6 @@ func setLabel(l *widget.Label, text string) {
 // shownWarnings caps the warnings on screen: past a dozen, more of them
 // add nothing a room can act on today; the summary lists them all.
 const shownWarnings = 12
-
-// loadTotalsText puts the inventory's numbers into a few lines.
-func loadTotalsText(r workshop.LoadResult) string {
-	unit := r.Unit.Word()
-	var b strings.Builder
-	if r.Capacity > 0 {
-		fmt.Fprintf(&b, "Capacity %s %s. Today %s, after the decisions %s.",
-			workshop.FormatLoad(r.Capacity), unit, workshop.FormatLoad(r.Before), workshop.FormatLoad(r.After))
-	} else {
-		fmt.Fprintf(&b, "Today %s %s, after the decisions %s. No capacity stated yet: ask the team what it can carry.",
-			workshop.FormatLoad(r.Before), unit, workshop.FormatLoad(r.After))
-	}
-	var types []string
-	for _, t := range workshop.LoadTypes {
-		if v := r.ByTypeAfter[t]; v > 0 {
-			types = append(types, fmt.Sprintf("%s %s", strings.ToLower(t.Label()), workshop.FormatLoad(v)))
-		}
-	}
-	if len(types) > 0 {
-		fmt.Fprintf(&b, "\nBy type, after the decisions: %s.", strings.Join(types, ", "))
-	}
-	if r.TopDown > 0 {
-		fmt.Fprintf(&b, "\nCame from above: %s of today's %s.", workshop.FormatLoad(r.TopDown), workshop.FormatLoad(r.Before))
-	}
-	if r.Undecided > 0 {
-		fmt.Fprintf(&b, "\nStill to decide: %s.", plural(r.Undecided, "item", "items"))
-	}
-	return b.String()
-}
-
-// loadWarningsText lists the warnings, at most limit of them (0 for all);
-// anonymous leaves out those about a named owner, which may be a person.
-func loadWarningsText(r workshop.LoadResult, anonymous bool, limit int) string {
-	var lines []string
-	hidden, over := 0, 0
-	for _, w := range r.Warnings {
-		if anonymous && w.Team != "" {
-			hidden++
-			continue
-		}
-		if limit > 0 && len(lines) == limit {
-			over++
-			continue
-		}
-		lines = append(lines, "• "+w.Message)
-	}
-	if over > 0 {
-		lines = append(lines, fmt.Sprintf("• …and %d more: the summary lists them all.", over))
-	}
-	if hidden > 0 {
-		lines = append(lines, fmt.Sprintf("• %s about named owners, not shown in anonymous mode.", plural(hidden, "more warning", "more warnings")))
-	}
-	if len(lines) == 0 {
-		return "None: the load fits the capacity and the Team Topologies heuristics."
-	}
-	return strings.Join(lines, "\n")
-}
-
-// decisionsTitle heads the list of what the room decided to stop, do less
-// of and defer. The PDF's "stop-doing list" is the Stop part alone, as "at
-// a glance" counts it; one title for both read as two different counts.
-const decisionsTitle = "Stop, do less, defer"
-
-// stopRow is one line of the stop-doing list.
-type stopRow struct {
-	text   string
-	header bool
-}
-
-const stopListEmpty = "Nothing yet. Mark items Stop, Do less or Defer and they appear here."
-
-// stopListRows is the stop-doing list, with what the room chose to do less
-// of and to defer kept apart, as KALM does.
-func stopListRows(sess *workshop.Session, r workshop.LoadResult, anonymous bool) []stopRow {
-	var rows []stopRow
-	section := func(title string, items []*workshop.LoadItem) {
-		if len(items) == 0 {
-			return
-		}
-		rows = append(rows, stopRow{title, true})
-		for _, it := range items {
-			line := "• " + it.Name
-			var extra []string
-			if !anonymous && !it.DecisionOwner.IsZero() {
-				extra = append(extra, sess.OwnerName(it.DecisionOwner))
-			}
-			if it.DecisionDate != "" {
-				extra = append(extra, "by "+it.DecisionDate)
-			}
-			if it.Decision == workshop.DecisionLess {
-				extra = append(extra, fmt.Sprintf("%s → %s", workshop.FormatLoad(it.Load), workshop.FormatLoad(it.LoadAfter())))
-			}
-			if len(extra) > 0 {
-				line += " (" + strings.Join(extra, ", ") + ")"
-			}
-			rows = append(rows, stopRow{line, false})
-		}
-	}
-	section(workshop.DecisionStop.Label(), r.Stop)
-	section(workshop.DecisionLess.Label(), r.Less)
-	section(workshop.DecisionDefer.Label(), r.Defer)
-	return rows
-}
-
-// stopListText is the same list as text, a line each.
-func stopListText(sess *workshop.Session, r workshop.LoadResult, anonymous bool) string {
-	rows := stopListRows(sess, r, anonymous)
-	if len(rows) == 0 {
-		return stopListEmpty
-	}
-	lines := make([]string, len(rows))
-	for i, row := range rows {
-		lines[i] = row.text
-		if row.header {
-			lines[i] += ":"
-		}
-	}
-	return strings.Join(lines, "\n")
-}
 
 // showErr shows a field's problem under it, or hides the label when msg is
 // empty.

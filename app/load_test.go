@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
@@ -116,7 +117,7 @@ func TestLoadScreenInventoryDecisionsAndWarnings(t *testing.T) {
 		t.Errorf("missing unowned-decision warning:\n%s", s.Warnings.Text)
 	}
 	wantStop := "Stop:\n• Weekly status report (Ben, by 2026-04-01)\nDo less:\n• CI migration (5 → 2)"
-	if got := stopListText(f.ed.Session, st.Load.Analyse(f.ed.Session.Participants), false); got != wantStop || len(s.stopRows) != 4 || s.StopEmpty.Visible() {
+	if got := report.StopListText(f.ed.Session, st.Load.Analyse(f.ed.Session.Participants)); got != wantStop || len(s.stopRows) != 4 || s.StopEmpty.Visible() {
 		t.Errorf("stop list\n%q\nwant\n%q", got, wantStop)
 	}
 	test.Type(s.DecisionOwner, "Chloé")

@@ -45,11 +45,11 @@ func TestRenameKeepsOwnerLinks(t *testing.T) {
 
 	roster := newRosterScreen(f.ed)
 	w.SetContent(roster.Object())
-	roster.AskRename("p1")
+	roster.AskEdit("p1")
 	entry := w.Canvas().Focused().(*widget.Entry)
 	entry.TypedShortcut(&fyne.ShortcutSelectAll{})
 	test.Type(entry, "Ana Lima")
-	test.Tap(overlayButton(t, w, "Rename"))
+	test.Tap(overlayButton(t, w, "Save"))
 	if f.ed.Session.Participant("p1").Name != "Ana Lima" {
 		t.Fatal("rename did not happen")
 	}

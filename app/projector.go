@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"image/color"
 	"strings"
 
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
@@ -184,7 +184,7 @@ func (p *Projector) Refresh() {
 	p.Prompt.SetText(st.Prompt)
 	p.refreshClock()
 	switch {
-	case !p.hasResult(st):
+	case !report.HasResult(p.ed.Session, st.ID):
 		p.Result.Hide()
 		p.Hidden.Hide()
 		p.Result.Objects, p.texts = nil, nil
@@ -235,20 +235,17 @@ func (p *Projector) refreshClock() {
 	p.clockBG.Refresh()
 }
 
-// hasResult reports whether result would show anything for the step,
-// without building it.
-func (p *Projector) hasResult(st *workshop.Step) bool {
-	switch {
-	case st.Values != nil:
-		return len(st.Values.Values) > 0
-	case st.Load != nil, st.Reflection != nil:
-		return true
-	}
-	return st.Kind == workshop.StepClosing && len(p.ed.Session.Actions) > 0
-}
-
-// result builds the step's live result and the words it shows.
+// result builds the step's live result from its section of the report,
+// and the words it shows.
 func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
+	opt := report.Options{}
+	if p.anonymous {
+		opt.Privacy = report.Unattributed
+	}
+	sec := report.BuildStep(p.ed.Session, opt, st.ID)
+	if sec == nil {
+		return nil, nil
+	}
 	var objs []fyne.CanvasObject
 	var texts []string
 	label := func(text string, bold bool) {
@@ -262,87 +259,40 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 		texts = append(texts, text)
 	}
 	ts := theme.TextSize() * projectorScale
-	switch {
-	case st.Values != nil:
-		r := st.Values.Analyse(p.ed.Session.Participants)
-		named := st.Values.Mode != workshop.ModeTally && !p.anonymous
-		for i := range r.Values {
-			vr := &r.Values[i]
-			label(fmt.Sprintf("%s — %s", vr.Value.Name, strings.ToLower(vr.Verdict())), true)
-			if vr.Responded == 0 {
+	for _, b := range sec.For(report.Room) {
+		switch b := b.(type) {
+		case *report.Paragraph:
+			label(b.Text, b.Tone == report.Strong)
+		case *report.List:
+			label(b.Text(), false)
+		case *report.ValueResult:
+			label(b.Title, true)
+			if b.Responded == 0 {
 				continue
 			}
-			bar := NewDistributionBar(vr.Distribution)
+			bar := NewDistributionBar(b.Distribution)
 			bar.TextSize = ts
 			objs = append(objs, bar)
-			texts = append(texts, distributionText(vr.Distribution))
-			label(vr.Counted()+" · "+vr.Leaning(), false)
-			label(p.people("Disagree and commit", vr.DisagreeAndCommit, vr.DisagreeAndCommitPeople, named), false)
-			label(p.people("Withhold commitment", vr.Withheld, vr.WithheldPeople, named), false)
-			label(p.people("Block", vr.Blocks, vr.BlockPeople, named), false)
-		}
-	case st.Load != nil:
-		r := st.Load.Analyse(p.ed.Session.Participants)
-		bar := NewLoadBar()
-		bar.TextSize = ts
-		bar.SetResult(r)
-		objs = append(objs, bar)
-		texts = append(texts, fmt.Sprintf("Today %s, after the decisions %s, capacity %s",
-			workshop.FormatLoad(r.Before), workshop.FormatLoad(r.After), workshop.FormatLoad(r.Capacity)))
-		label(loadWarningsText(r, p.anonymous, 5), false)
-		if len(r.Stop)+len(r.Less)+len(r.Defer) > 0 {
-			label(decisionsTitle, true)
-			label(stopListText(p.ed.Session, r, p.anonymous), false)
-		}
-	case st.Reflection != nil:
-		m := NewEcocycleMap()
-		m.TextSize = ts * 0.75
-		m.SetInitiatives(st.Reflection.Initiatives)
-		objs = append(objs, m, directionLegend(ts*0.75))
-		for _, in := range st.Reflection.Initiatives {
-			texts = append(texts, initiativeLine(&in))
-		}
-		label(reflectionSummaryText(st.Reflection.Analyse()), false)
-	case st.Kind == workshop.StepClosing && len(p.ed.Session.Actions) > 0:
-		label("Actions", true)
-		var open []*workshop.Action
-		if p.anonymous {
-			// Grouped by owner, the room could tell whose actions these are.
-			open = p.ed.Session.OpenActions()
-			workshop.SortActionsByDue(open, strings.ToLower)
-		} else {
-			for _, g := range p.ed.Session.OpenActionsByOwner() {
-				open = append(open, g.Actions...)
+			texts = append(texts, b.Spread)
+			label(b.Tally, false)
+			for _, said := range b.Said {
+				label(said, false)
+			}
+		case *report.LoadChart:
+			bar := NewLoadBar()
+			bar.TextSize = ts
+			bar.SetResult(b.Result())
+			objs = append(objs, bar)
+			texts = append(texts, b.Caption)
+		case *report.Ecocycle:
+			m := NewEcocycleMap()
+			m.TextSize = ts * 0.75
+			m.SetInitiatives(b.Initiatives())
+			objs = append(objs, m, directionLegend(ts*0.75))
+			for _, pl := range b.Placements {
+				texts = append(texts, pl.Line)
 			}
 		}
-		var lines []string
-		for _, a := range open {
-			lines = append(lines, "• "+a.Text+" — "+actionMeta(p.ed.Session, a, p.anonymous))
-		}
-		label(strings.Join(lines, "\n"), false)
 	}
 	return objs, texts
-}
-
-// people says how many are in a group and, when names may be shown, who.
-func (p *Projector) people(label string, n int, ids []string, named bool) string {
-	if n == 0 {
-		return ""
-	}
-	s := fmt.Sprintf("%s: %d", label, n)
-	if named && len(ids) > 0 {
-		s += " (" + participantNames(p.ed.Session, ids) + ")"
-	}
-	return s
-}
-
-// distributionText is a distribution in words: "1: 2 · 6: 1".
-func distributionText(d []workshop.LevelCount) string {
-	var parts []string
-	for _, lc := range d {
-		if lc.Count > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s: %d", lc.Level.Value, lc.Level.Label, lc.Count))
-		}
-	}
-	return strings.Join(parts, " · ")
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
@@ -39,6 +40,8 @@ type ReflectionScreen struct {
 	Add       *widget.Button
 	Remove    *widget.Button
 	AddAction *widget.Button
+	// Examples fills an empty list with the template's example initiatives.
+	Examples *widget.Button
 
 	Name        *widget.Entry
 	Phase       *widget.Select
@@ -140,7 +143,7 @@ func (s *ReflectionScreen) build() {
 			if e == nil || i < 0 || i >= len(e.Initiatives) {
 				return
 			}
-			o.(*widget.Label).SetText(initiativeLine(&e.Initiatives[i]))
+			o.(*widget.Label).SetText(report.InitiativeLine(&e.Initiatives[i]))
 		})
 	s.List.OnSelected = func(i widget.ListItemID) {
 		if e := s.exercise(); e != nil && i >= 0 && i < len(e.Initiatives) {
@@ -151,6 +154,7 @@ func (s *ReflectionScreen) build() {
 	s.Add.Importance = widget.HighImportance
 	s.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), s.removeInitiative)
 	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
+	s.Examples = newExamplesButton(s.fillExamples)
 
 	s.Name = widget.NewEntry()
 	s.Name.SetPlaceHolder("Initiative, practice or unit")
@@ -226,7 +230,7 @@ func (s *ReflectionScreen) build() {
 	s.Summary = widget.NewLabel("")
 	s.Summary.Wrapping = fyne.TextWrapWord
 
-	listPane := container.NewBorder(container.NewHBox(s.Add, s.Remove, s.AddAction), nil, nil, nil, s.List)
+	listPane := container.NewBorder(container.NewHBox(s.Add, s.Remove, s.AddAction, s.Examples), nil, nil, nil, s.List)
 	formPane := container.NewVScroll(container.NewVBox(s.noSelection, s.form))
 	left := container.NewVSplit(listPane, formPane)
 	left.Offset = 0.45
@@ -234,23 +238,6 @@ func (s *ReflectionScreen) build() {
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.42
 	s.root = split
-}
-
-// initiativeLine is an initiative in the list: name, place and direction.
-func initiativeLine(in *workshop.Initiative) string {
-	name := in.Name
-	if name == "" {
-		name = "(no name yet)"
-	}
-	place := in.Phase.Label()
-	if in.Trap != "" {
-		place = in.Trap.Label()
-	}
-	line := fmt.Sprintf("%s — %s, %s", name, place, strings.ToLower(in.Direction.Label()))
-	if in.Contested {
-		line += " (no consensus)"
-	}
-	return line
 }
 
 func parseLayers(v string) (int, error) {
@@ -279,6 +266,24 @@ func (s *ReflectionScreen) Refresh() {
 	s.fillForm()
 	s.List.Refresh()
 	s.refreshResult()
+	if e := s.exercise(); e != nil {
+		showExamplesButton(s.Examples, len(e.Initiatives) == 0, examplesOf(s.ed, s.stepID))
+	}
+}
+
+// fillExamples adds the template's example initiatives in one action.
+func (s *ReflectionScreen) fillExamples() {
+	e := s.exercise()
+	if e == nil {
+		return
+	}
+	var added []string
+	_ = s.ed.Apply("filling with examples", workshop.AddExamples(s.stepID, examplesOf(s.ed, s.stepID), func(ids []string) { added = ids })) // the step is there
+	if len(added) == 0 {
+		return
+	}
+	s.Refresh()
+	s.selectInitiative(added[0])
 }
 
 func (s *ReflectionScreen) indexOf(id string) int {
@@ -405,44 +410,5 @@ func (s *ReflectionScreen) refreshResult() {
 	}
 	s.Map.Selected = s.selected
 	s.Map.SetInitiatives(e.Initiatives)
-	setLabel(s.Summary, reflectionSummaryText(e.Analyse()))
-}
-
-// reflectionSummaryText says what the map shows: who is in a trap, what
-// lacks a first action, what the room did not agree on, and the directions.
-func reflectionSummaryText(r workshop.ReflectionResult) string {
-	names := func(list []*workshop.Initiative) string {
-		n := make([]string, len(list))
-		for i, in := range list {
-			n[i] = in.Name
-			if n[i] == "" {
-				n[i] = "(no name yet)"
-			}
-		}
-		return strings.Join(n, ", ")
-	}
-	var lines []string
-	for _, t := range workshop.Traps {
-		if list := r.InTrap[t]; len(list) > 0 {
-			lines = append(lines, fmt.Sprintf("%s: %s.", t.Label(), names(list)))
-		}
-	}
-	if len(r.NoFirstAction) > 0 {
-		lines = append(lines, fmt.Sprintf("Still needs a first action (every initiative in a trap gets one): %s.", names(r.NoFirstAction)))
-	}
-	if len(r.Contested) > 0 {
-		lines = append(lines, fmt.Sprintf("Placed without consensus: %s.", names(r.Contested)))
-	}
-	var dirs []string
-	for _, d := range append(append([]workshop.Direction{}, workshop.Directions...), workshop.DirectionNone) {
-		if n := len(r.ByDirection[d]); n > 0 {
-			dirs = append(dirs, fmt.Sprintf("%s %d", strings.ToLower(d.Label()), n))
-		}
-	}
-	if len(dirs) > 0 {
-		lines = append(lines, "Directions: "+strings.Join(dirs, ", ")+".")
-	} else {
-		lines = append(lines, "No initiatives yet: add the activities the room named, then place them on the cycle.")
-	}
-	return strings.Join(lines, "\n")
+	setLabel(s.Summary, report.ReflectionSummary(e.Analyse()))
 }

@@ -85,6 +85,7 @@ func TestRefusedValueFormKeepsTheText(t *testing.T) {
 func TestLongTitleSuggestsAUsablePDFName(t *testing.T) {
 	f := newGUI(t)
 	sw := f.s.NewSession(scaleDownTemplate(t))
+	withExamples(sw.Editor.Session)
 	title := strings.Repeat("Révision trimestrielle 中文 ", 40)
 	sw.Editor.Session.Title = title
 	var suggested string

@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/workshop"
+	"scaleroom/workshop/safefile"
 )
 
 // RosterScreen manages who is in the room.
@@ -21,10 +24,15 @@ type RosterScreen struct {
 	AddButton   *widget.Button
 	PasteEntry  *widget.Entry
 	PasteButton *widget.Button
-	Result      *widget.Label // what the last add or paste did
-	Count       *widget.Label
-	rows        rowsOf[*rosterRow]
-	root        fyne.CanvasObject
+	// Import reads a list file (CSV, TSV or text) into the same preview
+	// as a paste.
+	ImportButton *widget.Button
+	Result       *widget.Label // what the last add or paste did
+	Count        *widget.Label
+	rows         rowsOf[*rosterRow]
+	root         fyne.CanvasObject
+	// pickList asks for a list file; tests replace it.
+	pickList func(done func(path string))
 }
 
 func newRosterScreen(ed *Editor) *RosterScreen {
@@ -43,13 +51,15 @@ func newRosterScreen(ed *Editor) *RosterScreen {
 	r.List.OnSelected = func(widget.ListItemID) { r.List.UnselectAll() }
 
 	r.PasteEntry = widget.NewMultiLineEntry()
-	r.PasteEntry.SetPlaceHolder("Paste names here, one per line,\nfor instance from the invitation list")
+	r.PasteEntry.SetPlaceHolder("Paste names here, one per line, for instance\nfrom the invitation list, or rows copied from a\nspreadsheet: name, team, role, level (or any\norder, under a header row)")
 	r.PasteEntry.SetMinRowsVisible(10)
 	r.PasteButton = widget.NewButtonWithIcon("Add these names", theme.ContentPasteIcon(), r.Paste)
+	r.ImportButton = widget.NewButtonWithIcon("Import a list…", theme.FolderOpenIcon(), r.AskImport)
+	r.pickList = func(done func(string)) { showListOpenDialog(ed.Window, done) }
 
 	add := container.NewBorder(nil, nil, nil, r.AddButton, r.AddEntry)
 	left := container.NewBorder(container.NewVBox(r.Count, add, r.Result), nil, nil, nil, r.List)
-	right := container.NewBorder(sectionLabel("Add many at once"), container.NewHBox(r.PasteButton), nil, nil, r.PasteEntry)
+	right := container.NewBorder(sectionLabel("Add many at once"), container.NewHBox(r.PasteButton, r.ImportButton), nil, nil, r.PasteEntry)
 	split := container.NewHSplit(left, container.NewPadded(right))
 	split.Offset = 0.62
 	r.root = split
@@ -58,26 +68,28 @@ func newRosterScreen(ed *Editor) *RosterScreen {
 }
 
 // rosterRow is one participant in the list: number, name, how many
-// responses they gave, and the buttons that move, rename or remove them.
+// responses they gave, their role, team and level, and the buttons that
+// move, edit or remove them.
 type rosterRow struct {
-	num, name, info          *widget.Label
-	up, down, rename, remove *widget.Button
+	num, name, info        *widget.Label
+	up, down, edit, remove *widget.Button
 }
 
 func (r *RosterScreen) newRow() fyne.CanvasObject {
-	row := &rosterRow{num: widget.NewLabel("40."), name: widget.NewLabel("Participant name"), info: widget.NewLabel("12 responses")}
+	row := &rosterRow{num: widget.NewLabel("40."), name: widget.NewLabel("Participant name"), info: widget.NewLabel("Role · team · level · 12 responses")}
 	row.name.Truncation = fyne.TextTruncateEllipsis
+	row.info.Truncation = fyne.TextTruncateEllipsis
 	row.info.Importance = widget.LowImportance
 	row.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), nil)
 	row.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), nil)
-	row.rename = widget.NewButtonWithIcon("Rename", theme.DocumentCreateIcon(), nil)
+	row.edit = widget.NewButtonWithIcon("Edit…", theme.DocumentCreateIcon(), nil)
 	row.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
-	for _, b := range []*widget.Button{row.up, row.down, row.rename, row.remove} {
+	for _, b := range []*widget.Button{row.up, row.down, row.edit, row.remove} {
 		b.Importance = widget.LowImportance
 	}
 	// The number column is as wide as "40." so names line up past row 9.
 	return r.rows.keep(container.NewBorder(nil, nil, steadyWidth(row.num, row.num.MinSize().Width),
-		container.NewHBox(row.info, row.up, row.down, row.rename, row.remove), row.name), row)
+		container.NewHBox(row.up, row.down, row.edit, row.remove), container.NewVBox(row.name, row.info)), row)
 }
 
 func (r *RosterScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -88,16 +100,12 @@ func (r *RosterScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	p := ps[id]
 	row.name.SetText(p.Name)
 	row.num.SetText(fmt.Sprintf("%d.", id+1))
-	info := ""
-	if n := r.ed.Session.ResponseCount(p.ID); n > 0 {
-		info = plural(n, "response", "responses")
-	}
-	row.info.SetText(info)
+	row.info.SetText(participantInfo(r.ed.Session, &p))
 	row.up.OnTapped = func() { r.Move(id, id-1) }
 	row.down.OnTapped = func() { r.Move(id, id+1) }
 	setEnabled(row.up, id > 0)
 	setEnabled(row.down, id < len(ps)-1)
-	row.rename.OnTapped = func() { r.AskRename(p.ID) }
+	row.edit.OnTapped = func() { r.AskEdit(p.ID) }
 	row.remove.OnTapped = func() { r.Remove(p.ID) }
 }
 
@@ -148,25 +156,159 @@ func (r *RosterScreen) Add() {
 	r.List.ScrollToBottom()
 }
 
-// Paste adds every line of PasteEntry as a participant.
+// Paste previews what the text in PasteEntry would add or change; nothing
+// changes until the facilitator confirms.
 func (r *RosterScreen) Paste() {
-	var added, skipped []string
-	_ = r.ed.Apply("pasting names", workshop.PasteParticipants(r.PasteEntry.Text, func(a, s []string) { added, skipped = a, s })) // never refused
-	var msg []string
-	if len(added) > 0 {
-		msg = append(msg, fmt.Sprintf("Added %s.", plural(len(added), "person", "people")))
+	rows, notes := workshop.ParseRoster(r.PasteEntry.Text)
+	r.preview(rows, notes, func() { r.PasteEntry.SetText("") })
+}
+
+// AskImport asks for a list file and previews it like a paste.
+func (r *RosterScreen) AskImport() {
+	r.pickList(func(path string) {
+		if path != "" {
+			r.Import(path)
+		}
+	})
+}
+
+// Import previews the people in a CSV, TSV or text file.
+func (r *RosterScreen) Import(path string) {
+	rows, notes, err := readRosterFile(path)
+	if err != nil {
+		showProblem(r.ed.Window, "Could not import the list", fmt.Sprintf("%s could not be read: %v.", filepath.Base(path), err))
+		return
 	}
-	if len(skipped) > 0 {
+	r.preview(rows, notes, nil)
+}
+
+func readRosterFile(path string) ([]workshop.RosterRow, []string, error) {
+	f, err := safefile.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	return workshop.ReadRoster(f)
+}
+
+// preview shows what a list would do to the room and applies it on
+// confirmation; then runs after an applied list.
+func (r *RosterScreen) preview(rows []workshop.RosterRow, notes []string, then func()) {
+	plan := r.ed.Session.PlanRoster(rows)
+	if plan.Empty() {
+		msg := "There were no names to add."
+		if len(plan.Same) > 0 {
+			msg = fmt.Sprintf("Everyone in the list is already in the room, with nothing new: %s.", strings.Join(plan.Same, ", "))
+		}
+		r.Result.SetText(msg)
+		return
+	}
+	summary := widget.NewLabel(rosterPlanText(plan, notes))
+	summary.Wrapping = fyne.TextWrapWord
+	lines := rosterPlanLines(r.ed.Session, plan)
+	list := widget.NewList(func() int { return len(lines) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
+	body := container.NewBorder(summary, nil, nil, nil, list)
+	var parts []string
+	if n := len(plan.Add); n > 0 {
+		parts = append(parts, fmt.Sprintf("Add %d", n))
+	}
+	if n := len(plan.Update); n > 0 {
+		parts = append(parts, fmt.Sprintf("update %d", n))
+	}
+	d := dialog.NewCustomConfirm("Add people from the list", strings.Join(parts, " and "), "Cancel", body, func(ok bool) {
+		if !ok {
+			return
+		}
+		var added []string
+		_ = r.ed.Apply("adding people from a list", workshop.ApplyRoster(plan, func(ids []string) { added = ids })) // never refused
+		r.Result.SetText(rosterDoneText(plan, len(added)))
+		r.Refresh()
+		if then != nil {
+			then()
+		}
+	}, r.ed.Window)
+	d.Resize(fyne.NewSize(640, 480))
+	d.Show()
+}
+
+// rosterPlanText says in a sentence or two what a list will do.
+func rosterPlanText(plan workshop.RosterPlan, notes []string) string {
+	var msg []string
+	if n := len(plan.Add); n > 0 {
+		msg = append(msg, fmt.Sprintf("%s will be added.", capitalise(plural(n, "person", "people"))))
+	}
+	if n := len(plan.Update); n > 0 {
+		msg = append(msg, fmt.Sprintf("%s already in the room will get the role, team or level the list gives.", capitalise(plural(n, "person", "people"))))
+	}
+	if n := len(plan.Same); n > 0 {
+		msg = append(msg, fmt.Sprintf("%s already in the room with nothing new.", capitalise(plural(n, "name is", "names are"))))
+	}
+	if n := len(plan.Repeated); n > 0 {
+		msg = append(msg, fmt.Sprintf("%s twice; the first row is used: %s.", capitalise(plural(n, "name comes", "names come")), strings.Join(plan.Repeated, ", ")))
+	}
+	for _, n := range notes {
+		msg = append(msg, sentence(n))
+	}
+	return strings.Join(msg, " ")
+}
+
+// rosterPlanLines lists each change, one a line, for the preview.
+func rosterPlanLines(s *workshop.Session, plan workshop.RosterPlan) []string {
+	var out []string
+	for _, a := range plan.Add {
+		out = append(out, "New: "+joinNonEmpty(" · ", a.Name, a.Role, a.Team, a.Level))
+	}
+	for _, u := range plan.Update {
+		name := u.Row.Name
+		if p := s.Participant(u.ID); p != nil {
+			name = p.Name
+		}
+		out = append(out, "Update: "+joinNonEmpty(" · ", name, u.Row.Role, u.Row.Team, u.Row.Level))
+	}
+	return out
+}
+
+func rosterDoneText(plan workshop.RosterPlan, added int) string {
+	var msg []string
+	if added > 0 {
+		msg = append(msg, fmt.Sprintf("Added %s.", plural(added, "person", "people")))
+	}
+	if n := len(plan.Update); n > 0 {
+		msg = append(msg, fmt.Sprintf("Updated %s.", plural(n, "person", "people")))
+	}
+	if skipped := append(slices.Clone(plan.Same), plan.Repeated...); len(skipped) > 0 {
 		msg = append(msg, fmt.Sprintf("Skipped %s already in the room: %s.", plural(len(skipped), "name", "names"), strings.Join(skipped, ", ")))
 	}
-	if len(msg) == 0 {
-		msg = append(msg, "There were no names to add.")
+	if added == 0 && len(plan.Update) == 0 {
+		return "Nothing changed: the room changed while the list was open."
 	}
-	r.Result.SetText(strings.Join(msg, " "))
-	if len(added) > 0 {
-		r.PasteEntry.SetText("")
+	return strings.Join(msg, " ")
+}
+
+// participantInfo is the line under a name: role, team, level and how many
+// responses they gave.
+func participantInfo(s *workshop.Session, p *workshop.Participant) string {
+	resp := ""
+	if n := s.ResponseCount(p.ID); n > 0 {
+		resp = plural(n, "response", "responses")
 	}
-	r.Refresh()
+	return joinNonEmpty(" · ", p.Role, p.Team, p.Level, resp)
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
 }
 
 // Move reorders the roster.
@@ -179,36 +321,62 @@ func (r *RosterScreen) Move(from, to int) {
 	r.Refresh()
 }
 
-// AskRename asks for a participant's new name.
-func (r *RosterScreen) AskRename(id string) {
+// AskEdit asks for a participant's name, role, team and level.
+func (r *RosterScreen) AskEdit(id string) {
 	p := r.ed.Session.Participant(id)
 	if p == nil {
 		return
 	}
-	e := widget.NewEntry()
-	e.SetText(p.Name)
-	d := dialog.NewForm("Rename "+p.Name, "Rename", "Cancel", []*widget.FormItem{widget.NewFormItem("New name", e)},
-		func(ok bool) {
-			if ok {
-				r.Rename(id, e.Text)
-			}
-		}, r.ed.Window)
-	d.Resize(fyne.NewSize(420, 0))
+	name, role, team := widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	level := widget.NewSelectEntry(r.ed.Session.Levels())
+	name.SetText(p.Name)
+	role.SetText(p.Role)
+	team.SetText(p.Team)
+	level.SetText(p.Level)
+	role.SetPlaceHolder("e.g. Product lead")
+	team.SetPlaceHolder("e.g. Payments")
+	level.SetPlaceHolder("e.g. manager, executive")
+	d := dialog.NewForm("Edit "+p.Name, "Save", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Name", name),
+		widget.NewFormItem("Role", role),
+		widget.NewFormItem("Team", team),
+		{Text: "Level", Widget: level, HintText: "Their place in the hierarchy"},
+	}, func(ok bool) {
+		if ok {
+			r.Edit(id, name.Text, role.Text, team.Text, level.Text)
+		}
+	}, r.ed.Window)
+	d.Resize(fyne.NewSize(480, 0))
 	d.Show()
-	r.ed.Window.Canvas().Focus(e)
+	r.ed.Window.Canvas().Focus(name)
 }
 
-// Rename renames a participant; their responses follow them.
-func (r *RosterScreen) Rename(id, name string) {
+// Edit changes a participant's name and details; a refused name (empty,
+// or someone else's) changes nothing and says why.
+func (r *RosterScreen) Edit(id, name, role, team, level string) {
 	p := r.ed.Session.Participant(id)
 	if p == nil {
 		return
 	}
-	if err := r.ed.Apply("renaming "+quoted(p.Name, "someone"), workshop.RenameParticipant(id, name)); err != nil {
+	dropped := 0
+	if err := r.ed.Apply("edit of "+quoted(p.Name, "someone"), workshop.Batch(
+		workshop.RenameParticipant(id, name),
+		workshop.SetParticipantDetails(id, role, team, level, func(n int) { dropped = n }),
+	)); err != nil {
 		r.Result.SetText(sentence(err.Error()))
 		return
 	}
-	r.Result.SetText("")
+	msg := ""
+	if dropped > 0 {
+		// The belonging map holds links across levels only.
+		links := "that link"
+		if dropped > 1 {
+			links = fmt.Sprintf("those %d links", dropped)
+		}
+		msg = fmt.Sprintf("%s is now on the same level as someone linked with them in the belonging map, so %s went.",
+			strings.TrimSpace(name), links)
+	}
+	r.Result.SetText(msg)
 	r.Refresh()
 }
 
@@ -221,11 +389,11 @@ func (r *RosterScreen) Remove(id string) {
 	}
 	name := p.Name
 	owned, answers := r.ed.Session.OwnershipCount(id), r.ed.Session.ResponseCount(id)
-	if err := r.ed.Apply("removal of "+quoted(name, "someone"), workshop.RemoveParticipant(id)); err != nil {
+	what := quoted(name, "someone")
+	if err := r.ed.Apply("removal of "+what, workshop.RemoveParticipant(id)); err != nil {
 		r.Result.SetText(sentence(err.Error()))
 		return
 	}
-	what := quoted(name, "someone")
 	if answers > 0 {
 		what += " and " + plural(answers, "response", "responses")
 	}

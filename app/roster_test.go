@@ -31,14 +31,14 @@ func TestRosterAddRenameReorder(t *testing.T) {
 		t.Errorf("result %q, %d people", r.Result.Text, len(sw.Editor.Session.Participants))
 	}
 
-	r.AskRename("p2")
-	if !strings.Contains(dialogText(w), "Rename Ben") {
+	r.AskEdit("p2")
+	if !strings.Contains(dialogText(w), "Edit Ben") {
 		t.Fatalf("dialog %q", dialogText(w))
 	}
 	entry := w.Canvas().Focused().(*widget.Entry)
 	entry.TypedShortcut(&fyne.ShortcutSelectAll{})
 	test.Type(entry, "Benjamin")
-	test.Tap(overlayButton(t, w, "Rename"))
+	test.Tap(overlayButton(t, w, "Save"))
 	if p := sw.Editor.Session.Participant("p2"); p == nil || p.Name != "Benjamin" {
 		t.Fatalf("p2 = %+v", p)
 	}

@@ -425,3 +425,27 @@ func showFileSaveDialog(w fyne.Window, suggested, ext, confirm string, done func
 	d.Show() // Fyne 2.8 builds the dialog in Show; a Resize before it crashes
 	d.Resize(fyne.NewSize(880, 600))
 }
+
+var listFilter = storage.NewExtensionFileFilter([]string{".csv", ".tsv", ".txt"})
+
+// showListOpenDialog asks for a list of people to import.
+func showListOpenDialog(w fyne.Window, done func(path string)) {
+	keepFilesUntilWritten()
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			showProblem(w, "Could not open", fmt.Sprintf("The file could not be opened: %v.", err))
+			return
+		}
+		if r == nil { // cancelled
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		done(path)
+	}, w)
+	d.SetFilter(listFilter)
+	d.SetConfirmText("Import")
+	d.SetTitleText("Import a list of people (CSV, TSV or text)")
+	d.Show()
+	d.Resize(fyne.NewSize(880, 600))
+}

@@ -28,6 +28,7 @@ func startValues(t testing.TB, f *guiFixture) *SessionWindow {
 	r := sw.CurrentScreen().(*RosterScreen)
 	r.PasteEntry.SetText("Ana\nBen\nChloé")
 	test.Tap(r.PasteButton)
+	test.Tap(overlayButton(t, f.s.Window, "Add 3"))
 	return sw
 }
 

@@ -45,6 +45,14 @@ var pagesBefore = []Page{
 		},
 		Build: func(sw *SessionWindow) StepScreen { return newRosterScreen(sw.Editor) },
 	},
+	{
+		ID: "agenda", Title: "Agenda",
+		Intro: "The steps of this workshop: add, reorder, retitle and time them. A step's kind can change while it is still empty.",
+		Subtitle: func(sw *SessionWindow) string {
+			return plural(len(sw.Editor.Session.Steps), "step", "steps")
+		},
+		Build: func(sw *SessionWindow) StepScreen { return newAgendaScreen(sw.Editor, sw.reshaped) },
+	},
 }
 
 // pagesAfter come after the agenda: what the workshop produced.
@@ -80,6 +88,16 @@ func (e navEntry) key() string {
 // SessionWindow is an open session: the sidebar agenda, the current step's
 // prompt and content, and the saving machinery.
 type SessionWindow struct {
+	// PromptToggle hides or shows the prompt (see SetPromptShown).
+	PromptToggle *widget.Button
+	promptBox    *fyne.Container
+	// footer holds a screen's line for the navigation bar (see Footer).
+	footer *fyne.Container
+
+	// reshaped is agendaReshaped, held in a field because the page table
+	// that refers to it is itself read by the sidebar.
+	reshaped func(stepID string)
+
 	App    *Scaleroom
 	Editor *Editor
 
@@ -95,7 +113,9 @@ type SessionWindow struct {
 	Status     *widget.Label // what autosave and save last did
 	Toolbar    fyne.CanvasObject
 	// Notice says what the last edit, undo or redo did when it needs
-	// saying ("Removed “Weekly report” · Ctrl+Z brings it back").
+	// saying ("Removed “Weekly report” · Ctrl+Z brings it back"). It
+	// stands in the navigation bar in place of the screen's own line
+	// (footer) until the next edit.
 	Notice *widget.Label
 	// Timer is the step countdown. Its running time is part of the
 	// session: every save writes it.
@@ -146,6 +166,7 @@ func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string, lock 
 	sw := &SessionWindow{App: app, screens: map[string]StepScreen{}}
 	sw.Editor = &Editor{Session: sess, Window: app.Window, Changed: sw.Changed, Now: app.Now,
 		History: workshop.NewHistory(workshop.HistoryDepth), Notify: sw.showNotice}
+	sw.reshaped = sw.agendaReshaped
 	sw.Timer = NewTimer(sw.Editor)
 	sw.Timer.Do = app.Do
 	sw.saver = newSaver(sw, path, lock)
@@ -266,27 +287,32 @@ func (sw *SessionWindow) build() {
 			}
 		}
 	})
-	promptBox := container.NewStack(
+	sw.promptBox = container.NewStack(
 		themedRect(theme.ColorNameInputBackground, 6),
 		container.NewPadded(sw.Prompt),
 	)
+	sw.PromptToggle = widget.NewButton("", func() { sw.SetPromptShown(!sw.promptShown()) })
+	sw.PromptToggle.Importance = widget.LowImportance
 	sw.StepMeta.SizeName = theme.SizeNameCaptionText
 	sw.StepMeta.Truncation = fyne.TextTruncateEllipsis
 	head := container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewCenter(sw.DoneCheck),
+		container.NewBorder(nil, nil, nil, container.NewHBox(container.NewCenter(sw.PromptToggle), container.NewCenter(sw.DoneCheck)),
 			container.New(&tightVBox{}, sw.StepTitle, sw.StepMeta)),
-		promptBox,
+		sw.promptBox,
 		widget.NewSeparator(),
 	)
+	sw.showPrompt()
 
 	sw.BackButton = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { sw.Go(sw.current - 1) })
 	sw.NextButton = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { sw.Go(sw.current + 1) })
 	sw.NextButton.IconPlacement = widget.ButtonIconTrailingText
 	sw.NextButton.Importance = widget.HighImportance
+	sw.footer = container.NewStack()
 	sw.Notice = widget.NewLabel("")
 	sw.Notice.Alignment = fyne.TextAlignCenter
 	sw.Notice.Truncation = fyne.TextTruncateEllipsis
-	nav := container.NewBorder(nil, nil, sw.BackButton, sw.NextButton, sw.Notice)
+	sw.Notice.Hide()
+	nav := container.NewBorder(nil, nil, sw.BackButton, sw.NextButton, container.NewPadded(container.NewStack(sw.footer, sw.Notice)))
 
 	sw.content = container.NewStack()
 	sw.main = container.NewBorder(head, nav, nil, nil, sw.content)
@@ -413,7 +439,47 @@ func (sw *SessionWindow) buildToolbar() fyne.CanvasObject {
 		steadyButton(p.Toggle, "Projector", "Close projector"),
 		steadyButton(p.Reveal, "Reveal", "Hide"), p.Anonymous,
 	)
-	return container.NewBorder(nil, widget.NewSeparator(), tb, right, sw.Status)
+	bar := container.New(&toolbarLayout{}, tb, sw.Status, right)
+	return container.NewBorder(nil, widget.NewSeparator(), nil, nil, bar)
+}
+
+// toolbarLayout is a Border for the toolbar whose left part (New, Open,
+// Save: also in the File menu, with shortcuts) steps aside when the window
+// is too narrow for it, so the timer and projector controls stay and the
+// window still fits a 1024-pixel screen. Objects: left, centre, right.
+type toolbarLayout struct{}
+
+// statusRoom is the least width the status line in the centre keeps.
+const statusRoom = 120
+
+func (toolbarLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	left, centre, right := objs[0], objs[1], objs[2]
+	pad := theme.Padding()
+	lw, rw := left.MinSize().Width, right.MinSize().Width
+	if s.Width < lw+rw+statusRoom+2*pad {
+		left.Hide()
+		lw = 0
+	} else {
+		left.Show()
+	}
+	x := float32(0)
+	if left.Visible() {
+		left.Move(fyne.NewPos(0, 0))
+		left.Resize(fyne.NewSize(lw, s.Height))
+		x = lw + pad
+	}
+	right.Move(fyne.NewPos(s.Width-rw, 0))
+	right.Resize(fyne.NewSize(rw, s.Height))
+	centre.Move(fyne.NewPos(x, 0))
+	centre.Resize(fyne.NewSize(max(s.Width-rw-pad-x, 0), s.Height))
+}
+
+func (toolbarLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(objs[2].MinSize().Width+statusRoom+theme.Padding(), h)
 }
 
 // menu is the main menu of a session window, with the standard shortcuts.
@@ -578,6 +644,11 @@ func (sw *SessionWindow) Go(i int) {
 	}
 	sw.content.Objects = []fyne.CanvasObject{scr.Object()}
 	sw.content.Refresh()
+	sw.footer.Objects = nil
+	if f, ok := scr.(interface{ Footer() fyne.CanvasObject }); ok {
+		sw.footer.Objects = []fyne.CanvasObject{f.Footer()}
+	}
+	sw.footer.Refresh()
 	sw.showHead()
 	// A wrapped prompt only knows its height once it has its width: lay the
 	// area out again so a long prompt pushes the content down instead of
@@ -683,6 +754,46 @@ func (sw *SessionWindow) Refresh() {
 	sw.updateTitle()
 }
 
+// promptHiddenKey is the preference that remembers whether the prompt is
+// shown: a facilitator who has read it wants the room's rows instead.
+const promptHiddenKey = "promptHidden"
+
+func (sw *SessionWindow) promptShown() bool {
+	return !sw.App.App.Preferences().Bool(promptHiddenKey)
+}
+
+// SetPromptShown shows or hides the facilitator's prompt above every step,
+// and remembers the choice.
+func (sw *SessionWindow) SetPromptShown(on bool) {
+	sw.App.App.Preferences().SetBool(promptHiddenKey, !on)
+	sw.showPrompt()
+}
+
+func (sw *SessionWindow) showPrompt() {
+	if sw.promptShown() {
+		sw.promptBox.Show()
+		sw.PromptToggle.SetText("Hide prompt")
+		sw.PromptToggle.SetIcon(theme.MenuDropUpIcon())
+	} else {
+		sw.promptBox.Hide()
+		sw.PromptToggle.SetText("Show prompt")
+		sw.PromptToggle.SetIcon(theme.MenuDropDownIcon())
+	}
+	if sw.main != nil {
+		sw.main.Refresh()
+	}
+}
+
+// agendaReshaped follows a change to the agenda's steps: a step whose kind
+// changed, or that went, loses its screen, and the sidebar lists the steps
+// as they now are.
+func (sw *SessionWindow) agendaReshaped(stepID string) {
+	if stepID != "" {
+		delete(sw.screens, navEntry{stepID: stepID}.key())
+	}
+	sw.Refresh()
+}
+
 // Changed is the Editor's Changed: it marks the session unsaved, schedules
 // the autosave and tells listeners.
 func (sw *SessionWindow) Changed() {
@@ -758,6 +869,8 @@ func pageIcon(id string) fyne.Resource {
 		return theme.InfoIcon()
 	case "participants":
 		return theme.AccountIcon()
+	case "agenda":
+		return theme.CalendarIcon()
 	}
 	return theme.ListIcon()
 }

@@ -62,8 +62,8 @@ func TestNotesScreenMarksStepDone(t *testing.T) {
 	if !st.Done || sw.Editor.Session.Notes != "Ask Farid about the Q3 roadmap" || !sw.DoneCheck.Checked {
 		t.Fatalf("done %v notes %q check %v", st.Done, sw.Editor.Session.Notes, sw.DoneCheck.Checked)
 	}
-	if !strings.Contains(sidebarText(sw, 2), "done") {
-		t.Errorf("sidebar row: %q", sidebarText(sw, 2))
+	if !strings.Contains(sidebarText(sw, 3), "done") { // details, participants, agenda, step 1
+		t.Errorf("sidebar row: %q", sidebarText(sw, 3))
 	}
 	test.Tap(sw.DoneCheck) // and back from the header
 	if sw.Editor.Session.Steps[0].Done || n.DoneNext.Text != "Mark step done" {

@@ -38,7 +38,7 @@ func shotSession(t *testing.T) *Editor {
 	var s *workshop.Session
 	for _, tp := range ts {
 		if tp.ID == "scale-down-90" {
-			s = tp.NewSession(time.Date(2026, 3, 12, 9, 0, 0, 0, time.UTC))
+			s = withExamples(tp.NewSession(time.Date(2026, 3, 12, 9, 0, 0, 0, time.UTC)))
 		}
 	}
 	for _, n := range []string{"Ana", "Ben", "Chloé", "Dev"} {

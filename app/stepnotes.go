@@ -53,11 +53,8 @@ func newNotesScreen(ed *Editor, stepID string) *NotesScreen {
 		if err != nil {
 			return
 		}
-		// The field refuses what ChangeStep would.
-		_ = ed.Type("timebox", "timebox "+stepID, workshop.ChangeStep(stepID, func(h *workshop.StepHead) error {
-			h.Timebox = m
-			return nil
-		}))
+		// The field refuses what SetTimebox would.
+		_ = ed.Type("timebox", "timebox "+stepID, workshop.SetTimebox(stepID, m))
 	}
 	n.DoneNext = widget.NewButtonWithIcon("Mark step done", theme.ConfirmIcon(), n.toggleDone)
 	n.Info = widget.NewLabel("")
@@ -120,10 +117,7 @@ func setDone(ed *Editor, st *workshop.Step, done bool) {
 		label = "marking " + quoted(st.Title, "the step") + " not done"
 	}
 	// Only a step that is gone can refuse, and then there is nothing to mark.
-	_ = ed.Apply(label, workshop.ChangeStep(st.ID, func(h *workshop.StepHead) error {
-		h.Done = done
-		return nil
-	}))
+	_ = ed.Apply(label, workshop.SetStepDone(st.ID, done))
 }
 
 // typeNotes records typing in the session notes, which the details page

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -9,17 +8,19 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"scaleroom/workshop"
+	"scaleroom/export/report"
 )
 
-// SummaryScreen shows every exercise's results on one scrolling page, from
-// the same analysis the PDF prints, so what the facilitator reads out
-// matches what participants receive.
+// SummaryScreen shows the session's report on one scrolling page: the
+// blocks the report meant for the screen, from the same analysis and in
+// the same words the PDF prints, so what the facilitator reads out matches
+// what participants receive.
 type SummaryScreen struct {
 	ed *Editor
 
 	// Glance is the headline per exercise, the PDF's "at a glance".
-	Glance *widget.Label
+	Glance      *widget.Label
+	glanceTitle *widget.Label
 	// Sections holds one block per step, then the actions; rebuilt on
 	// Refresh.
 	Sections *fyne.Container
@@ -30,10 +31,11 @@ type SummaryScreen struct {
 // NewSummaryScreen builds the summary.
 func NewSummaryScreen(ed *Editor) *SummaryScreen {
 	s := &SummaryScreen{ed: ed}
+	s.glanceTitle = heading("")
 	s.Glance = widget.NewLabel("")
 	s.Glance.Wrapping = fyne.TextWrapWord
 	s.Sections = container.NewVBox()
-	s.scroll = container.NewVScroll(container.NewVBox(heading("At a glance"), s.Glance, s.Sections))
+	s.scroll = container.NewVScroll(container.NewVBox(s.glanceTitle, s.Glance, s.Sections))
 	s.Refresh()
 	return s
 }
@@ -48,220 +50,85 @@ func (s *SummaryScreen) Text() string {
 
 // Refresh rebuilds the page from the session.
 func (s *SummaryScreen) Refresh() {
-	sess := s.ed.Session
-	s.Glance.SetText(glanceText(sess))
 	s.texts = s.texts[:0]
 	var objs []fyne.CanvasObject
-	add := func(text string, bold bool) {
-		if text == "" {
-			return
-		}
-		l := widget.NewLabel(text)
-		l.Wrapping = fyne.TextWrapWord
-		l.TextStyle = fyne.TextStyle{Bold: bold}
-		objs = append(objs, l)
-		s.texts = append(s.texts, text)
+	defer func() {
+		s.Sections.Objects = objs
+		s.Sections.Refresh()
+	}()
+	rep, err := report.Build(s.ed.Session, report.Options{})
+	if err != nil {
+		s.Glance.SetText("The summary cannot be shown: " + err.Error())
+		return
 	}
-	section := func(title string) {
-		objs = append(objs, widget.NewSeparator())
-		l := widget.NewLabel(title)
-		l.TextStyle = fyne.TextStyle{Bold: true}
-		l.Importance = widget.HighImportance
-		l.SizeName = theme.SizeNameSubHeadingText
-		l.Wrapping = fyne.TextWrapWord
-		objs = append(objs, l)
-		s.texts = append(s.texts, title)
-	}
-
-	section("Agenda")
-	add(agendaText(sess), false)
-	for i := range sess.Steps {
-		st := &sess.Steps[i]
-		switch {
-		case st.Values != nil:
-			section(st.Heading())
-			for _, block := range valuesSummary(sess, st.Values) {
-				if block.dist != nil {
-					objs = append(objs, NewDistributionBar(block.dist))
-				}
-				add(block.text, block.bold)
-			}
-		case st.Load != nil:
-			r := st.Load.Analyse(sess.Participants)
-			section(st.Heading())
-			if st.Load.Team != "" {
-				add("Team: "+st.Load.Team, false)
-			}
-			add(loadTotalsText(r), false)
-			add("Cognitive-load warnings (Team Topologies)", true)
-			add(loadWarningsText(r, false, 0), false)
-			add(decisionsTitle, true)
-			add(stopListText(sess, r, false), false)
-		case st.Reflection != nil:
-			r := st.Reflection.Analyse()
-			section(st.Heading())
-			add(reflectionPhasesText(&r), false)
-			add(reflectionSummaryText(r), false)
-			add(firstActionsText(st.Reflection), false)
-		}
-	}
-	section("Actions")
-	add(actionsText(sess), false)
-	s.Sections.Objects = objs
-	s.Sections.Refresh()
-}
-
-// glanceText is the headline lines the PDF shows too.
-func glanceText(sess *workshop.Session) string {
-	return "• " + strings.Join(sess.Glance(), "\n• ")
-}
-
-// agendaText lists the steps with plan and time used.
-func agendaText(sess *workshop.Session) string {
-	var b strings.Builder
-	for i, st := range sess.Steps {
-		fmt.Fprintf(&b, "%d. %s — %d min planned", i+1, st.Title, st.Timebox)
-		if st.UsedSeconds > 0 {
-			fmt.Fprintf(&b, ", %s used", FormatClock(st.UsedSeconds))
-		}
-		if st.Done {
-			b.WriteString(", done")
-		}
-		b.WriteString("\n")
-	}
-	fmt.Fprintf(&b, "Total: %d min planned", sess.PlannedMinutes())
-	if u := sess.UsedSeconds(); u > 0 {
-		fmt.Fprintf(&b, ", %s used", FormatClock(u))
-	}
-	return b.String()
-}
-
-// textBlock is a paragraph of the summary; dist, when set, is drawn as a
-// distribution bar above it, as on the values screen and the projector.
-type textBlock struct {
-	text string
-	bold bool
-	dist []workshop.LevelCount
-}
-
-// valuesSummary is each value's verdict, distribution, commitment and the
-// people behind the numbers.
-func valuesSummary(sess *workshop.Session, e *workshop.ValuesExercise) []textBlock {
-	r := e.Analyse(sess.Participants)
-	out := []textBlock{{text: fmt.Sprintf("Scale: %s. %s.", r.Scale.Name, r.Scale.Pass.Describe())}}
-	name := func(id string) string {
-		if p := sess.Participant(id); p != nil {
-			return p.Name
-		}
-		return "?"
-	}
-	named := e.Mode != workshop.ModeTally
-	for i := range r.Values {
-		vr := &r.Values[i]
-		out = append(out, textBlock{text: fmt.Sprintf("%s — %s", vr.Value.Name, strings.ToLower(vr.Verdict())), bold: true})
-		var b strings.Builder
-		if vr.Responded > 0 {
-			fmt.Fprintf(&b, "%s\n%s", distributionText(vr.Distribution), vr.CountsSentence())
-		}
-		group := func(label string, n int, ids []string) {
-			if n == 0 {
-				return
-			}
-			fmt.Fprintf(&b, "\n%s %d", label, n)
-			if named && len(ids) > 0 {
-				fmt.Fprintf(&b, " (%s)", participantNames(sess, ids))
-			}
-		}
-		group("Disagree and commit:", vr.DisagreeAndCommit, vr.DisagreeAndCommitPeople)
-		group("Withheld commitment:", vr.Withheld, vr.WithheldPeople)
-		group("Blocks:", vr.Blocks, vr.BlockPeople)
-		for _, res := range vr.Reservations {
-			fmt.Fprintf(&b, "\n“%s” — %s", res.Note, name(res.Participant))
-		}
-		if b.Len() > 0 {
-			block := textBlock{text: strings.TrimPrefix(b.String(), "\n")}
-			if vr.Responded > 0 {
-				block.dist = vr.Distribution
-			}
-			out = append(out, block)
-		}
-	}
-	if len(r.Values) == 0 {
-		out = append(out, textBlock{text: "No values on the list."})
-	}
-	return out
-}
-
-// participantNames lists the names of the participants with these IDs.
-func participantNames(sess *workshop.Session, ids []string) string {
-	names := make([]string, 0, len(ids))
-	for _, id := range ids {
-		if p := sess.Participant(id); p != nil {
-			names = append(names, p.Name)
-		}
-	}
-	return strings.Join(names, ", ")
-}
-
-// reflectionPhasesText lists the initiatives per ecocycle phase.
-func reflectionPhasesText(r *workshop.ReflectionResult) string {
-	var lines []string
-	for _, p := range append(append([]workshop.Phase{}, workshop.Phases...), workshop.PhaseNone) {
-		list := r.ByPhase[p]
-		if len(list) == 0 {
+	for i := range rep.Sections {
+		sec := &rep.Sections[i]
+		blocks := sec.For(report.Screen)
+		if len(blocks) == 0 {
 			continue
 		}
-		n := make([]string, len(list))
-		for i, in := range list {
-			n[i] = in.Name
-			if in.Direction != "" {
-				n[i] += " (" + strings.ToLower(in.Direction.Label()) + ")"
+		if sec.ID == report.GlanceID {
+			s.glanceTitle.SetText(sec.Title)
+			if l, ok := blocks[0].(*report.List); ok {
+				s.Glance.SetText(l.Text())
 			}
+			continue
 		}
-		lines = append(lines, fmt.Sprintf("%s: %s", p.Label(), strings.Join(n, ", ")))
+		objs = append(objs, s.section(sec.Title)...)
+		for _, b := range blocks {
+			objs = append(objs, s.block(b)...)
+		}
 	}
-	return strings.Join(lines, "\n")
 }
 
-// firstActionsText lists the first action decided for each initiative.
-func firstActionsText(e *workshop.ReflectionExercise) string {
-	var lines []string
-	for _, in := range e.Initiatives {
-		if in.FirstAction != "" {
-			lines = append(lines, fmt.Sprintf("First action for %s: %s", in.Name, in.FirstAction))
-		}
-	}
-	return strings.Join(lines, "\n")
+// section is a section's title, under a rule.
+func (s *SummaryScreen) section(title string) []fyne.CanvasObject {
+	l := widget.NewLabel(title)
+	l.TextStyle = fyne.TextStyle{Bold: true}
+	l.Importance = widget.HighImportance
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.Wrapping = fyne.TextWrapWord
+	s.texts = append(s.texts, title)
+	return []fyne.CanvasObject{widget.NewSeparator(), l}
 }
 
-// actionsText lists open actions by owner, then those done.
-func actionsText(sess *workshop.Session) string {
-	if len(sess.Actions) == 0 {
-		return "No actions recorded yet."
-	}
-	var lines []string
-	for _, g := range sess.OpenActionsByOwner() {
-		owner := g.Name
-		if owner == "" {
-			owner = "No owner yet"
+// block is a block's widgets: labels, and a value's distribution bar.
+func (s *SummaryScreen) block(b report.Block) []fyne.CanvasObject {
+	switch b := b.(type) {
+	case *report.Paragraph:
+		return s.label(b.Text, b.Tone == report.Strong)
+	case *report.Field:
+		return s.label(b.Label+" "+b.Text, false)
+	case *report.List:
+		return s.label(b.Text(), false)
+	case *report.ValueResult:
+		objs := s.label(b.Title, true)
+		var lines []string
+		if b.Responded > 0 {
+			lines = append(lines, b.Spread, b.Counts)
 		}
-		lines = append(lines, owner+":")
-		for _, a := range g.Actions {
-			line := "  • " + a.Text
-			if a.Due != "" {
-				line += " (due " + a.Due + ")"
-			}
-			lines = append(lines, line)
+		for _, g := range b.Groups {
+			lines = append(lines, g.Label+" "+g.Text)
 		}
-	}
-	done := 0
-	for _, a := range sess.Actions {
-		if a.Done {
-			done++
+		lines = append(lines, b.Quotes...)
+		if len(lines) == 0 {
+			return objs
 		}
+		if b.Responded > 0 {
+			objs = append(objs, NewDistributionBar(b.Distribution))
+		}
+		return append(objs, s.label(strings.Join(lines, "\n"), false)...)
 	}
-	if done > 0 {
-		lines = append(lines, fmt.Sprintf("Done: %s.", plural(done, "action", "actions")))
+	return nil
+}
+
+func (s *SummaryScreen) label(text string, bold bool) []fyne.CanvasObject {
+	if text == "" {
+		return nil
 	}
-	return strings.Join(lines, "\n")
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.TextStyle = fyne.TextStyle{Bold: bold}
+	s.texts = append(s.texts, text)
+	return []fyne.CanvasObject{l}
 }

@@ -2,9 +2,12 @@ package app
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+
+	"scaleroom/workshop"
 )
 
 // truncate shortens s to the longest start that fits with an ellipsis
@@ -57,4 +60,15 @@ func minutesText(minutes int) string {
 		return fmt.Sprintf("%d h", minutes/60)
 	}
 	return fmt.Sprintf("%d h %d min", minutes/60, minutes%60)
+}
+
+// participantNames lists the names of the participants with these IDs.
+func participantNames(sess *workshop.Session, ids []string) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if p := sess.Participant(id); p != nil {
+			names = append(names, p.Name)
+		}
+	}
+	return strings.Join(names, ", ")
 }

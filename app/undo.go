@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
 )
 
 // Undo and redo. Every screen changes the session through Editor.Apply or
@@ -117,6 +119,7 @@ func (sw *SessionWindow) walk(back bool) {
 	}
 	h := sw.Editor.history()
 	sw.Editor.typingIn = nil
+	kinds := stepKinds(sw.Editor.Session)
 	var label string
 	var ok bool
 	var err error
@@ -132,7 +135,7 @@ func (sw *SessionWindow) walk(back bool) {
 		showProblem(sw.App.Window, "Could not undo", sentence(err.Error())+
 			"\n\nThe list of changes to undo has been cleared; the session is as you see it.")
 		sw.Changed()
-		sw.Refresh()
+		sw.reshow(kinds)
 	case !ok && back:
 		sw.showNotice("Nothing to undo")
 	case !ok:
@@ -140,7 +143,7 @@ func (sw *SessionWindow) walk(back bool) {
 	default:
 		// The autosave hears of it as of any other edit.
 		sw.Changed()
-		sw.Refresh()
+		sw.reshow(kinds)
 		if back {
 			sw.showNotice("Undone: " + label)
 		} else {
@@ -148,6 +151,35 @@ func (sw *SessionWindow) walk(back bool) {
 		}
 	}
 	sw.showHistory()
+}
+
+// stepKinds maps each step to its kind.
+func stepKinds(s *workshop.Session) map[string]workshop.StepKind {
+	m := make(map[string]workshop.StepKind, len(s.Steps))
+	for _, st := range s.Steps {
+		m[st.ID] = st.Kind
+	}
+	return m
+}
+
+// reshow shows the session as an undo or redo left it. An agenda edit
+// taken back may bring a step back, take one away or change its kind
+// (kinds were the steps' kinds before): a step's screen goes with its
+// step or its old kind, and a screen whose step went gives way to the
+// entry now in its place.
+func (sw *SessionWindow) reshow(kinds map[string]workshop.StepKind) {
+	now := stepKinds(sw.Editor.Session)
+	for id, k := range kinds {
+		if now[id] != k {
+			delete(sw.screens, navEntry{stepID: id}.key())
+		}
+	}
+	if e := sw.entries[sw.current]; e.page == nil && now[e.stepID] != kinds[e.stepID] {
+		sw.rebuildEntries()
+		sw.Go(min(sw.current, len(sw.entries)-1))
+		return
+	}
+	sw.Refresh()
 }
 
 // entryOf is the text field a focused widget is, if it is one.
@@ -161,11 +193,22 @@ func entryOf(f fyne.Focusable) *widget.Entry {
 	return nil
 }
 
-// showNotice puts a sentence about an edit under the step, beside the
-// navigation, where it stays until the next edit.
+// showNotice puts a sentence about an edit in the navigation bar, in place
+// of the screen's own line, until the next edit clears it.
 func (sw *SessionWindow) showNotice(msg string) {
-	if !sw.closed {
-		setLabel(sw.Notice, msg)
+	if sw.closed {
+		return
+	}
+	setLabel(sw.Notice, msg)
+	on, off := fyne.CanvasObject(sw.Notice), fyne.CanvasObject(sw.footer)
+	if msg == "" {
+		on, off = off, on
+	}
+	if off.Visible() {
+		off.Hide()
+	}
+	if !on.Visible() {
+		on.Show()
 	}
 }
 

@@ -70,6 +70,7 @@ type ValuesScreen struct {
 	valueRows    rowsOf[*valueRow]
 	binding      bool // rows are being filled from the model: ignore their callbacks
 	responses    *fyne.Container
+	footer       *fyne.Container // Feedback and Keys, shown in the navigation bar
 	header       *fyne.Container
 	middle       *fyne.Container
 	root         fyne.CanvasObject
@@ -148,14 +149,21 @@ func (v *ValuesScreen) build() {
 	v.responses = container.NewStack()
 	v.Feedback.TextStyle.Bold = true
 	// What the last key did sits beside the key help, one line for both,
-	// so the grid keeps the height.
-	bottom := container.New(&columns{widths: []float32{340}}, v.Feedback, v.Keys)
-	responses := container.NewBorder(nil, bottom, nil, nil, v.responses)
+	// in the window's navigation bar (see Footer), so the grid keeps the
+	// height: every line is a person in the room.
+	v.Keys.Wrapping = fyne.TextWrapOff
+	v.Keys.Truncation = fyne.TextTruncateEllipsis
+	v.Feedback.Truncation = fyne.TextTruncateEllipsis
+	v.footer = container.New(&columns{widths: []float32{230}}, v.Feedback, v.Keys)
+	responses := v.responses
 
 	v.Tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Responses", theme.ListIcon(), responses),
 		container.NewTabItemWithIcon("Whole room", theme.GridIcon(), v.Room),
 	)
+	// Tabs down the side: a laptop screen has width to spare beside the
+	// grid, and every pixel of height is a person in the room.
+	v.Tabs.SetTabLocation(container.TabLocationLeading)
 	v.Tabs.OnSelected = func(*container.TabItem) {
 		if v.Tabs.SelectedIndex() == 0 {
 			v.FocusFirst()
@@ -165,7 +173,7 @@ func (v *ValuesScreen) build() {
 	}
 
 	results := v.buildResults()
-	v.header = container.NewVBox(v.ValueTitle, v.ValueDesc, results)
+	v.header = container.NewVBox(container.New(&tightVBox{}, v.ValueTitle, v.ValueDesc), results)
 	v.middle = container.NewBorder(v.header, nil, nil, nil, v.Tabs)
 	outer := container.NewHSplit(left, container.NewPadded(v.middle))
 	outer.Offset = 0.24
@@ -284,9 +292,13 @@ func (v *ValuesScreen) buildResults() fyne.CanvasObject {
 	// Results sit right under the value, where the facilitator's eyes are
 	// while the room answers, rather than in a side column that crowds the
 	// grid on a laptop screen.
-	return container.NewStack(themedRect(theme.ColorNameInputBackground, 6), container.NewPadded(
-		container.New(&tightVBox{}, container.NewBorder(nil, nil, v.Verdict, nil, container.NewPadded(v.Bar)), v.Counts, v.Summary)))
+	return container.NewStack(themedRect(theme.ColorNameInputBackground, 6),
+		container.New(&tightVBox{}, container.NewBorder(nil, nil, v.Verdict, nil, container.NewPadded(v.Bar)), v.Counts, v.Summary))
 }
+
+// Footer is what the screen puts in the window's navigation bar, between
+// Back and Next: what the last key did and which keys record.
+func (v *ValuesScreen) Footer() fyne.CanvasObject { return v.footer }
 
 // Refresh re-reads the exercise into every part of the screen.
 func (v *ValuesScreen) Refresh() {
@@ -485,7 +497,7 @@ func (v *ValuesScreen) showKeyState() {
 		relabel(v.Keys, "Recording · "+v.keyHelp())
 		return
 	}
-	relabel(v.Keys, "Not recording: keys go to the field you are typing in. Press Enter there, or click a row, to record again.")
+	relabel(v.Keys, "Not recording: keys go to the field you are in. Enter there, or a click on a row, records again.")
 }
 
 func (v *ValuesScreen) keyHelp() string {
@@ -495,9 +507,9 @@ func (v *ValuesScreen) keyHelp() string {
 		lo, hi = min(lo, l.Value), max(hi, l.Value)
 	}
 	if v.tally() {
-		return fmt.Sprintf("%d–%d pick a level · + or Space: one more hand · − or Backspace: one fewer · ↑↓ level · ← → value", lo, hi)
+		return fmt.Sprintf("%d–%d pick a level · + or Space: one more hand · − or Backspace: one fewer · Up/Down: level · Left/Right: value", lo, hi)
 	}
-	return fmt.Sprintf("%d–%d level and next person · C commits · O conditional · X does not commit · N note · Backspace clears · ↑↓ person · ← → value", lo, hi)
+	return fmt.Sprintf("%d–%d level and next person · C commits · O conditional · X does not commit · N note · Backspace clears · Up/Down: person · Left/Right: value", lo, hi)
 }
 
 // showResults shows the selected value's analysis from the workshop

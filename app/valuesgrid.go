@@ -177,7 +177,7 @@ func (v *ValuesScreen) newGridRow() fyne.CanvasObject {
 	r.note.SetPlaceHolder("Reservation")
 	r.bg = canvas.NewRectangle(color.Transparent)
 	row := container.NewStack(r.bg,
-		container.New(&columns{widths: []float32{140, 72, 180, 150}}, r.name, r.level, r.label, r.commit, r.note))
+		container.New(&columns{widths: []float32{140, 72, 180, 150}, optional: 2, spare: 160}, r.name, r.level, r.label, r.commit, r.note))
 	r.level.OnChanged = v.thenRecord(func(s string) {
 		if v.binding || s == "" {
 			return
@@ -758,13 +758,39 @@ func (l *barLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 func (l *barLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(40, 10) }
 
 // columns lays objects side by side with fixed widths, the last one taking
-// what is left, so rows of a list line up like a table.
-type columns struct{ widths []float32 }
+// what is left, so rows of a list line up like a table. The column at
+// index optional (when > 0) is dropped when the row is too narrow for it
+// and spare, the last column's least width, so a narrow window keeps the
+// columns that matter.
+type columns struct {
+	widths   []float32
+	optional int
+	spare    float32
+}
+
+// shows reports whether column i is laid out at width w.
+func (c *columns) shows(i int, w float32) bool {
+	if c.optional <= 0 || i != c.optional {
+		return true
+	}
+	full := c.spare
+	for _, cw := range c.widths {
+		full += cw + theme.Padding()
+	}
+	return w >= full
+}
 
 func (c *columns) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	pad := theme.Padding()
 	x := float32(0)
 	for i, o := range objs {
+		if !c.shows(i, s.Width) {
+			o.Hide()
+			continue
+		}
+		if c.optional > 0 && i == c.optional {
+			o.Show()
+		}
 		w := s.Width - x
 		if i < len(c.widths) {
 			w = c.widths[i]
@@ -781,9 +807,12 @@ func (c *columns) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	var w, h float32
 	for i, o := range objs {
 		ms := o.MinSize()
-		if i < len(c.widths) {
+		switch {
+		case c.optional > 0 && i == c.optional:
+			// not needed: Layout drops it when there is no room
+		case i < len(c.widths):
 			w += c.widths[i] + pad
-		} else {
+		default:
 			w += ms.Width
 		}
 		h = max(h, ms.Height)

@@ -31,6 +31,7 @@ func TestWorkflow(t *testing.T) {
 	cb.SetContent("Ana\r\nBen\n\n  Chloé  \nDário\nAna\n")
 	roster.PasteEntry.TypedShortcut(&fyne.ShortcutPaste{Clipboard: cb})
 	test.Tap(roster.PasteButton)
+	test.Tap(overlayButton(t, w, "Add 4"))
 	if got := roster.Result.Text; got != "Added 4 people. Skipped 1 name already in the room: Ana." {
 		t.Errorf("paste result = %q", got)
 	}
@@ -38,7 +39,8 @@ func TestWorkflow(t *testing.T) {
 		t.Errorf("count = %q", got)
 	}
 
-	test.Tap(sw.NextButton) // participants -> step 1 (opening)
+	test.Tap(sw.NextButton) // participants -> agenda
+	test.Tap(sw.NextButton) // -> step 1 (opening)
 	test.Tap(sw.NextButton) // -> step 2, the values round
 	vs, ok := sw.CurrentScreen().(*ValuesScreen)
 	if !ok {

@@ -313,31 +313,3 @@ func TestAnonymousActionsAreNotInOwnerOrder(t *testing.T) {
 		last = i + j
 	}
 }
-
-// TestScrubCatchesWhatTheRoomCallsPeople: forms a new-user trial found in
-// the anonymous PDF (declined Russian and Greek names, a Chinese or Korean
-// family name alone or with a title, a Hindi honorific joined to the name),
-// and an ordinary word the old possessive rule took for a name.
-func TestScrubCatchesWhatTheRoomCallsPeople(t *testing.T) {
-	s := &workshop.Session{Participants: []workshop.Participant{
-		{ID: "p1", Name: "Ольга Петрова"}, {ID: "p2", Name: "Νίκος Παππάς"}, {ID: "p3", Name: "李娜"},
-		{ID: "p4", Name: "김민준"}, {ID: "p5", Name: "प्रिया शर्मा"}, {ID: "p6", Name: "Nguyễn Thị Minh Khai"},
-		{ID: "p7", Name: "Anna Berg"},
-	}}
-	a := newAnonymiser(s)
-	for in, want := range map[string]string{
-		"спросить Ольгу и Ольгой":    "спросить [name] и [name]",
-		"с Петровой":                 "с [name]",
-		"ο Νίκου, τον Νίκο, η Παππά": "ο [name], τον [name], η [name]",
-		"老李 said, 李总 agreed, 李 too":  "老[name] said, [name]总 agreed, [name] too",
-		"김 씨 and 민준":                 "[name] 씨 and [name]",
-		"प्रियाजी ने कहा":            "[name]जी ने कहा",
-		"under half this year":       "under half this year",
-		"Annas Idee, Anna's idea":    "[name] Idee, [name]'s idea",
-		"Olga said":                  "Olga said", // a spelling in another script is not caught
-	} {
-		if got := a.Scrub(in); got != want {
-			t.Errorf("Scrub(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

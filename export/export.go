@@ -1,7 +1,9 @@
 // Package export renders a workshop session as the PDF participants read
 // afterwards: the full summary, an anonymous one, or one person's sheet.
-// Every number it shows comes from the workshop package's analysis; this
-// package only lays them out.
+// Every word and number it shows comes from the report package (which
+// takes the numbers from workshop's analysis), and what an anonymous reader
+// may see is decided there; this package lays the report out and draws it
+// with gofpdf.
 package export
 
 import (
@@ -15,6 +17,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
+	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
@@ -27,7 +30,7 @@ const (
 // Options choose the variant and the paper.
 type Options struct {
 	Paper     string // PaperA4 (the default when empty) or PaperLetter
-	Anonymous bool   // no participant names anywhere; see anon.go for the details
+	Anonymous bool   // no participant names anywhere; see report/anon.go for the details
 	// Participant is the ID of the participant whose personal sheet to
 	// write, or their name (matched as workshop.Session.FindParticipant
 	// does); empty for the summary of the whole session.
@@ -40,7 +43,7 @@ type Options struct {
 
 // Errors Write returns, wrapped with detail; match them with errors.Is.
 var (
-	ErrUnknownParticipant = errors.New("unknown participant")
+	ErrUnknownParticipant = report.ErrUnknownParticipant
 	ErrPaper              = errors.New("unknown paper size")
 )
 
@@ -87,11 +90,7 @@ func renderTraced(s *workshop.Session, opt Options, trace func(string)) (data []
 	if err != nil {
 		return nil, 0, fmt.Errorf("render PDF: %w", err)
 	}
-	if d.me != nil {
-		d.personal()
-	} else {
-		d.summary()
-	}
+	d.render()
 	if err := d.pdf.Error(); err != nil {
 		return nil, 0, fmt.Errorf("render PDF: %w", err)
 	}
@@ -106,6 +105,8 @@ func renderTraced(s *workshop.Session, opt Options, trace func(string)) (data []
 // that output stays reproducible.
 var fixedDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
+// newDoc works out the report the options ask for and sets up a document
+// to draw it in.
 func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) {
 	paper := strings.ToLower(opt.Paper)
 	var size string
@@ -117,19 +118,15 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 	default:
 		return nil, fmt.Errorf("%w %q (use %s or %s)", ErrPaper, opt.Paper, PaperA4, PaperLetter)
 	}
-	d := &doc{s: s, opt: opt, trace: trace, added: map[string]bool{}}
-	if opt.Participant != "" {
-		d.me = s.Participant(opt.Participant)
-		if d.me == nil {
-			d.me = s.FindParticipant(opt.Participant)
-		}
-		if d.me == nil {
-			return nil, fmt.Errorf("%w %q", ErrUnknownParticipant, opt.Participant)
-		}
-	}
+	ro := report.Options{Participant: opt.Participant, NoNotes: opt.NoNotes}
 	if opt.Anonymous {
-		d.anon = newAnonymiser(s)
+		ro.Privacy = report.Anonymous
 	}
+	rep, err := report.Build(s, ro)
+	if err != nil {
+		return nil, err
+	}
+	d := &doc{s: s, rep: rep, trace: trace, added: map[string]bool{}}
 	pdf := gofpdf.New("P", "mm", size, "")
 	d.pdf = pdf
 	d.pageW, d.pageH = pdf.GetPageSize()
@@ -142,14 +139,7 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 	d.setMargin(cellPad)
 	pdf.AliasNbPages(pageTotalAlias)
 	pdf.SetCatalogSort(true)
-	date := s.Modified
-	if date.IsZero() && d.anon == nil {
-		// The anonymous variant never prints the creation time. Earlier
-		// versions labelled people "Participant N" in an order keyed by
-		// it, and those PDFs are still around: with the creation time, the
-		// roster and the old code, a reader could name their labels.
-		date = s.Created
-	}
+	date := rep.Stamp
 	if date.IsZero() {
 		date = fixedDate
 	}
@@ -158,55 +148,10 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 	pdf.SetCreator("Scaleroom", true)
 	pdf.SetProducer("Scaleroom", true)
 	// Metadata keeps the text as typed, emoji included: see metaText.
-	pdf.SetTitle(d.meta(d.u(s.Title)), false)
-	pdf.SetSubject(d.meta(d.variantName()), false)
-	author := s.Facilitator
-	if d.anon != nil || author == "" {
-		author = "Scaleroom"
-	}
-	pdf.SetAuthor(d.meta(author), false)
+	pdf.SetTitle(d.meta(rep.Title), false)
+	pdf.SetSubject(d.meta(rep.Variant), false)
+	pdf.SetAuthor(d.meta(rep.Author), false)
 	pdf.SetHeaderFuncMode(d.header, false)
 	pdf.SetFooterFunc(d.footer)
 	return d, nil
-}
-
-// variantName says which summary this is, for the metadata and the header.
-// An anonymous personal sheet names no one, not even by a label: a label
-// is only good for tying answers together.
-func (d *doc) variantName() string {
-	switch {
-	case d.me != nil && d.anon != nil:
-		return "Personal sheet"
-	case d.me != nil:
-		return "Personal sheet for " + d.me.Name
-	case d.anon != nil:
-		return "Anonymous workshop summary"
-	}
-	return "Workshop summary"
-}
-
-// u prepares text a person typed: scrubbed of names in the anonymous
-// variant. Clean is applied later, where text reaches gofpdf.
-func (d *doc) u(s string) string {
-	if d.anon != nil {
-		return d.anon.Scrub(s)
-	}
-	return s
-}
-
-// person names a participant; only the named variants call it.
-func (d *doc) person(id string) string {
-	if p := d.s.Participant(id); p != nil {
-		return p.Name
-	}
-	return "Unknown participant"
-}
-
-// people names a list of participants, in the analysis' (roster) order.
-func (d *doc) people(ids []string) string {
-	names := make([]string, len(ids))
-	for i, id := range ids {
-		names[i] = d.person(id)
-	}
-	return strings.Join(names, ", ")
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
+	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
@@ -18,13 +19,12 @@ const (
 	smallSize      = 8.5
 )
 
-// doc is one PDF being rendered.
+// doc is one PDF being rendered: the report it draws, and the session,
+// whose characters decide how the big fonts are cut down (subset.go).
 type doc struct {
-	pdf  *gofpdf.Fpdf
-	s    *workshop.Session
-	opt  Options
-	anon *anonymiser           // set in the anonymous variant
-	me   *workshop.Participant // set for a personal sheet
+	pdf *gofpdf.Fpdf
+	s   *workshop.Session
+	rep *report.Report
 
 	pageW, pageH             float64
 	left, right, top, bottom float64
@@ -101,9 +101,9 @@ func (d *doc) header() {
 	d.font("", 8)
 	d.textColor(muted)
 	pdf.SetXY(d.left, 9)
-	title := d.fit(d.clean(d.u(d.s.Title)), d.width*0.6)
+	title := d.fit(d.clean(d.rep.Title), d.width*0.6)
 	d.cell(d.width*0.6, 5, title, "", 0, "L", false)
-	d.cell(d.width*0.4, 5, d.fit(d.clean(d.variantName()), d.width*0.4), "", 0, "R", false)
+	d.cell(d.width*0.4, 5, d.fit(d.clean(d.rep.Variant), d.width*0.4), "", 0, "R", false)
 	d.drawColor(rule)
 	pdf.SetLineWidth(0.2)
 	pdf.Line(d.left, 15, d.pageW-d.right, 15)
@@ -125,8 +125,8 @@ func (d *doc) footer() {
 	pdf.SetXY(d.left, y)
 	d.cell(d.width/2, 5, "Page "+itoa(pdf.PageNo())+" of "+pageTotalAlias, "", 0, "L", false)
 	right := "Scaleroom"
-	if d.s.Date != "" {
-		right = d.clean(d.u(d.s.Date)) + " · Scaleroom"
+	if d.rep.Date != "" {
+		right = d.clean(d.rep.Date) + " · Scaleroom"
 	}
 	d.cell(d.width/2, 5, right, "", 0, "R", false)
 	d.textColor(ink)
@@ -683,18 +683,6 @@ func (t *preparedTable) drawLines(d *doc, r *tableRow, from, k int, y float64, z
 		pdf.SetXY(d.left+noteIndent, y+0.6+float64(j-from)*lh)
 		d.cell(d.width-noteIndent, lh, r.note[j-r.n], "", 0, "L", false)
 	}
-}
-
-// titledTable draws a heading (level 2 or 3) kept on one page with the
-// table's header and first rows.
-func (d *doc) titledTable(level int, title string, cols []column, rows []row) {
-	d.keepWith(d.tableLead(cols, rows))
-	if level == 2 {
-		d.heading2(title)
-	} else {
-		d.heading3(title)
-	}
-	d.table(cols, rows)
 }
 
 // tableLead is the height a table needs on its first page (see lead).

@@ -41,32 +41,66 @@ func ChangeDetails(f func(d *Details)) Edit {
 	})
 }
 
-// ChangeStep edits what the agenda says of a step (see StepHead) through
-// f, which may refuse.
-func ChangeStep(id string, f func(h *StepHead) error) Edit {
+// changeHead edits what the agenda says of a step (see StepHead) through
+// f, one of the session's methods, which may refuse.
+func changeHead(id string, f func(s *Session) error) Edit {
 	return editFunc(func(s *Session) (Edit, error) {
 		st, err := s.findStep(id)
 		if err != nil {
 			return nil, err
 		}
-		old := st.head()
-		h := old
-		if err := f(&h); err != nil {
+		undo := putStepHead{id, st.head()}
+		if err := f(s); err != nil {
 			return nil, err
 		}
-		if h.Timebox < 0 || h.Timebox > MaxTimebox {
-			return nil, fmt.Errorf("a timebox is 0 to %d minutes", MaxTimebox)
-		}
-		if h == old {
+		if st.head() == undo.h {
 			return nil, nil
 		}
-		st.setHead(h)
-		return putStepHead{id, old}, nil
+		return undo, nil
+	})
+}
+
+// SetStepTitle renames a step; see Session.SetStepTitle.
+func SetStepTitle(id, title string) Edit {
+	return changeHead(id, func(s *Session) error { return s.SetStepTitle(id, title) })
+}
+
+// SetTimebox sets a step's planned minutes; see Session.SetTimebox.
+func SetTimebox(id string, minutes int) Edit {
+	return changeHead(id, func(s *Session) error { return s.SetTimebox(id, minutes) })
+}
+
+// SetStepDone marks a step done or not done.
+func SetStepDone(id string, done bool) Edit {
+	return changeHead(id, func(s *Session) error { s.Step(id).Done = done; return nil })
+}
+
+// SetStepKind changes the kind of an empty step; see Session.SetStepKind.
+func SetStepKind(id string, kind StepKind) Edit {
+	return editFunc(func(s *Session) (Edit, error) {
+		st, err := s.findStep(id)
+		if err != nil {
+			return nil, err
+		}
+		undo := putKind{id, st.Kind, st.Values, st.Load, st.Reflection, st.Belonging}
+		if err := s.SetStepKind(id, kind); err != nil {
+			return nil, err
+		}
+		if st.Kind == undo.kind {
+			return nil, nil
+		}
+		return undo, nil
 	})
 }
 
 // AddStep appends a step of the given kind to the agenda.
 func AddStep(kind StepKind, title string, minutes int) Edit {
+	return InsertStep(-1, kind, title, minutes)
+}
+
+// InsertStep adds a step at index at of the agenda (see
+// Session.InsertStep); a negative at appends it.
+func InsertStep(at int, kind StepKind, title string, minutes int) Edit {
 	return editFunc(func(s *Session) (Edit, error) {
 		if !slices.Contains(StepKinds, kind) {
 			return nil, fmt.Errorf("%q is not a kind of step", kind)
@@ -74,7 +108,10 @@ func AddStep(kind StepKind, title string, minutes int) Edit {
 		if minutes < 0 || minutes > MaxTimebox {
 			return nil, fmt.Errorf("a timebox is 0 to %d minutes", MaxTimebox)
 		}
-		return added[Step](stepsIn{}, s.AddStep(kind, title, minutes).ID), nil
+		if at < 0 {
+			at = len(s.Steps)
+		}
+		return added[Step](stepsIn{}, s.InsertStep(at, kind, title, minutes)), nil
 	})
 }
 
@@ -137,6 +174,49 @@ func PasteParticipants(text string, report func(added, skipped []string)) Edit {
 	})
 }
 
+// ApplyRoster carries out a plan made by Session.PlanRoster (see
+// Session.ApplyRoster) and tells report, when it is not nil, the IDs of
+// the people added. Undoing it takes them out, puts back what the people
+// updated had, and the belonging links it dropped.
+func ApplyRoster(plan RosterPlan, report func(added []string)) Edit {
+	return editFunc(func(s *Session) (Edit, error) {
+		undo := takeLinks(s)
+		for _, u := range plan.Update {
+			if s.Participant(u.ID) != nil {
+				undo = append(undo, takeSlot(participantsIn{}, s.Participants, u.ID))
+			}
+		}
+		ids := s.ApplyRoster(plan)
+		if report != nil {
+			report(ids)
+		}
+		for _, id := range ids {
+			undo = append(undo, added[Participant](participantsIn{}, id))
+		}
+		return undo, nil
+	})
+}
+
+// SetParticipantDetails changes a participant's role, team and level (see
+// Session.SetDetails) and tells report, when it is not nil, how many
+// belonging links went because two linked people are now on one level.
+func SetParticipantDetails(id, role, team, level string, report func(droppedLinks int)) Edit {
+	return editFunc(func(s *Session) (Edit, error) {
+		if s.Participant(id) == nil {
+			return nil, fmt.Errorf("no participant %q", id)
+		}
+		undo := append(takeLinks(s), takeSlot(participantsIn{}, s.Participants, id))
+		dropped, err := s.SetDetails(id, role, team, level)
+		if err != nil {
+			return nil, err
+		}
+		if report != nil {
+			report(dropped)
+		}
+		return undo, nil
+	})
+}
+
 // RenameParticipant renames a participant; see Session.RenameParticipant.
 func RenameParticipant(id, name string) Edit {
 	return editFunc(func(s *Session) (Edit, error) {
@@ -161,8 +241,9 @@ func RemoveParticipant(id string) Edit {
 			return nil, fmt.Errorf("no participant %q", id)
 		}
 		// Everything RemoveParticipant changes, kept as it is: the
-		// participant, their responses and the records they own.
-		undo := batch{takeSlot(participantsIn{}, s.Participants, id)}
+		// participant, their responses, the records they own and their
+		// belonging links.
+		undo := append(batch{takeSlot(participantsIn{}, s.Participants, id)}, takeLinks(s)...)
 		for _, st := range s.Steps {
 			if st.Values == nil {
 				continue
@@ -520,6 +601,41 @@ func SortItems(step string, by ItemOrder, name func(Owner) string) Edit {
 			return nil, err
 		}
 		return reordered(s, itemsIn{step}, func() error { return e.SortItems(by, name) })
+	})
+}
+
+// AddExamples adds a built-in template's example rows to a step's load
+// inventory or initiative list (see LoadExercise.AddExamples) and tells
+// report, when it is not nil, the IDs added.
+func AddExamples(step string, x Examples, report func(added []string)) Edit {
+	return editFunc(func(s *Session) (Edit, error) {
+		st, err := s.findStep(step)
+		if err != nil {
+			return nil, err
+		}
+		var undo batch
+		if st.Load != nil {
+			ids := st.Load.AddExamples(x.Items)
+			for _, id := range ids {
+				undo = append(undo, added[LoadItem](itemsIn{step}, id))
+			}
+			if report != nil {
+				report(ids)
+			}
+		}
+		if st.Reflection != nil {
+			ids := st.Reflection.AddExamples(x.Initiatives)
+			for _, id := range ids {
+				undo = append(undo, added[Initiative](initiativesIn{step}, id))
+			}
+			if report != nil {
+				report(ids)
+			}
+		}
+		if len(undo) == 0 {
+			return nil, nil
+		}
+		return undo, nil
 	})
 }
 

@@ -23,8 +23,9 @@ const (
 	KindSession  = "session"
 	KindTemplate = "template"
 	// FormatVersion is the newest file version this build understands.
-	// Version 2 made owners references to participants (see migrate.go).
-	FormatVersion = 2
+	// Version 2 made owners references to participants (see migrate.go);
+	// version 3 added the belonging exercise.
+	FormatVersion = 3
 	// MaxFileSize bounds what Load reads. A session with 200 people and 500
 	// load items is about 2 MB, so 32 MiB leaves room for very long notes
 	// while refusing files that are clearly not ours.
@@ -66,6 +67,7 @@ type templateFile struct {
 // JSON object so that old field shapes need no Go types.
 var migrations = map[int]func(map[string]any) error{
 	1: ownersToReferences,
+	2: func(map[string]any) error { return nil }, // 3 only adds a step kind
 }
 
 // readVersion is the version decode upgrades to: FormatVersion, changed only

@@ -53,6 +53,9 @@ func (s *Session) Clone() *Session {
 			r.Initiatives = slices.Clone(st.Reflection.Initiatives)
 			st.Reflection = &r
 		}
+		if st.Belonging != nil {
+			st.Belonging = st.Belonging.clone()
+		}
 		c.Steps[i] = st
 	}
 	return &c
@@ -101,24 +104,19 @@ func (s *Session) AddParticipant(name string) (*Participant, error) {
 
 // PasteParticipants adds one participant per non-blank line, skipping names
 // already in the room. A line copied from a spreadsheet has its columns
-// separated by tabs: the first is the name, the second the team. It
-// returns the names added and the ones skipped.
+// separated by tabs (see ParseRoster: name, team, role, level, or in the
+// order a header row gives). It returns the names added and the ones
+// skipped.
 func (s *Session) PasteParticipants(text string) (added, skipped []string) {
-	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
-		cols := strings.Split(line, "\t")
-		name := strings.TrimSpace(cols[0])
-		if name == "" {
-			continue
-		}
-		p, err := s.AddParticipant(name)
+	rows, _ := ParseRoster(text)
+	for _, r := range rows {
+		p, err := s.AddParticipant(r.Name)
 		if err != nil {
-			skipped = append(skipped, name)
+			skipped = append(skipped, r.Name)
 			continue
 		}
-		if len(cols) > 1 {
-			p.Team = strings.TrimSpace(cols[1])
-		}
-		added = append(added, name)
+		p.Role, p.Team, p.Level = r.Role, r.Team, r.Level
+		added = append(added, p.Name)
 	}
 	return added, skipped
 }
@@ -160,10 +158,11 @@ func (s *Session) ResponseCount(id string) int {
 	return n
 }
 
-// RemoveParticipant takes a participant and all their responses out of the
-// session. It returns how many responses went with them. What they own
-// (actions, load items, decisions) stays theirs, as free text of their
-// name: the work is still agreed, and the summary still says who took it on.
+// RemoveParticipant takes a participant, all their responses and their
+// belonging links out of the session. It returns how many responses went
+// with them. What they own (actions, load items, decisions) stays theirs,
+// as free text of their name: the work is still agreed, and the summary
+// still says who took it on.
 func (s *Session) RemoveParticipant(id string) int {
 	if p := s.Participant(id); p != nil {
 		s.ownersToText(p)
@@ -184,6 +183,12 @@ func (s *Session) RemoveParticipant(id string) int {
 				kept = append(kept, r)
 			}
 			v.Responses = kept
+		}
+	}
+	// Their belonging links would name nobody, which no file may hold.
+	for i := range s.Steps {
+		if e := s.Steps[i].Belonging; e != nil {
+			e.Links = slices.DeleteFunc(e.Links, func(l BelongingLink) bool { return l.Who == id || l.Whom == id })
 		}
 	}
 	for i, p := range s.Participants {
@@ -225,14 +230,7 @@ func (s *Session) AddStep(kind StepKind, title string, minutes int) *Step {
 		}
 	})
 	st := Step{ID: id, Kind: kind, Title: title, Timebox: minutes}
-	switch kind {
-	case StepValues:
-		st.Values = &ValuesExercise{Scale: GradientsOfAgreement, Mode: ModeNamed, Values: []Value{}}
-	case StepLoad:
-		st.Load = &LoadExercise{Unit: UnitPoints, Items: []LoadItem{}}
-	case StepReflection:
-		st.Reflection = &ReflectionExercise{Initiatives: []Initiative{}}
-	}
+	st.addExercise()
 	s.Steps = append(s.Steps, st)
 	return &s.Steps[len(s.Steps)-1]
 }

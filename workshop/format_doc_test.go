@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -28,8 +29,8 @@ func TestFormatDocExamplesLoad(t *testing.T) {
 			t.Errorf("example does not load: %v\n%.200s", err, b[1])
 			continue
 		}
-		if !strings.Contains(b[1], `"version": 2`) {
-			t.Errorf("example is not version 2:\n%.200s", b[1])
+		if !strings.Contains(b[1], fmt.Sprintf(`"version": %d`, FormatVersion)) {
+			t.Errorf("example is not the current version:\n%.200s", b[1])
 		}
 		if s != nil {
 			sessions = append(sessions, s)

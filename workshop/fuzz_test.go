@@ -37,6 +37,11 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Add([]byte(`{"kind":"session","version":2,"participants":[{"id":"p1","name":"Ana"}],` +
 		`"actions":[{"id":"a1","text":"x","owner":{"participant":"p1"}},{"id":"a2","text":"y","owner":{"name":"Finance"}}]}`))
+	// A belonging map in both modes, with links, counts and changes.
+	f.Add([]byte(`{"kind":"session","version":3,"participants":[{"id":"p1","name":"Ana","level":"top"},{"id":"p2","name":"Bo","level":"Bottom"}],` +
+		`"steps":[{"id":"s1","kind":"belonging","title":"B","timebox":5,"belonging":{"levels":["top","bottom"],"mode":"named",` +
+		`"links":[{"who":"p2","whom":"p1"}],"changes":[{"id":"c1","name":"Rota","levels":["top","bottom"],"weeks":3,"source":"load:l1"}]}},` +
+		`{"id":"s2","kind":"belonging","title":"Hands","timebox":5,"belonging":{"levels":["a","b","c"],"mode":"tally","counts":[{"from":"c","to":"a","count":4}]}}]}`))
 	names, _ := fs.Glob(assets.Templates, "templates/*.json")
 	for _, n := range names {
 		data, _ := fs.ReadFile(assets.Templates, n)

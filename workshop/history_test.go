@@ -118,6 +118,31 @@ func (sc *script) level(e *workshop.ValuesExercise) int {
 	return levels[sc.r.IntN(len(levels))].Value
 }
 
+// level2 is one of the levels of the belonging map (see belongingSession).
+func (sc *script) level2() string {
+	return []string{"Board", "Managers", "Front line", ""}[sc.r.IntN(4)]
+}
+
+// belongingSession is the typical session with a belonging map: everyone
+// on one of three levels, and links across them.
+func belongingSession() *workshop.Session {
+	s := workshoptest.Session(workshoptest.Typical)
+	levels := []string{"Board", "Managers", "Front line"}
+	for i := range s.Participants {
+		s.Participants[i].Level = levels[i%3]
+	}
+	st := s.AddStep(workshop.StepBelonging, "Who can you say no to?", 30)
+	if err := st.Belonging.SetLevels(levels); err != nil {
+		panic(err)
+	}
+	for i := 0; i+1 < len(s.Participants); i++ {
+		if err := st.Belonging.AddLink(s, s.Participants[i].ID, s.Participants[i+1].ID); err != nil {
+			panic(err)
+		}
+	}
+	return s
+}
+
 func (sc *script) date() string {
 	return fmt.Sprintf("2026-%02d-%02d", sc.r.IntN(12)+1, sc.r.IntN(28)+1)
 }
@@ -148,26 +173,31 @@ var kinds = []struct {
 			}
 		}), key: "details " + field}
 	}},
-	{"step", func(sc *script) *edit {
+	{"step title", func(sc *script) *edit {
 		st := sc.s.Steps[sc.r.IntN(len(sc.s.Steps))]
-		n, text := sc.r.IntN(4), sc.fresh("Step")
-		return &edit{e: workshop.ChangeStep(st.ID, func(h *workshop.StepHead) error {
-			switch n {
-			case 0:
-				h.Title = text
-			case 1:
-				h.Prompt = text
-			case 2:
-				h.Timebox = sc.r.IntN(workshop.MaxTimebox + 1)
-			default:
-				h.Done = !h.Done
-			}
+		return &edit{e: workshop.SetStepTitle(st.ID, st.Title+sc.fresh(" ")), key: "step title " + st.ID}
+	}},
+	{"timebox", func(sc *script) *edit {
+		st := sc.s.Steps[sc.r.IntN(len(sc.s.Steps))]
+		return &edit{e: workshop.SetTimebox(st.ID, sc.r.IntN(workshop.MaxTimebox+1)), key: "timebox " + st.ID}
+	}},
+	{"step done", func(sc *script) *edit {
+		st := sc.s.Steps[sc.r.IntN(len(sc.s.Steps))]
+		return &edit{e: workshop.SetStepDone(st.ID, !st.Done)}
+	}},
+	{"step kind", func(sc *script) *edit {
+		st := sc.s.Steps[sc.r.IntN(len(sc.s.Steps))]
+		if st.Content() != "" {
 			return nil
-		}), key: "step " + st.ID + fmt.Sprint(n)}
+		}
+		return &edit{e: workshop.SetStepKind(st.ID, workshop.StepKinds[sc.r.IntN(len(workshop.StepKinds))])}
 	}},
 	{"add step", func(sc *script) *edit {
 		kind := workshop.StepKinds[sc.r.IntN(len(workshop.StepKinds))]
-		return &edit{e: workshop.AddStep(kind, sc.fresh("Step"), sc.r.IntN(90))}
+		if sc.r.IntN(2) == 0 {
+			return &edit{e: workshop.AddStep(kind, sc.fresh("Step"), sc.r.IntN(90))}
+		}
+		return &edit{e: workshop.InsertStep(sc.r.IntN(len(sc.s.Steps)+1), kind, sc.fresh("Step"), sc.r.IntN(90))}
 	}},
 	{"remove step", func(sc *script) *edit {
 		// Keep an exercise of each kind, so that the other edits have one.
@@ -194,6 +224,22 @@ var kinds = []struct {
 			text += strings.ToUpper(p.Name) + "\n" // skipped: already in the room
 		}
 		return &edit{e: workshop.PasteParticipants(text, nil)}
+	}},
+	{"roster list", func(sc *script) *edit {
+		// A list that adds someone and moves someone already in the room
+		// to another level, which drops their links to that level.
+		rows := []workshop.RosterRow{{Name: sc.fresh("Person"), Team: "Team B", Level: sc.level2()}}
+		if p := sc.participant(); p != nil {
+			rows = append(rows, workshop.RosterRow{Name: p.Name, Role: sc.fresh("Role"), Level: sc.level2()})
+		}
+		return &edit{e: workshop.ApplyRoster(sc.s.PlanRoster(rows), nil)}
+	}},
+	{"participant details", func(sc *script) *edit {
+		p := sc.participant()
+		if p == nil {
+			return nil
+		}
+		return &edit{e: workshop.SetParticipantDetails(p.ID, sc.fresh("Role"), p.Team, sc.level2(), nil)}
 	}},
 	{"rename participant", func(sc *script) *edit {
 		p := sc.participant()
@@ -422,6 +468,26 @@ var kinds = []struct {
 		}
 		return &edit{e: workshop.SortItems(st.ID, workshop.ItemOrders[sc.r.IntN(2)], sc.s.OwnerName)}
 	}},
+	{"examples", func(sc *script) *edit {
+		if sc.r.IntN(2) == 0 {
+			st := sc.stepOf(workshop.StepLoad)
+			if st == nil {
+				return nil
+			}
+			t := 1.0
+			return &edit{e: workshop.AddExamples(st.ID, workshop.Examples{Items: []workshop.LoadItem{
+				{Name: sc.fresh("Example item"), Load: 3, Decision: workshop.DecisionLess, Target: &t},
+				{Name: "Weekly status report", Load: 2},
+			}}, nil)}
+		}
+		st := sc.stepOf(workshop.StepReflection)
+		if st == nil {
+			return nil
+		}
+		return &edit{e: workshop.AddExamples(st.ID, workshop.Examples{Initiatives: []workshop.Initiative{
+			{Name: sc.fresh("Example initiative"), Phase: workshop.PhaseBirth},
+		}}, nil)}
+	}},
 	{"add initiative", func(sc *script) *edit {
 		st := sc.stepOf(workshop.StepReflection)
 		if st == nil {
@@ -543,7 +609,7 @@ func (sc *script) run(t *testing.T, h *workshop.History, e *edit, now time.Time)
 // workshop, then undoes them all, checking after each undo that the
 // session is exactly what it was before that step, and redoes them all.
 func TestUndoScriptedWorkshop(t *testing.T) {
-	sc := &script{r: rand.New(rand.NewPCG(11, 2026)), s: workshoptest.Session(workshoptest.Typical)}
+	sc := &script{r: rand.New(rand.NewPCG(11, 2026)), s: belongingSession()}
 	h := workshop.NewHistory(workshop.HistoryDepth)
 	start := encoded(t, sc.s)
 	states := []string{start} // states[i]: the session after i steps
@@ -644,7 +710,7 @@ func indexOf(kind string) int {
 // who changes their mind does, and checks every state against the states
 // the steps left.
 func TestUndoRandomWalk(t *testing.T) {
-	sc := &script{r: rand.New(rand.NewPCG(7, 42)), s: workshoptest.Session(workshoptest.Typical)}
+	sc := &script{r: rand.New(rand.NewPCG(7, 42)), s: belongingSession()}
 	h := workshop.NewHistory(workshop.HistoryDepth)
 	undone := []string{encoded(t, sc.s)} // states down to the one shown now
 	var redone []string
@@ -765,7 +831,7 @@ func TestTypingIsOneStep(t *testing.T) {
 	// step would not put that part back.
 	n, _ := h.Len()
 	typeTitle("Offsite!", at)
-	if err := h.Type(s, "typing", "title", at, workshop.ChangeStep(s.Steps[0].ID, func(st *workshop.StepHead) error { st.Title = "Hello"; return nil })); err != nil {
+	if err := h.Type(s, "typing", "title", at, workshop.SetStepTitle(s.Steps[0].ID, "Hello")); err != nil {
 		t.Fatal(err)
 	}
 	if m, _ := h.Len(); m != n+2 {
@@ -832,7 +898,8 @@ func TestHistoryLabelsAndRedo(t *testing.T) {
 // session: a participant's responses in every value and everything they
 // own come back with them.
 func TestUndoRemoveParticipant(t *testing.T) {
-	s := workshoptest.Session(workshoptest.Typical)
+	s := belongingSession()
+	links := len(s.Steps[5].Belonging.Links)
 	ls := s.Steps[2]
 	ls.Load.Items[3].Owner = workshop.ParticipantOwner("p2")
 	ls.Load.Items[5].DecisionOwner = workshop.ParticipantOwner("p2")
@@ -843,6 +910,14 @@ func TestUndoRemoveParticipant(t *testing.T) {
 	}
 	if s.Participant("p2") != nil || s.ResponseCount("p2") != 0 || s.OwnershipCount("p2") != 0 {
 		t.Fatal("p2 is still there")
+	}
+	// p2 was linked to p1 and p3: the links go with them, or the file
+	// would name someone who is not in it.
+	if n := len(s.Steps[5].Belonging.Links); n != links-2 {
+		t.Errorf("%d links after the removal, want %d", n, links-2)
+	}
+	if err := s.Validate(); err != nil {
+		t.Errorf("after the removal: %v", err)
 	}
 	after := encoded(t, s)
 	h.Undo(s)

@@ -3,6 +3,7 @@ package workshop
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"reflect"
 	"strings"
@@ -12,7 +13,7 @@ import (
 // TestMigrateVersion1Owners loads a version 1 file whose owners are free
 // text. Owners that are one participant's name (after NFC, case folding and
 // trimming) become that participant's ID; everything else stays text as
-// written; blank owners go. Saving writes version 2, and the saved file
+// written; blank owners go. Saving writes the current version, and the saved file
 // reloads to the same session.
 func TestMigrateVersion1Owners(t *testing.T) {
 	data, err := os.ReadFile("testdata/v1-session.json")
@@ -71,7 +72,7 @@ func TestMigrateVersion1Owners(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, want := range []string{`"version": 2,`, `"owner": {` + "\n" + `        "participant": "p1"`, `"name": "Finance team"`, `"decision_owner": {`} {
+	for _, want := range []string{fmt.Sprintf(`"version": %d,`, FormatVersion), `"owner": {` + "\n" + `        "participant": "p1"`, `"name": "Finance team"`, `"decision_owner": {`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("saved file lacks %q:\n%s", want, out)
 		}
@@ -128,21 +129,22 @@ func TestMigrationRefusesOddOwners(t *testing.T) {
 
 // TestMigrationChain checks the upgrade path itself: versions above the
 // newest are refused, each step runs in order, and a missing step is an
-// error rather than a half-read file. A pretend version 3, which renames
-// "title" to "name", sits on top of the real version 2.
+// error rather than a half-read file. A pretend version 4, which renames
+// "title" to "name", sits on top of the real version 3.
 func TestMigrationChain(t *testing.T) {
-	_, err := Decode(strings.NewReader(`{"kind":"session","version":3}`))
-	if !errors.Is(err, ErrNewerVersion) || !strings.Contains(err.Error(), "file version 3, this version of Scaleroom reads up to 2") {
-		t.Errorf("version 3: %v", err)
+	_, err := Decode(strings.NewReader(`{"kind":"session","version":4}`))
+	if !errors.Is(err, ErrNewerVersion) || !strings.Contains(err.Error(), "file version 4, this version of Scaleroom reads up to 3") {
+		t.Errorf("version 4: %v", err)
 	}
 
-	readVersion = 3
-	migrations[2] = func(raw map[string]any) error {
+	readVersion = 4
+	realTwo := migrations[2]
+	migrations[3] = func(raw map[string]any) error {
 		raw["name"] = raw["title"]
 		delete(raw, "title")
 		return nil
 	}
-	defer func() { readVersion = FormatVersion; delete(migrations, 2) }()
+	defer func() { readVersion = FormatVersion; delete(migrations, 3); migrations[2] = realTwo }()
 	var seen map[string]any
 	real := migrations[1]
 	migrations[1] = func(raw map[string]any) error {
@@ -152,8 +154,8 @@ func TestMigrationChain(t *testing.T) {
 	}
 	defer func() { migrations[1] = real }()
 	_, err = Decode(strings.NewReader(`{"kind":"session","version":1,"title":"Old","participants":[{"id":"p1","name":"Ana"}],"actions":[{"id":"a1","text":"x","owner":"Ana"}]}`))
-	// The Go types are still version 2's, so the upgraded "name" is unknown:
-	// that it is reported proves the second step ran before decoding.
+	// The Go types are still version 3's, so the upgraded "name" is unknown:
+	// that it is reported proves the last step ran before decoding.
 	if err == nil || !strings.Contains(err.Error(), `"name"`) {
 		t.Errorf("second upgrade did not run: %v", err)
 	}

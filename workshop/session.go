@@ -47,7 +47,7 @@ const (
 )
 
 // StepKinds lists every kind in the order a picker shows them.
-var StepKinds = []StepKind{StepOpening, StepValues, StepLoad, StepReflection, StepDiscussion, StepBreak, StepClosing}
+var StepKinds = []StepKind{StepOpening, StepValues, StepLoad, StepReflection, StepBelonging, StepDiscussion, StepBreak, StepClosing}
 
 // Step is one agenda item: a timeboxed part of the workshop with a prompt the
 // facilitator reads out, and the result it recorded.
@@ -62,6 +62,7 @@ type Step struct {
 	Values      *ValuesExercise     `json:"values,omitempty"`
 	Load        *LoadExercise       `json:"load,omitempty"`
 	Reflection  *ReflectionExercise `json:"reflection,omitempty"`
+	Belonging   *BelongingExercise  `json:"belonging,omitempty"`
 }
 
 // Action is something someone agreed to do after the workshop.

@@ -48,9 +48,14 @@ func (t *Template) Validate() error {
 	return c.err()
 }
 
-// NewSession starts a session from the template, dated today.
+// NewSession starts a session from the template, dated today. A built-in
+// template's load items and initiatives are examples (see BuiltinExamples)
+// and stay out of the new session.
 func (t *Template) NewSession(now time.Time) *Session {
 	s := t.Session.Clone()
+	if t.Builtin {
+		s.clearExamples() // FillExamples brings them when wanted
+	}
 	s.Template = t.ID
 	s.Created, s.Modified = now.UTC().Truncate(time.Second), now.UTC().Truncate(time.Second)
 	s.Date = now.Format("2006-01-02")

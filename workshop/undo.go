@@ -443,6 +443,59 @@ func (m putLoadHead) covers(later Edit) bool {
 	return ok && o.step == m.step
 }
 
+// putKind puts back a step's kind and its exercise, for a change of kind
+// (which only an empty step takes).
+type putKind struct {
+	step       string
+	kind       StepKind
+	values     *ValuesExercise
+	load       *LoadExercise
+	reflection *ReflectionExercise
+	belonging  *BelongingExercise
+}
+
+func (m putKind) apply(s *Session) (Edit, error) {
+	st, err := s.findStep(m.step)
+	if err != nil {
+		return nil, err
+	}
+	now := putKind{m.step, st.Kind, st.Values, st.Load, st.Reflection, st.Belonging}
+	st.Kind, st.Values, st.Load, st.Reflection, st.Belonging = m.kind, m.values, m.load, m.reflection, m.belonging
+	return now, nil
+}
+
+// putLinks puts back the links of a belonging map, which a participant
+// who moves onto a linked person's level, or leaves, takes with them.
+type putLinks struct {
+	step  string
+	links []BelongingLink
+}
+
+func (m putLinks) apply(s *Session) (Edit, error) {
+	st, err := s.findStep(m.step)
+	if err != nil {
+		return nil, err
+	}
+	if st.Belonging == nil {
+		return nil, fmt.Errorf("step %q has no belonging map", m.step)
+	}
+	now := putLinks{m.step, st.Belonging.Links}
+	st.Belonging.Links = m.links
+	return now, nil
+}
+
+// takeLinks keeps the links of every belonging map, which are deleted
+// from in place.
+func takeLinks(s *Session) batch {
+	var out batch
+	for _, st := range s.Steps {
+		if st.Belonging != nil && len(st.Belonging.Links) > 0 {
+			out = append(out, putLinks{st.ID, slices.Clone(st.Belonging.Links)})
+		}
+	}
+	return out
+}
+
 // cloneTally copies a tally, which AddHand and SetScale change in place.
 func cloneTally(t map[int]int) map[int]int {
 	if t == nil {

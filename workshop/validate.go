@@ -199,6 +199,9 @@ func (s *Session) check(c *checker, base *loc) {
 		if st.Reflection != nil && st.Kind != StepReflection {
 			c.add(sp.field("reflection"), "only a reflection step has initiatives")
 		}
+		if st.Belonging != nil && st.Kind != StepBelonging {
+			c.add(sp.field("belonging"), "only a belonging step has a map of relationships")
+		}
 		if st.Values != nil {
 			st.Values.check(c, sp.field("values"), ids)
 		}
@@ -207,6 +210,9 @@ func (s *Session) check(c *checker, base *loc) {
 		}
 		if st.Reflection != nil {
 			st.Reflection.check(c, sp.field("reflection"))
+		}
+		if st.Belonging != nil {
+			st.Belonging.check(c, sp.field("belonging"), s)
 		}
 	}
 	actionIDs := map[string]*loc{}
@@ -386,6 +392,16 @@ func (s *Session) normalise() {
 			st.Load = &LoadExercise{Unit: UnitPoints}
 		case st.Kind == StepReflection && st.Reflection == nil:
 			st.Reflection = &ReflectionExercise{}
+		case st.Kind == StepBelonging && st.Belonging == nil:
+			st.Belonging = &BelongingExercise{Mode: ModeNamed}
+		}
+		if b := st.Belonging; b != nil {
+			if b.Levels == nil {
+				b.Levels = []string{}
+			}
+			if b.Mode == "" {
+				b.Mode = ModeNamed
+			}
 		}
 		if st.Values != nil && st.Values.Values == nil {
 			st.Values.Values = []Value{}

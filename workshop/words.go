@@ -107,6 +107,7 @@ var (
 		{StepValues, "Values", "disagree and commit"},
 		{StepLoad, "Load inventory", ""},
 		{StepReflection, "Scale up or scale down", ""},
+		{StepBelonging, "Speed of belonging", "relationships across levels"},
 		{StepDiscussion, "Discussion", ""},
 		{StepBreak, "Break", ""},
 		{StepClosing, "Closing", ""},

@@ -39,6 +39,8 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	Library        workshop.Library
 	Now            func() time.Time
+	// Version is what --version prints: "0.2.0 (build 57)".
+	Version string
 }
 
 // DefaultEnv writes to the process's standard streams and uses the user's
@@ -56,6 +58,7 @@ Usage:
   scaleroom new --template ID -o FILE
                                      write a new session from a template
   scaleroom validate FILE...         check session and template files
+  scaleroom --version                print the version and build
   scaleroom export FILE [-o OUT.pdf] [--anonymous] [--participant NAME] [--no-notes] [--paper a4|letter]
                                      write a PDF summary
   scaleroom export FILE --all-participants -o DIR [--anonymous] [--no-notes]
@@ -73,6 +76,9 @@ func Run(args []string, env Env) (int, *GUI) {
 	switch args[0] {
 	case "-h", "--help", "-help", "help":
 		fmt.Fprint(env.Stdout, usage)
+		return ExitOK, nil
+	case "--version", "-version", "version":
+		fmt.Fprintf(env.Stdout, "Scaleroom %s\n", env.Version)
 		return ExitOK, nil
 	case "templates":
 		return templates(args[1:], env), nil
@@ -140,10 +146,11 @@ func templates(args []string, env Env) int {
 }
 
 func newSession(args []string, env Env) int {
-	fs := flags("new", "new --template ID -o FILE\n\nWrites a new session file from a template.", env)
+	fs := flags("new", "new --template ID [--examples] -o FILE\n\nWrites a new session file from a template.", env)
 	id := fs.String("template", "", "ID of the template to start from (see scaleroom templates)")
 	out := fs.String("o", "", "session file to write")
 	force := fs.Bool("force", false, "replace FILE if it exists")
+	examples := fs.Bool("examples", false, "fill the load inventory and initiatives with a built-in template's examples")
 	if code, stop := parse(fs, args, env); stop {
 		return code
 	}
@@ -167,7 +174,11 @@ func newSession(args []string, env Env) int {
 	}
 	ctx, cancel := interruptible()
 	defer cancel()
-	if err := workshop.SaveFileContext(ctx, *out, t.NewSession(env.Now())); err != nil {
+	sess := t.NewSession(env.Now())
+	if *examples {
+		sess.FillAllExamples()
+	}
+	if err := workshop.SaveFileContext(ctx, *out, sess); err != nil {
 		fmt.Fprintf(env.Stderr, "scaleroom new: %v\n", err)
 		return exitFor(err)
 	}

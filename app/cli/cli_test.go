@@ -20,7 +20,7 @@ type run struct {
 func runCLI(t *testing.T, lib workshop.Library, args ...string) run {
 	t.Helper()
 	var out, errb bytes.Buffer
-	env := Env{Stdout: &out, Stderr: &errb, Library: lib,
+	env := Env{Stdout: &out, Stderr: &errb, Library: lib, Version: "0.2.0 (build 57)",
 		Now: func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC) }}
 	code, gui := Run(args, env)
 	return run{code, gui, out.String(), errb.String()}
@@ -88,6 +88,16 @@ func TestNewThenValidate(t *testing.T) {
 	if s.Template != "half-day-scaling" || s.Date != "2026-11-24" || len(s.Steps) == 0 {
 		t.Errorf("new session: template %q date %q steps %d", s.Template, s.Date, len(s.Steps))
 	}
+	if n := loadItems(s); n != 0 {
+		t.Errorf("new session has %d load items; a built-in template's are examples", n)
+	}
+	withEx := filepath.Join(dir, "examples.json")
+	if r := runCLI(t, lib, "new", "--template", "half-day-scaling", "--examples", "-o", withEx); r.code != ExitOK {
+		t.Fatalf("--examples: %+v", r)
+	}
+	if ex, err := workshop.LoadFile(withEx); err != nil || loadItems(ex) != 10 {
+		t.Errorf("--examples: err %v, want the template's 10 load items", err)
+	}
 	if r := runCLI(t, lib, "new", "--template", "half-day-scaling", "-o", out); r.code != ExitInvalid || !strings.Contains(r.stderr, "already exists") {
 		t.Errorf("overwrite without --force: %+v", r)
 	}
@@ -130,5 +140,24 @@ func TestValidateTemplates(t *testing.T) {
 	}
 	if r := runCLI(t, workshop.Library{}, append([]string{"validate"}, names...)...); r.code != ExitOK {
 		t.Errorf("built-in templates do not validate: %s", r.stderr)
+	}
+}
+
+func loadItems(s *workshop.Session) int {
+	n := 0
+	for _, st := range s.Steps {
+		if st.Load != nil {
+			n += len(st.Load.Items)
+		}
+	}
+	return n
+}
+
+func TestVersion(t *testing.T) {
+	for _, arg := range []string{"--version", "version"} {
+		r := runCLI(t, workshop.Library{}, arg)
+		if r.code != ExitOK || r.gui != nil || r.stdout != "Scaleroom 0.2.0 (build 57)\n" || r.stderr != "" {
+			t.Errorf("%s: %+v", arg, r)
+		}
 	}
 }

@@ -1,4 +1,4 @@
-package export
+package report
 
 import (
 	"slices"
@@ -10,7 +10,7 @@ import (
 	"scaleroom/workshop"
 )
 
-// What the anonymous summary covers. The test is whether someone who was in
+// What an anonymous report covers. The test is whether someone who was in
 // the room can tie anything in it to a person, and so whether one answer
 // can be tied to another answer of the same person: the room heard the
 // levels of a named round as the facilitator recorded them, so one
@@ -18,7 +18,7 @@ import (
 //   - no answer is shown per person, under a name or under a label: values
 //     show counts, distributions and verdicts, and their reservations as a
 //     list that says whose each is nowhere, ordered by level and scrubbed
-//     text (see doc.unattributed), not by the roster;
+//     text (see view.reservations), not by the roster;
 //   - there is no appendix of every response;
 //   - owners of actions, load items and load decisions, which the room
 //     watched people take on, are left out, and nothing is sorted by an
@@ -32,6 +32,10 @@ import (
 //     every participant's name and of the facilitator's: in any script and
 //     any case, NFC or NFD, accents or none, hyphenated and apostrophe names
 //     whole and in parts, possessives. A part becomes nameMark.
+//
+// Unattributed, the projector with names off, holds to the same rules but
+// the last: the room reads the text it wrote as it wrote it, so warnings
+// about a named owner, whose text names the owner, are counted instead.
 //
 // nameMark is the same for everyone on purpose: a per-person mark in free
 // text would tie a note about someone to the other notes about them.

@@ -1,0 +1,200 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"scaleroom/workshop"
+)
+
+// summary is the whole session: cover, the headline results and the
+// agenda, one section per exercise step, then the actions, the people, the
+// notes and, in a named summary, every response.
+func (v *view) summary() []Section {
+	out := []Section{v.cover(), v.glance(GlanceID, "At a glance", 2, Print|Screen), v.agenda()}
+	for i := range v.s.Steps {
+		if sec, ok := v.step(&v.s.Steps[i]); ok {
+			out = append(out, sec)
+		}
+	}
+	out = append(out, v.actions(), v.participants())
+	if strings.TrimSpace(v.s.Notes) != "" && v.notes() {
+		out = append(out, Section{ID: NotesID, Title: "Notes", Level: 2,
+			Blocks: []Block{&Paragraph{Text: v.u(v.s.Notes), On: Print}}})
+	}
+	if v.named() {
+		if sec, ok := v.appendix(); ok {
+			out = append(out, sec)
+		}
+	}
+	return out
+}
+
+// step is an exercise step's section, false for other steps.
+func (v *view) step(st *workshop.Step) (Section, bool) {
+	switch {
+	case st.Values != nil:
+		return v.valuesSection(st), true
+	case st.Load != nil:
+		return v.loadSection(st), true
+	case st.Reflection != nil:
+		return v.reflectionSection(st), true
+	}
+	return Section{}, false
+}
+
+// cover is the title and facts about the session.
+func (v *view) cover() Section {
+	c := &Cover{Kicker: "Scaleroom · " + v.variant(), Title: v.title(), On: Print}
+	add := func(k, text string) {
+		if strings.TrimSpace(text) != "" {
+			c.Facts = append(c.Facts, Field{Label: k + ":", Text: text})
+		}
+	}
+	add("Organisation", v.u(v.s.Organisation))
+	add("Date", v.u(v.s.Date))
+	add("Place", v.u(v.s.Location))
+	if v.named() {
+		add("Facilitator", v.s.Facilitator)
+	} else {
+		add("Facilitator", "not shown in the anonymous summary")
+	}
+	add("Participants", itoa(len(v.s.Participants)))
+	add("Planned time", minutes(v.s.PlannedMinutes()))
+	if used := v.s.UsedSeconds(); used > 0 {
+		add("Time used", duration(used))
+	}
+	return Section{ID: CoverID, Blocks: []Block{c}}
+}
+
+// title is the session's title for a cover, never empty.
+func (v *view) title() string {
+	if t := v.u(v.s.Title); strings.TrimSpace(t) != "" {
+		return t
+	}
+	return "Untitled workshop"
+}
+
+// glance is each exercise's headline result, then the count of actions.
+func (v *view) glance(id, title string, level int, on Medium) Section {
+	lines := v.s.Glance()
+	for i := range lines {
+		lines[i] = v.u(lines[i])
+	}
+	return Section{ID: id, Title: title, Level: level, Blocks: []Block{&List{Items: lines, On: on}}}
+}
+
+// agenda lists the steps with their timeboxes and the time the timer kept:
+// a table in print, a line a step on screen.
+func (v *view) agenda() Section {
+	t := &Table{On: Print, Columns: []Column{numCol("#", 0.05), textCol("Step", 0.47), textCol("Kind", 0.14),
+		numCol("Timebox", 0.11), numCol("Time used", 0.12), {Title: "Done", Width: 0.09, Centred: true}}}
+	var lines []string
+	for i, st := range v.s.Steps {
+		used, done := "", ""
+		line := fmt.Sprintf("%d. %s — %d min planned", i+1, v.u(st.Title), st.Timebox)
+		if st.UsedSeconds > 0 {
+			used = duration(st.UsedSeconds)
+			line += ", " + clock(st.UsedSeconds) + " used"
+		}
+		if st.Done {
+			done = "yes"
+			line += ", done"
+		}
+		t.Rows = append(t.Rows, Row{Cells: []string{itoa(i + 1), v.u(st.Title), workshop.StepKindTerms.Label(st.Kind), minutes(st.Timebox), used, done}})
+		lines = append(lines, line)
+	}
+	used := ""
+	total := fmt.Sprintf("Total: %d min planned", v.s.PlannedMinutes())
+	if u := v.s.UsedSeconds(); u > 0 {
+		used = duration(u)
+		total += ", " + clock(u) + " used"
+	}
+	t.Rows = append(t.Rows, Row{Cells: []string{"", "Total", "", minutes(v.s.PlannedMinutes()), used, ""}, Total: true})
+	lines = append(lines, total)
+	return Section{ID: AgendaID, Title: "Agenda", Level: 2, Apart: true,
+		Blocks: []Block{t, &Paragraph{Text: strings.Join(lines, "\n"), On: Screen}}}
+}
+
+// prompt is what the facilitator read out at a step, for print.
+func (v *view) prompt(st *workshop.Step) []Block {
+	if strings.TrimSpace(st.Prompt) == "" {
+		return nil
+	}
+	return []Block{&Paragraph{Text: v.u(st.Prompt), Tone: Prompt, On: Print}}
+}
+
+// participants lists the room; a report without names says only how many
+// were there and how their answers are shown.
+func (v *view) participants() Section {
+	sec := Section{ID: ParticipantsID, Title: "Participants", Level: 2}
+	para := func(text string) Section {
+		sec.Blocks = []Block{&Paragraph{Text: text, On: Print}}
+		return sec
+	}
+	switch {
+	case len(v.s.Participants) == 0:
+		return para("No participants were recorded.")
+	case !v.named():
+		text := fmt.Sprintf("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person", len(v.s.Participants))
+		if v.anon != nil {
+			text += "; names in notes are replaced with " + nameMark
+		}
+		return para(text + ".")
+	}
+	t := &Table{On: Print, Columns: []Column{numCol("#", 0.06), textCol("Name", 0.3), textCol("Role", 0.24),
+		textCol("Team", 0.22), textCol("Level", 0.18)}}
+	for i, p := range v.s.Participants {
+		t.Rows = append(t.Rows, Row{Cells: []string{itoa(i + 1), p.Name, p.Role, p.Team, p.Level}})
+	}
+	sec.Blocks = []Block{t}
+	return sec
+}
+
+// appendix lists every named response, person by value: level in words,
+// commitment and note. The sections show counts and name only the people
+// who disagree, withhold or block; this is where everyone else's answer is
+// on record. Only a named summary has it; false when there is nothing in
+// it.
+func (v *view) appendix() (Section, bool) {
+	sec := Section{ID: AppendixID, Title: "Appendix: every response", Level: 0}
+	for i := range v.s.Steps {
+		st := &v.s.Steps[i]
+		ex := st.Values
+		if ex == nil || ex.Mode == workshop.ModeTally || len(v.s.Participants) == 0 {
+			continue
+		}
+		any := false
+		for j := range ex.Values {
+			any = any || len(ex.Values[j].Responses) > 0
+		}
+		if !any {
+			continue
+		}
+		if len(sec.Blocks) == 0 {
+			sec.Blocks = append(sec.Blocks, &Paragraph{Tone: Quiet, On: Print,
+				Text: "Each participant's answer on each value, as recorded: the level in the scale's words, the commitment (what they said, or what their level means), and their note."})
+		}
+		sc := ex.ScaleOrDefault()
+		// "Does not commit (by level)" fits the commitment column on one line.
+		t := &Table{On: Print, Columns: []Column{textCol("Value", 0.32), textCol("Level", 0.40), textCol("Commitment", 0.28)}}
+		for _, p := range v.s.Participants {
+			t.Rows = append(t.Rows, Row{Group: p.Name})
+			for k := range ex.Values {
+				val := &ex.Values[k]
+				r := val.Response(p.ID)
+				if r == nil {
+					t.Rows = append(t.Rows, Row{Cells: []string{val.Name, "no answer recorded", ""}})
+					continue
+				}
+				rw := Row{Cells: []string{val.Name, levelWords(&sc, r.Level), saidWords(&sc, *r)}}
+				if strings.TrimSpace(r.Note) != "" && v.notes() {
+					rw.Note = "Note: " + r.Note
+				}
+				t.Rows = append(t.Rows, rw)
+			}
+		}
+		sec.Blocks = append(sec.Blocks, &Heading{Level: 2, Text: st.Heading(), On: Print}, t)
+	}
+	return sec, len(sec.Blocks) > 0
+}

@@ -1,0 +1,143 @@
+package workshop
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// MaxStepTitle is the longest step title, in characters: a title is one
+// line in the agenda and on the PDF, and a pasted paragraph is a mistake.
+const MaxStepTitle = 200
+
+// Content says in a few words what a step holds that removing it or
+// changing its kind would lose: "3 values with 12 responses", "8 load
+// items", "2 initiatives". It is "" for a step with nothing in it.
+func (st *Step) Content() string {
+	var parts []string
+	if e := st.Values; e != nil && len(e.Values) > 0 {
+		n := 0
+		for _, v := range e.Values {
+			n += len(v.Responses)
+			for _, hands := range v.Tally {
+				n += hands
+			}
+		}
+		p := countOf(len(e.Values), "value", "values")
+		if n > 0 {
+			p += " with " + countOf(n, "answer", "answers")
+		}
+		parts = append(parts, p)
+	}
+	if e := st.Load; e != nil && len(e.Items) > 0 {
+		parts = append(parts, countOf(len(e.Items), "load item", "load items"))
+	}
+	if e := st.Reflection; e != nil && len(e.Initiatives) > 0 {
+		parts = append(parts, countOf(len(e.Initiatives), "initiative", "initiatives"))
+	}
+	if e := st.Belonging; e != nil {
+		if n := len(e.Links); n > 0 {
+			parts = append(parts, countOf(n, "link", "links"))
+		}
+		if n := len(e.Counts); n > 0 {
+			parts = append(parts, countOf(n, "count", "counts"))
+		}
+		if n := len(e.Changes); n > 0 {
+			parts = append(parts, countOf(n, "planned change", "planned changes"))
+		}
+	}
+	if st.UsedSeconds > 0 {
+		parts = append(parts, "time used")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// SetStepKind changes the kind of a step that holds nothing (see
+// Content), giving it the new kind's empty exercise.
+func (s *Session) SetStepKind(id string, kind StepKind) error {
+	st := s.Step(id)
+	if st == nil {
+		return fmt.Errorf("no step %q", id)
+	}
+	if _, ok := StepKindTerms.Term(kind); !ok {
+		return fmt.Errorf("no kind of step %q", kind)
+	}
+	if st.Kind == kind {
+		return nil
+	}
+	if c := st.Content(); c != "" {
+		return fmt.Errorf("%q holds %s; its kind can change only while it is empty", st.Title, c)
+	}
+	fresh := Step{Kind: kind}
+	fresh.addExercise()
+	st.Kind, st.Values, st.Load, st.Reflection, st.Belonging = kind, fresh.Values, fresh.Load, fresh.Reflection, fresh.Belonging
+	return nil
+}
+
+// addExercise gives a step of an exercise kind its empty exercise.
+func (st *Step) addExercise() {
+	switch st.Kind {
+	case StepValues:
+		st.Values = &ValuesExercise{Scale: GradientsOfAgreement, Mode: ModeNamed, Values: []Value{}}
+	case StepLoad:
+		st.Load = &LoadExercise{Unit: UnitPoints, Items: []LoadItem{}}
+	case StepReflection:
+		st.Reflection = &ReflectionExercise{Initiatives: []Initiative{}}
+	case StepBelonging:
+		st.Belonging = &BelongingExercise{Levels: []string{}, Mode: ModeNamed}
+	}
+}
+
+// SetStepTitle renames a step; a title is needed, on one line.
+func (s *Session) SetStepTitle(id, title string) error {
+	st := s.Step(id)
+	if st == nil {
+		return fmt.Errorf("no step %q", id)
+	}
+	title = strings.Join(strings.Fields(title), " ")
+	switch {
+	case title == "":
+		return errors.New("a step needs a title")
+	case len([]rune(title)) > MaxStepTitle:
+		return fmt.Errorf("a step title has at most %d characters", MaxStepTitle)
+	}
+	st.Title = title
+	return nil
+}
+
+// SetTimebox sets a step's planned minutes, 0 (untimed) to MaxTimebox.
+func (s *Session) SetTimebox(id string, minutes int) error {
+	st := s.Step(id)
+	if st == nil {
+		return fmt.Errorf("no step %q", id)
+	}
+	if minutes < 0 || minutes > MaxTimebox {
+		return fmt.Errorf("a timebox is 0 to %d minutes", MaxTimebox)
+	}
+	st.Timebox = minutes
+	return nil
+}
+
+// InsertStep adds a step at index at (clamped to the agenda) and returns
+// its ID.
+func (s *Session) InsertStep(at int, kind StepKind, title string, minutes int) string {
+	id := s.AddStep(kind, title, minutes).ID
+	at = max(0, min(at, len(s.Steps)-1))
+	s.MoveStep(len(s.Steps)-1, at)
+	return id
+}
+
+// StepIndex returns the index of the step with that ID, or -1.
+func (s *Session) StepIndex(id string) int {
+	for i := range s.Steps {
+		if s.Steps[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// countOf is a count and its noun: "1 value", "3 values".
+func countOf(n int, one, many string) string {
+	return fmt.Sprintf("%d %s", n, plural(n, one, many))
+}
