@@ -91,11 +91,12 @@ func New(a fyne.App, lib workshop.Library, recoveryDir string) *Scaleroom {
 		Do:              fyne.Do,
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	a.Settings().SetTheme(newRoomTheme(a.Settings().Theme()))
+	a.Settings().SetTheme(newAppTheme(a.Settings().Theme()))
 	s.Window = a.NewWindow(AppName)
 	s.Window.SetMaster()
 	s.Window.Resize(s.startSize())
 	s.Window.CenterOnScreen()
+	s.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { s.dropped(uris) })
 	s.Window.SetCloseIntercept(func() {
 		s.leave(func() {
 			s.keepSize()
@@ -135,7 +136,7 @@ func (s *Scaleroom) keepSize() {
 func (s *Scaleroom) Begin(file string) {
 	s.ShowHome()
 	if file != "" {
-		s.OpenFile(file)
+		s.openAny(file)
 	}
 	s.offerRecovery()
 }
@@ -280,7 +281,7 @@ func (s *Scaleroom) leave(next func()) {
 func (s *Scaleroom) chooseOpen() {
 	s.pick(false, "", func(path string) {
 		if path != "" {
-			s.OpenFile(path)
+			s.openAny(path)
 		}
 	})
 }

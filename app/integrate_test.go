@@ -149,8 +149,8 @@ func TestExportPDFFromTheSessionWindow(t *testing.T) {
 	sw := f.s.NewSession(scaleDownTemplate(t))
 	withExamples(sw.Editor.Session)
 	sw.Editor.Session.AddParticipant("Ana")
-	if menuItem(t, f.s.Window, "Export PDF…") == nil {
-		t.Fatal("no Export PDF… item")
+	if menuItem(t, f.s.Window, "Export…") == nil {
+		t.Fatal("no Export… item")
 	}
 	base := f.path("review")
 	f.picked = []string{base}
@@ -258,4 +258,39 @@ func TestExportPersonalSheetsIntoAFolder(t *testing.T) {
 	e = ShowExportSheets(sw)
 	e.Done = func([]string, error) { t.Error("a cancelled export wrote sheets") }
 	e.Dialog.Submit()
+}
+
+func TestExportDialogWritesMarkdownAndCSV(t *testing.T) {
+	f := newGUI(t)
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	withExamples(sw.Editor.Session)
+	sw.Editor.Session.AddParticipant("Ana")
+	sw.Editor.Session.AddAction("=cmd|' /C calc'!A0", sw.Editor.Session.OwnerFromText("Ana"), "2026-12-01", "")
+	for _, c := range []struct {
+		format, want, contains string
+	}{
+		{"Markdown, for a wiki", ".md", "# "},
+		{"CSV: actions", ".csv", "'=cmd|' /C calc'!A0"},
+	} {
+		base := f.path("review" + c.want)
+		f.picked = []string{base}
+		e := ShowExportPDF(sw)
+		done := false
+		var written string
+		var werr error
+		e.Done = func(p string, err error) { written, werr, done = p, err, true }
+		e.Format.SetSelected(c.format)
+		e.Dialog.Submit()
+		f.ui.runUntil(t, func() bool { return done })
+		if werr != nil || written != base {
+			t.Fatalf("%s: wrote %q, %v", c.format, written, werr)
+		}
+		data, _ := os.ReadFile(written)
+		if !strings.Contains(string(data), c.contains) {
+			t.Errorf("%s: file lacks %q:\n%.300s", c.format, c.contains, data)
+		}
+		if want := map[string]string{".md": "Markdown", ".csv": "CSV"}[c.want] + " written to " + written; !strings.Contains(sw.Status.Text, want) {
+			t.Errorf("status %q, want %q", sw.Status.Text, want)
+		}
+	}
 }

@@ -226,7 +226,9 @@ func (s *ReflectionScreen) build() {
 	s.noSelection.Wrapping = fyne.TextWrapWord
 
 	s.Map = NewEcocycleMap()
+	s.Map.SideList = true
 	s.Map.OnSelect = func(id string) { s.selectInitiative(id) }
+	s.Map.OnPlace = s.placeInitiative
 	s.Summary = widget.NewLabel("")
 	s.Summary.Wrapping = fyne.TextWrapWord
 
@@ -234,7 +236,11 @@ func (s *ReflectionScreen) build() {
 	formPane := container.NewVScroll(container.NewVBox(s.noSelection, s.form))
 	left := container.NewVSplit(listPane, formPane)
 	left.Offset = 0.45
-	right := container.NewBorder(nil, container.NewVBox(directionLegend(theme.TextSize()), s.Summary), nil, nil, s.Map)
+	// The summary scrolls past five lines: naming every initiative in a
+	// trap, it would otherwise grow the window off the screen.
+	summary := container.NewVScroll(s.Summary)
+	summary.SetMinSize(fyne.NewSize(0, 5*theme.TextSize()*1.45))
+	right := container.NewBorder(nil, container.NewVBox(directionLegend(theme.TextSize()), summary), nil, nil, s.Map)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.42
 	s.root = split
@@ -385,6 +391,19 @@ func (s *ReflectionScreen) removeInitiative() {
 	}
 	s.List.Refresh()
 	s.refreshResult()
+}
+
+// placeInitiative moves an initiative to where its dot was dropped on the
+// map, and shows the new phase and trap in the form.
+func (s *ReflectionScreen) placeInitiative(id string, z workshop.EcoZone) {
+	s.selectInitiative(id)
+	s.edit(func(in *workshop.Initiative) { in.Place(z) })
+	if in := s.initiative(); in != nil {
+		s.loading = true
+		setChoice(s.Phase, phaseChoices, in.Phase)
+		setChoice(s.Trap, trapChoices, in.Trap)
+		s.loading = false
+	}
 }
 
 // firstActionToAction records the first action as a session action, owned

@@ -37,12 +37,12 @@ func (sw *SessionWindow) SaveAs(done func(ok bool)) {
 	if suggested == "" {
 		suggested = "session"
 	}
-	sw.App.pick(true, suggested+".json", func(path string) {
+	sw.App.pick(true, suggested+workshop.SessionExt, func(path string) {
 		if path == "" {
 			finish(done, false)
 			return
 		}
-		sw.saveTo(withJSONExt(path), done)
+		sw.saveTo(withSessionExt(path), done)
 	})
 }
 
@@ -359,9 +359,14 @@ func (sw *SessionWindow) Revert() {
 	})
 }
 
-// withJSONExt adds .json when the name has no extension of ours; the file
-// save dialog does not do it.
-func withJSONExt(path string) string { return withExt(path, ".json") }
+// withSessionExt adds .scaleroom when the name has neither session
+// extension (.scaleroom, or .json as before); the save dialog does not.
+func withSessionExt(path string) string {
+	if workshop.IsSessionExt(path) {
+		return path
+	}
+	return path + workshop.SessionExt
+}
 
 // withExt adds ext to path unless it already ends with it, in any case.
 func withExt(path, ext string) string {
@@ -371,7 +376,8 @@ func withExt(path, ext string) string {
 	return path + ext
 }
 
-var jsonFilter = storage.NewExtensionFileFilter([]string{".json"})
+// jsonFilter shows session and template files in the open dialog.
+var jsonFilter = storage.NewExtensionFileFilter([]string{workshop.SessionExt, ".json"})
 
 func showOpenDialog(w fyne.Window, done func(path string)) {
 	keepFilesUntilWritten() // the dialog would open the file first (a pipe blocks)
@@ -394,7 +400,7 @@ func showOpenDialog(w fyne.Window, done func(path string)) {
 }
 
 func showSaveDialog(w fyne.Window, suggested string, done func(path string)) {
-	showFileSaveDialog(w, suggested, ".json", "Save", done)
+	showFileSaveDialog(w, suggested, workshop.SessionExt, "Save", done)
 }
 
 // showFileSaveDialog asks where to write a file with extension ext, adding

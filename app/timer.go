@@ -246,13 +246,15 @@ func (t *Timer) UsedVsPlan(stepID string) string {
 // Over reports whether a step has used more than its planned timebox.
 func (t *Timer) Over(stepID string) bool { return t.watch.Over(t.ed.Session, stepID, t.now()) }
 
-// timerColor is the countdown's background for a state.
+// timerColor is the countdown's background for a state: amber, then red,
+// each dark enough in the dark theme and light enough in the light one for
+// the theme's foreground to read on it.
 func timerColor(s TimerState) color.Color {
 	switch s {
 	case TimerWarning:
-		return color.NRGBA{R: 0xf2, G: 0xa9, B: 0x00, A: 0xff}
+		return appColor(colorNameTimerWarning)
 	case TimerOver:
-		return color.NRGBA{R: 0xd3, G: 0x2f, B: 0x2f, A: 0xff}
+		return appColor(colorNameTimerOver)
 	}
 	return color.Transparent
 }
@@ -360,10 +362,6 @@ func (b *TimerBar) Refresh() {
 	b.Clock.Text = FormatClock(t.Remaining(b.stepID))
 	b.Clock.Color = theme.Color(theme.ColorNameForeground)
 	b.bg.FillColor = timerColor(state)
-	if state != TimerOK {
-		// White reads on both the amber and the red, in either theme.
-		b.Clock.Color = color.White
-	}
 	b.Status.SetText(timerMessage(state, running))
 	if running {
 		b.StartPause.SetText("Pause")

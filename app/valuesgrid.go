@@ -567,7 +567,7 @@ func (v *ValuesScreen) updateTallyRow(id widget.ListItemID, o fyne.CanvasObject)
 		total += c
 	}
 	box := r.bar
-	box.FillColor, _ = levelColors(&l)
+	box.FillColor, _ = levelFill(sc.Levels, id)
 	frac := float32(0)
 	if total > 0 {
 		frac = float32(n) / float32(total)
