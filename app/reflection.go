@@ -397,7 +397,7 @@ func (s *ReflectionScreen) removeInitiative() {
 // map, and shows the new phase and trap in the form.
 func (s *ReflectionScreen) placeInitiative(id string, z workshop.EcoZone) {
 	s.selectInitiative(id)
-	s.edit(func(in *workshop.Initiative) { in.Place(z) })
+	s.edit("place on the map", false, func(in *workshop.Initiative) { in.Place(z) })
 	if in := s.initiative(); in != nil {
 		s.loading = true
 		setChoice(s.Phase, phaseChoices, in.Phase)
