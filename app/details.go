@@ -21,27 +21,30 @@ type DetailsScreen struct {
 	Date         *widget.Entry
 	DateHint     *widget.Label
 	Location     *widget.Entry
-	Notes        *widget.Entry
+	Notes        *TextArea
 	loading      bool
 	root         fyne.CanvasObject
 }
 
 func newDetailsScreen(ed *Editor) *DetailsScreen {
 	d := &DetailsScreen{ed: ed}
-	// Each field is typed into the session as one step to undo. Only a
-	// date that is not whole is refused, and the date field never sends one.
-	typeInto := func(name string, set func(f *workshop.Details, v string), v string) {
-		_ = ed.Type("typing in the "+name, "details "+name, workshop.ChangeDetails(func(f *workshop.Details) { set(f, v) }))
-	}
-	field := func(placeholder string, set func(string)) *widget.Entry {
-		e := widget.NewEntry()
+	bind := func(e *widget.Entry, placeholder string, set func(string)) {
 		e.SetPlaceHolder(placeholder)
 		e.OnChanged = func(s string) {
 			if !d.loading {
 				set(s)
 			}
 		}
+	}
+	field := func(placeholder string, set func(string)) *widget.Entry {
+		e := widget.NewEntry()
+		bind(e, placeholder, set)
 		return e
+	}
+	// Each field is typed into the session as one step to undo. Only a
+	// date that is not whole is refused, and the date field never sends one.
+	typeInto := func(name string, set func(f *workshop.Details, v string), v string) {
+		_ = ed.Type("typing in the "+name, "details "+name, workshop.ChangeDetails(func(f *workshop.Details) { set(f, v) }))
 	}
 	text := func(name string, set func(f *workshop.Details, v string)) func(string) {
 		return func(v string) { typeInto(name, set, v) }
@@ -77,8 +80,8 @@ func newDetailsScreen(ed *Editor) *DetailsScreen {
 		typeInto("date", func(f *workshop.Details, v string) { f.Date = v }, v)
 	})
 	d.Location = field("Room, building or city", text("location", func(f *workshop.Details, v string) { f.Location = v }))
-	d.Notes = field("Anything to remember: room set-up, who arrives late, follow-ups", func(v string) { typeNotes(ed, v) })
-	d.Notes.MultiLine = true
+	d.Notes = NewTextArea()
+	bind(&d.Notes.Entry, "Anything to remember: room set-up, who arrives late, follow-ups", func(v string) { typeNotes(ed, v) })
 	d.Notes.Wrapping = fyne.TextWrapWord
 	d.Notes.SetMinRowsVisible(8)
 
@@ -109,7 +112,7 @@ func (d *DetailsScreen) Refresh() {
 	setText(d.Facilitator, s.Facilitator)
 	setText(d.Date, s.Date)
 	setText(d.Location, s.Location)
-	setNotes(d.Notes, s.Notes)
+	setNotes(&d.Notes.Entry, s.Notes)
 }
 
 // setText avoids resetting an entry (and its cursor) that already shows v.

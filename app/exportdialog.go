@@ -44,6 +44,7 @@ type exportFormat struct {
 // ExportPDF is the export dialog's state, kept for tests.
 type ExportPDF struct {
 	Format      *widget.Select
+	Paper       *widget.RadioGroup // A4 or Letter, for the PDF
 	Variant     *widget.RadioGroup
 	Participant *widget.Select
 	NoNotes     *widget.Check // leave notes out
@@ -82,10 +83,21 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 	for _, f := range exportFormats {
 		labels = append(labels, f.label)
 	}
-	e.Format = widget.NewSelect(labels, nil)
+	e.Paper = widget.NewRadioGroup([]string{"A4", "Letter"}, nil)
+	e.Paper.Horizontal = true
+	e.Paper.Required = true
+	e.Paper.SetSelected(paperLabel(paperFor(sw.App.userLocale())))
+	e.Format = widget.NewSelect(labels, func(string) {
+		if e.Format.SelectedIndex() == 0 {
+			e.Paper.Enable()
+		} else {
+			e.Paper.Disable() // only the PDF has pages
+		}
+	})
 	e.Format.SetSelectedIndex(0)
 	items := []*widget.FormItem{
 		{Text: "Format", Widget: e.Format, HintText: "Every format follows the same rules on names"},
+		{Text: "Paper", Widget: e.Paper},
 		{Text: "Variant", Widget: e.Variant, HintText: "Participants review the anonymous summary or their own sheet"},
 		{Text: "Participant", Widget: e.Participant},
 		{Text: "Notes", Widget: e.NoNotes, HintText: notesHint},
@@ -94,7 +106,8 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 		if !ok {
 			return
 		}
-		opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked}
+		opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked,
+			Paper: strings.ToLower(e.Paper.Selected)}
 		suffix := ""
 		switch e.Variant.Selected {
 		case pdfAnonymous:
@@ -270,4 +283,25 @@ func safeFileName(s string) string {
 // pickExport asks where to write a file with extension ext.
 func pickExport(sw *SessionWindow, suggested, ext string, done func(path string)) {
 	sw.App.pickExt(suggested, ext, "Export", done)
+}
+
+// paperFor is the paper a locale prints on: Letter in the United States
+// and Canada (and the few others that use it), A4 everywhere else.
+func paperFor(l fyne.Locale) string {
+	region := ""
+	if parts := strings.FieldsFunc(string(l), func(r rune) bool { return r == '-' || r == '_' }); len(parts) > 1 {
+		region = strings.ToUpper(parts[len(parts)-1])
+	}
+	switch region {
+	case "US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR":
+		return export.PaperLetter
+	}
+	return export.PaperA4
+}
+
+func paperLabel(p string) string {
+	if p == export.PaperLetter {
+		return "Letter"
+	}
+	return "A4"
 }

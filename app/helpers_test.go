@@ -20,9 +20,9 @@ type uiQueue chan func()
 func (q uiQueue) Do(f func()) { q <- f }
 
 // runUntil runs queued UI work until cond holds or the deadline passes.
-// cond is checked again every few milliseconds too: some of what it waits
-// for is done by the writer goroutine without queueing anything (reading
-// the file it guards), and waiting for the queue alone hung on it.
+// cond is also checked every few milliseconds: some conditions (the
+// writer has read the file) come true with no UI work queued, and a
+// machine under load can run the writer only after the first check.
 func (q uiQueue) runUntil(t testing.TB, cond func() bool) {
 	t.Helper()
 	deadline := time.After(10 * time.Second)

@@ -202,7 +202,8 @@ func (h *Home) menu() *fyne.MainMenu {
 		}
 	})
 	importTpl := fyne.NewMenuItem("Import template…", h.app.chooseImportTemplate)
-	return fyne.NewMainMenu(fyne.NewMenu("File", start, open, h.app.recentMenuItem(), fyne.NewMenuItemSeparator(), importTpl, fyne.NewMenuItemSeparator(), quit))
+	return fyne.NewMainMenu(fyne.NewMenu("File", start, open, h.app.recentMenuItem(), fyne.NewMenuItemSeparator(), importTpl, fyne.NewMenuItemSeparator(), quit),
+		fyne.NewMenu("Help", fyne.NewMenuItem("About Scaleroom", h.app.ShowAbout)))
 }
 
 func sectionTitle(s string) *widget.Label {

@@ -46,11 +46,11 @@ type ReflectionScreen struct {
 	Name        *widget.Entry
 	Phase       *widget.Select
 	Trap        *widget.Select
-	Evidence    *widget.Entry
+	Evidence    *TextArea
 	Closeness   *widget.Select
 	Layers      *widget.Entry
 	Direction   *widget.Select
-	Rationale   *widget.Entry
+	Rationale   *TextArea
 	FirstAction *widget.Entry
 	Contested   *widget.Check
 	ActionFrom  *widget.Button // turns the first action into a session action
@@ -161,7 +161,7 @@ func (s *ReflectionScreen) build() {
 	s.Name.OnChanged = func(v string) { s.edit("name", true, func(in *workshop.Initiative) { in.Name = v }) }
 	s.Phase = newChoiceSelect(phaseChoices, func(c workshop.Phase) { s.edit("phase", false, func(in *workshop.Initiative) { in.Phase = c }) })
 	s.Trap = newChoiceSelect(trapChoices, func(c workshop.Trap) { s.edit("trap", false, func(in *workshop.Initiative) { in.Trap = c }) })
-	s.Evidence = widget.NewMultiLineEntry()
+	s.Evidence = NewTextArea()
 	s.Evidence.SetMinRowsVisible(2)
 	s.Evidence.Wrapping = fyne.TextWrapWord
 	s.Evidence.SetPlaceHolder("What the room knows about it")
@@ -187,7 +187,7 @@ func (s *ReflectionScreen) build() {
 	s.Direction = newChoiceSelect(directionChoices, func(c workshop.Direction) {
 		s.edit("direction", false, func(in *workshop.Initiative) { in.Direction = c })
 	})
-	s.Rationale = widget.NewMultiLineEntry()
+	s.Rationale = NewTextArea()
 	s.Rationale.SetMinRowsVisible(2)
 	s.Rationale.Wrapping = fyne.TextWrapWord
 	s.Rationale.SetPlaceHolder("Why this direction")

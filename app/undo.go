@@ -84,18 +84,6 @@ func (sw *SessionWindow) showHistory() {
 	}
 }
 
-// registerUndo puts undo and redo on the canvas, for windows without a
-// menu bar and for the test driver; the menu carries them on the desktop.
-func (sw *SessionWindow) registerUndo() {
-	c := sw.App.Window.Canvas()
-	for sc, f := range map[fyne.Shortcut]func(){scUndo: sw.Undo, scRedo: sw.Redo, scRedoY: sw.Redo} {
-		c.AddShortcut(sc, func(fyne.Shortcut) { f() })
-	}
-}
-
-// undoShortcuts are the shortcuts registerUndo adds, for close to remove.
-var undoShortcuts = []fyne.Shortcut{scUndo, scRedo, scRedoY}
-
 // Undo takes back the last edit to the session, on whatever screen it was
 // made, and shows the session as it now is.
 func (sw *SessionWindow) Undo() { sw.walk(true) }
@@ -188,6 +176,8 @@ func entryOf(f fyne.Focusable) *widget.Entry {
 	case *widget.Entry:
 		return e
 	case *widget.SelectEntry:
+		return &e.Entry
+	case *TextArea:
 		return &e.Entry
 	}
 	return nil

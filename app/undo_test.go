@@ -335,8 +335,8 @@ func TestUndoOnTheRoster(t *testing.T) {
 	}
 	ctrl(t, w, keyUndo)
 	ctrl(t, w, keyUndo)
-	if names(s) != "Ana,Ben,Chloé" || val.Response("p2").Commitment != workshop.Commits {
-		t.Errorf("after undoing the move and the rename: %s", names(s))
+	if roster(s) != "Ana,Ben,Chloé" || val.Response("p2").Commitment != workshop.Commits {
+		t.Errorf("after undoing the move and the rename: %s", roster(s))
 	}
 	// The agenda counts people as the roster does.
 	if !strings.Contains(sidebarText(sw, 1), "3 people") {
@@ -344,12 +344,12 @@ func TestUndoOnTheRoster(t *testing.T) {
 	}
 	ctrl(t, w, keyRedo)
 	ctrl(t, w, keyRedo)
-	if names(s) != "Chloé,Ana,Benjamin" {
-		t.Errorf("redone: %s", names(s))
+	if roster(s) != "Chloé,Ana,Benjamin" {
+		t.Errorf("redone: %s", roster(s))
 	}
 }
 
-func names(s *workshop.Session) string {
+func roster(s *workshop.Session) string {
 	var out []string
 	for _, p := range s.Participants {
 		out = append(out, p.Name)

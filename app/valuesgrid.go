@@ -117,8 +117,11 @@ func (l *keyList) TypedRune(r rune) {
 	}
 }
 
-// TypedKey handles navigation keys.
+// TypedKey handles navigation keys, and passes the window's (F1) on.
 func (l *keyList) TypedKey(k *fyne.KeyEvent) {
+	if passWindowKey(l, k) {
+		return
+	}
 	if l.onKey != nil {
 		l.onKey(k)
 	}
