@@ -107,7 +107,7 @@ func (r *RosterScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	setEnabled(row.up, id > 0)
 	setEnabled(row.down, id < len(ps)-1)
 	row.edit.OnTapped = func() { r.AskEdit(p.ID) }
-	row.remove.OnTapped = func() { r.AskRemove(p.ID) }
+	row.remove.OnTapped = func() { r.Remove(p.ID) }
 }
 
 func setEnabled(b *widget.Button, on bool) {
@@ -145,14 +145,14 @@ func (r *RosterScreen) Refresh() {
 
 // Add adds the name typed in AddEntry.
 func (r *RosterScreen) Add() {
-	p, err := r.ed.Session.AddParticipant(r.AddEntry.Text)
-	if err != nil {
+	name := strings.TrimSpace(r.AddEntry.Text)
+	if err := r.ed.Apply("adding "+quoted(name, "someone"), workshop.AddParticipant(name)); err != nil {
 		showErr(r.Result, sentence(err.Error()))
 		return
 	}
+	ps := r.ed.Session.Participants
 	r.AddEntry.SetText("")
-	showErr(r.Result, "Added " + p.Name + ".")
-	r.ed.Changed()
+	showErr(r.Result, "Added "+ps[len(ps)-1].Name+".")
 	r.Refresh()
 	r.List.ScrollToBottom()
 }
@@ -226,9 +226,9 @@ func (r *RosterScreen) preview(rows []workshop.RosterRow, notes []string, then f
 		if !ok {
 			return
 		}
-		added := r.ed.Session.ApplyRoster(plan)
+		var added []string
+		_ = r.ed.Apply("adding people from a list", workshop.ApplyRoster(plan, func(ids []string) { added = ids })) // never refused
 		showErr(r.Result, rosterDoneText(plan, len(added)))
-		r.ed.Changed()
 		r.Refresh()
 		if then != nil {
 			then()
@@ -314,11 +314,11 @@ func joinNonEmpty(sep string, parts ...string) string {
 
 // Move reorders the roster.
 func (r *RosterScreen) Move(from, to int) {
-	if to < 0 || to >= len(r.ed.Session.Participants) {
+	ps := r.ed.Session.Participants
+	if from < 0 || from >= len(ps) || to < 0 || to >= len(ps) {
 		return
 	}
-	r.ed.Session.MoveParticipant(from, to)
-	r.ed.Changed()
+	_ = r.ed.Apply("moving "+quoted(ps[from].Name, "someone"), workshop.MoveParticipant(from, to)) // in range: never refused
 	r.Refresh()
 }
 
@@ -355,12 +355,15 @@ func (r *RosterScreen) AskEdit(id string) {
 // Edit changes a participant's name and details; a refused name (empty,
 // or someone else's) changes nothing and says why.
 func (r *RosterScreen) Edit(id, name, role, team, level string) {
-	if err := r.ed.Session.RenameParticipant(id, name); err != nil {
-		showErr(r.Result, sentence(err.Error()))
+	p := r.ed.Session.Participant(id)
+	if p == nil {
 		return
 	}
-	dropped, err := r.ed.Session.SetDetails(id, role, team, level)
-	if err != nil {
+	dropped := 0
+	if err := r.ed.Apply("edit of "+quoted(p.Name, "someone"), workshop.Batch(
+		workshop.RenameParticipant(id, name),
+		workshop.SetParticipantDetails(id, role, team, level, func(n int) { dropped = n }),
+	)); err != nil {
 		showErr(r.Result, sentence(err.Error()))
 		return
 	}
@@ -375,40 +378,27 @@ func (r *RosterScreen) Edit(id, name, role, team, level string) {
 			strings.TrimSpace(name), links)
 	}
 	showErr(r.Result, msg)
-	r.ed.Changed()
 	r.Refresh()
 }
 
-// AskRemove removes a participant, asking first when they have responses
-// that would go with them.
-func (r *RosterScreen) AskRemove(id string) {
-	p := r.ed.Session.Participant(id)
-	if p == nil {
-		return
-	}
-	n := r.ed.Session.ResponseCount(id)
-	if n == 0 {
-		r.Remove(id)
-		return
-	}
-	dialog.ShowConfirm("Remove "+p.Name+"?",
-		fmt.Sprintf("%s has given %s. Removing them deletes those responses too.", p.Name, plural(n, "response", "responses")),
-		func(ok bool) {
-			if ok {
-				r.Remove(id)
-			}
-		}, r.ed.Window)
-}
-
-// Remove takes a participant and their responses out of the session.
+// Remove takes a participant and their responses out of the session. It
+// does not ask first: undo brings them all back.
 func (r *RosterScreen) Remove(id string) {
 	p := r.ed.Session.Participant(id)
 	if p == nil {
 		return
 	}
 	name := p.Name
-	owned := r.ed.Session.OwnershipCount(id)
-	r.ed.Session.RemoveParticipant(id)
+	owned, answers := r.ed.Session.OwnershipCount(id), r.ed.Session.ResponseCount(id)
+	what := quoted(name, "someone")
+	if err := r.ed.Apply("removal of "+what, workshop.RemoveParticipant(id)); err != nil {
+		showErr(r.Result, sentence(err.Error()))
+		return
+	}
+	if answers > 0 {
+		what += " and " + plural(answers, "response", "responses")
+	}
+	r.ed.notify(removedNotice(what, answers > 0))
 	msg := "Removed " + name + "."
 	if owned > 0 {
 		// Their actions and decisions stay, under their name as text: say
@@ -416,7 +406,6 @@ func (r *RosterScreen) Remove(id string) {
 		msg += fmt.Sprintf(" %s their name.", capitalise(plural(owned, "thing they owned keeps", "things they owned keep")))
 	}
 	showErr(r.Result, msg)
-	r.ed.Changed()
 	r.Refresh()
 }
 

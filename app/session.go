@@ -112,6 +112,11 @@ type SessionWindow struct {
 	NextButton *widget.Button
 	Status     *widget.Label // what autosave and save last did
 	Toolbar    fyne.CanvasObject
+	// Notice says what the last edit, undo or redo did when it needs
+	// saying ("Removed “Weekly report” · Ctrl+Z brings it back"). It
+	// stands in the navigation bar in place of the screen's own line
+	// (footer) until the next edit.
+	Notice *widget.Label
 	// Timer is the step countdown. Its running time is part of the
 	// session: every save writes it.
 	Timer    *Timer
@@ -138,6 +143,8 @@ type SessionWindow struct {
 	shownSidebar string
 	// sheet is the keyboard shortcuts sheet while it shows.
 	sheet dialog.Dialog
+	// The Edit menu's items, which name what they undo and redo.
+	undoItem, redoItem *fyne.MenuItem
 }
 
 // sidebarKey sums up what the sidebar rows show, so Changed redraws them
@@ -159,7 +166,8 @@ func (sw *SessionWindow) sidebarKey() string {
 
 func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string, lock *safefile.Lock) *SessionWindow {
 	sw := &SessionWindow{App: app, screens: map[string]StepScreen{}}
-	sw.Editor = &Editor{Session: sess, Window: app.Window, Changed: sw.Changed, Now: app.Now}
+	sw.Editor = &Editor{Session: sess, Window: app.Window, Changed: sw.Changed, Now: app.Now,
+		History: workshop.NewHistory(workshop.HistoryDepth), Notify: sw.showNotice}
 	sw.reshaped = sw.agendaReshaped
 	sw.Timer = NewTimer(sw.Editor)
 	sw.Timer.Do = app.Do
@@ -295,7 +303,12 @@ func (sw *SessionWindow) build() {
 	sw.NextButton.Importance = widget.HighImportance
 	sw.footer = container.NewStack()
 	// Along the whole bottom of the window (see windowLayout).
-	nav := container.NewPadded(container.NewBorder(nil, nil, sw.BackButton, sw.NextButton, container.NewPadded(sw.footer)))
+	sw.Notice = widget.NewLabel("")
+	sw.Notice.Alignment = fyne.TextAlignCenter
+	sw.Notice.Truncation = fyne.TextTruncateEllipsis
+	sw.Notice.Hide()
+	nav := container.NewPadded(container.NewBorder(nil, nil, sw.BackButton, sw.NextButton,
+		container.NewPadded(container.NewStack(sw.footer, sw.Notice))))
 
 	sw.content = container.NewStack()
 	// The step's content comes before its heading in the tree, so Tab
@@ -493,7 +506,7 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 	)
 	help := fyne.NewMenu("Help", item("Keyboard shortcuts", scHelp, sw.ShowShortcuts),
 		fyne.NewMenuItem("About Scaleroom", app.ShowAbout))
-	return fyne.NewMainMenu(file, goMenu, view, help)
+	return fyne.NewMainMenu(file, sw.editMenu(), goMenu, view, help)
 }
 
 // revertMenuItem brings back the version opened; there is none before the
@@ -755,6 +768,7 @@ func (sw *SessionWindow) Changed() {
 		}
 	}
 	sw.Projector.Refresh()
+	sw.showHistory()
 }
 
 // Title is the window title: session name, unsaved state, app name.
