@@ -53,6 +53,19 @@ func newAgendaScreen(ed *Editor, reshaped func(stepID string)) *AgendaScreen {
 }
 
 func (a *AgendaScreen) build() {
+	a.buildList()
+	a.buildTools()
+	a.buildForm()
+	tools := container.NewHBox(a.Add, a.AddKind, a.Up, a.Down, a.Remove)
+	left := container.NewBorder(container.NewVBox(tools, a.Result), nil, nil, nil, a.List)
+	split := container.NewHSplit(left, container.NewVScroll(container.NewVBox(a.noSelection, a.form)))
+	split.Offset = 0.5
+	a.root = split
+}
+
+// buildList makes the list of steps: number, title, kind, time and what
+// the step holds.
+func (a *AgendaScreen) buildList() {
 	a.List = widget.NewList(func() int { return len(a.ed.Session.Steps) },
 		func() fyne.CanvasObject {
 			r := &agendaRow{title: widget.NewLabel("10. Step title"), meta: widget.NewLabel("Scale up or scale down · 120 min")}
@@ -79,7 +92,10 @@ func (a *AgendaScreen) build() {
 			a.selectStep(a.ed.Session.Steps[i].ID)
 		}
 	}
+}
 
+// buildTools makes the buttons that add, move and remove steps.
+func (a *AgendaScreen) buildTools() {
 	a.AddKind = newChoiceSelect(stepKindChoices, func(workshop.StepKind) {})
 	a.AddKind.SetSelected(stepKindChoices.label(string(workshop.StepDiscussion)))
 	a.Add = widget.NewButtonWithIcon("Add step", theme.ContentAddIcon(), a.addStep)
@@ -90,7 +106,10 @@ func (a *AgendaScreen) build() {
 	a.Result = widget.NewLabel("")
 	a.Result.Wrapping = fyne.TextWrapWord
 	a.Result.Hide() // shown with what the last removal did
+}
 
+// buildForm makes the selected step's fields.
+func (a *AgendaScreen) buildForm() {
 	a.Title = widget.NewEntry()
 	a.Title.OnChanged = func(v string) {
 		a.edit("title", true, func(id string) workshop.Edit { return workshop.SetStepTitle(id, v) })
@@ -133,12 +152,6 @@ func (a *AgendaScreen) build() {
 	)
 	a.noSelection = widget.NewLabel("Select a step to change it, or add one after the selected step.")
 	a.noSelection.Wrapping = fyne.TextWrapWord
-
-	tools := container.NewHBox(a.Add, a.AddKind, a.Up, a.Down, a.Remove)
-	left := container.NewBorder(container.NewVBox(tools, a.Result), nil, nil, nil, a.List)
-	split := container.NewHSplit(left, container.NewVScroll(container.NewVBox(a.noSelection, a.form)))
-	split.Offset = 0.5
-	a.root = split
 }
 
 // Object is the screen's root.

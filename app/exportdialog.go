@@ -103,42 +103,47 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 		{Text: "Notes", Widget: e.NoNotes, HintText: notesHint},
 	}
 	e.Dialog = dialog.NewForm("Export", "Choose file…", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
+		if ok {
+			e.submit(sw)
 		}
-		opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked,
-			Paper: strings.ToLower(e.Paper.Selected)}
-		suffix := ""
-		switch e.Variant.Selected {
-		case pdfAnonymous:
-			suffix = " (anonymous)"
-		case pdfPersonal:
-			p := sess.ParticipantByName(e.Participant.Selected)
-			if p == nil {
-				showProblem(sw.App.Window, "Choose a participant", "A personal sheet is written for one participant: choose who.")
-				return
-			}
-			opt.Participant = p.ID
-			suffix = " - " + p.Name
-		}
-		name := strings.TrimSpace(sess.Title)
-		if name == "" {
-			name = "Scaleroom session"
-		}
-		f := exportFormats[max(e.Format.SelectedIndex(), 0)]
-		if f.table != "" {
-			suffix += " - " + f.table
-		}
-		pickExport(sw, safeFileName(name+suffix)+f.ext, f.ext, func(path string) {
-			if path == "" {
-				return
-			}
-			e.write(sw, path, opt, f)
-		})
 	}, sw.App.Window)
 	e.Dialog.Resize(fyne.NewSize(520, 0))
 	e.Dialog.Show()
 	return e
+}
+
+// submit asks where to write what the dialog chose, then writes it.
+func (e *ExportPDF) submit(sw *SessionWindow) {
+	sess := sw.Editor.Session
+	opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked,
+		Paper: strings.ToLower(e.Paper.Selected)}
+	suffix := ""
+	switch e.Variant.Selected {
+	case pdfAnonymous:
+		suffix = " (anonymous)"
+	case pdfPersonal:
+		p := sess.ParticipantByName(e.Participant.Selected)
+		if p == nil {
+			showProblem(sw.App.Window, "Choose a participant", "A personal sheet is written for one participant: choose who.")
+			return
+		}
+		opt.Participant = p.ID
+		suffix = " - " + p.Name
+	}
+	name := strings.TrimSpace(sess.Title)
+	if name == "" {
+		name = "Scaleroom session"
+	}
+	f := exportFormats[max(e.Format.SelectedIndex(), 0)]
+	if f.table != "" {
+		suffix += " - " + f.table
+	}
+	pickExport(sw, safeFileName(name+suffix)+f.ext, f.ext, func(path string) {
+		if path == "" {
+			return
+		}
+		e.write(sw, path, opt, f)
+	})
 }
 
 // write renders the export from a copy of the session in the background.

@@ -178,6 +178,16 @@ func (s *LoadScreen) editErr(field string, typing bool, edit func(id string) wor
 }
 
 func (s *LoadScreen) build() {
+	s.buildCapacity()
+	s.buildTable()
+	s.buildTools()
+	s.buildForm()
+	s.buildResults()
+	s.layout()
+}
+
+// buildCapacity makes the team, unit and capacity fields above the table.
+func (s *LoadScreen) buildCapacity() {
 	s.Team = widget.NewEntry()
 	s.Team.SetPlaceHolder("Which team carries this load?")
 	s.Team.OnChanged = func(v string) {
@@ -226,7 +236,10 @@ func (s *LoadScreen) build() {
 		showErr(s.CapacityErr, "")
 		s.refreshResult()
 	}
+}
 
+// buildTable makes the inventory table, the item's name column sticky.
+func (s *LoadScreen) buildTable() {
 	s.Table = widget.NewTable(s.tableSize, s.newCell, s.updateCell)
 	s.Table.ShowHeaderRow = true
 	s.Table.CreateHeader = func() fyne.CanvasObject {
@@ -249,7 +262,10 @@ func (s *LoadScreen) build() {
 			s.selectItem(e.Items[id.Row].ID)
 		}
 	}
+}
 
+// buildTools makes the buttons above the table.
+func (s *LoadScreen) buildTools() {
 	s.Add = widget.NewButtonWithIcon("Add item", theme.ContentAddIcon(), s.addItem)
 	s.Add.Importance = widget.HighImportance
 	s.Duplicate = widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), s.duplicateItem)
@@ -264,9 +280,11 @@ func (s *LoadScreen) build() {
 	s.Sort.PlaceHolder = "Sort…"
 	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
 	s.Examples = newExamplesButton(s.fillExamples)
+}
 
-	s.buildForm()
-
+// buildResults makes the results pane: the load bar, the warnings, the
+// totals and the stop-doing list.
+func (s *LoadScreen) buildResults() {
 	s.Bar = NewLoadBar()
 	s.Totals = widget.NewLabel("")
 	s.Totals.Wrapping = fyne.TextWrapWord
@@ -289,7 +307,11 @@ func (s *LoadScreen) build() {
 			l.TextStyle = fyne.TextStyle{Bold: s.stopRows[i].Heading}
 			l.SetText(s.stopRows[i].Text)
 		})
+}
 
+// layout puts the parts together: the inventory and its form on the left,
+// the results on the right.
+func (s *LoadScreen) layout() {
 	top := container.NewVBox(
 		// The team's name takes what width is left, so this row does not
 		// hold the results pane narrow.
@@ -325,6 +347,34 @@ func (s *LoadScreen) build() {
 }
 
 func (s *LoadScreen) buildForm() {
+	s.buildItemFields()
+	s.buildDecisionFields()
+	s.FieldErr = widget.NewLabel("")
+	s.FieldErr.Importance = widget.DangerImportance
+	s.FieldErr.Wrapping = fyne.TextWrapWord
+	s.FieldErr.Hide()
+
+	row := func(label string, o fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, fixedLabel(label, 92), nil, o)
+	}
+	s.form = container.NewVBox(
+		widget.NewSeparator(),
+		row("Item", s.Name),
+		container.NewGridWithColumns(2,
+			row("Owner", s.Owner), row("Origin", s.Origin),
+			row("Load", s.Load), row("Type", s.Type),
+			row("Complexity", s.Complexity), row("Decision", s.Decision),
+			row("Load after", s.Target), row("Decided by", s.DecisionOwner),
+			row("By when", s.DecisionDate), row("Note", s.Note),
+		),
+		s.FieldErr,
+	)
+	s.noSelection = widget.NewLabel("Select an item in the table to edit it, or add one.")
+	s.noSelection.Importance = widget.LowImportance
+}
+
+// buildItemFields makes the fields that say what the item is and weighs.
+func (s *LoadScreen) buildItemFields() {
 	s.Name = widget.NewEntry()
 	s.Name.SetPlaceHolder("What people have to focus on")
 	s.Name.OnChanged = func(v string) { s.edit("name", true, func(it *workshop.LoadItem) { it.Name = v }) }
@@ -357,6 +407,10 @@ func (s *LoadScreen) buildForm() {
 	s.Complexity = newChoiceSelect(complexityChoices, func(c workshop.Complexity) {
 		s.edit("complexity", false, func(it *workshop.LoadItem) { it.Complexity = c })
 	})
+}
+
+// buildDecisionFields makes the fields of the room's decision on the item.
+func (s *LoadScreen) buildDecisionFields() {
 	s.Decision = newChoiceSelect(decisionChoices, func(c workshop.Decision) {
 		if err := s.editErr("decision", false, func(id string) workshop.Edit { return workshop.SetDecision(s.stepID, id, c) }); err != nil {
 			showErr(s.FieldErr, "Decision: "+err.Error())
@@ -413,28 +467,6 @@ func (s *LoadScreen) buildForm() {
 	s.Note = widget.NewEntry()
 	s.Note.SetPlaceHolder("Anything the room said about it")
 	s.Note.OnChanged = func(v string) { s.edit("note", true, func(it *workshop.LoadItem) { it.Note = v }) }
-	s.FieldErr = widget.NewLabel("")
-	s.FieldErr.Importance = widget.DangerImportance
-	s.FieldErr.Wrapping = fyne.TextWrapWord
-	s.FieldErr.Hide()
-
-	row := func(label string, o fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewBorder(nil, nil, fixedLabel(label, 92), nil, o)
-	}
-	s.form = container.NewVBox(
-		widget.NewSeparator(),
-		row("Item", s.Name),
-		container.NewGridWithColumns(2,
-			row("Owner", s.Owner), row("Origin", s.Origin),
-			row("Load", s.Load), row("Type", s.Type),
-			row("Complexity", s.Complexity), row("Decision", s.Decision),
-			row("Load after", s.Target), row("Decided by", s.DecisionOwner),
-			row("By when", s.DecisionDate), row("Note", s.Note),
-		),
-		s.FieldErr,
-	)
-	s.noSelection = widget.NewLabel("Select an item in the table to edit it, or add one.")
-	s.noSelection.Importance = widget.LowImportance
 }
 
 // Object implements StepScreen.

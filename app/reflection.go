@@ -126,6 +126,16 @@ func (s *ReflectionScreen) edit(field string, typing bool, f func(in *workshop.I
 }
 
 func (s *ReflectionScreen) build() {
+	s.buildList()
+	s.buildPlacement()
+	s.buildDecision()
+	s.buildFormLayout()
+	s.buildMap()
+	s.layout()
+}
+
+// buildList makes the list of initiatives and its buttons.
+func (s *ReflectionScreen) buildList() {
 	s.List = widget.NewList(
 		func() int {
 			if e := s.exercise(); e != nil {
@@ -155,7 +165,10 @@ func (s *ReflectionScreen) build() {
 	s.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), s.removeInitiative)
 	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
 	s.Examples = newExamplesButton(s.fillExamples)
+}
 
+// buildPlacement makes the fields that place the initiative on the cycle.
+func (s *ReflectionScreen) buildPlacement() {
 	s.Name = widget.NewEntry()
 	s.Name.SetPlaceHolder("Initiative, practice or unit")
 	s.Name.OnChanged = func(v string) { s.edit("name", true, func(in *workshop.Initiative) { in.Name = v }) }
@@ -166,6 +179,10 @@ func (s *ReflectionScreen) build() {
 	s.Evidence.Wrapping = fyne.TextWrapWord
 	s.Evidence.SetPlaceHolder("What the room knows about it")
 	s.Evidence.OnChanged = func(v string) { s.edit("evidence", true, func(in *workshop.Initiative) { in.Evidence = v }) }
+}
+
+// buildDecision makes the fields of the room's reading and decision.
+func (s *ReflectionScreen) buildDecision() {
 	s.Closeness = newChoiceSelect(closenessChoices, func(c string) {
 		n, _ := strconv.Atoi(c)
 		s.edit("closeness", false, func(in *workshop.Initiative) { in.Closeness = n })
@@ -205,7 +222,10 @@ func (s *ReflectionScreen) build() {
 	s.FieldErr.Importance = widget.DangerImportance
 	s.FieldErr.Wrapping = fyne.TextWrapWord
 	s.FieldErr.Hide()
+}
 
+// buildFormLayout lays the initiative's fields out as a form.
+func (s *ReflectionScreen) buildFormLayout() {
 	form := widget.NewForm(
 		widget.NewFormItem("Name", s.Name),
 		widget.NewFormItem("Phase", s.Phase),
@@ -224,14 +244,20 @@ func (s *ReflectionScreen) build() {
 	s.noSelection = widget.NewLabel("Select an initiative in the list or on the map, or add one.")
 	s.noSelection.Importance = widget.LowImportance
 	s.noSelection.Wrapping = fyne.TextWrapWord
+}
 
+// buildMap makes the ecocycle map and the summary under it.
+func (s *ReflectionScreen) buildMap() {
 	s.Map = NewEcocycleMap()
 	s.Map.SideList = true
 	s.Map.OnSelect = func(id string) { s.selectInitiative(id) }
 	s.Map.OnPlace = s.placeInitiative
 	s.Summary = widget.NewLabel("")
 	s.Summary.Wrapping = fyne.TextWrapWord
+}
 
+// layout puts the list and form on the left, the map on the right.
+func (s *ReflectionScreen) layout() {
 	listPane := container.NewBorder(container.NewHBox(s.Add, s.Remove, s.AddAction, s.Examples), nil, nil, nil, s.List)
 	formPane := container.NewVScroll(container.NewVBox(s.noSelection, s.form))
 	left := container.NewVSplit(listPane, formPane)

@@ -259,57 +259,10 @@ func (sw *SessionWindow) updateSidebarRow(id widget.ListItemID, o fyne.CanvasObj
 }
 
 func (sw *SessionWindow) build() {
-	sw.Planned = widget.NewLabel("")
-	sw.Planned.TextStyle.Bold = true
-	sw.sidebarRows = rowsOf[*sidebarRow]{}
-	sw.Sidebar = newRoutedList(func() int { return len(sw.entries) }, sw.newSidebarRow, sw.updateSidebarRow, sw.screenKeys())
-	sw.Sidebar.OnSelected = func(id widget.ListItemID) {
-		if id != sw.current {
-			sw.Go(id)
-		}
-	}
-
-	sw.StepTitle = widget.NewLabel("")
-	sw.StepTitle.SizeName = theme.SizeNameSubHeadingText
-	sw.StepTitle.TextStyle.Bold = true
-	sw.StepTitle.Truncation = fyne.TextTruncateEllipsis
-	sw.StepMeta = widget.NewLabel("")
-	sw.Prompt = widget.NewLabel("")
-	sw.Prompt.Wrapping = fyne.TextWrapWord
-	sw.DoneCheck = widget.NewCheck("Step done", func(done bool) {
-		if e := sw.entries[sw.current]; e.page == nil {
-			sw.SetDone(e.stepID, done)
-		}
-	})
-	sw.promptBox = container.NewStack(
-		themedRect(theme.ColorNameInputBackground, 6),
-		container.NewPadded(sw.Prompt),
-	)
-	sw.PromptToggle = widget.NewButton("", func() { sw.SetPromptShown(!sw.promptShown()) })
-	sw.PromptToggle.Importance = widget.LowImportance
-	sw.StepMeta.SizeName = theme.SizeNameCaptionText
-	sw.StepMeta.Truncation = fyne.TextTruncateEllipsis
-	head := container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(container.NewCenter(sw.PromptToggle), container.NewCenter(sw.DoneCheck)),
-			container.New(&tightVBox{}, sw.StepTitle, sw.StepMeta)),
-		sw.promptBox,
-		widget.NewSeparator(),
-	)
+	sw.buildSidebar()
+	head := sw.buildHead()
 	sw.showPrompt()
-
-	sw.BackButton = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { sw.Go(sw.current - 1) })
-	sw.NextButton = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { sw.Go(sw.current + 1) })
-	sw.NextButton.IconPlacement = widget.ButtonIconTrailingText
-	sw.NextButton.Importance = widget.HighImportance
-	sw.footer = container.NewStack()
-	// Along the whole bottom of the window (see windowLayout).
-	sw.Notice = widget.NewLabel("")
-	sw.Notice.Alignment = fyne.TextAlignCenter
-	sw.Notice.Truncation = fyne.TextTruncateEllipsis
-	sw.Notice.Hide()
-	nav := container.NewPadded(container.NewBorder(nil, nil, sw.BackButton, sw.NextButton,
-		container.NewPadded(container.NewStack(sw.footer, sw.Notice))))
-
+	nav := sw.buildNav()
 	sw.content = container.NewStack()
 	// The step's content comes before its heading in the tree, so Tab
 	// goes from the content to "Step done", not the other way round.
@@ -332,6 +285,72 @@ func (sw *SessionWindow) build() {
 	split.Offset = 0.2
 	sw.root = newWindowLayout(files, sw.Status, sw.Toolbar, split, nav)
 	sw.registerShortcuts()
+	sw.routeStrayKeys()
+}
+
+// buildSidebar makes the agenda down the left: pages and steps.
+func (sw *SessionWindow) buildSidebar() {
+	sw.Planned = widget.NewLabel("")
+	sw.Planned.TextStyle.Bold = true
+	sw.sidebarRows = rowsOf[*sidebarRow]{}
+	sw.Sidebar = newRoutedList(func() int { return len(sw.entries) }, sw.newSidebarRow, sw.updateSidebarRow, sw.screenKeys())
+	sw.Sidebar.OnSelected = func(id widget.ListItemID) {
+		if id != sw.current {
+			sw.Go(id)
+		}
+	}
+}
+
+// buildHead makes the step's title, its facts, the prompt and Step done.
+func (sw *SessionWindow) buildHead() fyne.CanvasObject {
+	sw.StepTitle = widget.NewLabel("")
+	sw.StepTitle.SizeName = theme.SizeNameSubHeadingText
+	sw.StepTitle.TextStyle.Bold = true
+	sw.StepTitle.Truncation = fyne.TextTruncateEllipsis
+	sw.StepMeta = widget.NewLabel("")
+	sw.Prompt = widget.NewLabel("")
+	sw.Prompt.Wrapping = fyne.TextWrapWord
+	sw.DoneCheck = widget.NewCheck("Step done", func(done bool) {
+		if e := sw.entries[sw.current]; e.page == nil {
+			sw.SetDone(e.stepID, done)
+		}
+	})
+	sw.promptBox = container.NewStack(
+		themedRect(theme.ColorNameInputBackground, 6),
+		container.NewPadded(sw.Prompt),
+	)
+	sw.PromptToggle = widget.NewButton("", func() { sw.SetPromptShown(!sw.promptShown()) })
+	sw.PromptToggle.Importance = widget.LowImportance
+	sw.StepMeta.SizeName = theme.SizeNameCaptionText
+	sw.StepMeta.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(
+		container.NewBorder(nil, nil, nil, container.NewHBox(container.NewCenter(sw.PromptToggle), container.NewCenter(sw.DoneCheck)),
+			container.New(&tightVBox{}, sw.StepTitle, sw.StepMeta)),
+		sw.promptBox,
+		widget.NewSeparator(),
+	)
+}
+
+// buildNav makes Back and Next, with the screen's footer and the notice
+// between them.
+func (sw *SessionWindow) buildNav() fyne.CanvasObject {
+	sw.BackButton = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { sw.Go(sw.current - 1) })
+	sw.NextButton = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { sw.Go(sw.current + 1) })
+	sw.NextButton.IconPlacement = widget.ButtonIconTrailingText
+	sw.NextButton.Importance = widget.HighImportance
+	sw.footer = container.NewStack()
+	// Along the whole bottom of the window (see windowLayout).
+	sw.Notice = widget.NewLabel("")
+	sw.Notice.Alignment = fyne.TextAlignCenter
+	sw.Notice.Truncation = fyne.TextTruncateEllipsis
+	sw.Notice.Hide()
+	return container.NewPadded(container.NewBorder(nil, nil, sw.BackButton, sw.NextButton,
+		container.NewPadded(container.NewStack(sw.footer, sw.Notice))))
+}
+
+// routeStrayKeys sends keys typed while nothing has the keyboard to the
+// current screen.
+func (sw *SessionWindow) routeStrayKeys() {
 	// When nothing has the keyboard (after a dialog closes, or a click on
 	// empty space), a key goes to the current screen's first field rather
 	// than nowhere: a level typed in the values step is still recorded.
