@@ -210,11 +210,21 @@ func (b *BelongingScreen) canCapture() bool {
 // say shows what the last action did.
 func (b *BelongingScreen) say(s string) { relabel(b.Feedback, truncate(s, fitsRunes(60))) }
 
-// changed follows an edit: the window hears of it, the map and the
-// headline are drawn again.
-func (b *BelongingScreen) changed() {
-	b.ed.changed()
+// apply makes an edit of the map through the window's history, so that
+// undo takes it back, and draws the map and its headline again; it
+// returns why an edit was refused.
+func (b *BelongingScreen) apply(label string, e workshop.Edit) error {
+	if err := b.ed.Apply(label, e); err != nil {
+		return err
+	}
 	b.refreshMap()
+	return nil
+}
+
+// changeMap is apply for an edit of the map's levels, mode, show of hands or
+// planned changes.
+func (b *BelongingScreen) changeMap(label string, f func(e *workshop.BelongingExercise) error) error {
+	return b.apply(label, workshop.ChangeBelonging(b.stepID, f))
 }
 
 // Refresh re-reads the step into every part of the screen.
@@ -301,7 +311,7 @@ func (b *BelongingScreen) buildLevels() fyne.CanvasObject {
 	b.RenameLevel = widget.NewButtonWithIcon("Rename…", theme.DocumentCreateIcon(), b.AskRenameLevel)
 	b.LevelUp = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { b.MoveLevel(b.level, b.level-1) })
 	b.LevelDown = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { b.MoveLevel(b.level, b.level+1) })
-	b.RemoveLevel = widget.NewButtonWithIcon("", theme.DeleteIcon(), b.AskRemoveLevel)
+	b.RemoveLevel = widget.NewButtonWithIcon("", theme.DeleteIcon(), b.RemoveSelectedLevel)
 	b.FromRoster = widget.NewButtonWithIcon("Use the participants' levels", theme.AccountIcon(), b.LevelsFromRoster)
 	b.LevelErr = widget.NewLabel("")
 	b.LevelErr.Importance = widget.DangerImportance
@@ -450,7 +460,9 @@ func (b *BelongingScreen) Place(i int, level string) {
 	if p.Level == level {
 		return
 	}
-	dropped, err := b.ed.Session.SetDetails(p.ID, p.Role, p.Team, level)
+	dropped := 0
+	err := b.apply("level of "+truncate(p.Name, fitsRunes(40)),
+		workshop.SetParticipantDetails(p.ID, p.Role, p.Team, level, func(n int) { dropped = n }))
 	if err != nil {
 		b.say(sentence(err.Error()))
 		return
@@ -463,7 +475,6 @@ func (b *BelongingScreen) Place(i int, level string) {
 	default:
 		b.say(p.Name + " is on " + level + ".")
 	}
-	b.changed()
 	b.Places.RefreshItem(i)
 	b.showUnplaced()
 	b.LevelList.Refresh()
@@ -516,13 +527,12 @@ func (b *BelongingScreen) showLevelButtons() {
 }
 
 // setLevels replaces the list of levels, saying why when it cannot.
-func (b *BelongingScreen) setLevels(levels []string) bool {
-	if err := b.exercise().SetLevels(levels); err != nil {
+func (b *BelongingScreen) setLevels(label string, levels []string) bool {
+	if err := b.changeMap(label, func(e *workshop.BelongingExercise) error { return e.SetLevels(levels) }); err != nil {
 		showErr(b.LevelErr, sentence(err.Error()))
 		return false
 	}
 	showErr(b.LevelErr, "")
-	b.changed()
 	b.Refresh()
 	return true
 }
@@ -533,7 +543,7 @@ func (b *BelongingScreen) AddLevelTyped() {
 	if name == "" {
 		return
 	}
-	if b.setLevels(append(slices.Clone(b.exercise().Levels), name)) {
+	if b.setLevels("adding the level "+quoted(name, ""), append(slices.Clone(b.exercise().Levels), name)) {
 		b.LevelEntry.SetText("")
 		b.say("Added the level " + name + ".")
 	}
@@ -547,7 +557,7 @@ func (b *BelongingScreen) MoveLevel(from, to int) {
 		return
 	}
 	levels[from], levels[to] = levels[to], levels[from]
-	if b.setLevels(levels) {
+	if b.setLevels("move of the level "+quoted(levels[to], ""), levels) {
 		b.level = to
 		b.LevelList.Select(to)
 	}
@@ -556,7 +566,7 @@ func (b *BelongingScreen) MoveLevel(from, to int) {
 // LevelsFromRoster lists the levels the participants already have, in the
 // order they first appear, to be put in order from the top.
 func (b *BelongingScreen) LevelsFromRoster() {
-	if b.setLevels(b.ed.Session.Levels()) {
+	if b.setLevels("levels from the participants", b.ed.Session.Levels()) {
 		b.say("Listed the participants' levels: put them in order, top level first.")
 	}
 }
@@ -584,7 +594,8 @@ func (b *BelongingScreen) AskRenameLevel() {
 
 // RenameLevelTo renames a level, and with it everyone on it.
 func (b *BelongingScreen) RenameLevelTo(old, name string) {
-	dropped, err := b.ed.Session.RenameLevel(b.exercise(), old, name)
+	dropped := 0
+	err := b.apply("renaming the level "+quoted(old, ""), workshop.RenameBelongingLevel(b.stepID, old, name, func(n int) { dropped = n }))
 	if err != nil {
 		showErr(b.LevelErr, sentence(err.Error()))
 		return
@@ -595,53 +606,40 @@ func (b *BelongingScreen) RenameLevelTo(old, name string) {
 		msg += fmt.Sprintf(" %s between people now on one level went.", capitalise(plural(dropped, "link", "links")))
 	}
 	b.say(msg)
-	b.changed()
 	b.Refresh()
 }
 
-// AskRemoveLevel removes the selected level, asking first when people are
-// on it or counts and changes name it.
-func (b *BelongingScreen) AskRemoveLevel() {
-	e := b.exercise()
-	if b.level < 0 || b.level >= len(e.Levels) {
-		return
+// RemoveSelectedLevel removes the selected level. It does not ask first:
+// undo brings it back, with its counts and the people on it.
+func (b *BelongingScreen) RemoveSelectedLevel() {
+	if e := b.exercise(); b.level >= 0 && b.level < len(e.Levels) {
+		b.RemoveLevelNamed(e.Levels[b.level])
 	}
-	name := e.Levels[b.level]
-	people := len(b.result.People[b.level])
-	counts := 0
-	for _, c := range e.Counts {
-		if workshop.SameName(c.From, name) || workshop.SameName(c.To, name) {
-			counts++
-		}
-	}
-	if people == 0 && counts == 0 {
-		b.RemoveLevelNamed(name)
-		return
-	}
-	var parts []string
-	if people > 0 {
-		parts = append(parts, fmt.Sprintf("%s on it will be on no level of this map (their relationships stay, and come back when they are placed again)", plural(people, "person", "people")))
-	}
-	if counts > 0 {
-		parts = append(parts, fmt.Sprintf("%s of the show of hands go", plural(counts, "count", "counts")))
-	}
-	d := dialog.NewConfirm("Remove "+name+"?", capitalise(strings.Join(parts, "; "))+".", func(ok bool) {
-		if ok {
-			b.RemoveLevelNamed(name)
-		}
-	}, b.ed.Window)
-	d.SetConfirmText("Remove")
-	d.Show()
 }
 
-// RemoveLevelNamed takes a level off the list.
+// RemoveLevelNamed takes a level off the list. The people on it keep
+// their level as typed and are on no level of the map; its counts go.
 func (b *BelongingScreen) RemoveLevelNamed(name string) {
-	levels := slices.DeleteFunc(slices.Clone(b.exercise().Levels), func(l string) bool { return l == name })
-	if b.setLevels(levels) {
-		b.level = -1
-		b.LevelList.UnselectAll()
-		b.say("Removed the level " + name + ".")
+	e := b.exercise()
+	i := e.LevelIndex(name)
+	if i < 0 {
+		return
 	}
+	people := 0
+	if i < len(b.result.People) {
+		people = len(b.result.People[i])
+	}
+	levels := slices.Delete(slices.Clone(e.Levels), i, i+1)
+	if !b.setLevels("removal of the level "+quoted(name, ""), levels) {
+		return
+	}
+	b.level = -1
+	b.LevelList.UnselectAll()
+	what := "the level " + quoted(name, "")
+	if people > 0 {
+		what += fmt.Sprintf(" (%s on it now on no level)", plural(people, "person", "people"))
+	}
+	b.ed.notify(removedNotice(what, false))
 }
 
 // ---- Relationships ----
@@ -928,11 +926,15 @@ func (b *BelongingScreen) linkTyped() {
 // Link records that who could say no to, or ask for help from, whom.
 func (b *BelongingScreen) Link(who, whom string) error {
 	s := b.ed.Session
-	if err := b.exercise().AddLink(s, who, whom); err != nil {
+	a, q := s.Participant(who), s.Participant(whom)
+	if a == nil || q == nil {
+		return fmt.Errorf("both people must be in the room")
+	}
+	label := fmt.Sprintf("link of %s and %s", truncate(a.Name, fitsRunes(30)), truncate(q.Name, fitsRunes(30)))
+	if err := b.apply(label, workshop.LinkPeople(b.stepID, who, whom)); err != nil {
 		return err
 	}
-	q := s.Participant(whom)
-	b.say(fmt.Sprintf("Linked %s and %s (%s)", s.Participant(who).Name, q.Name, b.levelWord(q)))
+	b.say(fmt.Sprintf("Linked %s and %s (%s)", a.Name, q.Name, b.levelWord(q)))
 	b.linksChanged(who, whom)
 	return nil
 }
@@ -950,20 +952,24 @@ func (b *BelongingScreen) RemoveLastLink() {
 		return
 	}
 	last := links[len(links)-1]
-	e.RemoveLink(p.ID, last)
-	b.say(fmt.Sprintf("Removed the link between %s and %s", p.Name, b.ed.Session.Participant(last).Name))
+	other := b.ed.Session.Participant(last).Name
+	label := fmt.Sprintf("removal of the link of %s and %s", truncate(p.Name, fitsRunes(30)), truncate(other, fitsRunes(30)))
+	if err := b.apply(label, workshop.UnlinkPeople(b.stepID, p.ID, last)); err != nil {
+		b.say(sentence(err.Error()))
+		return
+	}
+	b.say(fmt.Sprintf("Removed the link between %s and %s", p.Name, other))
 	b.linksChanged(p.ID, last)
 	b.showQuery()
 }
 
-// linksChanged redraws what a link between two people touches.
+// linksChanged redraws the rows of two people whose link changed.
 func (b *BelongingScreen) linksChanged(a, c string) {
 	for i, p := range b.ed.Session.Participants {
 		if p.ID == a || p.ID == c {
 			b.Capture.RefreshItem(i)
 		}
 	}
-	b.changed()
 }
 
 // refreshRelationships shows the capture list, the show of hands or why
@@ -1129,12 +1135,14 @@ func (b *BelongingScreen) SetCount(i, j, n int) {
 	if e.Count(from, to) == n {
 		return
 	}
-	if err := e.SetCount(from, to, n); err != nil {
+	err := b.ed.Type("count of "+from+" with someone on "+to, fmt.Sprintf("count %s %d %d", b.stepID, i, j),
+		workshop.ChangeBelonging(b.stepID, func(e *workshop.BelongingExercise) error { return e.SetCount(from, to, n) }))
+	if err != nil {
 		b.say(sentence(err.Error()))
 		return
 	}
+	b.refreshMap()
 	b.say(fmt.Sprintf("%s: %s with someone on %s", capitalise(from), plural(n, "person", "people"), to))
-	b.changed()
 }
 
 // AskMode switches between naming people and a show of hands. What was
@@ -1143,8 +1151,7 @@ func (b *BelongingScreen) SetCount(i, j, n int) {
 func (b *BelongingScreen) AskMode(mode workshop.Mode) {
 	e := b.exercise()
 	apply := func() {
-		e.Mode = mode
-		b.changed()
+		_ = b.changeMap("switch to "+strings.ToLower(mode.Label()), func(e *workshop.BelongingExercise) error { e.Mode = mode; return nil })
 		b.Refresh()
 		b.FocusFirst()
 	}
@@ -1352,20 +1359,26 @@ func (b *BelongingScreen) AddTypedChange() {
 		showErr(b.ChangeErr, sentence(err.Error()))
 		return
 	}
-	c, err := b.exercise().AddChange(b.ChangeName.Text, b.ChangeLevels.Selected, weeks, b.source)
+	name, levels, source, id := b.ChangeName.Text, b.ChangeLevels.Selected, b.source, ""
+	err = b.changeMap("adding the change "+quoted(strings.TrimSpace(name), ""), func(e *workshop.BelongingExercise) error {
+		c, err := e.AddChange(name, levels, weeks, source)
+		if err == nil {
+			id = c.ID
+		}
+		return err
+	})
 	if err != nil {
 		showErr(b.ChangeErr, sentence(err.Error()))
 		return
 	}
 	showErr(b.ChangeErr, "")
-	b.change = c.ID
+	b.change = id
 	b.binding = true
 	b.ChangeName.SetText("")
 	b.ChangeWeeks.SetText("")
 	b.ChangeLevels.SetSelected(nil)
 	b.binding = false
 	b.source = ""
-	b.changed()
 	b.refreshPace()
 	if i := len(b.exercise().Changes) - 1; i >= 0 {
 		b.ChangeList.Select(i)
@@ -1375,13 +1388,19 @@ func (b *BelongingScreen) AddTypedChange() {
 
 // RemoveChangeID takes a change off the list.
 func (b *BelongingScreen) RemoveChangeID(id string) {
-	if id == "" {
+	e := b.exercise()
+	i := slices.IndexFunc(e.Changes, func(c workshop.PlannedChange) bool { return c.ID == id })
+	if i < 0 {
 		return
 	}
-	b.exercise().RemoveChange(id)
+	what := "the change " + quoted(e.Changes[i].Name, "")
+	if err := b.changeMap("removal of "+what, func(e *workshop.BelongingExercise) error { e.RemoveChange(id); return nil }); err != nil {
+		showErr(b.ChangeErr, sentence(err.Error()))
+		return
+	}
 	b.change = ""
-	b.changed()
 	b.refreshPace()
+	b.ed.notify(removedNotice(what, false))
 }
 
 // AskEditChange edits the selected change's name, levels and weeks.
@@ -1410,13 +1429,14 @@ func (b *BelongingScreen) AskEditChange() {
 		}
 		n, err := parseWeeks(weeks.Text)
 		if err == nil {
-			err = e.EditChange(c.ID, name.Text, levels.Selected, n)
+			err = b.changeMap("edit of the change "+quoted(c.Name, ""), func(e *workshop.BelongingExercise) error {
+				return e.EditChange(c.ID, name.Text, levels.Selected, n)
+			})
 		}
 		if err != nil {
 			showProblem(b.ed.Window, "Change not saved", sentence(err.Error()))
 			return
 		}
-		b.changed()
 		b.refreshPace()
 	}, b.ed.Window)
 	d.Resize(fyne.NewSize(520, 0))

@@ -156,6 +156,16 @@ func TestCaptureCorrections(t *testing.T) {
 	if got := e.LinksOf(s.Participants[0].ID); !slices.Equal(got, []string{"p5", "p3"}) {
 		t.Fatalf("Amara's links %v", got)
 	}
+	// Ctrl+Z takes the last link back, and Ctrl+Shift+Z makes it again.
+	sw.Undo()
+	if got := e.LinksOf("p1"); !slices.Equal(got, []string{"p5"}) || !strings.Contains(sw.Notice.Text, "Undone: link of Amara Okafor and Chiara Conti") {
+		t.Errorf("after undo: %v, %q", got, sw.Notice.Text)
+	}
+	sw.Redo()
+	if got := e.LinksOf("p1"); !slices.Equal(got, []string{"p5", "p3"}) || b.Drawing.Map().Links[1] != [2]int{0, 2} {
+		t.Errorf("after redo: %v, map %v", got, b.Drawing.Map().Links)
+	}
+	w.Canvas().Focus(b.Capture)
 	// Backspace with nothing typed takes back the last link; Delete too.
 	press(t, w, "{BackSpace}")
 	if got := e.LinksOf("p1"); !slices.Equal(got, []string{"p5"}) || !strings.Contains(b.Feedback.Text, "Removed the link between Amara Okafor and Chiara Conti") {
@@ -218,7 +228,7 @@ func TestBelongingLevelsAndPlaces(t *testing.T) {
 		q.Level = p[1]
 	}
 	s.AddStep(workshop.StepBelonging, "Map", 30)
-	_, b := openBelonging(t, f, s)
+	sw, b := openBelonging(t, f, s)
 	w := f.s.Window
 	e := s.Steps[0].Belonging
 	if b.Tabs.SelectedIndex() != tabLevels || !b.FromRoster.Visible() || w.Canvas().Focused() != b.LevelEntry {
@@ -280,20 +290,34 @@ func TestBelongingLevelsAndPlaces(t *testing.T) {
 	if s.Participants[4].Level != "" {
 		t.Errorf("Ed is on %q", s.Participants[4].Level)
 	}
-	// Removing a level with people on it asks first; they are then on no
-	// level, and keep the level they had as typed.
+	// Removing a level with people on it does not ask: the people keep the
+	// level they had as typed and are on no level of the map, and undo
+	// brings the level back.
 	b.LevelList.Select(1)
 	test.Tap(b.RemoveLevel)
-	if txt := dialogText(w); !strings.Contains(txt, "2 people on it will be on no level of this map") {
-		t.Fatalf("the question: %q", txt)
+	if w.Canvas().Overlays().Top() != nil {
+		t.Fatal("removing a level asks")
 	}
-	test.Tap(overlayButton(t, w, "Remove"))
 	if !slices.Equal(e.Levels, []string{"boss", "team member", "coach"}) || s.Participants[1].Level != "lead" ||
 		!strings.Contains(b.Unplaced.Text, "Ben, Di, Ed") {
 		t.Errorf("after removing lead: %q; %q", e.Levels, b.Unplaced.Text)
 	}
+	if n := sw.Notice.Text; n != "Removed the level “lead” (2 people on it now on no level) · Ctrl+Z brings it back" {
+		t.Errorf("notice %q", n)
+	}
 	if err := s.Validate(); err != nil {
 		t.Fatal(err)
+	}
+	// Undo walks back: the level, Ed's place, the rename.
+	sw.Undo()
+	if !slices.Equal(e.Levels, []string{"boss", "lead", "team member", "coach"}) || !strings.Contains(b.Unplaced.Text, "Ed") {
+		t.Errorf("undone removal: %q; %q", e.Levels, b.Unplaced.Text)
+	}
+	for range 5 { // Ed off, Ed to coach, Di to lead, coach, rename
+		sw.Undo()
+	}
+	if !slices.Equal(e.Levels, []string{"boss", "lead", "team"}) || s.Participants[0].Level != "team" || s.Participants[3].Level != "" {
+		t.Errorf("undone to before the rename: %q, Ana on %q, Di on %q", e.Levels, s.Participants[0].Level, s.Participants[3].Level)
 	}
 }
 
@@ -302,7 +326,7 @@ func TestBelongingLevelsAndPlaces(t *testing.T) {
 func TestBelongingShowOfHands(t *testing.T) {
 	f := newGUI(t)
 	s := workshoptest.MappedBelongingRoom()
-	_, b := openBelonging(t, f, s)
+	sw, b := openBelonging(t, f, s)
 	w := f.s.Window
 	e := s.Steps[0].Belonging
 	b.Mode.SetSelected(workshop.ModeTally.Label())
@@ -326,6 +350,16 @@ func TestBelongingShowOfHands(t *testing.T) {
 	}
 	if b.Counts[[2]int{1, 0}].Validate() == nil {
 		t.Error("the field takes x as a count")
+	}
+	// Two digits typed in one field are one step to undo.
+	w.Canvas().Focus(b.Counts[[2]int{3, 0}])
+	test.Type(b.Counts[[2]int{3, 0}], "12")
+	if e.Count("team member", "executive") != 12 {
+		t.Fatalf("counts %+v", e.Counts)
+	}
+	sw.Undo()
+	if e.Count("team member", "executive") != 0 || e.Count("manager", "director") != 4 || b.Counts[[2]int{3, 0}].Text != "" {
+		t.Errorf("after undo: %+v, field %q", e.Counts, b.Counts[[2]int{3, 0}].Text)
 	}
 	// The map now shows connectors by count, and no people.
 	m := b.Drawing.Map()

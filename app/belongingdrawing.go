@@ -144,6 +144,27 @@ type belongingRenderer struct {
 	objects []fyne.CanvasObject
 	// linked marks the relationships of the selected person, by index.
 	linked []bool
+	// widths measures text by its characters, per size and style.
+	widths map[textKey]*runeWidths
+}
+
+type textKey struct {
+	size  float32
+	style fyne.TextStyle
+}
+
+// fits says whether a text fits a width at a size and style.
+func (r *belongingRenderer) fits(width, size float32, style fyne.TextStyle) func(string) bool {
+	k := textKey{size, style}
+	if r.widths == nil {
+		r.widths = map[textKey]*runeWidths{}
+	}
+	m := r.widths[k]
+	if m == nil {
+		m = newRuneWidths(size, style)
+		r.widths[k] = m
+	}
+	return func(s string) bool { return m.measure(s) <= float64(width) }
 }
 
 func (r *belongingRenderer) MinSize() fyne.Size           { return r.d.MinSize() }
@@ -253,15 +274,15 @@ func (r *belongingRenderer) Refresh() {
 	for i, l := range m.Levels {
 		r.bands[i].FillColor = fills[i%2]
 		r.bands[i].CornerRadius = ts * 0.3
-		fitText(r.names[i], l.Name, fg, ts, labelW)
-		fitText(r.counts[i], l.People, muted, ts*0.85, labelW)
-		fitText(r.lone[i], l.Alone, danger, ts*0.85, labelW)
+		r.fitText(r.names[i], l.Name, fg, ts, labelW)
+		r.fitText(r.counts[i], l.People, muted, ts*0.85, labelW)
+		r.fitText(r.lone[i], l.Alone, danger, ts*0.85, labelW)
 	}
 	for i, rung := range m.Rungs {
 		for _, l := range r.dashes[i] {
 			l.StrokeColor, l.StrokeWidth = danger, max(1.5, ts/7)
 		}
-		fitText(r.rungLabels[i], rung.Label, danger, ts*0.85, labelW)
+		r.fitText(r.rungLabels[i], rung.Label, danger, ts*0.85, labelW)
 	}
 	thin := max(1, ts/14)
 	plain := withAlpha(fg, 90)
@@ -280,7 +301,7 @@ func (r *belongingRenderer) Refresh() {
 		r.connBoxes[i].FillColor = theme.Color(theme.ColorNameBackground)
 		r.connBoxes[i].StrokeColor, r.connBoxes[i].StrokeWidth = primary, max(1, ts/12)
 		r.connBoxes[i].CornerRadius = ts * 0.3
-		fitText(r.connLabels[i], p.Label, primary, ts*0.85, ts*12)
+		r.fitText(r.connLabels[i], p.Label, primary, ts*0.85, ts*12)
 	}
 	onPrimary := theme.Color(theme.ColorNameForegroundOnPrimary)
 	for i, p := range m.People {
@@ -335,24 +356,30 @@ func (r *belongingRenderer) nameRoom() []float32 {
 }
 
 // fitText fills a text object, cut to a width with an ellipsis.
-func fitText(t *canvas.Text, s string, c color.Color, size, width float32) {
+func (r *belongingRenderer) fitText(t *canvas.Text, s string, c color.Color, size, width float32) {
 	t.Color, t.TextSize = c, size
-	t.Text = truncate(s, fitsWidth(width, size, t.TextStyle))
+	t.Text = truncate(s, r.fits(width, size, t.TextStyle))
 }
 
 // Layout places everything for the size and records the figure.
 func (r *belongingRenderer) Layout(size fyne.Size) {
-	d, m := r.d, r.d.m
-	ts := d.textSize()
-	d.fig = workshop.LayOutBelonging(d.spec(size), m.Shape())
-	f := &d.fig
-	pos := func(p workshop.FigPoint) fyne.Position { return fyne.NewPos(float32(p.X), float32(p.Y)) }
-	pad := ts * 0.3
+	d := r.d
+	d.fig = workshop.LayOutBelonging(d.spec(size), d.m.Shape())
+	r.layoutBands()
+	r.layoutLines()
+	r.layoutDots()
+}
+
+func figPos(p workshop.FigPoint) fyne.Position { return fyne.NewPos(float32(p.X), float32(p.Y)) }
+
+// layoutBands places the bands, the levels' names and counts beside them,
+// centred on each band's height, and the broken rungs.
+func (r *belongingRenderer) layoutBands() {
+	f := &r.d.fig
+	pad := r.d.textSize() * 0.3
 	for i, b := range f.Bands {
 		r.bands[i].Move(fyne.NewPos(float32(f.Area.X)-pad, float32(b.Y)))
 		r.bands[i].Resize(fyne.NewSize(max(float32(b.W-f.Area.X)+pad, 0), max(float32(b.H), 0)))
-		// The name and counts, centred on the band's height, in the column
-		// on the left.
 		lines := []*canvas.Text{r.names[i], r.counts[i]}
 		if r.lone[i].Text != "" {
 			lines = append(lines, r.lone[i])
@@ -378,22 +405,36 @@ func (r *belongingRenderer) Layout(size fyne.Size) {
 		t := r.rungLabels[i]
 		t.Move(fyne.NewPos(0, float32(rung.Y)-t.MinSize().Height/2))
 	}
+}
+
+// layoutLines places the relationships' lines and the pairs' connectors
+// with their counts.
+func (r *belongingRenderer) layoutLines() {
+	f := &r.d.fig
+	pad := r.d.textSize() * 0.3
 	for i, l := range f.Links {
 		line := r.links[i]
 		line.Hidden = math.IsNaN(l[0].X) || math.IsNaN(l[1].X)
 		if !line.Hidden {
-			line.Position1, line.Position2 = pos(l[0]), pos(l[1])
+			line.Position1, line.Position2 = figPos(l[0]), figPos(l[1])
 		}
 	}
 	for i, c := range f.Connectors {
-		r.conns[i].Position1, r.conns[i].Position2 = pos(c.From), pos(c.To)
+		r.conns[i].Position1, r.conns[i].Position2 = figPos(c.From), figPos(c.To)
 		t, box := r.connLabels[i], r.connBoxes[i]
 		ms := t.MinSize()
-		at := pos(c.Label)
+		at := figPos(c.Label)
 		t.Move(fyne.NewPos(at.X-ms.Width/2, at.Y-ms.Height/2))
 		box.Move(fyne.NewPos(at.X-ms.Width/2-pad, at.Y-ms.Height/2))
 		box.Resize(fyne.NewSize(ms.Width+2*pad, ms.Height))
 	}
+}
+
+// layoutDots places the people's dots, their numbers, their names where
+// there is room under the dots, and the ring of the person selected.
+func (r *belongingRenderer) layoutDots() {
+	d, m, f := r.d, r.d.m, &r.d.fig
+	ts := d.textSize()
 	rad := float32(f.Radius)
 	numbers := rad >= ts*0.55
 	r.ring.Hidden = true
@@ -405,7 +446,7 @@ func (r *belongingRenderer) Layout(size fyne.Size) {
 		if dot.Hidden {
 			continue
 		}
-		c := pos(p)
+		c := figPos(p)
 		dot.Move(fyne.NewPos(c.X-rad, c.Y-rad))
 		dot.Resize(fyne.NewSize(2*rad, 2*rad))
 		num.TextSize = min(ts*0.85, rad*1.05)
@@ -414,7 +455,7 @@ func (r *belongingRenderer) Layout(size fyne.Size) {
 		if w := room[m.People[i].Level]; w > 0 && numbers {
 			// The name under the dot, as far as it fits beside the next.
 			b := f.Bands[m.People[i].Level]
-			name.Text = truncate(m.People[i].Name, fitsWidth(w, name.TextSize, name.TextStyle))
+			name.Text = truncate(m.People[i].Name, r.fits(w, name.TextSize, name.TextStyle))
 			nm := name.MinSize()
 			if c.Y+rad+nm.Height <= float32(b.Y+b.H) {
 				name.Move(fyne.NewPos(c.X-nm.Width/2, c.Y+rad))

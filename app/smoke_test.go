@@ -33,6 +33,19 @@ func TestSmokeBinaryDrawsWindow(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 
+	// The real binary's command line prints nothing on stderr on success,
+	// in the C locale containers and CI run in too (Fyne's locale warning
+	// must not leak into it).
+	for _, args := range [][]string{{"templates"}, {"--version"}, {"validate", "../assets/templates/values-60.json"}} {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = append(os.Environ(), "LANG=C.UTF-8", "LC_ALL=C")
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil || stderr.Len() > 0 || stdout.Len() == 0 {
+			t.Errorf("scaleroom %s: %v, stderr %q, stdout %d bytes", strings.Join(args, " "), err, stderr.String(), stdout.Len())
+		}
+	}
+
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	r, w, err := os.Pipe()

@@ -41,6 +41,16 @@ type Options struct {
 	NoNotes bool
 }
 
+// report is the report model's options for these export options: every
+// format renders the same model, so the anonymous rules are the same.
+func (opt Options) report() report.Options {
+	ro := report.Options{Participant: opt.Participant, NoNotes: opt.NoNotes}
+	if opt.Anonymous {
+		ro.Privacy = report.Anonymous
+	}
+	return ro
+}
+
 // Errors Write returns, wrapped with detail; match them with errors.Is.
 var (
 	ErrUnknownParticipant = report.ErrUnknownParticipant
@@ -118,11 +128,7 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 	default:
 		return nil, fmt.Errorf("%w %q (use %s or %s)", ErrPaper, opt.Paper, PaperA4, PaperLetter)
 	}
-	ro := report.Options{Participant: opt.Participant, NoNotes: opt.NoNotes}
-	if opt.Anonymous {
-		ro.Privacy = report.Anonymous
-	}
-	rep, err := report.Build(s, ro)
+	rep, err := report.Build(s, opt.report())
 	if err != nil {
 		return nil, err
 	}

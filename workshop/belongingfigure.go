@@ -110,34 +110,7 @@ func LayOutBelonging(spec BelongingSpec, sh BelongingShape) BelongingFigure {
 			people[l]++
 		}
 	}
-
-	// The largest dots with which every band fits the height.
-	rows := make([]int, n)
-	heights := make([]float64, n)
-	r := spec.DotRadius
-	for {
-		cell := 2*r + spec.Gap
-		cols := max(1, int((area.W-spec.Gap)/cell))
-		total := spec.RungHeight * float64(n-1)
-		// Smaller dots help only where the dots, not the band's least
-		// height, make a band as high as it is.
-		crowded := false
-		for i := range n {
-			rows[i] = (people[i] + cols - 1) / cols
-			dots := float64(rows[i])*cell + spec.Gap
-			crowded = crowded || dots > spec.MinBandHeight
-			heights[i] = math.Max(spec.MinBandHeight, dots)
-			total += heights[i]
-		}
-		// The tolerance absorbs rounding: a size handed over in float32
-		// must not count as too small for the figure it was made for.
-		if total <= spec.Height*(1+1e-6) || !crowded || r <= spec.MinDotRadius {
-			f.Height = math.Max(total, spec.Height)
-			break
-		}
-		r = math.Max(spec.MinDotRadius, r*0.9)
-	}
-	f.Radius = r
+	rows, heights := f.fitDots(spec, area, people, len(sh.PersonLevel) > 0)
 	// Room to spare goes to every band alike: bands of one height read as
 	// levels of one ladder.
 	var used float64
@@ -159,20 +132,7 @@ func LayOutBelonging(spec BelongingSpec, sh BelongingShape) BelongingFigure {
 	for i, l := range sh.Links {
 		f.Links[i] = [2]FigPoint{f.dot(l[0]), f.dot(l[1])}
 	}
-
-	// Connectors side by side across the area, in the order given.
-	f.Connectors = make([]FigConnector, len(sh.Pairs))
-	for k, p := range sh.Pairs {
-		x := area.X + area.W*float64(k+1)/float64(len(sh.Pairs)+1)
-		up, lo := f.Bands[min(max(p[0], 0), n-1)], f.Bands[min(max(p[1], 0), n-1)]
-		from, to := FigPoint{x, up.Y + up.H/2}, FigPoint{x, lo.Y + lo.H/2}
-		w := 0.0
-		if k < len(sh.Weights) {
-			w = math.Min(1, math.Max(0, sh.Weights[k]))
-		}
-		f.Connectors[k] = FigConnector{From: from, To: to, Label: FigPoint{x, (from.Y + to.Y) / 2}, Weight: w}
-	}
-
+	f.placeConnectors(sh)
 	for _, k := range sh.Broken {
 		if k < 0 || k+1 >= n {
 			continue
@@ -182,6 +142,54 @@ func LayOutBelonging(spec BelongingSpec, sh BelongingShape) BelongingFigure {
 		f.Rungs = append(f.Rungs, FigRung{Rung: k, Y: y, X1: area.X, X2: area.X + area.W, Label: FigPoint{0, y}})
 	}
 	return f
+}
+
+// fitDots finds the largest dots with which every band fits the height,
+// and sets the figure's radius and height; it returns each band's rows of
+// dots and least height.
+func (f *BelongingFigure) fitDots(spec BelongingSpec, area FigRect, people []int, byPerson bool) (rows []int, heights []float64) {
+	n := len(people)
+	rows, heights = make([]int, n), make([]float64, n)
+	r := spec.DotRadius
+	for {
+		cell := 2*r + spec.Gap
+		cols := max(1, int((area.W-spec.Gap)/cell))
+		total := spec.RungHeight * float64(n-1)
+		// Smaller dots help only where the dots, not the band's least
+		// height, make a band as high as it is.
+		crowded := false
+		for i := range n {
+			rows[i] = (people[i] + cols - 1) / cols
+			dots := float64(rows[i])*cell + spec.Gap
+			crowded = crowded || dots > spec.MinBandHeight
+			heights[i] = math.Max(spec.MinBandHeight, dots)
+			total += heights[i]
+		}
+		// The tolerance absorbs rounding: a size handed over in float32
+		// must not count as too small for the figure it was made for.
+		if total <= spec.Height*(1+1e-6) || !crowded || r <= spec.MinDotRadius || !byPerson {
+			f.Radius, f.Height = r, math.Max(total, spec.Height)
+			return rows, heights
+		}
+		r = math.Max(spec.MinDotRadius, r*0.9)
+	}
+}
+
+// placeConnectors puts the pairs' connectors side by side across the
+// area, in the order given.
+func (f *BelongingFigure) placeConnectors(sh BelongingShape) {
+	n := len(f.Bands)
+	f.Connectors = make([]FigConnector, len(sh.Pairs))
+	for k, p := range sh.Pairs {
+		x := f.Area.X + f.Area.W*float64(k+1)/float64(len(sh.Pairs)+1)
+		up, lo := f.Bands[min(max(p[0], 0), n-1)], f.Bands[min(max(p[1], 0), n-1)]
+		from, to := FigPoint{x, up.Y + up.H/2}, FigPoint{x, lo.Y + lo.H/2}
+		w := 0.0
+		if k < len(sh.Weights) {
+			w = math.Min(1, math.Max(0, sh.Weights[k]))
+		}
+		f.Connectors[k] = FigConnector{From: from, To: to, Label: FigPoint{x, (from.Y + to.Y) / 2}, Weight: w}
+	}
 }
 
 // placeDots puts each level's people in rows across its band, spread

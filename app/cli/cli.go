@@ -61,6 +61,8 @@ Usage:
   scaleroom --version                print the version and build
   scaleroom export FILE [-o OUT.pdf] [--anonymous] [--participant NAME] [--no-notes] [--paper a4|letter]
                                      write a PDF summary
+  scaleroom export FILE -o OUT.md|OUT.csv [--table actions|load|responses] [--anonymous]
+                                     write the summary as Markdown, or a table as CSV
   scaleroom export FILE --all-participants -o DIR [--anonymous] [--no-notes]
                                      write every participant's personal sheet into DIR
 

@@ -7,14 +7,17 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	pdf "scaleroom/export"
+	"scaleroom/export/report"
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
 )
 
-const exportSynopsis = `export FILE [-o OUT.pdf] [--anonymous] [--participant NAME] [--no-notes] [--paper a4|letter]
+const exportSynopsis = `export FILE [-o OUT.pdf|OUT.md|OUT.csv] [--format pdf|md|csv] [--table actions|load|responses]
+              [--anonymous] [--participant NAME] [--no-notes] [--paper a4|letter]
        export FILE --all-participants -o DIR [--anonymous] [--no-notes] [--paper a4|letter]
 
 Writes a PDF summary of a session file: the whole session by default; under
@@ -23,7 +26,13 @@ and unattributed notes, names in notes become [name]); one person's sheet
 under --participant; or every participant's sheet into the folder DIR under
 --all-participants. Notes are printed as written (names scrubbed when
 anonymous); --no-notes leaves them out. OUT.pdf defaults to FILE with .pdf
-for .json.`
+for .json.
+
+The format follows OUT's extension, or --format: pdf; md, the whole summary
+as Markdown for a wiki; or csv, one table for a spreadsheet or a tracker,
+chosen with --table: actions (the default), load (items with decisions) or
+responses (named answers; counts per level when --anonymous). The same
+rules on names apply to every format.`
 
 func export(args []string, env Env) int {
 	fs := flags("export", exportSynopsis, env)
@@ -33,6 +42,8 @@ func export(args []string, env Env) int {
 	all := fs.Bool("all-participants", false, "write every participant's personal sheet into the folder given with -o")
 	noNotes := fs.Bool("no-notes", false, "leave out notes and reservations, which are otherwise printed as written")
 	paper := fs.String("paper", pdf.PaperA4, "paper size: a4 or letter")
+	format := fs.String("format", "", "pdf, md (Markdown) or csv; by default from the extension of -o, else pdf")
+	table := fs.String("table", report.ActionsData, "with csv: actions, load or responses")
 	files, code, stop := parseInterspersed(fs, args, env)
 	if stop {
 		return code
@@ -47,22 +58,39 @@ func export(args []string, env Env) int {
 		return ExitUsage
 	}
 	in := files[0]
+	kind, err := exportFormat(*format, *out)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "scaleroom export: %v\n", err)
+		return ExitUsage
+	}
+	if *all && kind != formatPDF {
+		fmt.Fprintln(env.Stderr, "scaleroom export: --all-participants writes PDF sheets only")
+		return ExitUsage
+	}
+	if kind == formatCSV && !slices.Contains(report.DataTables, *table) {
+		fmt.Fprintf(env.Stderr, "scaleroom export: unknown --table %q: use actions, load or responses\n", *table)
+		return ExitUsage
+	}
 	if *all {
 		return exportAll(in, *out, *participant, pdf.Options{Paper: strings.ToLower(*paper), Anonymous: *anonymous, NoNotes: *noNotes}, env)
 	}
 	target := *out
 	if target == "" {
-		target = strings.TrimSuffix(in, filepath.Ext(in)) + ".pdf"
-		if strings.ToLower(filepath.Ext(in)) != ".json" {
-			target = in + ".pdf"
+		ext := "." + string(kind)
+		if kind == formatCSV {
+			ext = "-" + *table + ".csv"
+		}
+		target = strings.TrimSuffix(in, filepath.Ext(in)) + ext
+		if e := strings.ToLower(filepath.Ext(in)); e != ".json" && e != ".scaleroom" {
+			target = in + ext
 		}
 	}
 	if filepath.Clean(target) == filepath.Clean(in) || sameFile(target, in) {
-		fmt.Fprintf(env.Stderr, "scaleroom export: the PDF would replace the session file %s; choose another name with -o\n", in)
+		fmt.Fprintf(env.Stderr, "scaleroom export: the %s would replace the session file %s; choose another name with -o\n", kind.noun(), in)
 		return ExitUsage
 	}
 	if err := safefile.CheckRegular(target); err != nil && !errors.Is(err, os.ErrNotExist) {
-		fmt.Fprintf(env.Stderr, "scaleroom export: cannot write the PDF to %s: %v\n", target, errors.Unwrap(err))
+		fmt.Fprintf(env.Stderr, "scaleroom export: cannot write the %s to %s: %v\n", kind.noun(), target, errors.Unwrap(err))
 		return ExitInvalid
 	}
 	s, err := workshop.LoadFile(in)
@@ -81,7 +109,14 @@ func export(args []string, env Env) int {
 	}
 	ctx, cancel := interruptible()
 	defer cancel()
-	err = safefile.WriteContext(ctx, target, false, func(w io.Writer) error { return pdf.Write(w, s, opt) })
+	write := func(w io.Writer) error { return pdf.Write(w, s, opt) }
+	switch kind {
+	case formatMarkdown:
+		write = func(w io.Writer) error { return pdf.WriteMarkdown(w, s, opt) }
+	case formatCSV:
+		write = func(w io.Writer) error { return pdf.WriteCSV(w, s, opt, *table) }
+	}
+	err = safefile.WriteContext(ctx, target, false, write)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "scaleroom export: %v\n", err)
 		return exitFor(err)
@@ -165,4 +200,47 @@ func sameFile(a, b string) bool {
 	}
 	fb, err := os.Stat(b)
 	return err == nil && os.SameFile(fa, fb)
+}
+
+// exportFormat is what export writes: pdf, md or csv.
+type exportKind string
+
+const (
+	formatPDF      exportKind = "pdf"
+	formatMarkdown exportKind = "md"
+	formatCSV      exportKind = "csv"
+)
+
+// noun names what the format writes, for messages.
+func (k exportKind) noun() string {
+	switch k {
+	case formatMarkdown:
+		return "Markdown"
+	case formatCSV:
+		return "CSV"
+	}
+	return "PDF"
+}
+
+// exportFormat picks the format from --format, else from the output's
+// extension, else PDF. A --format that contradicts the extension is an
+// error: it would write a file whose name lies about it.
+func exportFormat(flagValue, out string) (exportKind, error) {
+	byExt := map[string]exportKind{".pdf": formatPDF, ".md": formatMarkdown, ".markdown": formatMarkdown, ".csv": formatCSV}
+	named := map[string]exportKind{"pdf": formatPDF, "md": formatMarkdown, "markdown": formatMarkdown, "csv": formatCSV}
+	fromExt, extKnown := byExt[strings.ToLower(filepath.Ext(out))]
+	if flagValue == "" {
+		if extKnown {
+			return fromExt, nil
+		}
+		return formatPDF, nil
+	}
+	f, ok := named[strings.ToLower(flagValue)]
+	if !ok {
+		return "", fmt.Errorf("unknown --format %q: use pdf, md or csv", flagValue)
+	}
+	if extKnown && fromExt != f {
+		return "", fmt.Errorf("--format %s does not match %s", flagValue, filepath.Base(out))
+	}
+	return f, nil
 }
