@@ -736,3 +736,77 @@ func TestSpeedOfBelongingFromTemplateToPDF(t *testing.T) {
 		t.Errorf("the anonymous PDF lacks the counts:\n%s", anon)
 	}
 }
+
+// TestBelongingKeysAreTheSheets: the keyboard sheet lists the keys the
+// lists of people answer to, and only those: every named key is tried on
+// the list of relationships and on the list of levels, and every digit on
+// the list of levels.
+func TestBelongingKeysAreTheSheets(t *testing.T) {
+	f := newGUI(t)
+	s := workshoptest.BelongingRoom()
+	_, b := openBelonging(t, f, s)
+	e := s.Steps[0].Belonging
+	names := []fyne.KeyName{fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter,
+		fyne.KeyPageUp, fyne.KeyPageDown, fyne.KeyHome, fyne.KeyEnd, fyne.KeyBackspace, fyne.KeyDelete,
+		fyne.KeyEscape, fyne.KeyInsert, fyne.KeyF2, fyne.KeyF11}
+	listed := func(table []recordingKey) map[fyne.KeyName]bool {
+		m := map[fyne.KeyName]bool{}
+		for _, k := range table {
+			for _, n := range k.names {
+				m[n] = true
+			}
+		}
+		return m
+	}
+	// The list of relationships, on the third person, with one link and
+	// "d" typed: every listed key changes what is typed, the cursor or the
+	// links.
+	state := func() string {
+		return fmt.Sprintf("%d|%q|%v|%v", b.Cursor, b.typed, e.Links, s.Participants[2].Level)
+	}
+	links := listed(linkKeys)
+	for _, n := range names {
+		e.Links = []workshop.BelongingLink{{Who: "p3", Whom: "p1"}}
+		b.SetCursor(2)
+		b.typed = "d"
+		before := state()
+		b.Capture.TypedKey(&fyne.KeyEvent{Name: n})
+		if did := state() != before; did != links[n] {
+			t.Errorf("relationships: key %s does something: %v; the sheet lists it: %v", n, did, links[n])
+		}
+	}
+	b.typed = ""
+	b.Capture.TypedRune('q')
+	if b.typed != "q" {
+		t.Errorf("a letter is not a search: %q", b.typed)
+	}
+	// The list of levels, on the third person (a director).
+	places := listed(placeKeys)
+	digits := map[rune]bool{}
+	for _, k := range placeKeys {
+		for _, r := range k.runes {
+			digits[r] = true
+		}
+	}
+	reset := func() {
+		s.Participants[2].Level = "director"
+		b.PlaceCursor = 2
+	}
+	for _, n := range names {
+		reset()
+		before := fmt.Sprintf("%d|%s", b.PlaceCursor, s.Participants[2].Level)
+		b.Places.TypedKey(&fyne.KeyEvent{Name: n})
+		if did := fmt.Sprintf("%d|%s", b.PlaceCursor, s.Participants[2].Level) != before; did != places[n] {
+			t.Errorf("levels: key %s does something: %v; the sheet lists it: %v", n, did, places[n])
+		}
+	}
+	for r := rune('0'); r <= '9'; r++ {
+		reset()
+		b.Places.TypedRune(r)
+		// The room has four levels: 5 to 9 say there is no such level.
+		did := b.PlaceCursor != 2
+		if want := digits[r] && r <= '4'; did != want {
+			t.Errorf("levels: %q moves on: %v, want %v", r, did, want)
+		}
+	}
+}

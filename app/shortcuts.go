@@ -42,6 +42,8 @@ const (
 	groupProjector = "Projector window"
 	groupNamed     = "Values round: answers by name"
 	groupHands     = "Values round: show of hands"
+	groupLinks     = "Belonging map: relationships by name"
+	groupPlaces    = "Belonging map: who is on which level"
 )
 
 // binding is a line of the keyboard shortcuts sheet. With run set, the
@@ -190,6 +192,29 @@ var handsKeys = []recordingKey{
 	{"←, PgUp", "Previous value", "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
 }
 
+// linkKeys are the keys of the belonging map's list of people while
+// relationships are recorded by name (belonging.go, captureRune and
+// captureKey).
+var linkKeys = []recordingKey{
+	{"Letters, 0–9", "Find whom the person at the cursor names: the start of a name, or a number on the list", "", nil},
+	{"Return", "Link the person found; with nothing typed, go to the next person", "", []fyne.KeyName{fyne.KeyReturn, fyne.KeyEnter}},
+	{"Backspace", "Take back the last character typed or, with none, the last link", "", []fyne.KeyName{fyne.KeyBackspace}},
+	{"Del", "Remove the last link of the person at the cursor", "", []fyne.KeyName{fyne.KeyDelete}},
+	{"Esc", "Clear what was typed", "", []fyne.KeyName{fyne.KeyEscape}},
+	{"↓, ↑", "Next person, previous person", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
+	{"Home, End", "First person, last person", "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
+}
+
+// placeKeys are the keys of the belonging map's list of who is on which
+// level (belonging.go, placeRune and placeKey).
+var placeKeys = []recordingKey{
+	{"1–9", "Put the person at the cursor on that level, then go to the next person", "123456789", nil},
+	{"0", "Put the person at the cursor on no level, then go to the next person", "0", nil},
+	{"Backspace, Del", "Take the person at the cursor off every level", "", []fyne.KeyName{fyne.KeyBackspace, fyne.KeyDelete}},
+	{"↓, ↑", "Next person, previous person", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
+	{"Home, End", "First person, last person", "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
+}
+
 // sheetLines is the keyboard shortcuts sheet, a group heading then its
 // lines of keys and what they do.
 func (sw *SessionWindow) sheetLines() (groups []string, lines map[string][][2]string) {
@@ -208,6 +233,12 @@ func (sw *SessionWindow) sheetLines() (groups []string, lines map[string][][2]st
 	}
 	for _, k := range handsKeys {
 		add(groupHands, k.keys, k.does)
+	}
+	for _, k := range linkKeys {
+		add(groupLinks, k.keys, k.does)
+	}
+	for _, k := range placeKeys {
+		add(groupPlaces, k.keys, k.does)
 	}
 	return groups, lines
 }
