@@ -202,7 +202,7 @@ func TestF1ShowsEveryShortcut(t *testing.T) {
 		t.Fatalf("F1 showed %q", text)
 	}
 	groups, lines := sw.sheetLines()
-	if got := strings.Join(groups, " | "); got != "File | Edit | Session | Projector window | Values round: answers by name | Values round: show of hands | " +
+	if got := strings.Join(groups, " | "); got != "File | Edit | Session | Projector window | Values round: answers by name | Values round: show of hands | "+
 		"Belonging map: relationships by name | Belonging map: who is on which level" {
 		t.Errorf("groups: %s", got)
 	}
