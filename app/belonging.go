@@ -877,7 +877,7 @@ func (b *BelongingScreen) showQuery() {
 	switch {
 	case id != "":
 		q := b.ed.Session.Participant(id)
-		relabel(b.Query, fmt.Sprintf("%s %s → %s (%s) · Enter links", name, typed, truncate(q.Name, fitsRunes(30)), b.levelWord(q)))
+		relabel(b.Query, fmt.Sprintf("%s: %s (%s) · Enter links", typed, truncate(q.Name, fitsRunes(30)), b.levelWord(q)))
 	case len(matches) > 0:
 		var names []string
 		for _, m := range matches[:min(len(matches), 4)] {
@@ -887,9 +887,9 @@ func (b *BelongingScreen) showQuery() {
 		if len(matches) > 4 {
 			more = ", …"
 		}
-		relabel(b.Query, fmt.Sprintf("%s %s fits %d: %s%s · type more, or the number", name, typed, len(matches), strings.Join(names, ", "), more))
+		relabel(b.Query, fmt.Sprintf("%s fits %d: %s%s · type more, or the number", typed, len(matches), strings.Join(names, ", "), more))
 	default:
-		relabel(b.Query, fmt.Sprintf("%s %s: nobody fits", name, typed))
+		relabel(b.Query, fmt.Sprintf("%s: nobody fits", typed))
 	}
 }
 
@@ -1051,13 +1051,13 @@ func (b *BelongingScreen) refreshTally() {
 		n := len(e.Levels)
 		// Fields of one width in rows, so that twelve levels scroll
 		// sideways rather than squeezing every field.
-		widths := []float32{120}
+		widths := []float32{112}
 		for range n {
-			widths = append(widths, 70)
+			widths = append(widths, 62)
 		}
 		head := []fyne.CanvasObject{widget.NewLabel("")}
 		for j := range n {
-			h := widget.NewLabel(truncate(e.Levels[j], fitsRunes(8)))
+			h := widget.NewLabel(truncate(e.Levels[j], fitsRunes(7)))
 			h.TextStyle.Bold = true
 			head = append(head, h)
 		}

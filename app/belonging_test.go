@@ -143,7 +143,7 @@ func TestCaptureCorrections(t *testing.T) {
 	}
 	query("Amara Okafor names… (a name or number, then Enter)")
 	press(t, w, "d")
-	query("Amara Okafor “d” fits 2: 4 Dev Patel, 5 Dora Sokolova · type more, or the number")
+	query("“d” fits 2: 4 Dev Patel, 5 Dora Sokolova · type more, or the number")
 	press(t, w, "{Return}") // ambiguous: nothing linked, the letters stay
 	if len(e.Links) != 0 || b.typed != "d" || !strings.Contains(b.Feedback.Text, "fits 2 people") {
 		t.Errorf("ambiguous Enter: links %v, typed %q, said %q", e.Links, b.typed, b.Feedback.Text)
@@ -151,7 +151,7 @@ func TestCaptureCorrections(t *testing.T) {
 	press(t, w, "x")
 	query("“dx”: nobody fits")
 	press(t, w, "{BackSpace}", "o")
-	query("Amara Okafor “do” → Dora Sokolova (director) · Enter links")
+	query("“do”: Dora Sokolova (director) · Enter links")
 	press(t, w, "{Return}", "c", "{Return}")
 	if got := e.LinksOf(s.Participants[0].ID); !slices.Equal(got, []string{"p5", "p3"}) {
 		t.Fatalf("Amara's links %v", got)
