@@ -322,39 +322,6 @@ func (r *belongingRenderer) Refresh() {
 	}
 }
 
-// nameRoom is the width a name may take under each level's dots: the
-// space between two dots, when the level's people stand in one row; 0
-// where they stand in more, which leaves no room under a dot.
-func (r *belongingRenderer) nameRoom() []float32 {
-	f, m := &r.d.fig, r.d.m
-	ts := r.d.textSize()
-	room := make([]float32, len(m.Levels))
-	first := make([]workshop.FigPoint, len(m.Levels))
-	seen := make([]int, len(m.Levels))
-	for i, p := range f.Dots {
-		l := m.People[i].Level
-		if math.IsNaN(p.X) || l < 0 || l >= len(room) {
-			continue
-		}
-		seen[l]++
-		switch {
-		case seen[l] == 1:
-			first[l] = p
-			room[l] = ts * 8
-		case p.Y != first[l].Y:
-			room[l] = -1 // a second row
-		case seen[l] == 2:
-			room[l] = float32(p.X-first[l].X) - ts*0.4
-		}
-	}
-	for l := range room {
-		if room[l] < ts*2 {
-			room[l] = 0
-		}
-	}
-	return room
-}
-
 // fitText fills a text object, cut to a width with an ellipsis.
 func (r *belongingRenderer) fitText(t *canvas.Text, s string, c color.Color, size, width float32) {
 	t.Color, t.TextSize = c, size
@@ -438,7 +405,7 @@ func (r *belongingRenderer) layoutDots() {
 	rad := float32(f.Radius)
 	numbers := rad >= ts*0.55
 	r.ring.Hidden = true
-	room := r.nameRoom()
+	room := f.LabelRoom(m.Shape().PersonLevel, float64(ts*0.4), float64(ts*8))
 	for i, p := range f.Dots {
 		dot, num, name := r.dots[i], r.numbers[i], r.people[i]
 		dot.Hidden, num.Hidden = math.IsNaN(p.X), math.IsNaN(p.X) || !numbers
@@ -452,7 +419,7 @@ func (r *belongingRenderer) layoutDots() {
 		num.TextSize = min(ts*0.85, rad*1.05)
 		ms := num.MinSize()
 		num.Move(fyne.NewPos(c.X-ms.Width/2, c.Y-ms.Height/2))
-		if w := room[m.People[i].Level]; w > 0 && numbers {
+		if w := float32(room[m.People[i].Level]); w >= ts*2 && numbers {
 			// The name under the dot, as far as it fits beside the next.
 			b := f.Bands[m.People[i].Level]
 			name.Text = truncate(m.People[i].Name, r.fits(w, name.TextSize, name.TextStyle))

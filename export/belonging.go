@@ -169,12 +169,30 @@ func (d *doc) drawDots(b *report.BelongingMap, f *workshop.BelongingFigure, at f
 	d.setMargin(0)
 	defer d.setMargin(cellPad)
 	pdf.SetLineWidth(0.35)
+	sh := b.Shape()
+	room := f.LabelRoom(sh.PersonLevel, 1, 30)
 	for i, p := range f.Dots {
 		if math.IsNaN(p.X) {
 			continue
 		}
 		x, y := at(p)
 		person := b.People[i]
+		// The name under the dot, where the level's people stand in one row
+		// and the band has the height.
+		if w := room[person.Level]; numbers && w >= 8 {
+			band := f.Bands[person.Level]
+			if _, by := at(workshop.FigPoint{Y: band.Y + band.H}); y+r+lineH(6) <= by {
+				d.font("", 6)
+				name := d.fit(d.clean(person.Name), w)
+				// On a white ground: lines pass under the names.
+				tw := math.Min(d.textWidth(name)+1, w)
+				d.fillColor(rgb{255, 255, 255})
+				pdf.Rect(x-tw/2, y+r+0.3, tw, lineH(6)-0.6, "F")
+				d.textColor(ink)
+				pdf.SetXY(x-w/2, y+r)
+				d.cell(w, lineH(6), name, "", 0, "C", false)
+			}
+		}
 		d.drawColor(accent)
 		if person.Alone {
 			d.fillColor(rgb{255, 255, 255})

@@ -218,6 +218,39 @@ func (f *BelongingFigure) placeDots(spec BelongingSpec, sh BelongingShape, peopl
 	return dots
 }
 
+// LabelRoom is the width a label may take under each level's dots, by
+// level: the space between two neighbouring dots less gap when the
+// level's people stand in one row, lone when one person stands alone, and
+// 0 where they stand in more rows, which leaves no room under a dot.
+// personLevel is the shape's.
+func (f *BelongingFigure) LabelRoom(personLevel []int, gap, lone float64) []float64 {
+	room := make([]float64, len(f.Bands))
+	first := make([]FigPoint, len(f.Bands))
+	seen := make([]int, len(f.Bands))
+	for i, p := range f.Dots {
+		if i >= len(personLevel) || math.IsNaN(p.X) {
+			continue
+		}
+		l := personLevel[i]
+		if l < 0 || l >= len(room) {
+			continue
+		}
+		seen[l]++
+		switch {
+		case seen[l] == 1:
+			first[l], room[l] = p, lone
+		case p.Y != first[l].Y:
+			room[l] = math.Inf(-1) // a second row
+		case seen[l] == 2:
+			room[l] = p.X - first[l].X - gap
+		}
+	}
+	for l := range room {
+		room[l] = math.Max(room[l], 0)
+	}
+	return room
+}
+
 func (f *BelongingFigure) dot(i int) FigPoint {
 	if i < 0 || i >= len(f.Dots) {
 		return FigPoint{math.NaN(), math.NaN()}

@@ -43,6 +43,11 @@ func TestLayOutBelongingByPerson(t *testing.T) {
 	if f.Links[0] != [2]FigPoint{f.Dots[0], f.Dots[1]} {
 		t.Errorf("link %+v", f.Links[0])
 	}
+	// Names fit under the dots: alone on a level, the width given; two
+	// dots 72 apart leave 72 less the gap.
+	if room := f.LabelRoom(sh.PersonLevel, 2, 50); room[0] != 50 || room[1] != 70 || room[2] != 50 {
+		t.Errorf("label room %v", room)
+	}
 	// The rung between levels 1 and 2 is half way down the gap: 70+5.
 	if len(f.Rungs) != 1 || f.Rungs[0] != (FigRung{Rung: 1, Y: 75, X1: 40, X2: 200, Label: FigPoint{0, 75}}) {
 		t.Errorf("rungs %+v", f.Rungs)
@@ -68,6 +73,9 @@ func TestLayOutBelongingCrowded(t *testing.T) {
 		t.Fatalf("radius %v, height %v", f.Radius, f.Height)
 	}
 	apart(t, f, sh)
+	if room := f.LabelRoom(sh.PersonLevel, 1, 50); room[0] != 0 {
+		t.Errorf("four rows leave %v under a dot", room[0])
+	}
 	// A thousand do not fit even at the least radius, 2 (a cell of 6, 26
 	// across): the figure grows instead, and stays tidy.
 	sh.PersonLevel = make([]int, 1000)
