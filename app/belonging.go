@@ -207,8 +207,25 @@ func (b *BelongingScreen) canCapture() bool {
 	return e != nil && !b.tally() && len(e.Levels) > 0 && len(b.ed.Session.Participants) > 0
 }
 
+// clip shortens s to at most n characters, the last an ellipsis when it
+// is cut, reading no further than the cut: a 2,000-character name costs
+// what a short one does, on every key of the capture.
+func clip(s string, n int) string {
+	cut, count := 0, 0
+	for i := range s {
+		if count == n-1 {
+			cut = i
+		}
+		if count == n {
+			return s[:cut] + "…"
+		}
+		count++
+	}
+	return s
+}
+
 // say shows what the last action did.
-func (b *BelongingScreen) say(s string) { relabel(b.Feedback, truncate(s, fitsRunes(60))) }
+func (b *BelongingScreen) say(s string) { relabel(b.Feedback, clip(s, 60)) }
 
 // apply makes an edit of the map through the window's history, so that
 // undo takes it back, and draws the map and its headline again; it
@@ -372,7 +389,7 @@ func (b *BelongingScreen) updatePlaceRow(i widget.ListItemID, o fyne.CanvasObjec
 	paintCursor(r.bg, i == b.Places.shown, b.Places.recording)
 	p := &ps[i]
 	relabel(r.num, strconv.Itoa(i+1)+".")
-	relabel(r.name, truncate(p.Name, fitsRunes(20)))
+	relabel(r.name, clip(p.Name, 20))
 	relabel(r.info, joinNonEmpty(" · ", p.Role, p.Team))
 	opts := append(slices.Clone(e.Levels), noLevel)
 	if !slices.Equal(r.level.Options, opts) {
@@ -461,7 +478,7 @@ func (b *BelongingScreen) Place(i int, level string) {
 		return
 	}
 	dropped := 0
-	err := b.apply("level of "+truncate(p.Name, fitsRunes(40)),
+	err := b.apply("level of "+clip(p.Name, 40),
 		workshop.SetParticipantDetails(p.ID, p.Role, p.Team, level, func(n int) { dropped = n }))
 	if err != nil {
 		b.say(sentence(err.Error()))
@@ -492,7 +509,7 @@ func (b *BelongingScreen) showUnplaced() {
 		b.Unplaced.SetText("Everyone is on a level.")
 		b.Unplaced.Importance = widget.SuccessImportance
 	default:
-		b.Unplaced.SetText(fmt.Sprintf("On no level yet, so not on the map: %s.", truncate(participantNames(b.ed.Session, ids), fitsRunes(300))))
+		b.Unplaced.SetText(fmt.Sprintf("On no level yet, so not on the map: %s.", clip(participantNames(b.ed.Session, ids), 300)))
 		b.Unplaced.Importance = widget.WarningImportance
 	}
 	b.Unplaced.Refresh()
@@ -720,9 +737,9 @@ func (b *BelongingScreen) updateCaptureRow(i widget.ListItemID, o fyne.CanvasObj
 	paintCursor(r.bg, i == b.Capture.shown, b.Capture.recording)
 	p := &s.Participants[i]
 	relabel(r.num, strconv.Itoa(i+1)+".")
-	relabel(r.name, truncate(p.Name, fitsRunes(18)))
+	relabel(r.name, clip(p.Name, 18))
 	if l := e.LevelIndex(p.Level); l >= 0 {
-		relabel(r.level, truncate(e.Levels[l], fitsRunes(12)))
+		relabel(r.level, clip(e.Levels[l], 12))
 	} else {
 		relabel(r.level, "no level")
 	}
@@ -733,7 +750,8 @@ func (b *BelongingScreen) updateCaptureRow(i widget.ListItemID, o fyne.CanvasObj
 	if len(names) == 0 {
 		relabel(r.linked, "–")
 	} else {
-		relabel(r.linked, strings.Join(names, " · "))
+		// The column shows some 40 characters: no need to shape more.
+		relabel(r.linked, clip(strings.Join(names, " · "), 60))
 	}
 }
 
@@ -742,7 +760,7 @@ func (b *BelongingScreen) updateCaptureRow(i widget.ListItemID, o fyne.CanvasObj
 func (b *BelongingScreen) personLabel(id string, n int) string {
 	for i, p := range b.ed.Session.Participants {
 		if p.ID == id {
-			return strconv.Itoa(i+1) + " " + truncate(p.Name, fitsRunes(n))
+			return strconv.Itoa(i+1) + " " + clip(p.Name, n)
 		}
 	}
 	return "?"
@@ -863,7 +881,7 @@ func (b *BelongingScreen) showQuery() {
 		relabel(b.Query, "")
 		return
 	}
-	name := truncate(p.Name, fitsRunes(30))
+	name := clip(p.Name, 30)
 	if e.LevelIndex(p.Level) < 0 {
 		relabel(b.Query, name+" is on no level: place them on Levels and people first.")
 		return
@@ -877,7 +895,7 @@ func (b *BelongingScreen) showQuery() {
 	switch {
 	case id != "":
 		q := b.ed.Session.Participant(id)
-		relabel(b.Query, fmt.Sprintf("%s: %s (%s) · Enter links", typed, truncate(q.Name, fitsRunes(30)), b.levelWord(q)))
+		relabel(b.Query, fmt.Sprintf("%s: %s (%s) · Enter links", typed, clip(q.Name, 30), b.levelWord(q)))
 	case len(matches) > 0:
 		var names []string
 		for _, m := range matches[:min(len(matches), 4)] {
@@ -930,7 +948,7 @@ func (b *BelongingScreen) Link(who, whom string) error {
 	if a == nil || q == nil {
 		return fmt.Errorf("both people must be in the room")
 	}
-	label := fmt.Sprintf("link of %s and %s", truncate(a.Name, fitsRunes(30)), truncate(q.Name, fitsRunes(30)))
+	label := fmt.Sprintf("link of %s and %s", clip(a.Name, 30), clip(q.Name, 30))
 	if err := b.apply(label, workshop.LinkPeople(b.stepID, who, whom)); err != nil {
 		return err
 	}
@@ -953,7 +971,7 @@ func (b *BelongingScreen) RemoveLastLink() {
 	}
 	last := links[len(links)-1]
 	other := b.ed.Session.Participant(last).Name
-	label := fmt.Sprintf("removal of the link of %s and %s", truncate(p.Name, fitsRunes(30)), truncate(other, fitsRunes(30)))
+	label := fmt.Sprintf("removal of the link of %s and %s", clip(p.Name, 30), clip(other, 30))
 	if err := b.apply(label, workshop.UnlinkPeople(b.stepID, p.ID, last)); err != nil {
 		b.say(sentence(err.Error()))
 		return
@@ -1057,13 +1075,13 @@ func (b *BelongingScreen) refreshTally() {
 		}
 		head := []fyne.CanvasObject{widget.NewLabel("")}
 		for j := range n {
-			h := widget.NewLabel(truncate(e.Levels[j], fitsRunes(7)))
+			h := widget.NewLabel(clip(e.Levels[j], 7))
 			h.TextStyle.Bold = true
 			head = append(head, h)
 		}
 		rows := []fyne.CanvasObject{container.New(&columns{widths: widths}, head...)}
 		for i := range n {
-			h := widget.NewLabel(truncate(e.Levels[i], fitsRunes(12)))
+			h := widget.NewLabel(clip(e.Levels[i], 12))
 			h.TextStyle.Bold = true
 			cells := []fyne.CanvasObject{h}
 			for j := range n {

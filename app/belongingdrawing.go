@@ -422,7 +422,8 @@ func (r *belongingRenderer) layoutDots() {
 		if w := float32(room[m.People[i].Level]); w >= ts*2 && numbers {
 			// The name under the dot, as far as it fits beside the next.
 			b := f.Bands[m.People[i].Level]
-			name.Text = truncate(m.People[i].Name, r.fits(w, name.TextSize, name.TextStyle))
+			// No name wider than a few ems needs more than 60 characters.
+			name.Text = truncate(clip(m.People[i].Name, 60), r.fits(w, name.TextSize, name.TextStyle))
 			nm := name.MinSize()
 			if c.Y+rad+nm.Height <= float32(b.Y+b.H) {
 				name.Move(fyne.NewPos(c.X-nm.Width/2, c.Y+rad))
