@@ -823,3 +823,75 @@ func TestClip(t *testing.T) {
 		}
 	}
 }
+
+// TestBelongingLargestRoom: 40 people, one with a 2,000-character name,
+// on twelve levels with 80-character names, every one linked across, a
+// change named in 2,000 characters; every tab, the show of hands of 132
+// fields and the projector show it without running off their places.
+func TestBelongingLargestRoom(t *testing.T) {
+	f := newGUI(t)
+	s := &workshop.Session{Title: "Forty", Participants: []workshop.Participant{}, Steps: []workshop.Step{}, Actions: []workshop.Action{}}
+	var levels []string
+	for i := range workshop.MaxLevels {
+		levels = append(levels, fmt.Sprintf("%02d %s", i, strings.Repeat("level ", 13)[:77]))
+	}
+	for i := range 40 {
+		p, _ := s.AddParticipant(fmt.Sprintf("Person %02d", i))
+		p.Level = levels[i%len(levels)]
+	}
+	s.Participants[39].Name = strings.Repeat("Xochiquetzalli", 143)[:2000]
+	st := s.AddStep(workshop.StepBelonging, "Map", 30)
+	e := st.Belonging
+	if err := e.SetLevels(levels); err != nil {
+		t.Fatal(err)
+	}
+	for i := range s.Participants {
+		for j := i + 1; j < len(s.Participants); j++ {
+			e.AddLink(s, s.Participants[i].ID, s.Participants[j].ID)
+		}
+	}
+	e.AddChange(strings.Repeat("change ", 300)[:2000], levels[:3], 4, "")
+	_, b := openBelonging(t, f, s)
+	w := f.s.Window
+	w.Resize(fyne.NewSize(1024, 640))
+	fig := b.Drawing.Figure()
+	if len(fig.Bands) != 12 || len(fig.Links) != len(e.Links) || len(e.Links) < 700 {
+		t.Fatalf("figure: %d bands, %d of %d links", len(fig.Bands), len(fig.Links), len(e.Links))
+	}
+	for i, d := range fig.Dots {
+		band := fig.Bands[i%12]
+		if d.Y-fig.Radius < band.Y-0.5 || d.Y+fig.Radius > band.Y+band.H+0.5 {
+			t.Fatalf("dot %d at %v is outside its band %+v", i, d, band)
+		}
+	}
+	b.SetCursor(39)
+	if n := len([]rune(b.Query.Text)); n > 80 {
+		t.Errorf("the query line holds %d characters", n)
+	}
+	for _, tab := range []int{tabLevels, tabPace} {
+		b.Tabs.SelectIndex(tab)
+	}
+	b.ChangeList.Select(0)
+	if !strings.Contains(b.ChangeDetail.Text, "Faster than belonging") && !strings.Contains(b.ChangeDetail.Text, "Within belonging") {
+		t.Errorf("detail %.80q", b.ChangeDetail.Text)
+	}
+	b.Tabs.SelectIndex(tabRelationships)
+	b.AskMode(workshop.ModeTally)
+	test.Tap(overlayButton(t, w, "Switch"))
+	if len(b.Counts) != 132 {
+		t.Fatalf("%d fields for 12 levels", len(b.Counts))
+	}
+	test.Type(b.Counts[[2]int{11, 0}], "40")
+	if e.Count(levels[11], levels[0]) != 40 {
+		t.Errorf("counts %+v", e.Counts)
+	}
+	p := NewProjector(&Editor{Session: s}, nil)
+	pw := test.NewWindow(p.Object())
+	defer pw.Close()
+	pw.Resize(fyne.NewSize(1280, 720))
+	p.SetStep(st.ID)
+	p.SetReveal(true)
+	if d := findDrawing(t, p.Object()); len(d.Map().Pairs) == 0 || d.Size().Width > 1280 {
+		t.Errorf("the projector's map: %d pairs, %v wide", len(d.Map().Pairs), d.Size().Width)
+	}
+}
