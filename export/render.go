@@ -89,6 +89,8 @@ func (d *doc) block(b, prev, next report.Block) {
 		ex := &workshop.ReflectionExercise{Initiatives: b.Initiatives()}
 		r := ex.Analyse()
 		d.ecocycleMap(ex, &r)
+	case *report.TrendChart:
+		d.trendChart(b, prev, next)
 	}
 }
 
@@ -114,6 +116,8 @@ func (d *doc) lead(b report.Block) float64 {
 		return legendHeight(&workshop.Scale{Levels: b.Levels})
 	case *report.LoadChart:
 		return loadChartHeight
+	case *report.TrendChart:
+		return trendChartH + 2
 	}
 	return 0
 }

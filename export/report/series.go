@@ -340,7 +340,13 @@ func (v *view) trends() (Section, bool) {
 	for _, lt := range tr.Load {
 		title := v.u(lt.Title)
 		sec.Blocks = append(sec.Blocks, &Heading{Level: 2, Text: "Load: " + title, On: Print | Screen})
-		ch := &TrendChart{Kind: TrendLoad, Title: title, Dates: tr.Dates, Load: lt.Points, On: Print | Screen}
+		unit := ""
+		for _, p := range lt.Points {
+			if p != nil {
+				unit = p.Unit.Word()
+			}
+		}
+		ch := &TrendChart{Kind: TrendLoad, Title: "Load in " + unit + ", before and after the decisions", Dates: tr.Dates, Load: lt.Points, On: Print | Screen}
 		t := &Table{On: Print, Columns: []Column{textCol("Date", 0.25), numCol("Before the decisions", 0.25), numCol("After", 0.25), numCol("Capacity", 0.25)}}
 		for i, p := range lt.Points {
 			if p == nil {
@@ -367,7 +373,7 @@ func (v *view) trends() (Section, bool) {
 	}
 	sec.Blocks = append(sec.Blocks, &Heading{Level: 2, Text: "Actions: done against agreed", On: Print | Screen},
 		&Paragraph{Tone: Aside, On: Print | Screen, Text: "The actions agreed at each session, and what became of them by the latest session that carries them."})
-	ch := &TrendChart{Kind: TrendActions, Title: "Actions", Dates: tr.Dates, Actions: tr.Actions, On: Print | Screen}
+	ch := &TrendChart{Kind: TrendActions, Title: "Actions agreed at each session", Dates: tr.Dates, Actions: tr.Actions, On: Print | Screen}
 	t := &Table{On: Print, Columns: []Column{textCol("Date", 0.24), numCol("Agreed", 0.19), numCol("Done", 0.19), numCol("Dropped", 0.19), numCol("Open", 0.19)}}
 	var parts []string
 	for i, a := range tr.Actions {

@@ -196,9 +196,9 @@ func TestTrendsSection(t *testing.T) {
 			"2026-04-14: 4 of 4 commit, passes · 2026-07-14: 4 of 4 commit, passes · 2026-10-13: 3 of 4 commit, does not pass"},
 		{TrendValue, "Fewer things, finished", []string{"1 of 4", "4 of 4", "4 of 4"},
 			"2026-04-14: 1 of 4 commit, does not pass · 2026-07-14: 4 of 4 commit, passes · 2026-10-13: 4 of 4 commit, passes"},
-		{TrendLoad, "Load inventory", []string{"17 → 9", "11 → 8", "8 → 8"},
+		{TrendLoad, "Load in points, before and after the decisions", []string{"17 → 9", "11 → 8", "8 → 8"},
 			"2026-04-14: 17 → 9 points against 12 · 2026-07-14: 11 → 8 points against 12 · 2026-10-13: 8 → 8 points against 12"},
-		{TrendActions, "Actions", []string{"3 of 4 done", "1 of 1 done", "0 of 1 done"},
+		{TrendActions, "Actions agreed at each session", []string{"3 of 4 done", "1 of 1 done", "0 of 1 done"},
 			"2026-04-14: 3 of 4 done, 1 dropped, 0 open · 2026-07-14: 1 of 1 done, 0 dropped, 0 open · 2026-10-13: 0 of 1 done, 0 dropped, 1 open"},
 	} {
 		c := charts[i]
