@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/assets"
@@ -45,6 +46,8 @@ type Scaleroom struct {
 	// pickFile, when set, replaces the file dialogs (tests). save tells which
 	// dialog; the callback gets "" when the user cancels.
 	pickFile func(save bool, suggested string, done func(path string))
+	// locale is the user's locale; tests set it.
+	locale func() fyne.Locale
 	// writeFile, when set, replaces the atomic file write (tests slow it
 	// down or make it fail).
 	writeFile func(path string, data []byte, backup bool) error
@@ -91,11 +94,12 @@ func New(a fyne.App, lib workshop.Library, recoveryDir string) *Scaleroom {
 		Do:              fyne.Do,
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	a.Settings().SetTheme(newRoomTheme(a.Settings().Theme()))
+	a.Settings().SetTheme(newAppTheme(a.Settings().Theme()))
 	s.Window = a.NewWindow(AppName)
 	s.Window.SetMaster()
 	s.Window.Resize(s.startSize())
 	s.Window.CenterOnScreen()
+	s.Window.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { s.dropped(uris) })
 	s.Window.SetCloseIntercept(func() {
 		s.leave(func() {
 			s.keepSize()
@@ -135,7 +139,7 @@ func (s *Scaleroom) keepSize() {
 func (s *Scaleroom) Begin(file string) {
 	s.ShowHome()
 	if file != "" {
-		s.OpenFile(file)
+		s.openAny(file)
 	}
 	s.offerRecovery()
 }
@@ -280,7 +284,7 @@ func (s *Scaleroom) leave(next func()) {
 func (s *Scaleroom) chooseOpen() {
 	s.pick(false, "", func(path string) {
 		if path != "" {
-			s.OpenFile(path)
+			s.openAny(path)
 		}
 	})
 }
@@ -321,4 +325,12 @@ func (s *Scaleroom) refreshMenu() {
 	case s.Home != nil:
 		s.Window.SetMainMenu(s.Home.menu())
 	}
+}
+
+// userLocale is the locale the system reports.
+func (s *Scaleroom) userLocale() fyne.Locale {
+	if s.locale != nil {
+		return s.locale()
+	}
+	return lang.SystemLocale()
 }

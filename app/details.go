@@ -19,15 +19,14 @@ type DetailsScreen struct {
 	Date         *widget.Entry
 	DateHint     *widget.Label
 	Location     *widget.Entry
-	Notes        *widget.Entry
+	Notes        *TextArea
 	loading      bool
 	root         fyne.CanvasObject
 }
 
 func newDetailsScreen(ed *Editor) *DetailsScreen {
 	d := &DetailsScreen{ed: ed}
-	field := func(placeholder string, set func(string)) *widget.Entry {
-		e := widget.NewEntry()
+	bind := func(e *widget.Entry, placeholder string, set func(string)) {
 		e.SetPlaceHolder(placeholder)
 		e.OnChanged = func(s string) {
 			if d.loading {
@@ -36,6 +35,10 @@ func newDetailsScreen(ed *Editor) *DetailsScreen {
 			set(s)
 			ed.Changed()
 		}
+	}
+	field := func(placeholder string, set func(string)) *widget.Entry {
+		e := widget.NewEntry()
+		bind(e, placeholder, set)
 		return e
 	}
 	d.Title = field("e.g. Leadership offsite, spring", func(v string) { ed.Session.Title = v })
@@ -72,8 +75,8 @@ func newDetailsScreen(ed *Editor) *DetailsScreen {
 		ed.Session.Date = v
 	})
 	d.Location = field("Room, building or city", func(v string) { ed.Session.Location = v })
-	d.Notes = field("Anything to remember: room set-up, who arrives late, follow-ups", func(v string) { ed.Session.Notes = v })
-	d.Notes.MultiLine = true
+	d.Notes = NewTextArea()
+	bind(&d.Notes.Entry, "Anything to remember: room set-up, who arrives late, follow-ups", func(v string) { ed.Session.Notes = v })
 	d.Notes.Wrapping = fyne.TextWrapWord
 	d.Notes.SetMinRowsVisible(8)
 
@@ -104,7 +107,7 @@ func (d *DetailsScreen) Refresh() {
 	setText(d.Facilitator, s.Facilitator)
 	setText(d.Date, s.Date)
 	setText(d.Location, s.Location)
-	setNotes(d.Notes, s.Notes)
+	setNotes(&d.Notes.Entry, s.Notes)
 }
 
 // setText avoids resetting an entry (and its cursor) that already shows v.

@@ -33,18 +33,52 @@ func levelImportance(l *workshop.Level) widget.Importance {
 	return widget.DangerImportance
 }
 
-// levelColors is a level's fill and the colour of text drawn on it, from
-// the theme, as levelImportance classes it.
-func levelColors(l *workshop.Level) (fill, text color.Color) {
-	switch levelImportance(l) {
-	case widget.SuccessImportance:
-		return theme.Color(theme.ColorNameSuccess), theme.Color(theme.ColorNameForegroundOnSuccess)
-	case widget.WarningImportance:
-		return theme.Color(theme.ColorNameWarning), theme.Color(theme.ColorNameForegroundOnWarning)
-	case widget.DangerImportance:
-		return theme.Color(theme.ColorNameError), theme.Color(theme.ColorNameForegroundOnError)
+// levelShades are the bars' fills for each class of level, strongest
+// first: greens for agreement, greys for open levels, ambers for disagree
+// and commit, reds for withheld commitment and the darkest red for a
+// block. A scale's levels take their class's shades in scale order, as the
+// PDF's do, so levels 1, 2 and 3 of Gradients of Agreement are three
+// greens. Text on each is ink or paper, whichever reads (4.5:1 or more).
+var levelShades = map[widget.Importance][]color.Color{
+	widget.SuccessImportance: {rgb(0x1b5e20), rgb(0x43a047), rgb(0xa5d6a7), rgb(0xc8e6c9), rgb(0xe8f5e9)},
+	widget.MediumImportance:  {rgb(0x78909c), rgb(0xb0bec5), rgb(0xeceff1)},
+	widget.WarningImportance: {rgb(0xf9a825), rgb(0xffe082)},
+	widget.DangerImportance:  {rgb(0xff7043), rgb(0xc62828)},
+}
+
+// blockShade is a block's fill.
+var blockShade color.Color = rgb(0x7f0000)
+
+// levelFill is the fill of levels[i] among its scale's levels, and the
+// colour of text drawn on it.
+func levelFill(levels []workshop.Level, i int) (fill, text color.Color) {
+	l := &levels[i]
+	fill = blockShade
+	if !l.Block {
+		class, rank := levelImportance(l), 0
+		for j := range i {
+			if !levels[j].Block && levelImportance(&levels[j]) == class {
+				rank++
+			}
+		}
+		shades := levelShades[class]
+		fill = shades[min(rank, len(shades)-1)]
 	}
-	return theme.Color(theme.ColorNameDisabled), theme.Color(theme.ColorNameForeground)
+	return fill, textOn(fill)
+}
+
+// levelColors gives each level of a distribution, which lists its scale's
+// levels in order, its fill and the colour of text drawn on it.
+func levelColors(dist []workshop.LevelCount) (fills, texts []color.Color) {
+	levels := make([]workshop.Level, len(dist))
+	for i := range dist {
+		levels[i] = dist[i].Level
+	}
+	for i := range levels {
+		f, t := levelFill(levels, i)
+		fills, texts = append(fills, f), append(texts, t)
+	}
+	return fills, texts
 }
 
 // DistributionBar draws a value's responses as one bar split by level,
@@ -118,8 +152,9 @@ func (r *distRenderer) Refresh() {
 		r.objects = append(r.objects, r.labels[i])
 	}
 	r.track.FillColor = theme.Color(theme.ColorNameInputBackground)
-	for i, lc := range r.b.dist {
-		r.segs[i].FillColor, r.labels[i].Color = levelColors(&lc.Level)
+	fills, texts := levelColors(r.b.dist)
+	for i := range r.b.dist {
+		r.segs[i].FillColor, r.labels[i].Color = fills[i], texts[i]
 		r.labels[i].TextSize = r.b.textSize() * 0.8
 	}
 	r.Layout(r.b.Size())

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"image/color"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -13,96 +14,122 @@ import (
 	"scaleroom/workshop"
 )
 
-// directionColor is how the map colours an initiative's direction. The
-// four hues stay apart for the common colour-vision deficiencies well
-// enough when paired with the legend's words.
+// directionColor is how the map colours an initiative's direction; the
+// legend's words carry the meaning for readers who cannot tell the hues
+// apart. Each takes ink or paper for its number (textOn), at 4.5:1 or more.
 func directionColor(d workshop.Direction) color.Color {
 	switch d {
 	case workshop.DirectionUp:
-		return color.NRGBA{R: 0x2e, G: 0x9d, B: 0x4a, A: 0xff}
+		return rgb(0x2e7d32)
 	case workshop.DirectionHold:
-		return color.NRGBA{R: 0x1e, G: 0x6f, B: 0xd9, A: 0xff}
+		return rgb(0x1565c0)
 	case workshop.DirectionDown:
-		return color.NRGBA{R: 0xf0, G: 0x8c, B: 0x00, A: 0xff}
+		return rgb(0xef6c00)
 	case workshop.DirectionStop:
-		return color.NRGBA{R: 0xd3, G: 0x2f, B: 0x2f, A: 0xff}
+		return rgb(0xc62828)
 	}
-	return color.NRGBA{R: 0x9e, G: 0x9e, B: 0x9e, A: 0xff}
+	return rgb(0x8d8d8d)
 }
 
-// mapZone is a region of the map where initiatives are placed.
-type mapZone int
-
-const (
-	zoneRenewal mapZone = iota
-	zoneMaturity
-	zoneBirth
-	zoneDestruction
-	zoneRigidity
-	zonePoverty
-	zoneUnplaced
-)
-
-// zoneOf says where an initiative goes: a trap wins over its phase, since
-// the trap is what the room has to act on.
-func zoneOf(in *workshop.Initiative) mapZone {
-	switch in.Trap {
-	case workshop.TrapRigidity:
-		return zoneRigidity
-	case workshop.TrapPoverty:
-		return zonePoverty
-	}
-	switch in.Phase {
-	case workshop.PhaseBirth:
-		return zoneBirth
-	case workshop.PhaseMaturity:
-		return zoneMaturity
-	case workshop.PhaseDestruction:
-		return zoneDestruction
-	case workshop.PhaseRenewal:
-		return zoneRenewal
-	}
-	return zoneUnplaced
-}
-
-// EcocycleMap draws the Ecocycle Planning map: the four phases around the
-// figure-eight loop, the rigidity trap beyond maturity and the poverty trap
-// between renewal and birth, and each initiative as a dot coloured by its
-// direction. Dots ringed with a dashed warning mark have no consensus.
-// Tapping a dot selects that initiative.
+// EcocycleMap draws the Ecocycle Planning map from workshop's geometry, as
+// the PDF does: the poverty trap's band, the four phases around the figure
+// of eight, the rigidity trap's band, and under them a strip for the
+// initiatives not placed yet. Each initiative is a dot coloured by its
+// direction and numbered in list order, with its name beside it where
+// there is room; the side list, when shown, gives every name in full.
+// Dots ringed in the warning colour, and names starting with "?", have no
+// consensus. Tapping a dot selects it; dragging it to another area places
+// it there.
 type EcocycleMap struct {
 	widget.BaseWidget
 
 	initiatives []workshop.Initiative
 	// Selected is the highlighted initiative's ID.
 	Selected string
-	// OnSelect is called with the ID of a tapped initiative.
+	// OnSelect is called with the ID of a tapped or dragged initiative.
 	OnSelect func(id string)
-	// TextSize is 0 for the theme's size; the projector uses more.
+	// OnPlace is called when a dot is dropped in another zone; the map
+	// shows it there once the caller has moved the initiative and called
+	// SetInitiatives.
+	OnPlace func(id string, z workshop.EcoZone)
+	// TextSize is 0 for the theme's size; everything on the map scales
+	// with it, so the projector sets a larger one.
 	TextSize float32
+	// SideList lists every initiative's number and full name beside the
+	// figure.
+	SideList bool
+	// MinHeight is the least height the map asks for; 0 for 13 lines of
+	// its text, which keeps the reflection step usable at 1024×640. A
+	// room's screen, where the map is the result, asks for more.
+	MinHeight float32
 
-	dots map[string]fyne.Position // centres, from the last layout
+	drawn    []workshop.Initiative // what the renderer last showed
+	drawnSel string
+	fig      *workshop.EcoFigure // from the last layout, in map coordinates
+	drag     mapDrag
+}
+
+// mapDrag is a dot being dragged: which, and where it is now.
+type mapDrag struct {
+	active, ignored bool
+	index           int
+	at              fyne.Position
 }
 
 // NewEcocycleMap makes an empty map.
 func NewEcocycleMap() *EcocycleMap {
-	m := &EcocycleMap{dots: map[string]fyne.Position{}}
+	m := &EcocycleMap{}
 	m.ExtendBaseWidget(m)
 	return m
 }
 
 // SetInitiatives shows these initiatives; the map keeps a copy, so later
-// edits show only after the next call.
+// edits show only after the next call. When nothing the map draws has
+// changed (typing evidence or a rationale), it does not redraw.
 func (m *EcocycleMap) SetInitiatives(in []workshop.Initiative) {
+	changed := len(in) != len(m.initiatives)
+	for i := 0; !changed && i < len(in); i++ {
+		changed = !sameOnMap(&in[i], &m.initiatives[i])
+	}
 	m.initiatives = append(m.initiatives[:0], in...)
-	m.Refresh()
+	if changed || m.Selected != m.drawnSel {
+		m.Refresh()
+	}
+}
+
+// sameOnMap reports whether two initiatives look alike on the map.
+func sameOnMap(a, b *workshop.Initiative) bool {
+	return a.ID == b.ID && a.Name == b.Name && a.Phase == b.Phase && a.Trap == b.Trap &&
+		a.Direction == b.Direction && a.Contested == b.Contested
 }
 
 // DotPosition is where an initiative's dot is drawn, for tests and for
-// placing pop-ups; false if it is not on the map.
+// placing pop-ups; false if it has no dot.
 func (m *EcocycleMap) DotPosition(id string) (fyne.Position, bool) {
-	p, ok := m.dots[id]
-	return p, ok
+	if m.fig == nil {
+		return fyne.Position{}, false
+	}
+	for i, in := range m.drawn {
+		if in.ID == id && i < len(m.fig.Dots) && m.fig.Dots[i].Shown {
+			c := m.fig.Dots[i].Center
+			return fyne.NewPos(float32(c.X), float32(c.Y)), true
+		}
+	}
+	return fyne.Position{}, false
+}
+
+// LabelText is the name drawn beside an initiative's dot, "" when it is
+// only in the side list; for tests.
+func (m *EcocycleMap) LabelText(id string) string {
+	if m.fig == nil {
+		return ""
+	}
+	for i, in := range m.drawn {
+		if in.ID == id && i < len(m.fig.Labels) {
+			return m.fig.Labels[i].Text
+		}
+	}
+	return ""
 }
 
 func (m *EcocycleMap) textSize() float32 {
@@ -112,314 +139,428 @@ func (m *EcocycleMap) textSize() float32 {
 	return theme.TextSize()
 }
 
-func (m *EcocycleMap) dotRadius() float32 { return m.textSize() * 0.6 }
+// dotAt is the index of the initiative whose dot is under p, or -1.
+func (m *EcocycleMap) dotAt(p fyne.Position) int {
+	if m.fig == nil {
+		return -1
+	}
+	return m.fig.DotAt(workshop.EcoPoint{X: float64(p.X), Y: float64(p.Y)}, float64(m.textSize())*0.4)
+}
 
 // Tapped selects the initiative under the pointer, if any.
 func (m *EcocycleMap) Tapped(ev *fyne.PointEvent) {
-	best, bestD := "", float32(0)
-	reach := m.dotRadius() * 2
-	for id, p := range m.dots {
-		dx, dy := p.X-ev.Position.X, p.Y-ev.Position.Y
-		d := dx*dx + dy*dy
-		if d <= reach*reach && (best == "" || d < bestD) {
-			best, bestD = id, d
-		}
-	}
-	if best == "" {
-		return
-	}
-	m.Selected = best
-	m.Refresh()
-	if m.OnSelect != nil {
-		m.OnSelect(best)
+	if i := m.dotAt(ev.Position); i >= 0 {
+		m.selectIndex(i)
 	}
 }
 
-// MinSize keeps the phases readable.
+func (m *EcocycleMap) selectIndex(i int) {
+	id := m.drawn[i].ID
+	if m.Selected == id {
+		return
+	}
+	m.Selected = id
+	m.Refresh()
+	if m.OnSelect != nil {
+		m.OnSelect(id)
+	}
+}
+
+// Dragged moves the dot under the pointer where the drag began with the
+// pointer. The driver reports where the pointer is and how far it moved
+// since the last event, so the first event's start is its position less
+// its move.
+func (m *EcocycleMap) Dragged(ev *fyne.DragEvent) {
+	d := &m.drag
+	if d.ignored {
+		return
+	}
+	if !d.active {
+		start := ev.Position.Subtract(ev.Dragged)
+		i := m.dotAt(start)
+		if i < 0 {
+			d.ignored = true
+			return
+		}
+		d.active, d.index = true, i
+	}
+	d.at = ev.Position
+	m.Refresh()
+}
+
+// DragEnd drops the dragged dot: the initiative is selected and, dropped
+// in another zone, placed there.
+func (m *EcocycleMap) DragEnd() {
+	d := m.drag
+	m.drag = mapDrag{}
+	if !d.active || d.index >= len(m.drawn) || m.fig == nil {
+		return
+	}
+	in := m.drawn[d.index]
+	m.selectIndex(d.index)
+	z, ok := m.fig.PlaceAt(workshop.EcoPoint{X: float64(d.at.X), Y: float64(d.at.Y)})
+	if ok && z != workshop.ZoneOf(&in) && m.OnPlace != nil {
+		m.OnPlace(in.ID, z)
+	}
+	m.Refresh() // back to its place when the drop changed nothing
+}
+
+// MinSize keeps the phases' names readable and leaves the screen usable
+// at 1024×640: the figure then numbers its dots and names few of them.
 func (m *EcocycleMap) MinSize() fyne.Size {
 	ts := m.textSize()
-	return fyne.NewSize(ts*30, ts*20)
+	w := ts * 18
+	if m.SideList {
+		w += ts * 8
+	}
+	h := ts * 13
+	if m.MinHeight > 0 {
+		h = m.MinHeight
+	}
+	return fyne.NewSize(w, h)
 }
 
 // CreateRenderer implements fyne.Widget.
 func (m *EcocycleMap) CreateRenderer() fyne.WidgetRenderer {
 	r := &ecocycleRenderer{m: m}
-	// The cycle's quadrants: renewal, maturity, birth, creative destruction.
-	tints := []color.NRGBA{
-		{R: 0x7e, G: 0x57, B: 0xc2, A: 0x22}, {R: 0x1e, G: 0x88, B: 0xe5, A: 0x22},
-		{R: 0x43, G: 0xa0, B: 0x47, A: 0x22}, {R: 0xf4, G: 0x51, B: 0x1e, A: 0x22},
+	for i := range r.areas {
+		r.areas[i] = canvas.NewRectangle(color.Transparent)
+		r.objects = append(r.objects, r.areas[i])
 	}
-	for i, c := range tints {
-		r.tints[i] = canvas.NewRectangle(c)
-		r.objects = append(r.objects, r.tints[i])
+	for i := range r.loop {
+		r.loop[i] = canvas.NewLine(color.Transparent)
+		r.objects = append(r.objects, r.loop[i])
 	}
-	for i := range r.loops {
-		r.loops[i] = canvas.NewCircle(color.Transparent)
-		r.objects = append(r.objects, r.loops[i])
+	for i := range r.titles {
+		for j := range r.titles[i] {
+			t := canvas.NewText("", color.Transparent)
+			t.TextStyle.Bold = true
+			r.titles[i][j] = t
+			r.objects = append(r.objects, t)
+		}
 	}
-	for i, p := range []workshop.Phase{workshop.PhaseRenewal, workshop.PhaseMaturity, workshop.PhaseBirth, workshop.PhaseDestruction} {
-		r.phases[i] = newMapText(p.Label(), true)
-		r.objects = append(r.objects, r.phases[i])
-	}
-	for i, t := range []workshop.Trap{workshop.TrapRigidity, workshop.TrapPoverty} {
-		r.traps[i] = canvas.NewRectangle(color.NRGBA{R: 0xd3, G: 0x2f, B: 0x2f, A: 0x1c})
-		r.trapLabels[i] = newMapText(t.Label(), true)
-		r.objects = append(r.objects, r.traps[i], r.trapLabels[i])
-	}
-	r.sep = canvas.NewLine(color.Transparent)
-	r.unplacedTitle = newMapText("Not placed yet:", true)
-	r.more = newMapText("", false)
 	r.ring = canvas.NewCircle(color.Transparent)
-	r.objects = append(r.objects, r.sep, r.unplacedTitle, r.more, r.ring)
+	r.more = canvas.NewText("", color.Transparent)
+	r.list = container.NewVBox()
+	r.scroll = container.NewVScroll(r.list)
+	r.objects = append(r.objects, r.ring, r.more, r.scroll)
 	r.fixed = len(r.objects)
 	r.Refresh()
 	return r
 }
 
-func newMapText(s string, bold bool) *canvas.Text {
-	t := canvas.NewText(s, color.Transparent)
-	t.TextStyle = fyne.TextStyle{Bold: bold}
-	return t
-}
+// loopSegments is how many lines trace the figure of eight on screen.
+const loopSegments = 72
 
-// ecocycleRenderer draws the map from objects it makes once; only the
-// dots and their names grow with the initiatives, and are reused after.
+// ecocycleRenderer draws the map from objects it makes once: the areas,
+// their titles and the loop; the dots, numbers, names and side-list rows
+// grow with the initiatives and are reused after. A refresh recolours and
+// moves them; only texts that changed are set again.
 type ecocycleRenderer struct {
-	m             *EcocycleMap
-	tints         [4]*canvas.Rectangle
-	loops         [2]*canvas.Circle
-	phases        [4]*canvas.Text // renewal, maturity, birth, destruction
-	traps         [2]*canvas.Rectangle
-	trapLabels    [2]*canvas.Text // rigidity, poverty
-	sep           *canvas.Line
-	unplacedTitle *canvas.Text
-	more          *canvas.Text // "+3 more" when the unplaced strip is full
-	ring          *canvas.Circle
-	dots          []*canvas.Circle
-	names         []*canvas.Text
-	objects       []fyne.CanvasObject
-	fixed         int // objects before the first dot
+	m       *EcocycleMap
+	areas   [7]*canvas.Rectangle // in workshop's order, the strip last
+	titles  [7][3]*canvas.Text   // up to three lines each
+	loop    [loopSegments]*canvas.Line
+	ring    *canvas.Circle // round the selected dot
+	more    *canvas.Text   // "+3 more" when the strip is full
+	dots    []*canvas.Circle
+	numbers []*canvas.Text
+	names   []*canvas.Text
+	rows    []*widget.Label // the side list's
+	list    *fyne.Container
+	scroll  *container.Scroll
+	objects []fyne.CanvasObject
+	fixed   int // objects before the first dot
+
+	// Measures for the text size they were made for.
+	fitSize float32
+	labels  *workshop.TextFitter
+	titleW  *runeWidths
 }
 
 func (r *ecocycleRenderer) MinSize() fyne.Size           { return r.m.MinSize() }
 func (r *ecocycleRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *ecocycleRenderer) Destroy()                     {}
 
-// Refresh reads the initiatives and the theme into the objects. Names are
-// fitted here, not in Layout: their width follows the text size, not the
-// map's size, so resizing the window measures nothing.
+// labelSize is the names' text size on the map.
+func labelSize(ts float32) float32 { return ts * 0.9 }
+
+// Refresh reads the initiatives and the theme into the objects, then lays
+// them out.
 func (r *ecocycleRenderer) Refresh() {
 	m := r.m
 	ts := m.textSize()
+	if r.labels == nil || r.fitSize != ts {
+		r.fitSize = ts
+		r.labels = workshop.NewTextFitter(newRuneWidths(labelSize(ts), fyne.TextStyle{}).measure)
+		r.titleW = newRuneWidths(ts, fyne.TextStyle{Bold: true})
+	}
+	m.drawn = append(m.drawn[:0], m.initiatives...)
+	m.drawnSel = m.Selected
 	fg := theme.Color(theme.ColorNameForeground)
-	muted := theme.Color(theme.ColorNamePlaceHolder)
-	trapColor := theme.Color(theme.ColorNameError)
-	for _, c := range r.loops {
-		c.StrokeColor, c.StrokeWidth = muted, max(2, ts/6)
-	}
-	for _, t := range r.phases {
-		t.Color, t.TextSize = fg, ts*1.2
-	}
-	for i, rect := range r.traps {
-		rect.StrokeColor, rect.StrokeWidth, rect.CornerRadius = trapColor, max(1.5, ts/8), ts/2
-		r.trapLabels[i].Color, r.trapLabels[i].TextSize = trapColor, ts
-	}
-	r.sep.StrokeColor = muted
-	r.unplacedTitle.Color, r.unplacedTitle.TextSize = muted, ts
-	r.more.Color, r.more.TextSize = muted, ts
-	r.ring.StrokeColor, r.ring.StrokeWidth = fg, max(2, ts/5)
-	r.ensureDots(len(m.initiatives))
-	nameW := mapCellWidth(ts) - 2*m.dotRadius() - ts*0.6
-	for i := range m.initiatives {
-		in := &m.initiatives[i]
-		dot, t := r.dots[i], r.names[i]
-		dot.FillColor = directionColor(in.Direction)
-		dot.StrokeColor, dot.StrokeWidth = color.Color(nil), float32(0)
-		name := in.Name
-		if in.Contested {
-			// A question mark beside the name: readable on a projector and
-			// in black and white, unlike a colour alone.
-			dot.StrokeColor, dot.StrokeWidth = theme.Color(theme.ColorNameWarning), max(2, ts/5)
-			name = "? " + name
+	fills := [7]fyne.ThemeColorName{colorNameEcoTrap, colorNameEcoCool, colorNameEcoGrowth, colorNameEcoGrowth, colorNameEcoCool, colorNameEcoTrap, ""}
+	for i, a := range r.areas {
+		a.FillColor = color.Transparent
+		if fills[i] != "" {
+			a.FillColor = appColor(fills[i])
 		}
-		t.Color, t.TextSize = fg, ts
-		t.TextStyle = fyne.TextStyle{Bold: in.ID == m.Selected}
-		t.Text = truncate(name, fitsWidth(nameW, ts, t.TextStyle))
+		a.StrokeColor, a.StrokeWidth = appColor(colorNameEcoRule), 1
+		for _, t := range r.titles[i] {
+			t.Color, t.TextSize = fg, ts
+			if fills[i] == colorNameEcoTrap {
+				t.Color = appColor(colorNameEcoTrapText)
+			}
+		}
 	}
+	for _, l := range r.loop {
+		l.StrokeColor, l.StrokeWidth = appColor(colorNameEcoLoop), max(1.5, ts/6)
+	}
+	r.ring.StrokeColor, r.ring.StrokeWidth = fg, max(2, ts/6)
+	r.more.Color, r.more.TextSize = fg, labelSize(ts)
+	r.ensure(len(m.drawn))
+	for i := range m.drawn {
+		in := &m.drawn[i]
+		dot, num, name := r.dots[i], r.numbers[i], r.names[i]
+		dot.FillColor = directionColor(in.Direction)
+		dot.StrokeColor, dot.StrokeWidth = color.Color(nil), 0
+		if in.Contested {
+			dot.StrokeColor, dot.StrokeWidth = theme.Color(theme.ColorNameWarning), max(2, ts/5)
+		}
+		num.Color = textOn(dot.FillColor)
+		num.Text = strconv.Itoa(i + 1)
+		name.Color, name.TextSize = fg, labelSize(ts)
+	}
+	r.refreshList()
 	r.Layout(m.Size())
 	for _, o := range r.objects {
-		o.Refresh()
-	}
-}
-
-// ensureDots keeps a dot and a name for each of n initiatives.
-func (r *ecocycleRenderer) ensureDots(n int) {
-	for len(r.dots) < n {
-		r.dots = append(r.dots, canvas.NewCircle(color.Transparent))
-		r.names = append(r.names, newMapText("", false))
-	}
-	r.dots, r.names = r.dots[:n], r.names[:n]
-	r.objects = r.objects[:r.fixed]
-	for i := range n {
-		r.objects = append(r.objects, r.dots[i], r.names[i])
-	}
-}
-
-func mapCellWidth(ts float32) float32 { return ts * 11 }
-
-// mapGeometry is where the parts of the map go at one size.
-type mapGeometry struct {
-	ts, pad      float32
-	w, h         float32 // the cycle, above the strip of unplaced ones
-	halfW, halfH float32
-	trapW, trapH float32
-	rigid, poor  fyne.Position // the traps' corners
-	zones        map[mapZone]fyne.Position
-	zoneWidth    map[mapZone]float32
-	cellW, cellH float32
-}
-
-// newMapGeometry works out the places for a size; false when there is no
-// room to draw.
-func newMapGeometry(size fyne.Size, ts float32) (mapGeometry, bool) {
-	g := mapGeometry{ts: ts, pad: ts * 0.5, cellW: mapCellWidth(ts), cellH: ts * 2}
-	g.w, g.h = size.Width, size.Height-ts*2.6
-	if g.w <= 0 || g.h <= 0 {
-		return g, false
-	}
-	g.halfW, g.halfH = g.w/2, g.h/2
-	// The traps: the outer corners the loop does not reach.
-	g.trapW, g.trapH = g.halfW*0.62, g.halfH*0.55
-	pad := g.pad
-	g.rigid = fyne.NewPos(g.w-g.trapW-pad, ts*2.2)
-	g.poor = fyne.NewPos(pad, g.h-g.trapH-ts*2.4)
-	// Zones where dots go, inside each region and clear of its titles.
-	top := ts * 2.2
-	titleW := fyne.MeasureText("Not placed yet:", ts, fyne.TextStyle{Bold: true}).Width
-	g.zones = map[mapZone]fyne.Position{
-		zoneRenewal:     fyne.NewPos(pad, top),
-		zoneMaturity:    fyne.NewPos(g.halfW+pad, top+g.trapH+pad),
-		zoneBirth:       fyne.NewPos(pad+g.trapW+pad, g.halfH+pad),
-		zoneDestruction: fyne.NewPos(g.halfW+pad, g.halfH+pad),
-		zoneRigidity:    fyne.NewPos(g.rigid.X+pad, g.rigid.Y+ts*1.8),
-		zonePoverty:     fyne.NewPos(g.poor.X+pad, g.poor.Y+ts*1.8),
-		zoneUnplaced:    fyne.NewPos(pad+titleW+pad, g.h+ts*0.6),
-	}
-	g.zoneWidth = map[mapZone]float32{
-		zoneRenewal: g.halfW - 2*pad, zoneMaturity: g.halfW - 2*pad, zoneBirth: g.halfW - g.trapW - 3*pad,
-		zoneDestruction: g.halfW - 2*pad, zoneRigidity: g.trapW - 2*pad, zonePoverty: g.trapW - 2*pad,
-		zoneUnplaced: g.w - pad - titleW - pad,
-	}
-	return g, true
-}
-
-// Layout places the drawing for the size and records where the dots are.
-func (r *ecocycleRenderer) Layout(size fyne.Size) {
-	g, ok := newMapGeometry(size, r.m.textSize())
-	if !ok {
-		r.m.dots = map[string]fyne.Position{}
-		return
-	}
-	r.layoutCycle(g)
-	r.layoutTraps(g)
-	r.layoutDots(g)
-}
-
-// layoutCycle places the quadrant tints, the loop over them and the
-// phases' names.
-func (r *ecocycleRenderer) layoutCycle(g mapGeometry) {
-	for i, rect := range r.tints {
-		rect.Move(fyne.NewPos(float32(i%2)*g.halfW, float32(i/2)*g.halfH))
-		rect.Resize(fyne.NewSize(g.halfW, g.halfH))
-	}
-	radius := min(g.halfW/2, g.halfH) * 0.92
-	for i, c := range r.loops {
-		cx := g.halfW/2 + float32(i)*g.halfW
-		c.Move(fyne.NewPos(cx-radius, g.halfH-radius))
-		c.Resize(fyne.NewSize(2*radius, 2*radius))
-	}
-	right := func(t *canvas.Text) float32 {
-		return g.w - g.pad - fyne.MeasureText(t.Text, t.TextSize, t.TextStyle).Width
-	}
-	bottom := g.h - g.pad - g.ts*1.5
-	r.phases[0].Move(fyne.NewPos(g.pad, g.pad))
-	r.phases[1].Move(fyne.NewPos(right(r.phases[1]), g.pad))
-	r.phases[2].Move(fyne.NewPos(g.pad, bottom))
-	r.phases[3].Move(fyne.NewPos(right(r.phases[3]), bottom))
-	r.sep.Position1, r.sep.Position2 = fyne.NewPos(0, g.h), fyne.NewPos(g.w, g.h)
-	r.unplacedTitle.Move(fyne.NewPos(g.pad, g.h+g.ts*0.6-g.ts*0.7))
-}
-
-// layoutTraps places the two traps and their names.
-func (r *ecocycleRenderer) layoutTraps(g mapGeometry) {
-	for i, at := range []fyne.Position{g.rigid, g.poor} {
-		r.traps[i].Move(at)
-		r.traps[i].Resize(fyne.NewSize(g.trapW, g.trapH))
-		r.trapLabels[i].Move(fyne.NewPos(at.X+g.pad, at.Y+g.pad/2))
-	}
-}
-
-// layoutDots lays the dots out in rows within their zones. The strip below
-// the cycle holds one row: when more are unplaced than fit, the last slot
-// says how many more (they are all in the list), so names never pile on
-// top of each other.
-func (r *ecocycleRenderer) layoutDots(g mapGeometry) {
-	m := r.m
-	m.dots = map[string]fyne.Position{}
-	dotR, ts := m.dotRadius(), g.ts
-	unplacedCols := max(1, int(g.zoneWidth[zoneUnplaced]/g.cellW))
-	unplaced := 0
-	for i := range m.initiatives {
-		if zoneOf(&m.initiatives[i]) == zoneUnplaced {
-			unplaced++
+		if o != r.scroll {
+			o.Refresh()
 		}
 	}
-	unplacedShown := unplaced
+}
+
+// mapLabel is the text beside an initiative's dot and in its list row.
+func mapLabel(in *workshop.Initiative) string {
+	name := in.Name
+	if name == "" {
+		name = "(no name yet)"
+	}
+	if in.Contested {
+		// A question mark beside the name: readable on a projector and in
+		// black and white, unlike a colour alone.
+		name = "? " + name
+	}
+	return name
+}
+
+// refreshList sets the side list's rows, touching only those whose text
+// changed: a row wraps its name again on every change, which for a
+// 2,000-character name is a millisecond.
+func (r *ecocycleRenderer) refreshList() {
+	m := r.m
+	if !m.SideList {
+		r.scroll.Hide()
+		return
+	}
+	r.scroll.Show()
+	for len(r.rows) < len(m.drawn) {
+		l := widget.NewLabel("")
+		l.Wrapping = fyne.TextWrapWord
+		r.rows = append(r.rows, l)
+	}
+	if len(r.list.Objects) != len(m.drawn) {
+		r.list.Objects = r.list.Objects[:0]
+		for i := range m.drawn {
+			r.list.Objects = append(r.list.Objects, r.rows[i])
+		}
+		r.list.Refresh()
+	}
+	for i := range m.drawn {
+		in := &m.drawn[i]
+		text := fmt.Sprintf("%d. %s", i+1, mapLabel(in))
+		bold := in.ID == m.Selected
+		if row := r.rows[i]; row.Text != text || row.TextStyle.Bold != bold {
+			row.TextStyle.Bold = bold
+			row.SetText(text)
+		}
+	}
+}
+
+// ensure keeps a dot, a number and a name for each of n initiatives.
+func (r *ecocycleRenderer) ensure(n int) {
+	for len(r.dots) < n {
+		r.dots = append(r.dots, canvas.NewCircle(color.Transparent))
+		num := canvas.NewText("", color.Transparent)
+		num.TextStyle.Bold = true
+		num.Alignment = fyne.TextAlignCenter
+		r.numbers = append(r.numbers, num)
+		r.names = append(r.names, canvas.NewText("", color.Transparent))
+	}
+	if len(r.objects) == r.fixed+3*n {
+		return
+	}
+	r.objects = r.objects[:r.fixed]
+	for i := range n {
+		r.objects = append(r.objects, r.dots[i], r.numbers[i])
+	}
+	for i := range n {
+		r.objects = append(r.objects, r.names[i])
+	}
+}
+
+// spec is the geometry's measures at the map's text size, for a figure of
+// that size.
+func (r *ecocycleRenderer) spec(w, h float32) workshop.EcoSpec {
+	ts := float64(r.m.textSize())
+	return workshop.EcoSpec{
+		Width: float64(w), Height: float64(h),
+		DotRadius: ts * 0.8, MinDotRadius: ts * 0.5, Gap: ts * 0.35,
+		TitleHeight: ts * 1.35, MeasureTitle: r.titleW.measure,
+		Labels: r.labels, LabelWidth: ts * 9, LabelHeight: ts * 1.25,
+		Unplaced: true, LoopPoints: loopSegments,
+	}
+}
+
+// sideListWidth is the side list's width: 13 ems while the map is wide
+// enough, so resizing the window does not wrap every name again (a
+// hundred 2,000-character names take a tenth of a second), and at most a
+// third of a narrow map.
+func (r *ecocycleRenderer) sideListWidth(size fyne.Size) float32 {
+	if !r.m.SideList {
+		return 0
+	}
+	return min(r.m.textSize()*13, size.Width*0.35)
+}
+
+// Layout lays the figure out for the size and places every object on it.
+func (r *ecocycleRenderer) Layout(size fyne.Size) {
+	m := r.m
+	listW := r.sideListWidth(size)
+	figW := size.Width - listW
+	if listW > 0 {
+		figW -= theme.Padding()
+		r.scroll.Move(fyne.NewPos(size.Width-listW, 0))
+		r.scroll.Resize(fyne.NewSize(listW, size.Height))
+	}
+	if figW <= 0 || size.Height <= 0 || r.labels == nil {
+		m.fig = nil
+		return
+	}
+	items := make([]workshop.EcoItem, len(m.drawn))
+	for i := range m.drawn {
+		in := &m.drawn[i]
+		items[i] = workshop.EcoItem{Zone: workshop.ZoneOf(in), Label: mapLabel(in), First: in.ID == m.Selected}
+	}
+	f := workshop.LayoutEcocycle(items, r.spec(figW, size.Height))
+	m.fig = f
+	r.layoutAreas(f)
+	r.layoutDots(f)
+}
+
+func pos(p workshop.EcoPoint) fyne.Position { return fyne.NewPos(float32(p.X), float32(p.Y)) }
+
+// layoutAreas places the areas, their titles and the loop.
+func (r *ecocycleRenderer) layoutAreas(f *workshop.EcoFigure) {
+	for i, a := range r.areas {
+		if i >= len(f.Areas) {
+			a.Hide()
+			for _, t := range r.titles[i] {
+				t.Hide()
+			}
+			continue
+		}
+		fa := f.Areas[i]
+		a.Show()
+		a.Move(fyne.NewPos(float32(fa.Rect.X), float32(fa.Rect.Y)))
+		a.Resize(fyne.NewSize(float32(fa.Rect.W), float32(fa.Rect.H)))
+		for j, t := range r.titles[i] {
+			if j >= len(fa.TitleLines) {
+				t.Hide()
+				continue
+			}
+			setCanvasText(t, fa.TitleLines[j])
+			t.Alignment = fyne.TextAlignCenter
+			if fa.Strip {
+				t.Alignment = fyne.TextAlignLeading
+			}
+			lh := float32(f.Spec.TitleHeight)
+			t.Move(fyne.NewPos(float32(fa.TitleRect.X), float32(fa.TitleRect.Y)+float32(j)*lh))
+			t.Resize(fyne.NewSize(float32(fa.TitleRect.W), lh))
+			t.Show()
+		}
+	}
+	for i, l := range r.loop {
+		l.Position1, l.Position2 = pos(f.Loop[i]), pos(f.Loop[i+1])
+	}
 	r.more.Hide()
-	if unplaced > unplacedCols {
-		unplacedShown = unplacedCols - 1
-		r.more.Text = fmt.Sprintf("+%d more", unplaced-unplacedShown)
-		r.more.Move(fyne.NewPos(g.zones[zoneUnplaced].X+float32(unplacedShown)*g.cellW, g.zones[zoneUnplaced].Y-ts*0.7))
+	if f.MoreText != "" {
+		setCanvasText(r.more, f.MoreText)
+		r.more.Move(fyne.NewPos(float32(f.More.X), float32(f.More.Y)))
+		r.more.Resize(fyne.NewSize(float32(f.More.W), float32(f.More.H)))
 		r.more.Show()
 	}
+}
+
+// layoutDots places the dots, their numbers, their names and the ring
+// round the selected one; a dragged dot follows the pointer.
+func (r *ecocycleRenderer) layoutDots(f *workshop.EcoFigure) {
+	m := r.m
 	r.ring.Hide()
-	count := map[mapZone]int{}
-	for i := range m.initiatives {
-		in := &m.initiatives[i]
-		z := zoneOf(in)
-		n := count[z]
-		count[z]++
-		dot, name := r.dots[i], r.names[i]
-		if z == zoneUnplaced && n >= unplacedShown {
+	for i := range m.drawn {
+		d, l := f.Dots[i], f.Labels[i]
+		dot, num, name := r.dots[i], r.numbers[i], r.names[i]
+		if !d.Shown {
 			dot.Hide()
+			num.Hide()
 			name.Hide()
 			continue
 		}
-		cols := max(1, int(g.zoneWidth[z]/g.cellW))
-		origin := g.zones[z]
-		cx := origin.X + float32(n%cols)*g.cellW + dotR
-		cy := origin.Y + float32(n/cols)*g.cellH + dotR
-		if z == zoneUnplaced {
-			cy = origin.Y
+		c, rad := pos(d.Center), float32(d.Radius)
+		if m.drag.active && m.drag.index == i {
+			c = m.drag.at
 		}
-		m.dots[in.ID] = fyne.NewPos(cx, cy)
-		if in.ID == m.Selected {
-			rr := dotR + ts*0.35
-			r.ring.Move(fyne.NewPos(cx-rr, cy-rr))
+		box := fyne.NewSize(2*rad, 2*rad)
+		corner := fyne.NewPos(c.X-rad, c.Y-rad)
+		dot.Move(corner)
+		dot.Resize(box)
+		dot.Show()
+		num.TextSize = rad
+		if len(num.Text) > 2 {
+			num.TextSize = rad * 0.8
+		}
+		num.Move(corner)
+		num.Resize(box)
+		num.Hidden = num.TextSize < 6
+		if m.drawn[i].ID == m.Selected {
+			rr := rad + m.textSize()*0.15
+			r.ring.Move(fyne.NewPos(c.X-rr, c.Y-rr))
 			r.ring.Resize(fyne.NewSize(2*rr, 2*rr))
 			r.ring.Show()
 		}
-		dot.Move(fyne.NewPos(cx-dotR, cy-dotR))
-		dot.Resize(fyne.NewSize(2*dotR, 2*dotR))
-		dot.Show()
-		name.Move(fyne.NewPos(cx+dotR+ts*0.3, cy-ts*0.7))
+		if !l.Shown || (m.drag.active && m.drag.index == i) {
+			name.Hide() // a dragged dot's name would stay behind
+			continue
+		}
+		setCanvasText(name, l.Text)
+		name.Move(fyne.NewPos(float32(l.Rect.X), float32(l.Rect.Y)))
+		name.Resize(fyne.NewSize(float32(l.Rect.W), float32(l.Rect.H)))
 		name.Show()
 	}
 }
 
-// directionLegend explains the dot colours and marks.
+// setCanvasText changes a text's words, redrawing it only when they changed.
+func setCanvasText(t *canvas.Text, s string) {
+	if t.Text != s {
+		t.Text = s
+		t.Refresh()
+	}
+}
+
+// directionLegend explains the dot colours and marks, in as many rows as
+// its width needs.
 func directionLegend(ts float32) fyne.CanvasObject {
 	items := []fyne.CanvasObject{}
+	cell := fyne.NewSize(0, 0)
 	add := func(c color.Color, stroke color.Color, label string) {
 		dot := canvas.NewCircle(c)
 		if stroke != nil {
@@ -428,12 +569,14 @@ func directionLegend(ts float32) fyne.CanvasObject {
 		d := ts * 1.1
 		t := canvas.NewText(label, theme.Color(theme.ColorNameForeground))
 		t.TextSize = ts
-		items = append(items, container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(d, d), dot)), t))
+		item := container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(d, d), dot)), t)
+		cell = cell.Max(item.MinSize())
+		items = append(items, item)
 	}
 	for _, d := range workshop.Directions {
 		add(directionColor(d), nil, d.Label())
 	}
 	add(directionColor(""), nil, "Not decided")
 	add(color.Transparent, theme.Color(theme.ColorNameWarning), "? No consensus")
-	return container.NewHBox(items...)
+	return container.NewGridWrap(cell, items...)
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/export"
+	"scaleroom/export/report"
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
 )
@@ -26,8 +27,24 @@ const (
 // the export dialogs.
 const notesHint = "Notes and reservations are printed as written; the anonymous summary replaces names in them with [name]. Read it before sharing."
 
+// Export formats the dialog offers: the PDF, the summary as Markdown, and
+// the data tables as CSV.
+var exportFormats = []exportFormat{
+	{"PDF", ".pdf", ""},
+	{"Markdown, for a wiki", ".md", ""},
+	{"CSV: actions", ".csv", report.ActionsData},
+	{"CSV: load items and decisions", ".csv", report.LoadData},
+	{"CSV: responses (counts when anonymous)", ".csv", report.ResponsesData},
+}
+
+type exportFormat struct {
+	label, ext, table string
+}
+
 // ExportPDF is the export dialog's state, kept for tests.
 type ExportPDF struct {
+	Format      *widget.Select
+	Paper       *widget.RadioGroup // A4 or Letter, for the PDF
 	Variant     *widget.RadioGroup
 	Participant *widget.Select
 	NoNotes     *widget.Check // leave notes out
@@ -62,16 +79,35 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 		e.Variant.Options = []string{pdfFull, pdfAnonymous}
 	}
 	e.NoNotes = widget.NewCheck("Leave notes out", nil)
+	var labels []string
+	for _, f := range exportFormats {
+		labels = append(labels, f.label)
+	}
+	e.Paper = widget.NewRadioGroup([]string{"A4", "Letter"}, nil)
+	e.Paper.Horizontal = true
+	e.Paper.Required = true
+	e.Paper.SetSelected(paperLabel(paperFor(sw.App.userLocale())))
+	e.Format = widget.NewSelect(labels, func(string) {
+		if e.Format.SelectedIndex() == 0 {
+			e.Paper.Enable()
+		} else {
+			e.Paper.Disable() // only the PDF has pages
+		}
+	})
+	e.Format.SetSelectedIndex(0)
 	items := []*widget.FormItem{
+		{Text: "Format", Widget: e.Format, HintText: "Every format follows the same rules on names"},
+		{Text: "Paper", Widget: e.Paper},
 		{Text: "Variant", Widget: e.Variant, HintText: "Participants review the anonymous summary or their own sheet"},
 		{Text: "Participant", Widget: e.Participant},
 		{Text: "Notes", Widget: e.NoNotes, HintText: notesHint},
 	}
-	e.Dialog = dialog.NewForm("Export PDF", "Choose file…", "Cancel", items, func(ok bool) {
+	e.Dialog = dialog.NewForm("Export", "Choose file…", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
-		opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked}
+		opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked,
+			Paper: strings.ToLower(e.Paper.Selected)}
 		suffix := ""
 		switch e.Variant.Selected {
 		case pdfAnonymous:
@@ -89,11 +125,15 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 		if name == "" {
 			name = "Scaleroom session"
 		}
-		pickPDF(sw, safeFileName(name+suffix)+".pdf", func(path string) {
+		f := exportFormats[max(e.Format.SelectedIndex(), 0)]
+		if f.table != "" {
+			suffix += " - " + f.table
+		}
+		pickExport(sw, safeFileName(name+suffix)+f.ext, f.ext, func(path string) {
 			if path == "" {
 				return
 			}
-			e.write(sw, path, opt)
+			e.write(sw, path, opt, f)
 		})
 	}, sw.App.Window)
 	e.Dialog.Resize(fyne.NewSize(520, 0))
@@ -101,15 +141,24 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 	return e
 }
 
-// write renders the PDF from a copy of the session in the background.
-func (e *ExportPDF) write(sw *SessionWindow, path string, opt export.Options) {
+// write renders the export from a copy of the session in the background.
+func (e *ExportPDF) write(sw *SessionWindow, path string, opt export.Options, f exportFormat) {
+	what := map[string]string{".pdf": "PDF", ".md": "Markdown", ".csv": "CSV"}[f.ext]
 	sw.inBackground(func(snap *workshop.Session) func() {
-		err := safefile.Write(path, false, func(w io.Writer) error { return export.Write(w, snap, opt) })
+		err := safefile.Write(path, false, func(w io.Writer) error {
+			switch {
+			case f.ext == ".md":
+				return export.WriteMarkdown(w, snap, opt)
+			case f.table != "":
+				return export.WriteCSV(w, snap, opt, f.table)
+			}
+			return export.Write(w, snap, opt)
+		})
 		return func() {
 			if err != nil {
-				showProblem(sw.App.Window, "Could not export the PDF", fmt.Sprintf("%s could not be written: %v.", path, err))
+				showProblem(sw.App.Window, "Could not export the "+what, fmt.Sprintf("%s could not be written: %v.", path, err))
 			} else {
-				sw.Status.SetText("PDF written to " + path)
+				sw.Status.SetText(what + " written to " + path)
 			}
 			if e.Done != nil {
 				e.Done(path, err)
@@ -231,16 +280,28 @@ func safeFileName(s string) string {
 	return s
 }
 
-// pickPDF asks where to save the PDF; done gets "" on cancel.
-func pickPDF(sw *SessionWindow, suggested string, done func(path string)) {
-	if sw.App.pickFile != nil {
-		sw.App.pickFile(true, suggested, func(p string) {
-			if p != "" {
-				p = withExt(p, ".pdf")
-			}
-			done(p)
-		})
-		return
+// pickExport asks where to write a file with extension ext.
+func pickExport(sw *SessionWindow, suggested, ext string, done func(path string)) {
+	sw.App.pickExt(suggested, ext, "Export", done)
+}
+
+// paperFor is the paper a locale prints on: Letter in the United States
+// and Canada (and the few others that use it), A4 everywhere else.
+func paperFor(l fyne.Locale) string {
+	region := ""
+	if parts := strings.FieldsFunc(string(l), func(r rune) bool { return r == '-' || r == '_' }); len(parts) > 1 {
+		region = strings.ToUpper(parts[len(parts)-1])
 	}
-	showFileSaveDialog(sw.App.Window, suggested, ".pdf", "Export", done)
+	switch region {
+	case "US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR":
+		return export.PaperLetter
+	}
+	return export.PaperA4
+}
+
+func paperLabel(p string) string {
+	if p == export.PaperLetter {
+		return "Letter"
+	}
+	return "A4"
 }

@@ -20,13 +20,19 @@ type uiQueue chan func()
 func (q uiQueue) Do(f func()) { q <- f }
 
 // runUntil runs queued UI work until cond holds or the deadline passes.
+// cond is also checked every few milliseconds: some conditions (the
+// writer has read the file) come true with no UI work queued, and a
+// machine under load can run the writer only after the first check.
 func (q uiQueue) runUntil(t testing.TB, cond func() bool) {
 	t.Helper()
 	deadline := time.After(10 * time.Second)
+	poll := time.NewTicker(5 * time.Millisecond)
+	defer poll.Stop()
 	for !cond() {
 		select {
 		case f := <-q:
 			f()
+		case <-poll.C:
 		case <-deadline:
 			t.Fatal("timed out waiting for the UI queue")
 		}

@@ -201,7 +201,9 @@ func (h *Home) menu() *fyne.MainMenu {
 			h.Start()
 		}
 	})
-	return fyne.NewMainMenu(fyne.NewMenu("File", start, open, h.app.recentMenuItem(), fyne.NewMenuItemSeparator(), quit))
+	importTpl := fyne.NewMenuItem("Import template…", h.app.chooseImportTemplate)
+	return fyne.NewMainMenu(fyne.NewMenu("File", start, open, h.app.recentMenuItem(), fyne.NewMenuItemSeparator(), importTpl, fyne.NewMenuItemSeparator(), quit),
+		fyne.NewMenu("Help", fyne.NewMenuItem("About Scaleroom", h.app.ShowAbout)))
 }
 
 func sectionTitle(s string) *widget.Label {

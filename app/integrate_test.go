@@ -58,15 +58,16 @@ func TestSessionWindowTimerProjectorAndPages(t *testing.T) {
 		t.Errorf("agenda time %q", got)
 	}
 	sw.GoToStep("s3")
-	if tl.TimerBar.stepID != "s3" || !strings.Contains(tl.TimerBar.Elsewhere.Text, `Still timing "What we carry": 20:00 left`) {
-		t.Errorf("on s3 the timer bar says %q", tl.TimerBar.Elsewhere.Text)
+	// One clock: on s3 the bar shows s2's, and says whose it is.
+	if tl.TimerBar.stepID != "s3" || tl.TimerBar.Elsewhere.Text != "Timing step 2, “What we carry”" || tl.TimerBar.Clock.Text != "20:00" {
+		t.Errorf("on s3 the timer bar says %q, %q", tl.TimerBar.Elsewhere.Text, tl.TimerBar.Clock.Text)
 	}
 	clock.Advance(21 * time.Minute)
 	tl.Timer.Tick()
 	if got := sw.agendaTime("s2"); got != "31:00 of 30 min, over" {
 		t.Errorf("agenda time past the plan %q", got)
 	}
-	test.Tap(tl.TimerBar.StartPause) // on s3: starts s3, pausing s2
+	test.Tap(tl.TimerBar.TimeHere) // on s3: starts s3, pausing s2
 	if sess.Step("s2").UsedSeconds != 31*60 || !tl.Timer.Running("s3") {
 		t.Errorf("s2 used %d s, s3 running %v", sess.Step("s2").UsedSeconds, tl.Timer.Running("s3"))
 	}
@@ -149,8 +150,8 @@ func TestExportPDFFromTheSessionWindow(t *testing.T) {
 	sw := f.s.NewSession(scaleDownTemplate(t))
 	withExamples(sw.Editor.Session)
 	sw.Editor.Session.AddParticipant("Ana")
-	if menuItem(t, f.s.Window, "Export PDF…") == nil {
-		t.Fatal("no Export PDF… item")
+	if menuItem(t, f.s.Window, "Export…") == nil {
+		t.Fatal("no Export… item")
 	}
 	base := f.path("review")
 	f.picked = []string{base}
@@ -258,4 +259,71 @@ func TestExportPersonalSheetsIntoAFolder(t *testing.T) {
 	e = ShowExportSheets(sw)
 	e.Done = func([]string, error) { t.Error("a cancelled export wrote sheets") }
 	e.Dialog.Submit()
+}
+
+func TestExportDialogWritesMarkdownAndCSV(t *testing.T) {
+	f := newGUI(t)
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	withExamples(sw.Editor.Session)
+	sw.Editor.Session.AddParticipant("Ana")
+	sw.Editor.Session.AddAction("=cmd|' /C calc'!A0", sw.Editor.Session.OwnerFromText("Ana"), "2026-12-01", "")
+	for _, c := range []struct {
+		format, want, contains string
+	}{
+		{"Markdown, for a wiki", ".md", "# "},
+		{"CSV: actions", ".csv", "'=cmd|' /C calc'!A0"},
+	} {
+		base := f.path("review" + c.want)
+		f.picked = []string{base}
+		e := ShowExportPDF(sw)
+		done := false
+		var written string
+		var werr error
+		e.Done = func(p string, err error) { written, werr, done = p, err, true }
+		e.Format.SetSelected(c.format)
+		e.Dialog.Submit()
+		f.ui.runUntil(t, func() bool { return done })
+		if werr != nil || written != base {
+			t.Fatalf("%s: wrote %q, %v", c.format, written, werr)
+		}
+		data, _ := os.ReadFile(written)
+		if !strings.Contains(string(data), c.contains) {
+			t.Errorf("%s: file lacks %q:\n%.300s", c.format, c.contains, data)
+		}
+		if want := map[string]string{".md": "Markdown", ".csv": "CSV"}[c.want] + " written to " + written; !strings.Contains(sw.Status.Text, want) {
+			t.Errorf("status %q, want %q", sw.Status.Text, want)
+		}
+	}
+}
+
+func TestExportPaperFollowsTheLocale(t *testing.T) {
+	for locale, want := range map[fyne.Locale]string{"en-US": "Letter", "fr-CA": "Letter", "en-GB": "A4", "de-DE": "A4", "de": "A4", "": "A4"} {
+		if got := paperLabel(paperFor(locale)); got != want {
+			t.Errorf("%q: %s, want %s", locale, got, want)
+		}
+	}
+	f := newGUI(t)
+	f.s.locale = func() fyne.Locale { return "en-US" }
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	e := ShowExportPDF(sw)
+	if e.Paper.Selected != "Letter" || e.Paper.Disabled() {
+		t.Fatalf("US paper %q, disabled %v", e.Paper.Selected, e.Paper.Disabled())
+	}
+	e.Format.SetSelected("CSV: actions")
+	if !e.Paper.Disabled() {
+		t.Error("paper choice enabled for CSV")
+	}
+	e.Format.SetSelected("PDF")
+	e.Paper.SetSelected("A4")
+	base := f.path("a4")
+	f.picked = []string{base}
+	done := false
+	e.Done = func(string, error) { done = true }
+	e.Dialog.Submit()
+	f.ui.runUntil(t, func() bool { return done })
+	data, err := os.ReadFile(base + ".pdf")
+	// A4 is 595.28 × 841.89 points; Letter 612 × 792.
+	if err != nil || !bytes.Contains(data, []byte("841.89")) {
+		t.Fatalf("not an A4 PDF: %v", err)
+	}
 }

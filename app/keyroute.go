@@ -10,6 +10,7 @@ import (
 // on the value list, a picker or the whole-room table takes it: a round
 // typed after such a click used to be recorded nowhere. These controls pass
 // every key on to the response grid instead; only text fields keep theirs.
+// The window's own keys (F1) go to the window (passWindowKey).
 
 // keyRoute delivers a key to the grid (or tally) of a values screen. It
 // reports false when there is nothing to record into, and the control
@@ -40,7 +41,7 @@ func (s *routedSelect) TypedRune(r rune) {
 }
 
 func (s *routedSelect) TypedKey(k *fyne.KeyEvent) {
-	if !s.route.onKey(k) {
+	if !passWindowKey(s, k) && !s.route.onKey(k) {
 		s.Select.TypedKey(k)
 	}
 }
@@ -65,7 +66,7 @@ func (l *routedList) TypedRune(r rune) {
 }
 
 func (l *routedList) TypedKey(k *fyne.KeyEvent) {
-	if !l.route.onKey(k) {
+	if !passWindowKey(l, k) && !l.route.onKey(k) {
 		l.List.TypedKey(k)
 	}
 }
@@ -90,7 +91,7 @@ func (t *routedTable) TypedRune(r rune) {
 }
 
 func (t *routedTable) TypedKey(k *fyne.KeyEvent) {
-	if !t.route.onKey(k) {
+	if !passWindowKey(t, k) && !t.route.onKey(k) {
 		t.Table.TypedKey(k)
 	}
 }

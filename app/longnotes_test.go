@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/workshop"
 )
@@ -98,7 +97,7 @@ func BenchmarkOpenLongNotes(b *testing.B) {
 
 // shownText is the text an entry draws, its rows joined by newlines; the
 // hidden placeholder is skipped.
-func shownText(e *widget.Entry) string {
+func shownText(e fyne.Widget) string {
 	var rows []string
 	var visit func(o fyne.CanvasObject)
 	visit = func(o fyne.CanvasObject) {
@@ -136,7 +135,7 @@ func TestLongNotesShowWhole(t *testing.T) {
 	notes := sw.CurrentScreen().(*NotesScreen).Notes
 	sw.GoToPage("details")
 	details := sw.CurrentScreen().(*DetailsScreen).Notes
-	for name, e := range map[string]*widget.Entry{"notes step": notes, "details": details} {
+	for name, e := range map[string]*TextArea{"notes step": notes, "details": details} {
 		if e.Text != want {
 			t.Errorf("%s: entry holds %d characters, want %d", name, len(e.Text), len(want))
 		}

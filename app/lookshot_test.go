@@ -74,10 +74,11 @@ func shotStats(img image.Image) (drawn float64, light bool) {
 func TestLookShots(t *testing.T) {
 	for _, variant := range []string{"light", "dark"} {
 		f := newGUI(t)
+		// The app's own theme, pinned: the test app has no variant setting.
 		if variant == "light" {
-			f.s.App.Settings().SetTheme(theme.LightTheme()) //nolint:staticcheck // the test app has no variant setting
+			f.s.App.Settings().SetTheme(appThemeVariant(theme.VariantLight))
 		} else {
-			f.s.App.Settings().SetTheme(theme.DarkTheme()) //nolint:staticcheck
+			f.s.App.Settings().SetTheme(appThemeVariant(theme.VariantDark))
 		}
 		w := f.s.Window
 		w.Resize(fyne.NewSize(1280, 800))

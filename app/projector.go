@@ -227,9 +227,6 @@ func (p *Projector) refreshClock() {
 	p.Clock.Text = FormatClock(p.timer.Remaining(id))
 	p.Clock.TextSize = theme.TextSize() * projectorScale * 1.6
 	p.Clock.Color = theme.Color(theme.ColorNameForeground)
-	if state != TimerOK {
-		p.Clock.Color = color.White
-	}
 	p.clockBG.FillColor = timerColor(state)
 	p.Clock.Refresh()
 	p.clockBG.Refresh()
@@ -287,6 +284,7 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 		case *report.Ecocycle:
 			m := NewEcocycleMap()
 			m.TextSize = ts * 0.75
+			m.MinHeight = m.TextSize * 17
 			m.SetInitiatives(b.Initiatives())
 			objs = append(objs, m, directionLegend(ts*0.75))
 			for _, pl := range b.Placements {

@@ -46,11 +46,11 @@ type ReflectionScreen struct {
 	Name        *widget.Entry
 	Phase       *widget.Select
 	Trap        *widget.Select
-	Evidence    *widget.Entry
+	Evidence    *TextArea
 	Closeness   *widget.Select
 	Layers      *widget.Entry
 	Direction   *widget.Select
-	Rationale   *widget.Entry
+	Rationale   *TextArea
 	FirstAction *widget.Entry
 	Contested   *widget.Check
 	ActionFrom  *widget.Button // turns the first action into a session action
@@ -148,7 +148,7 @@ func (s *ReflectionScreen) build() {
 	s.Name.OnChanged = func(v string) { s.edit(func(in *workshop.Initiative) { in.Name = v }) }
 	s.Phase = newChoiceSelect(phaseChoices, func(c workshop.Phase) { s.edit(func(in *workshop.Initiative) { in.Phase = c }) })
 	s.Trap = newChoiceSelect(trapChoices, func(c workshop.Trap) { s.edit(func(in *workshop.Initiative) { in.Trap = c }) })
-	s.Evidence = widget.NewMultiLineEntry()
+	s.Evidence = NewTextArea()
 	s.Evidence.SetMinRowsVisible(2)
 	s.Evidence.Wrapping = fyne.TextWrapWord
 	s.Evidence.SetPlaceHolder("What the room knows about it")
@@ -172,7 +172,7 @@ func (s *ReflectionScreen) build() {
 		s.edit(func(in *workshop.Initiative) { in.Layers = n })
 	}
 	s.Direction = newChoiceSelect(directionChoices, func(c workshop.Direction) { s.edit(func(in *workshop.Initiative) { in.Direction = c }) })
-	s.Rationale = widget.NewMultiLineEntry()
+	s.Rationale = NewTextArea()
 	s.Rationale.SetMinRowsVisible(2)
 	s.Rationale.Wrapping = fyne.TextWrapWord
 	s.Rationale.SetPlaceHolder("Why this direction")
@@ -209,7 +209,9 @@ func (s *ReflectionScreen) build() {
 	s.noSelection.Wrapping = fyne.TextWrapWord
 
 	s.Map = NewEcocycleMap()
+	s.Map.SideList = true
 	s.Map.OnSelect = func(id string) { s.selectInitiative(id) }
+	s.Map.OnPlace = s.placeInitiative
 	s.Summary = widget.NewLabel("")
 	s.Summary.Wrapping = fyne.TextWrapWord
 
@@ -217,7 +219,11 @@ func (s *ReflectionScreen) build() {
 	formPane := container.NewVScroll(container.NewVBox(s.noSelection, s.form))
 	left := container.NewVSplit(listPane, formPane)
 	left.Offset = 0.45
-	right := container.NewBorder(nil, container.NewVBox(directionLegend(theme.TextSize()), s.Summary), nil, nil, s.Map)
+	// The summary scrolls past five lines: naming every initiative in a
+	// trap, it would otherwise grow the window off the screen.
+	summary := container.NewVScroll(s.Summary)
+	summary.SetMinSize(fyne.NewSize(0, 5*theme.TextSize()*1.45))
+	right := container.NewBorder(nil, container.NewVBox(directionLegend(theme.TextSize()), summary), nil, nil, s.Map)
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.42
 	s.root = split
@@ -362,6 +368,19 @@ func (s *ReflectionScreen) removeInitiative() {
 	}
 	s.List.Refresh()
 	s.refreshResult()
+}
+
+// placeInitiative moves an initiative to where its dot was dropped on the
+// map, and shows the new phase and trap in the form.
+func (s *ReflectionScreen) placeInitiative(id string, z workshop.EcoZone) {
+	s.selectInitiative(id)
+	s.edit(func(in *workshop.Initiative) { in.Place(z) })
+	if in := s.initiative(); in != nil {
+		s.loading = true
+		setChoice(s.Phase, phaseChoices, in.Phase)
+		setChoice(s.Trap, trapChoices, in.Trap)
+		s.loading = false
+	}
 }
 
 // firstActionToAction records the first action as a session action, owned

@@ -49,7 +49,7 @@ func TestRefusedValueFormKeepsTheText(t *testing.T) {
 	desc := "Teams of eight or fewer decide how they work;\nnobody above them signs off. 😀 עברית"
 	var name, description *widget.Entry
 	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
+		if e := asEntry(o); e != nil {
 			if e.MultiLine {
 				description = e
 			} else {
@@ -66,7 +66,7 @@ func TestRefusedValueFormKeepsTheText(t *testing.T) {
 	test.Tap(overlayButton(t, w, "OK"))
 	var kept []string
 	walk(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
+		if e := asEntry(o); e != nil {
 			kept = append(kept, e.Text)
 		}
 	})

@@ -22,7 +22,7 @@ type RosterScreen struct {
 	List        *widget.List
 	AddEntry    *widget.Entry
 	AddButton   *widget.Button
-	PasteEntry  *widget.Entry
+	PasteEntry  *TextArea
 	PasteButton *widget.Button
 	// Import reads a list file (CSV, TSV or text) into the same preview
 	// as a paste.
@@ -50,7 +50,7 @@ func newRosterScreen(ed *Editor) *RosterScreen {
 	r.List = widget.NewList(func() int { return len(ed.Session.Participants) }, r.newRow, r.updateRow)
 	r.List.OnSelected = func(widget.ListItemID) { r.List.UnselectAll() }
 
-	r.PasteEntry = widget.NewMultiLineEntry()
+	r.PasteEntry = NewTextArea()
 	r.PasteEntry.SetPlaceHolder("Paste names here, one per line, for instance\nfrom the invitation list, or rows copied from a\nspreadsheet: name, team, role, level (or any\norder, under a header row)")
 	r.PasteEntry.SetMinRowsVisible(10)
 	r.PasteButton = widget.NewButtonWithIcon("Add these names", theme.ContentPasteIcon(), r.Paste)

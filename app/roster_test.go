@@ -85,7 +85,7 @@ func TestShortcutsAndTitle(t *testing.T) {
 	f.picked = []string{f.path("one")}
 	sc.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: mod})
 	f.settle(t)
-	if sw.Path() != f.path("one.json") || w.Title() != "How we scale: a half-day workshop — Scaleroom" {
+	if sw.Path() != f.path("one.scaleroom") || w.Title() != "How we scale: a half-day workshop — Scaleroom" {
 		t.Fatalf("after Ctrl+S: path %q title %q", sw.Path(), w.Title())
 	}
 	f.picked = []string{f.path("two.json")}

@@ -37,12 +37,12 @@ func (sw *SessionWindow) SaveAs(done func(ok bool)) {
 	if suggested == "" {
 		suggested = "session"
 	}
-	sw.App.pick(true, suggested+".json", func(path string) {
+	sw.App.pick(true, suggested+workshop.SessionExt, func(path string) {
 		if path == "" {
 			finish(done, false)
 			return
 		}
-		sw.saveTo(withJSONExt(path), done)
+		sw.saveTo(withSessionExt(path), done)
 	})
 }
 
@@ -359,9 +359,14 @@ func (sw *SessionWindow) Revert() {
 	})
 }
 
-// withJSONExt adds .json when the name has no extension of ours; the file
-// save dialog does not do it.
-func withJSONExt(path string) string { return withExt(path, ".json") }
+// withSessionExt adds .scaleroom when the name has neither session
+// extension (.scaleroom, or .json as before); the save dialog does not.
+func withSessionExt(path string) string {
+	if workshop.IsSessionExt(path) {
+		return path
+	}
+	return path + workshop.SessionExt
+}
 
 // withExt adds ext to path unless it already ends with it, in any case.
 func withExt(path, ext string) string {
@@ -371,9 +376,16 @@ func withExt(path, ext string) string {
 	return path + ext
 }
 
-var jsonFilter = storage.NewExtensionFileFilter([]string{".json"})
+// jsonFilter shows session and template files in the open dialog.
+var jsonFilter = storage.NewExtensionFileFilter([]string{workshop.SessionExt, ".json"})
 
 func showOpenDialog(w fyne.Window, done func(path string)) {
+	showFileOpenDialog(w, jsonFilter, "Open", "", done)
+}
+
+// showFileOpenDialog asks for a file to read; done gets its path, and is
+// not called when the facilitator cancels.
+func showFileOpenDialog(w fyne.Window, filter storage.FileFilter, confirm, title string, done func(path string)) {
 	keepFilesUntilWritten() // the dialog would open the file first (a pipe blocks)
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
@@ -387,14 +399,17 @@ func showOpenDialog(w fyne.Window, done func(path string)) {
 		r.Close()
 		done(path)
 	}, w)
-	d.SetFilter(jsonFilter)
-	d.SetConfirmText("Open")
+	d.SetFilter(filter)
+	d.SetConfirmText(confirm)
+	if title != "" {
+		d.SetTitleText(title)
+	}
 	d.Show() // Fyne 2.8 builds the dialog in Show; a Resize before it crashes
 	d.Resize(fyne.NewSize(880, 600))
 }
 
 func showSaveDialog(w fyne.Window, suggested string, done func(path string)) {
-	showFileSaveDialog(w, suggested, ".json", "Save", done)
+	showFileSaveDialog(w, suggested, workshop.SessionExt, "Save", done)
 }
 
 // showFileSaveDialog asks where to write a file with extension ext, adding
@@ -430,22 +445,5 @@ var listFilter = storage.NewExtensionFileFilter([]string{".csv", ".tsv", ".txt"}
 
 // showListOpenDialog asks for a list of people to import.
 func showListOpenDialog(w fyne.Window, done func(path string)) {
-	keepFilesUntilWritten()
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			showProblem(w, "Could not open", fmt.Sprintf("The file could not be opened: %v.", err))
-			return
-		}
-		if r == nil { // cancelled
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		done(path)
-	}, w)
-	d.SetFilter(listFilter)
-	d.SetConfirmText("Import")
-	d.SetTitleText("Import a list of people (CSV, TSV or text)")
-	d.Show()
-	d.Resize(fyne.NewSize(880, 600))
+	showFileOpenDialog(w, listFilter, "Import", "Import a list of people (CSV, TSV or text)", done)
 }

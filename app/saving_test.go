@@ -311,15 +311,17 @@ func TestRecentFileMissing(t *testing.T) {
 	}
 }
 
-func TestWithJSONExt(t *testing.T) {
+func TestWithSessionExt(t *testing.T) {
 	for in, want := range map[string]string{
-		"/a/team":      "/a/team.json",
-		"/a/team.json": "/a/team.json",
-		"/a/team.JSON": "/a/team.JSON",
-		"/a/team.v2":   "/a/team.v2.json",
+		"/a/team":           "/a/team.scaleroom",
+		"/a/team.json":      "/a/team.json",
+		"/a/team.JSON":      "/a/team.JSON",
+		"/a/team.scaleroom": "/a/team.scaleroom",
+		"/a/team.ScaleRoom": "/a/team.ScaleRoom",
+		"/a/team.v2":        "/a/team.v2.scaleroom",
 	} {
-		if got := withJSONExt(in); got != want {
-			t.Errorf("withJSONExt(%q) = %q, want %q", in, got, want)
+		if got := withSessionExt(in); got != want {
+			t.Errorf("withSessionExt(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -136,6 +136,8 @@ type SessionWindow struct {
 	closed     bool
 	// shownSidebar is what the sidebar rows were drawn from (sidebarKey).
 	shownSidebar string
+	// sheet is the keyboard shortcuts sheet while it shows.
+	sheet dialog.Dialog
 }
 
 // sidebarKey sums up what the sidebar rows show, so Changed redraws them
@@ -145,7 +147,7 @@ func (sw *SessionWindow) sidebarKey() string {
 	s := sw.Editor.Session
 	fmt.Fprintf(&b, "%d|%s|%d", len(s.Participants), s.Date, sw.current)
 	for _, st := range s.Steps {
-		fmt.Fprintf(&b, "|%s|%s|%d|%t|%s", st.ID, st.Title, st.Timebox, st.Done, sw.agendaTime(st.ID))
+		fmt.Fprintf(&b, "|%s|%s|%d|%d|%s", st.ID, st.Title, st.Timebox, sw.progress(st.ID), sw.agendaTime(st.ID))
 	}
 	for _, e := range sw.entries {
 		if e.page != nil && e.page.Subtitle != nil {
@@ -235,10 +237,9 @@ func (sw *SessionWindow) updateSidebarRow(id widget.ListItemID, o fyne.CanvasObj
 		return
 	}
 	r.title.SetText(fmt.Sprintf("%d. %s", sw.stepNumber(e.stepID), st.Title))
-	state := "not started"
-	if st.Done {
-		state = "done"
-	} else if id == sw.current {
+	p := sw.progress(e.stepID)
+	state := p.Label()
+	if p == workshop.NotStarted && id == sw.current {
 		state = "now"
 	}
 	r.sub.SetText(fmt.Sprintf("%s · %s", sw.agendaTime(e.stepID), state))
@@ -268,16 +269,8 @@ func (sw *SessionWindow) build() {
 	sw.Prompt = widget.NewLabel("")
 	sw.Prompt.Wrapping = fyne.TextWrapWord
 	sw.DoneCheck = widget.NewCheck("Step done", func(done bool) {
-		e := sw.entries[sw.current]
-		if e.page != nil {
-			return
-		}
-		if st := sw.Editor.Session.Step(e.stepID); st != nil && st.Done != done {
-			st.Done = done
-			sw.Changed()
-			if scr := sw.CurrentScreen(); scr != nil {
-				scr.Refresh()
-			}
+		if e := sw.entries[sw.current]; e.page == nil {
+			sw.SetDone(e.stepID, done)
 		}
 	})
 	sw.promptBox = container.NewStack(
@@ -301,10 +294,13 @@ func (sw *SessionWindow) build() {
 	sw.NextButton.IconPlacement = widget.ButtonIconTrailingText
 	sw.NextButton.Importance = widget.HighImportance
 	sw.footer = container.NewStack()
-	nav := container.NewBorder(nil, nil, sw.BackButton, sw.NextButton, container.NewPadded(sw.footer))
+	// Along the whole bottom of the window (see windowLayout).
+	nav := container.NewPadded(container.NewBorder(nil, nil, sw.BackButton, sw.NextButton, container.NewPadded(sw.footer)))
 
 	sw.content = container.NewStack()
-	sw.main = container.NewBorder(head, nav, nil, nil, sw.content)
+	// The step's content comes before its heading in the tree, so Tab
+	// goes from the content to "Step done", not the other way round.
+	sw.main = container.NewBorder(head, nil, nil, nil, sw.content)
 	main := sw.main
 
 	sw.Status = widget.NewLabel("")
@@ -315,12 +311,13 @@ func (sw *SessionWindow) build() {
 	sw.Status.Wrapping = fyne.TextWrapWord
 	sw.Status.Truncation = fyne.TextTruncateEllipsis
 	sw.buildTools()
+	files := sw.buildFileButtons()
 	sw.Toolbar = sw.buildToolbar()
 
 	side := container.NewBorder(container.NewPadded(sw.Planned), nil, nil, nil, sw.Sidebar)
 	split := container.NewHSplit(side, container.NewPadded(main))
 	split.Offset = 0.2
-	sw.root = container.NewBorder(sw.Toolbar, nil, nil, nil, split)
+	sw.root = newWindowLayout(files, sw.Status, sw.Toolbar, split, nav)
 	sw.registerShortcuts()
 	// When nothing has the keyboard (after a dialog closes, or a click on
 	// empty space), a key goes to the current screen's first field rather
@@ -333,7 +330,9 @@ func (sw *SessionWindow) build() {
 		c.Focused().TypedRune(r)
 	})
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
-		if sw.closed || c.Focused() != nil || !sw.focusScreen() {
+		// Controls that have no use for a window key (F1) pass it here
+		// too (passWindowKey).
+		if sw.closed || sw.windowKey(k) || c.Focused() != nil || !sw.focusScreen() {
 			return
 		}
 		c.Focused().TypedKey(k)
@@ -393,17 +392,20 @@ func (sw *SessionWindow) buildTools() {
 	sw.QuickAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() {
 		ShowQuickAction(sw.Editor, currentStepID(sw))
 	})
+	sw.TimerBar.OnGoTo = sw.GoToStep
 	sw.Timer.OnChange(func() {
-		// The agenda shows time used, which moves only while running.
+		// The agenda shows time used, which moves only while running; a
+		// step whose clock started is in progress.
 		if sw.Timer.RunningAny() {
 			sw.Sidebar.Refresh()
 		}
+		sw.showMeta()
 	})
 }
 
-// buildToolbar makes the strip above the session: file actions, the save
-// status, the timer, quick action and projector controls.
-func (sw *SessionWindow) buildToolbar() fyne.CanvasObject {
+// buildFileButtons makes the file actions at the left of the strip above
+// the session.
+func (sw *SessionWindow) buildFileButtons() fyne.CanvasObject {
 	app := sw.App
 	// Labelled buttons rather than bare icons: the toolbar is read under
 	// pressure, and a pencil does not say "new session".
@@ -412,62 +414,27 @@ func (sw *SessionWindow) buildToolbar() fyne.CanvasObject {
 		b.Importance = widget.LowImportance
 		return b
 	}
-	tb := container.NewHBox(
+	return container.NewHBox(
 		button("New", theme.ContentAddIcon(), app.chooseNew),
 		button("Open", theme.FolderOpenIcon(), app.chooseOpen),
 		button("Save", theme.DocumentSaveIcon(), func() { sw.Save(nil) }),
 		widget.NewSeparator(),
 	)
+}
+
+// buildToolbar makes the tools at the right of the strip above the
+// session: the timer, quick action and projector controls, and under them
+// the timer's note on the step it times.
+func (sw *SessionWindow) buildToolbar() fyne.CanvasObject {
 	p := sw.Projector
-	right := container.NewHBox(
-		sw.TimerBar.Object(),
+	rest := container.NewHBox(
 		widget.NewSeparator(),
 		sw.QuickAction,
 		widget.NewSeparator(),
 		steadyButton(p.Toggle, "Projector", "Close projector"),
 		steadyButton(p.Reveal, "Reveal", "Hide"), p.Anonymous,
 	)
-	bar := container.New(&toolbarLayout{}, tb, sw.Status, right)
-	return container.NewBorder(nil, widget.NewSeparator(), nil, nil, bar)
-}
-
-// toolbarLayout is a Border for the toolbar whose left part (New, Open,
-// Save: also in the File menu, with shortcuts) steps aside when the window
-// is too narrow for it, so the timer and projector controls stay and the
-// window still fits a 1024-pixel screen. Objects: left, centre, right.
-type toolbarLayout struct{}
-
-// statusRoom is the least width the status line in the centre keeps.
-const statusRoom = 120
-
-func (toolbarLayout) Layout(objs []fyne.CanvasObject, s fyne.Size) {
-	left, centre, right := objs[0], objs[1], objs[2]
-	pad := theme.Padding()
-	lw, rw := left.MinSize().Width, right.MinSize().Width
-	if s.Width < lw+rw+statusRoom+2*pad {
-		left.Hide()
-		lw = 0
-	} else {
-		left.Show()
-	}
-	x := float32(0)
-	if left.Visible() {
-		left.Move(fyne.NewPos(0, 0))
-		left.Resize(fyne.NewSize(lw, s.Height))
-		x = lw + pad
-	}
-	right.Move(fyne.NewPos(s.Width-rw, 0))
-	right.Resize(fyne.NewSize(rw, s.Height))
-	centre.Move(fyne.NewPos(x, 0))
-	centre.Resize(fyne.NewSize(max(s.Width-rw-pad-x, 0), s.Height))
-}
-
-func (toolbarLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var h float32
-	for _, o := range objs {
-		h = max(h, o.MinSize().Height)
-	}
-	return fyne.NewSize(objs[2].MinSize().Width+statusRoom+theme.Padding(), h)
+	return newToolsLayout(sw.TimerBar.Object(), sw.TimerBar.Note(), rest)
 }
 
 // menu is the main menu of a session window, with the standard shortcuts.
@@ -489,7 +456,9 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 		item("Save As…", scSaveAs, func() { sw.SaveAs(nil) }),
 		sw.revertMenuItem(),
 		fyne.NewMenuItem("Save as template…", sw.SaveAsTemplate),
-		fyne.NewMenuItem("Export PDF…", func() { ShowExportPDF(sw) }),
+		fyne.NewMenuItem("Import template…", app.chooseImportTemplate),
+		fyne.NewMenuItem("Export template…", sw.ExportTemplate),
+		fyne.NewMenuItem("Export…", func() { ShowExportPDF(sw) }),
 		fyne.NewMenuItem("Export personal sheets…", func() { ShowExportSheets(sw) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Close session", app.chooseNew),
@@ -512,15 +481,19 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 	}
 	p := sw.Projector
 	view := fyne.NewMenu("View",
-		fyne.NewMenuItem("Open or close the projector", p.Toggle.OnTapped),
-		fyne.NewMenuItem("Reveal or hide results", func() { p.SetReveal(!p.Revealed()) }),
+		item("Start or pause the clock", scClock, sw.TimerBar.Toggle),
+		fyne.NewMenuItemSeparator(),
+		item("Open or close the projector", scProjector, p.Toggle.OnTapped),
+		item("Reveal or hide results", scReveal, sw.toggleReveal),
 		fyne.NewMenuItem("Anonymous projector on or off", func() { p.Anonymous.SetChecked(!p.Anonymous.Checked) }),
 		fyne.NewMenuItem("Projector full screen (F11)", p.ToggleFullScreen),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem("Actions", func() { sw.GoToPage("actions") }),
 		fyne.NewMenuItem("Summary", func() { sw.GoToPage("summary") }),
 	)
-	return fyne.NewMainMenu(file, goMenu, view)
+	help := fyne.NewMenu("Help", item("Keyboard shortcuts", scHelp, sw.ShowShortcuts),
+		fyne.NewMenuItem("About Scaleroom", app.ShowAbout))
+	return fyne.NewMainMenu(file, goMenu, view, help)
 }
 
 // revertMenuItem brings back the version opened; there is none before the
@@ -530,34 +503,6 @@ func (sw *SessionWindow) revertMenuItem() *fyne.MenuItem {
 	opened, _ := sw.saver.Opened()
 	it.Disabled = sw.saver.Path() == "" || opened == nil
 	return it
-}
-
-// Shortcuts. The menu carries them (so they work while typing in a field);
-// the canvas copy serves windows without a menu bar and the test driver.
-var (
-	scNew    = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
-	scOpen   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
-	scSave   = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
-	scSaveAs = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
-	scBack   = &desktop.CustomShortcut{KeyName: fyne.KeyPageUp, Modifier: fyne.KeyModifierShortcutDefault}
-	scNext   = &desktop.CustomShortcut{KeyName: fyne.KeyPageDown, Modifier: fyne.KeyModifierShortcutDefault}
-)
-
-func (sw *SessionWindow) registerShortcuts() {
-	c := sw.App.Window.Canvas()
-	add := func(sc fyne.Shortcut, f func()) {
-		c.AddShortcut(sc, func(fyne.Shortcut) {
-			if !sw.closed {
-				f()
-			}
-		})
-	}
-	add(scNew, sw.App.chooseNew)
-	add(scOpen, sw.App.chooseOpen)
-	add(scSave, func() { sw.Save(nil) })
-	add(scSaveAs, func() { sw.SaveAs(nil) })
-	add(scBack, func() { sw.Go(sw.current - 1) })
-	add(scNext, func() { sw.Go(sw.current + 1) })
 }
 
 func (sw *SessionWindow) rebuildEntries() {
@@ -670,7 +615,9 @@ func (sw *SessionWindow) buildScreen(e navEntry) StepScreen {
 	case workshop.StepReflection:
 		return NewReflectionScreen(sw.Editor, st.ID)
 	}
-	return newNotesScreen(sw.Editor, st.ID)
+	n := newNotesScreen(sw.Editor, st.ID)
+	n.setDone = sw.SetDone
+	return n
 }
 
 // showHead fills the title, prompt, done check and navigation buttons for
@@ -685,8 +632,7 @@ func (sw *SessionWindow) showHead() {
 		sw.DoneCheck.Hide()
 	} else if st := sw.Editor.Session.Step(e.stepID); st != nil {
 		sw.StepTitle.SetText(st.Title)
-		sw.StepMeta.SetText(fmt.Sprintf("Step %d of %d · %s · %s", sw.stepNumber(st.ID),
-			len(sw.Editor.Session.Steps), kindLabel(st.Kind), minutesText(st.Timebox)))
+		sw.showMeta()
 		prompt := st.Prompt
 		if strings.TrimSpace(prompt) == "" {
 			prompt = "No prompt was written for this step."
@@ -739,6 +685,7 @@ func (sw *SessionWindow) Refresh() {
 	}
 	sw.showHead()
 	sw.Sidebar.Refresh()
+	sw.TimerBar.Refresh()
 	sw.updateTitle()
 }
 
@@ -795,8 +742,12 @@ func (sw *SessionWindow) Changed() {
 	// Most edits (a level, a keystroke in a note) change nothing the agenda
 	// shows; redrawing it on each would cost more than the edit.
 	if key := sw.sidebarKey(); key != sw.shownSidebar {
+		// A new timebox or title, a step done or started: the heading
+		// and the clock show it as well.
 		sw.shownSidebar = key
 		sw.Sidebar.Refresh()
+		sw.showMeta()
+		sw.TimerBar.Refresh()
 	}
 	if e := sw.entries[sw.current]; e.page == nil {
 		if st := sw.Editor.Session.Step(e.stepID); st != nil {
@@ -838,8 +789,10 @@ func (sw *SessionWindow) close() {
 	}
 	sw.closed = true
 	sw.saver.Stop()
-	for _, sc := range []fyne.Shortcut{scNew, scOpen, scSave, scSaveAs, scBack, scNext} {
-		sw.App.Window.Canvas().RemoveShortcut(sc)
+	for _, b := range sw.bindings() {
+		if b.run != nil {
+			sw.App.Window.Canvas().RemoveShortcut(b.shortcut)
+		}
 	}
 	sw.App.Window.Canvas().SetOnTypedRune(nil)
 	sw.App.Window.Canvas().SetOnTypedKey(nil)

@@ -57,13 +57,17 @@ func TestNotesScreenMarksStepDone(t *testing.T) {
 		t.Fatalf("opening step shows %T", sw.CurrentScreen())
 	}
 	test.Type(n.Notes, "Ask Farid about the Q3 roadmap")
-	test.Tap(n.DoneNext)
+	test.Tap(n.DoneNext) // marks the step done and moves on
 	st := sw.Editor.Session.Steps[0]
-	if !st.Done || sw.Editor.Session.Notes != "Ask Farid about the Q3 roadmap" || !sw.DoneCheck.Checked {
-		t.Fatalf("done %v notes %q check %v", st.Done, sw.Editor.Session.Notes, sw.DoneCheck.Checked)
+	if !st.Done || sw.Editor.Session.Notes != "Ask Farid about the Q3 roadmap" || sw.StepTitle.Text != "Values: disagree and commit" {
+		t.Fatalf("done %v notes %q, on %q", st.Done, sw.Editor.Session.Notes, sw.StepTitle.Text)
 	}
 	if !strings.Contains(sidebarText(sw, 3), "done") { // details, participants, agenda, step 1
 		t.Errorf("sidebar row: %q", sidebarText(sw, 3))
+	}
+	test.Tap(sw.BackButton)
+	if !sw.DoneCheck.Checked {
+		t.Error("back on the step done, the header's check is clear")
 	}
 	test.Tap(sw.DoneCheck) // and back from the header
 	if sw.Editor.Session.Steps[0].Done || n.DoneNext.Text != "Mark step done" {

@@ -20,7 +20,7 @@ func shot(t *testing.T, name string, obj func() fyne.CanvasObject, size fyne.Siz
 	for _, v := range []struct {
 		variant string
 		th      fyne.Theme
-	}{{"light", theme.LightTheme()}, {"dark", theme.DarkTheme()}} {
+	}{{"light", appThemeVariant(theme.VariantLight)}, {"dark", appThemeVariant(theme.VariantDark)}} {
 		test.NewTempApp(t).Settings().SetTheme(v.th)
 		w := test.NewWindow(obj())
 		w.Resize(size)

@@ -20,17 +20,20 @@ import (
 type NotesScreen struct {
 	ed       *Editor
 	stepID   string
-	Notes    *widget.Entry
+	Notes    *TextArea
 	Timebox  *widget.Entry
 	DoneNext *widget.Button
 	Info     *widget.Label
 	loading  bool
 	root     fyne.CanvasObject
+	// setDone marks the step done or not; the session window's also moves
+	// on to the next step.
+	setDone func(stepID string, done bool)
 }
 
 func newNotesScreen(ed *Editor, stepID string) *NotesScreen {
 	n := &NotesScreen{ed: ed, stepID: stepID}
-	n.Notes = widget.NewMultiLineEntry()
+	n.Notes = NewTextArea()
 	n.Notes.Wrapping = fyne.TextWrapWord
 	n.Notes.SetPlaceHolder("Capture what the room says: questions, concerns, ideas, who will follow up.\nThese notes are the session's notes and go into the summary.")
 	n.Notes.OnChanged = func(s string) {
@@ -88,7 +91,7 @@ func (n *NotesScreen) Object() fyne.CanvasObject { return n.root }
 func (n *NotesScreen) Refresh() {
 	n.loading = true
 	defer func() { n.loading = false }()
-	setNotes(n.Notes, n.ed.Session.Notes)
+	setNotes(&n.Notes.Entry, n.ed.Session.Notes)
 	st := n.ed.Session.Step(n.stepID)
 	if st == nil {
 		return
@@ -108,6 +111,10 @@ func (n *NotesScreen) Refresh() {
 func (n *NotesScreen) toggleDone() {
 	st := n.ed.Session.Step(n.stepID)
 	if st == nil {
+		return
+	}
+	if n.setDone != nil {
+		n.setDone(n.stepID, !st.Done)
 		return
 	}
 	st.Done = !st.Done

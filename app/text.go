@@ -10,30 +10,36 @@ import (
 	"scaleroom/workshop"
 )
 
-// truncate shortens s to the longest start that fits with an ellipsis
-// after it. fits holds for every start shorter than one that fits, so a
-// binary search finds the cut in log n tries: a 2,000-character name is
-// measured 11 times, not 2,000.
-func truncate(s string, fits func(string) bool) string {
-	if fits(s) {
-		return s
-	}
-	runes := []rune(s)
-	lo, hi := 0, len(runes)-1 // runes[:lo] fits with the ellipsis; runes[:hi+1] does not
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if fits(string(runes[:mid]) + "…") {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return string(runes[:lo]) + "…"
+// truncate is workshop.Truncate, the one truncator: the longest start of s
+// that fits with an ellipsis after it, found by a gallop and a bisection.
+func truncate(s string, fits func(string) bool) string { return workshop.Truncate(s, fits) }
+
+// runeWidths measures texts as the sum of their characters' widths, each
+// measured once. fyne.MeasureText shapes the whole text, some 50 µs a call,
+// and fitting a hundred labels takes a thousand calls; the sum costs a map
+// lookup a character. Kerning and joined scripts make it differ from the
+// drawn width by a pixel or so, which the map's gaps absorb.
+type runeWidths struct {
+	size  float32
+	style fyne.TextStyle
+	w     map[rune]float64
 }
 
-// fitsWidth says whether a text fits width when drawn at size in style.
-func fitsWidth(width, size float32, style fyne.TextStyle) func(string) bool {
-	return func(s string) bool { return fyne.MeasureText(s, size, style).Width <= width }
+func newRuneWidths(size float32, style fyne.TextStyle) *runeWidths {
+	return &runeWidths{size: size, style: style, w: map[rune]float64{}}
+}
+
+func (m *runeWidths) measure(s string) float64 {
+	sum := 0.0
+	for _, r := range s {
+		w, ok := m.w[r]
+		if !ok {
+			w = float64(fyne.MeasureText(string(r), m.size, m.style).Width)
+			m.w[r] = w
+		}
+		sum += w
+	}
+	return sum
 }
 
 // fitsRunes says whether a text has at most n runes: cheaper than a

@@ -246,13 +246,15 @@ func (t *Timer) UsedVsPlan(stepID string) string {
 // Over reports whether a step has used more than its planned timebox.
 func (t *Timer) Over(stepID string) bool { return t.watch.Over(t.ed.Session, stepID, t.now()) }
 
-// timerColor is the countdown's background for a state.
+// timerColor is the countdown's background for a state: amber, then red,
+// each dark enough in the dark theme and light enough in the light one for
+// the theme's foreground to read on it.
 func timerColor(s TimerState) color.Color {
 	switch s {
 	case TimerWarning:
-		return color.NRGBA{R: 0xf2, G: 0xa9, B: 0x00, A: 0xff}
+		return appColor(colorNameTimerWarning)
 	case TimerOver:
-		return color.NRGBA{R: 0xd3, G: 0x2f, B: 0x2f, A: 0xff}
+		return appColor(colorNameTimerOver)
 	}
 	return color.Transparent
 }
@@ -271,21 +273,33 @@ func timerMessage(s TimerState, running bool) string {
 	return "Paused"
 }
 
-// TimerBar is the countdown with its controls, shown in the session window
-// for the step on screen. When another step is being timed it says so, so
-// the facilitator can look ahead without losing the live clock.
+// TimerBar is the countdown with its controls, in the session window. There
+// is one clock: while it runs, the bar shows it whichever step is on screen,
+// names the step it times when that is not the one on screen, and offers to
+// go there or to time this step instead. Otherwise it shows the countdown of
+// the step on screen (or, on a page, of the step last timed), ready to start.
+// Every control acts on the clock shown.
 type TimerBar struct {
 	timer  *Timer
-	stepID string
+	stepID string // the step on screen; "" on a page
 
 	Clock      *canvas.Text
 	Status     *widget.Label
-	Elsewhere  *widget.Label
 	StartPause *widget.Button
 	ResetBtn   *widget.Button
 	PlusMinute *widget.Button
-	bg         *canvas.Rectangle
-	root       fyne.CanvasObject
+	// Elsewhere names the step the clock times when it is not the one on
+	// screen; GoTo goes there, TimeHere moves the clock to the step on
+	// screen. They show only then.
+	Elsewhere *widget.Label
+	GoTo      *widget.Button
+	TimeHere  *widget.Button
+	// OnGoTo shows a step; the session window sets it.
+	OnGoTo func(stepID string)
+
+	elsewhere *fyne.Container
+	bg        *canvas.Rectangle
+	root      fyne.CanvasObject
 }
 
 // NewTimerBar builds the controls for a timer.
@@ -297,9 +311,17 @@ func NewTimerBar(t *Timer) *TimerBar {
 	b.Status = widget.NewLabel("")
 	b.Elsewhere = widget.NewLabel("")
 	b.Elsewhere.Truncation = fyne.TextTruncateEllipsis
-	b.StartPause = widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), b.toggle)
-	b.ResetBtn = widget.NewButtonWithIcon("Reset", theme.MediaReplayIcon(), func() { t.Reset(b.stepID) })
-	b.PlusMinute = widget.NewButtonWithIcon("+1 min", theme.ContentAddIcon(), func() { t.AddMinute(b.stepID) })
+	b.StartPause = widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), b.Toggle)
+	b.ResetBtn = widget.NewButtonWithIcon("Reset", theme.MediaReplayIcon(), func() { t.Reset(b.Shown()) })
+	b.PlusMinute = widget.NewButtonWithIcon("+1 min", theme.ContentAddIcon(), func() { t.AddMinute(b.Shown()) })
+	b.GoTo = widget.NewButtonWithIcon("Go there", theme.NavigateNextIcon(), func() {
+		if b.OnGoTo != nil {
+			b.OnGoTo(b.Shown())
+		}
+	})
+	b.GoTo.Importance = widget.LowImportance
+	b.TimeHere = widget.NewButtonWithIcon("Time this step instead", theme.MediaPlayIcon(), func() { t.Start(b.stepID) })
+	b.TimeHere.Importance = widget.LowImportance
 	b.bg = canvas.NewRectangle(color.Transparent)
 	b.bg.CornerRadius = theme.InputRadiusSize()
 	// Each part keeps the width of its widest text, so Start, Reset and
@@ -309,61 +331,78 @@ func NewTimerBar(t *Timer) *TimerBar {
 		timerMessage(TimerWarning, true), timerMessage(TimerOver, true))
 	clock := container.NewStack(b.bg, container.NewPadded(container.NewHBox(
 		steadyWidth(b.Clock, clockW), steadyWidth(b.Status, statusW))))
-	b.root = container.NewVBox(
-		container.NewHBox(clock, steadyButton(b.StartPause, "Start", "Pause"), b.ResetBtn, b.PlusMinute),
-		b.Elsewhere,
-	)
+	b.elsewhere = container.NewBorder(nil, nil, nil, container.NewHBox(b.GoTo, b.TimeHere), b.Elsewhere)
+	b.root = container.NewHBox(clock, steadyButton(b.StartPause, "Start", "Pause"), b.ResetBtn, b.PlusMinute)
 	t.OnChange(b.Refresh)
 	return b
 }
 
-// Object is the bar's root widget.
+// Object is the bar's clock and buttons.
 func (b *TimerBar) Object() fyne.CanvasObject { return b.root }
 
-// SetStep shows the countdown of the step now on screen.
+// Note is the line that names the step the clock times, with Go there and
+// Time this step instead; hidden while the clock is the screen's own. The
+// session window puts it under its tools, where the name has room.
+func (b *TimerBar) Note() fyne.CanvasObject { return b.elsewhere }
+
+// SetStep tells the bar which step is on screen ("" for a page).
 func (b *TimerBar) SetStep(stepID string) {
 	b.stepID = stepID
 	b.Refresh()
 }
 
-func (b *TimerBar) toggle() {
-	if b.timer.Running(b.stepID) {
+// Shown is the step whose clock the bar shows: the step being timed while
+// the clock runs, else the step on screen, else (on a page) the step last
+// timed; "" when there is none.
+func (b *TimerBar) Shown() string {
+	t := b.timer
+	s := t.ed.Session
+	switch {
+	case t.RunningAny() && s.Step(t.Active()) != nil:
+		return t.Active()
+	case s.Step(b.stepID) != nil:
+		return b.stepID
+	case s.Step(t.Active()) != nil:
+		return t.Active()
+	}
+	return ""
+}
+
+// Toggle starts or pauses the clock shown.
+func (b *TimerBar) Toggle() {
+	id := b.Shown()
+	if b.timer.Running(id) {
 		b.timer.Pause()
 	} else {
-		b.timer.Start(b.stepID)
+		b.timer.Start(id)
 	}
 }
 
 // Refresh redraws the countdown.
 func (b *TimerBar) Refresh() {
 	t := b.timer
-	st := t.ed.Session.Step(b.stepID)
-	enabled := st != nil
+	id := b.Shown()
 	for _, w := range []fyne.Disableable{b.StartPause, b.ResetBtn, b.PlusMinute} {
-		if enabled {
+		if id != "" {
 			w.Enable()
 		} else {
 			w.Disable()
 		}
 	}
-	if !enabled {
+	b.setElsewhere(id)
+	if id == "" {
 		b.Clock.Text = "–"
 		b.bg.FillColor = color.Transparent
 		b.Status.SetText("")
-		b.setElsewhere()
 		b.Clock.Refresh()
 		b.bg.Refresh()
 		return
 	}
-	state := t.State(b.stepID)
-	running := t.Running(b.stepID)
-	b.Clock.Text = FormatClock(t.Remaining(b.stepID))
+	state := t.State(id)
+	running := t.Running(id)
+	b.Clock.Text = FormatClock(t.Remaining(id))
 	b.Clock.Color = theme.Color(theme.ColorNameForeground)
 	b.bg.FillColor = timerColor(state)
-	if state != TimerOK {
-		// White reads on both the amber and the red, in either theme.
-		b.Clock.Color = color.White
-	}
 	b.Status.SetText(timerMessage(state, running))
 	if running {
 		b.StartPause.SetText("Pause")
@@ -372,26 +411,37 @@ func (b *TimerBar) Refresh() {
 		b.StartPause.SetText("Start")
 		b.StartPause.SetIcon(theme.MediaPlayIcon())
 	}
-	b.setElsewhere()
 	b.Clock.Refresh()
 	b.bg.Refresh()
 }
 
-// setElsewhere names the step being timed when it is not the one on screen.
-func (b *TimerBar) setElsewhere() {
-	t := b.timer
-	text := ""
-	if t.RunningAny() && t.Active() != b.stepID {
-		if other := t.ed.Session.Step(t.Active()); other != nil {
-			text = fmt.Sprintf("Still timing %q: %s left", other.Title, FormatClock(t.Remaining(other.ID)))
+// setElsewhere names the step the clock shown belongs to when it is not
+// the one on screen.
+func (b *TimerBar) setElsewhere(id string) {
+	s := b.timer.ed.Session
+	st := s.Step(id)
+	if id == b.stepID || st == nil {
+		b.elsewhere.Hide()
+		b.Elsewhere.SetText("")
+		return
+	}
+	n := 0
+	for i := range s.Steps {
+		if s.Steps[i].ID == id {
+			n = i + 1
 		}
 	}
-	if text == "" {
-		b.Elsewhere.Hide()
-	} else {
-		b.Elsewhere.Show()
+	verb := "Timing"
+	if !b.timer.Running(id) {
+		verb = "Paused on"
 	}
-	b.Elsewhere.SetText(text)
+	b.Elsewhere.SetText(fmt.Sprintf("%s step %d, “%s”", verb, n, st.Title))
+	if s.Step(b.stepID) != nil {
+		b.TimeHere.Show()
+	} else {
+		b.TimeHere.Hide()
+	}
+	b.elsewhere.Show()
 }
 
 // steadyWidth gives o at least width w, so a control whose text changes

@@ -35,15 +35,16 @@ func TestTimerCountsWarnsAndKeepsRunningAcrossSteps(t *testing.T) {
 		t.Errorf("UsedSeconds = %d after a flush, want 630", load.UsedSeconds)
 	}
 
-	// Looking at another step does not stop the clock.
+	// Looking at another step does not stop the clock, and the bar goes
+	// on showing the one clock, with the step it times.
 	bar.SetStep(refl.ID)
-	if bar.Clock.Text != "25:00" || bar.StartPause.Text != "Start" {
-		t.Errorf("other step shows %q / %q, want its own 25:00 and Start", bar.Clock.Text, bar.StartPause.Text)
+	if bar.Clock.Text != "29:30" || bar.StartPause.Text != "Pause" {
+		t.Errorf("other step shows %q / %q, want the running 29:30 and Pause", bar.Clock.Text, bar.StartPause.Text)
 	}
 	f.clock.Advance(4 * time.Minute)
 	tm.Tick()
-	if want := `Still timing "What we carry": 25:30 left`; bar.Elsewhere.Text != want {
-		t.Errorf("elsewhere note %q, want %q", bar.Elsewhere.Text, want)
+	if want := "Timing step 3, “What we carry”"; bar.Elsewhere.Text != want || bar.Clock.Text != "25:30" {
+		t.Errorf("elsewhere note %q, clock %q, want %q and 25:30", bar.Elsewhere.Text, bar.Clock.Text, want)
 	}
 	bar.SetStep(load.ID)
 	if tm.Used(load.ID) != 870 {

@@ -700,7 +700,7 @@ func (v *ValuesScreen) valueForm(title, confirm, name, desc string, save func(na
 	n := widget.NewEntry()
 	n.SetText(name)
 	n.SetPlaceHolder("e.g. Small teams decide")
-	d := widget.NewMultiLineEntry()
+	d := NewTextArea()
 	d.Wrapping = fyne.TextWrapWord
 	d.SetText(desc)
 	d.SetPlaceHolder("What living this value looks like, in a sentence")

@@ -117,8 +117,11 @@ func (l *keyList) TypedRune(r rune) {
 	}
 }
 
-// TypedKey handles navigation keys.
+// TypedKey handles navigation keys, and passes the window's (F1) on.
 func (l *keyList) TypedKey(k *fyne.KeyEvent) {
+	if passWindowKey(l, k) {
+		return
+	}
 	if l.onKey != nil {
 		l.onKey(k)
 	}
@@ -549,7 +552,7 @@ func (v *ValuesScreen) updateTallyRow(id widget.ListItemID, o fyne.CanvasObject)
 		total += c
 	}
 	box := r.bar
-	box.FillColor, _ = levelColors(&l)
+	box.FillColor, _ = levelFill(sc.Levels, id)
 	frac := float32(0)
 	if total > 0 {
 		frac = float32(n) / float32(total)

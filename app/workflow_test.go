@@ -75,7 +75,7 @@ func TestWorkflow(t *testing.T) {
 	f.picked = []string{path}
 	menuItem(t, w, "Save").Action()
 	f.settle(t)
-	saved := path + ".json"
+	saved := path + ".scaleroom"
 	if sw.Path() != saved {
 		t.Fatalf("saved to %q, want %q (extension added)", sw.Path(), saved)
 	}

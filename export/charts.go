@@ -2,7 +2,6 @@ package export
 
 import (
 	"math"
-	"sort"
 
 	"github.com/jung-kurt/gofpdf"
 
@@ -378,97 +377,92 @@ var directionColours = map[workshop.Direction]rgb{
 	"":                     {150, 156, 162},
 }
 
-// ecocycleMap draws the ecocycle as a figure of eight across four phase
-// quadrants, with the two traps at its ends, and every initiative as a
-// numbered dot coloured by direction. Numbers match the table below it.
-func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.ReflectionResult) {
+// ecocycleMap draws the ecocycle from workshop's geometry, the one the
+// screen uses: the traps as bands at the ends, the four phases as
+// quadrants between, the figure of eight through them, and every
+// initiative as a dot coloured by direction and numbered as on screen.
+// Numbers match the table below it, which names them.
+func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise) {
 	pdf := d.pdf
 	const h = 100.0
 	d.ensure(h + 16)
 	top := d.y()
-	trapW := d.width * 0.16
-	midW := d.width - 2*trapW
-	cx := d.left + trapW + midW/2
-	cy := top + h/2
+	d.font("B", 8.5)
+	fig := workshop.LayoutEcocycle(workshop.EcoItemsOf(ex.Initiatives, ""), workshop.EcoSpec{
+		Width: d.width, Height: h,
+		// Dots as the PDF has drawn them: 6.5 mm apart at most, down to 2.5.
+		DotRadius: 6.5*0.42 - 0.1, MinDotRadius: 2.5*0.42 - 0.1, Gap: 1.2,
+		TitleHeight: 4, MeasureTitle: d.textWidth,
+	})
+	fx := func(v float64) float64 { return d.left + v }
+	fy := func(v float64) float64 { return top + v }
 
-	// Areas: the traps at the ends, four quadrants between.
-	type area struct {
-		x, y, w, h float64
-		title      string
-		fill       rgb
+	// Areas: the traps' bands at the ends, four quadrants between.
+	fills := map[workshop.EcoZone]rgb{
+		{Trap: workshop.TrapPoverty}:       {248, 238, 230},
+		{Phase: workshop.PhaseRenewal}:     {243, 246, 250},
+		{Phase: workshop.PhaseBirth}:       {240, 248, 242},
+		{Phase: workshop.PhaseMaturity}:    {240, 248, 242},
+		{Phase: workshop.PhaseDestruction}: {243, 246, 250},
+		{Trap: workshop.TrapRigidity}:      {248, 238, 230},
 	}
-	qw, qh := midW/2, h/2
-	// Areas are keyed by the stored code: phases and traps never share one.
-	areas := map[string]area{
-		string(workshop.TrapPoverty):      {d.left, top, trapW, h, workshop.TrapPoverty.Label(), rgb{248, 238, 230}},
-		string(workshop.PhaseRenewal):     {d.left + trapW, top, qw, qh, workshop.PhaseRenewal.Label(), rgb{243, 246, 250}},
-		string(workshop.PhaseBirth):       {d.left + trapW, top + qh, qw, qh, workshop.PhaseBirth.Label(), rgb{240, 248, 242}},
-		string(workshop.PhaseMaturity):    {d.left + trapW + qw, top, qw, qh, workshop.PhaseMaturity.Label(), rgb{240, 248, 242}},
-		string(workshop.PhaseDestruction): {d.left + trapW + qw, top + qh, qw, qh, workshop.PhaseDestruction.Label(), rgb{243, 246, 250}},
-		string(workshop.TrapRigidity):     {d.left + trapW + midW, top, trapW, h, workshop.TrapRigidity.Label(), rgb{248, 238, 230}},
-	}
-	order := []string{string(workshop.TrapPoverty), string(workshop.PhaseRenewal), string(workshop.PhaseBirth),
-		string(workshop.PhaseMaturity), string(workshop.PhaseDestruction), string(workshop.TrapRigidity)}
 	pdf.SetLineWidth(0.2)
 	d.drawColor(rule)
-	for _, k := range order {
-		a := areas[k]
-		d.fillColor(a.fill)
-		pdf.Rect(a.x, a.y, a.w, a.h, "FD")
+	for _, a := range fig.Areas {
+		d.fillColor(fills[a.Zone])
+		pdf.Rect(fx(a.Rect.X), fy(a.Rect.Y), a.Rect.W, a.Rect.H, "FD")
 	}
-	// The loop: a lemniscate through the quadrants, front loop on the
-	// right (birth to maturity), back loop on the left.
+	// The loop: front loop from birth up to maturity, back loop from
+	// creative destruction up to renewal.
 	d.drawColor(rgb{120, 150, 160})
 	pdf.SetLineWidth(0.6)
-	ax, ay := midW*0.47, h*0.85
-	var pts []gofpdf.PointType
-	for i := 0; i <= 120; i++ {
-		t := 2 * math.Pi * float64(i) / 120
-		den := 1 + math.Sin(t)*math.Sin(t)
-		pts = append(pts, gofpdf.PointType{X: cx + ax*math.Cos(t)/den, Y: cy - ay*math.Sin(t)*math.Cos(t)/den})
-	}
-	for i := 1; i < len(pts); i++ {
-		pdf.Line(pts[i-1].X, pts[i-1].Y, pts[i].X, pts[i].Y)
+	for i := 1; i < len(fig.Loop); i++ {
+		pdf.Line(fx(fig.Loop[i-1].X), fy(fig.Loop[i-1].Y), fx(fig.Loop[i].X), fy(fig.Loop[i].Y))
 	}
 	pdf.SetLineWidth(0.2)
 	// Area titles.
-	d.font("B", 8.5)
 	d.textColor(muted)
-	for _, k := range order {
-		a := areas[k]
-		for j, l := range d.split(a.title, a.w) {
-			pdf.SetXY(a.x, a.y+1+float64(j)*4)
-			d.cell(a.w, 4, l, "", 0, "C", false)
+	for _, a := range fig.Areas {
+		for j, l := range a.TitleLines {
+			pdf.SetXY(fx(a.Rect.X), fy(a.TitleRect.Y)+float64(j)*fig.Spec.TitleHeight)
+			d.cell(a.Rect.W, fig.Spec.TitleHeight, l, "", 0, "C", false)
 		}
 	}
-	// Dots: which area each initiative sits in.
-	number := map[*workshop.Initiative]int{}
-	for i := range ex.Initiatives {
-		number[&ex.Initiatives[i]] = i + 1
-	}
-	members := map[string][]*workshop.Initiative{}
-	for _, k := range workshop.Traps {
-		members[string(k)] = append(members[string(k)], res.InTrap[k]...)
-	}
-	inTrap := map[*workshop.Initiative]bool{}
-	for _, list := range res.InTrap {
-		for _, in := range list {
-			inTrap[in] = true
-		}
-	}
-	for _, p := range workshop.Phases {
-		for _, in := range res.ByPhase[p] {
-			if !inTrap[in] {
-				members[string(p)] = append(members[string(p)], in)
-			}
-		}
-	}
+	// Dots, numbered.
 	var placed []*workshop.Initiative
-	for _, k := range order {
-		a := areas[k]
-		d.dots(a.x+2, a.y+10, a.w-4, a.h-12, members[k], number)
-		placed = append(placed, members[k]...)
+	for i, dot := range fig.Dots {
+		if !dot.Shown {
+			continue
+		}
+		in := &ex.Initiatives[i]
+		placed = append(placed, in)
+		px, py, r := fx(dot.Center.X), fy(dot.Center.Y), dot.Radius
+		col, ok := directionColours[in.Direction]
+		if !ok {
+			col = directionColours[""]
+		}
+		d.fillColor(col)
+		pdf.Circle(px, py, r, "F")
+		if in.Contested {
+			d.drawColor(ink)
+			pdf.SetLineWidth(0.3)
+			pdf.SetDashPattern([]float64{0.8, 0.6}, 0)
+			pdf.Circle(px, py, r+0.5, "D")
+			pdf.SetDashPattern(nil, 0)
+			pdf.SetLineWidth(0.2)
+		}
+		d.font("B", math.Min(8, r*2*72/25.4*0.62))
+		if darkFill(col) {
+			pdf.SetTextColor(255, 255, 255)
+		} else {
+			d.textColor(ink)
+		}
+		d.setMargin(0)
+		pdf.SetXY(px-r, py-r)
+		d.cell(2*r, 2*r, itoa(dot.Number), "", 0, "C", false)
+		d.setMargin(cellPad)
 	}
+	d.textColor(ink)
 	pdf.SetY(top + h + 2)
 
 	// Legend: colours by direction, the ring for contested placements.
@@ -509,75 +503,15 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise, res *workshop.Reflect
 		d.cell(40, 4.6, "No consensus on placement", "", 0, "L", false)
 	}
 	pdf.SetXY(d.left, y+4.6)
-	if unplaced := res.ByPhase[""]; len(unplaced) > 0 {
-		var list []int
-		for _, in := range unplaced {
-			if !inTrap[in] {
-				list = append(list, number[in])
+	if len(fig.Hidden) > 0 {
+		text := "Not placed on the map: "
+		for i, n := range fig.Hidden {
+			if i > 0 {
+				text += ", "
 			}
+			text += "#" + itoa(n)
 		}
-		if len(list) > 0 {
-			sort.Ints(list)
-			text := "Not placed on the map: "
-			for i, n := range list {
-				if i > 0 {
-					text += ", "
-				}
-				text += "#" + itoa(n)
-			}
-			d.para(text, "I", smallSize, muted)
-		}
+		d.para(text, "I", smallSize, muted)
 	}
 	d.space(2)
-}
-
-// dots lays out numbered markers in a grid that fits the box, shrinking
-// them when an area is crowded.
-func (d *doc) dots(x, y, w, h float64, list []*workshop.Initiative, number map[*workshop.Initiative]int) {
-	n := len(list)
-	if n == 0 {
-		return
-	}
-	pdf := d.pdf
-	size := 6.5
-	cols, rows := 1, 1
-	for {
-		cols = max(1, int(w/size))
-		rows = max(1, int(h/size))
-		if cols*rows >= n || size <= 2.5 {
-			break
-		}
-		size -= 0.25
-	}
-	r := size*0.42 - 0.1
-	fontSize := math.Min(8, r*2*72/25.4*0.62)
-	for i, in := range list {
-		c, ro := i%cols, i/cols
-		if ro >= rows {
-			ro = rows - 1 // cannot happen above 2.5 mm dots unless hundreds share an area
-		}
-		px := x + size*(float64(c)+0.5)
-		py := y + size*(float64(ro)+0.5)
-		col := directionColours[in.Direction]
-		if _, ok := directionColours[in.Direction]; !ok {
-			col = directionColours[""]
-		}
-		d.fillColor(col)
-		pdf.Circle(px, py, r, "F")
-		if in.Contested {
-			d.drawColor(ink)
-			pdf.SetLineWidth(0.3)
-			pdf.SetDashPattern([]float64{0.8, 0.6}, 0)
-			pdf.Circle(px, py, r+0.5, "D")
-			pdf.SetDashPattern(nil, 0)
-		}
-		d.font("B", fontSize)
-		pdf.SetTextColor(255, 255, 255)
-		d.setMargin(0)
-		pdf.SetXY(px-r, py-r)
-		d.cell(2*r, 2*r, itoa(number[in]), "", 0, "C", false)
-		d.setMargin(cellPad)
-	}
-	d.textColor(ink)
-	pdf.SetLineWidth(0.2)
 }

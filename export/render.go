@@ -86,9 +86,7 @@ func (d *doc) block(b, prev, next report.Block) {
 		r := b.Result()
 		d.loadChart(&r, b.Unit.Word())
 	case *report.Ecocycle:
-		ex := &workshop.ReflectionExercise{Initiatives: b.Initiatives()}
-		r := ex.Analyse()
-		d.ecocycleMap(ex, &r)
+		d.ecocycleMap(&workshop.ReflectionExercise{Initiatives: b.Initiatives()})
 	case *report.TrendChart:
 		d.trendChart(b, prev, next)
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"scaleroom/workshop/safefile"
 )
@@ -73,4 +75,16 @@ func LoadTemplateFile(path string) (*Template, error) {
 // SaveTemplateFile writes a template atomically.
 func SaveTemplateFile(path string, t *Template) error {
 	return safefile.Write(path, true, func(w io.Writer) error { return EncodeTemplate(w, t) })
+}
+
+// SessionExt is the extension of session files. Files named .json, as
+// Scaleroom wrote them before, are session files too; the content, not the
+// name, says what a file is (see DecodeAny).
+const SessionExt = ".scaleroom"
+
+// IsSessionExt reports whether path ends in .scaleroom or .json, in any
+// letter case.
+func IsSessionExt(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == SessionExt || ext == ".json"
 }

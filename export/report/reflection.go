@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"scaleroom/workshop"
 )
@@ -163,12 +164,22 @@ func (v *view) reflectionSummary(r workshop.ReflectionResult) string {
 
 // ReflectionSummary says what an ecocycle map shows, as the reflection
 // screen sums it up.
-func ReflectionSummary(r workshop.ReflectionResult) string { return (&view{}).reflectionSummary(r) }
+// Names are cut at 60 characters: the screen's side list has them in full,
+// and a pasted paragraph here would bury the others.
+func ReflectionSummary(r workshop.ReflectionResult) string {
+	if s := (&view{nameLimit: 60}).reflectionSummary(r); s != "" {
+		return s
+	}
+	return "No initiatives yet: add the activities the room named, then place them on the cycle."
+}
 
 // initiativeName is an initiative's name, or says it has none yet.
 func (v *view) initiativeName(in *workshop.Initiative) string {
 	if in.Name == "" {
 		return "(no name yet)"
+	}
+	if v.nameLimit > 0 {
+		return workshop.Truncate(v.u(in.Name), func(s string) bool { return utf8.RuneCountInString(s) <= v.nameLimit })
 	}
 	return v.u(in.Name)
 }

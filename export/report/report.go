@@ -235,6 +235,8 @@ type view struct {
 	opt  Options
 	anon *anonymiser           // set for Anonymous
 	me   *workshop.Participant // set for a personal sheet
+	// nameLimit, when set, cuts initiative names to that many characters.
+	nameLimit int
 }
 
 func newView(s *workshop.Session, opt Options) (*view, error) {

@@ -1,0 +1,92 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"scaleroom/workshop"
+)
+
+// progress is where a step stands. Its clock counts as work before the
+// time is written into the session, so a step is in progress from the
+// moment its clock starts.
+func (sw *SessionWindow) progress(stepID string) workshop.Progress {
+	p := sw.Editor.Session.Progress(stepID)
+	if p == workshop.NotStarted && (sw.Timer.Running(stepID) || sw.Timer.Used(stepID) > 0) {
+		return workshop.InProgress
+	}
+	return p
+}
+
+// showMeta writes the line under the step's title: its place in the
+// agenda, its kind, its timebox and where it stands.
+func (sw *SessionWindow) showMeta() {
+	st := sw.Editor.Session.Step(currentStepID(sw))
+	if st == nil {
+		return
+	}
+	setLabel(sw.StepMeta, fmt.Sprintf("Step %d of %d · %s · %s · %s", sw.stepNumber(st.ID),
+		len(sw.Editor.Session.Steps), kindLabel(st.Kind), minutesText(st.Timebox), sw.progress(st.ID).Label()))
+}
+
+// SetDone marks a step done or not done. A step marked done stops its
+// clock, and the window goes on to the next step; after the last one it
+// says the workshop is done and offers the summary.
+func (sw *SessionWindow) SetDone(stepID string, done bool) {
+	st := sw.Editor.Session.Step(stepID)
+	if st == nil || st.Done == done {
+		return
+	}
+	st.Done = done
+	if done && sw.Timer.Running(stepID) {
+		sw.Timer.Pause()
+	}
+	sw.Changed()
+	if scr := sw.screens[navEntry{stepID: stepID}.key()]; scr != nil {
+		scr.Refresh()
+	}
+	if !done {
+		return
+	}
+	at := -1
+	for i, e := range sw.entries {
+		switch {
+		case e.page != nil:
+		case e.stepID == stepID:
+			at = i
+		case at >= 0:
+			sw.Go(i)
+			return
+		}
+	}
+	sw.workshopDone()
+}
+
+// workshopDone says the last step is done, names the steps not marked
+// done, and offers the summary.
+func (sw *SessionWindow) workshopDone() {
+	msg := "That was the last step: the workshop is done."
+	var open []string
+	for i, st := range sw.Editor.Session.Steps {
+		if !st.Done {
+			open = append(open, fmt.Sprintf("%d. %s", i+1, truncate(st.Title, fitsRunes(60))))
+		}
+	}
+	if n := len(open); n > 0 {
+		const most = 5
+		if n > most {
+			open = append(open[:most], fmt.Sprintf("and %d more", n-most))
+		}
+		msg += "\n\n" + plural(n, "step is", "steps are") + " not marked done:\n" + strings.Join(open, "\n")
+	}
+	d := dialog.NewCustomConfirm("Workshop done", "Show the summary", "Stay here", wrapped(msg), func(ok bool) {
+		if ok {
+			sw.GoToPage("summary")
+		}
+	}, sw.App.Window)
+	d.Resize(fyne.NewSize(480, 0))
+	d.Show()
+}
