@@ -87,7 +87,9 @@ func (v *view) reviewBlocks(r workshop.ActionReview) []Block {
 		cols = []Column{textCol("Action", 0.63), textCol("Agreed on", 0.17), textCol("Now", 0.2)}
 	}
 	t := &Table{Columns: cols, On: Print}
-	l := &List{On: Screen | Room}
+	// The review step's screen marks the actions itself, and the summary
+	// screen is brief: the list is the projector's.
+	l := &List{On: Room}
 	for _, part := range []struct {
 		outcome string
 		list    []*workshop.Action

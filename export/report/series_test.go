@@ -80,7 +80,6 @@ func TestSinceLastTime(t *testing.T) {
 	wantScreen := []string{
 		"Compared with the previous session of the series, “How we scale: spring” of 2026-04-14.",
 		"Of 3 actions carried over, 1 done, 1 carried on, 1 dropped.",
-		"• Done: Switch the void-property report to monthly\n• Carried on: Share the summary with everyone\n• Dropped: Direct-number trial for two patches",
 		"• Decide close to the work: still passes. Agree 3 → 3, disagree and commit 1 → 1, withheld 0 → 0.\n" +
 			"• Fewer things, finished (was “Fewer things, done well”): did not pass, now passes. Agree 1 → 3 (+2), disagree and commit 0 → 1 (+1), withheld 1 → 0 (−1).",
 		"Load inventory (points): before the decisions 17 → 11 (−6); after them 9 → 8 (−1); capacity 12.",
