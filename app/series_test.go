@@ -109,9 +109,9 @@ func TestNewFollowUpFromTheMenu(t *testing.T) {
 	sw.Changed()
 	r.Refresh()
 	for _, want := range []string{
-		"Fewer things, finished (was “Fewer things, done well”): did not pass, now passes. Agree 1 → 3 (+2), disagree and commit 0 → 1 (+1), withheld 1 → 0 (−1).",
+		"Fewer things, finished (was “Fewer things, done well”): did not pass, now passes. Agree 1→3 (+2), disagree and commit 0→1 (+1), withheld 1→0 (−1).",
 		"Decide close to the work: passed, now no responses yet.",
-		"Load inventory (points): before the decisions 17 → 11 (−6); after them 9 → 11 (+2); capacity 12.",
+		"Load inventory (points): before the decisions 17→11 (−6); after them 9→11 (+2); capacity 12.",
 		"No initiative changed phase or direction. 3 initiatives kept their phase and direction.",
 	} {
 		if !strings.Contains(r.Text(), want) {
@@ -128,7 +128,7 @@ func TestNewFollowUpFromTheMenu(t *testing.T) {
 	p.Options = sw.reportOptions
 	p.SetStep(s.Steps[0].ID)
 	p.SetReveal(true)
-	if got := p.Text(); !strings.Contains(got, "Dropped: Direct-number trial for two patches") || !strings.Contains(got, "Agree 1 → 3 (+2)") {
+	if got := p.Text(); !strings.Contains(got, "Dropped: Direct-number trial for two patches") || !strings.Contains(got, "Agree 1→3 (+2)") {
 		t.Errorf("projector:\n%s", got)
 	}
 	// Saved, the follow-up keeps its marks and its link.
@@ -258,7 +258,7 @@ func TestTrendsPage(t *testing.T) {
 		"3 sessions of this series, from 2026-04-14 to 2026-10-13.",
 		"Decide close to the work: 2026-04-14: 4 of 4 commit, passes · 2026-07-14: 4 of 4 commit, passes · 2026-10-13: 3 of 4 commit, does not pass",
 		"Fewer things, finished: 2026-04-14: 1 of 4 commit, does not pass · 2026-07-14: 4 of 4 commit, passes · 2026-10-13: 4 of 4 commit, passes",
-		"Load in points, before and after the decisions: 2026-04-14: 17 → 9 points against 12 · 2026-07-14: 11 → 8 points against 12 · 2026-10-13: 8 → 8 points against 12",
+		"Load in points, before and after the decisions: 2026-04-14: 17→9 points against 12 · 2026-07-14: 11→8 points against 12 · 2026-10-13: 8→8 points against 12",
 		"Actions agreed at each session: 2026-04-14: 3 of 4 done, 1 dropped, 0 open · 2026-07-14: 1 of 1 done, 0 dropped, 0 open · 2026-10-13: 0 of 1 done, 0 dropped, 1 open",
 	} {
 		if !strings.Contains(tr.Text(), want) {

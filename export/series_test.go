@@ -25,8 +25,8 @@ func TestSinceLastTimeInThePDF(t *testing.T) {
 		"Switch the void-property report to monthly Priya Shah 2026-04-14 Done",
 		"Share the summary with everyone Amara Nwosu 2026-04-14 Carried on",
 		"Direct-number trial for two patches Tom Becker 2026-04-14 Dropped",
-		"Decide close to the work Passes Passes 3 → 3 1 → 1 0 → 0",
-		"Fewer things, finished Does not pass Passes 1 → 3 (+2) 0 → 1 (+1) 1 → 0 (−1)",
+		"Decide close to the work Passes Passes 3→3 1→1 0→0",
+		"Fewer things, finished Does not pass Passes 1→3 (+2) 0→1 (+1) 1→0 (−1)",
 		"Called “Fewer things, done well” last time.",
 		"Then 17 points 9 points 12", "Now 11 points 8 points 12", "Change −6 −1 0",
 		"Central contact centre Maturity Scale down → Stop",
@@ -39,7 +39,7 @@ func TestSinceLastTimeInThePDF(t *testing.T) {
 	anon, _ := render(t, summer, Options{Previous: spring, Anonymous: true})
 	got = text(t, anon)
 	mustContain(t, "anonymous since last time", got, "Switch the void-property report to monthly 2026-04-14 Done",
-		"Fewer things, finished Does not pass Passes 1 → 3 (+2)")
+		"Fewer things, finished Does not pass Passes 1→3 (+2)")
 	for _, name := range []string{"Priya", "Tom Becker", "Amara"} {
 		if strings.Contains(got, name) {
 			t.Errorf("the anonymous PDF names %s", name)

@@ -244,7 +244,7 @@ func TestExportSinceLastTimeAndTrends(t *testing.T) {
 	}
 	got := strings.Join(strings.Fields(pdfText(t, out)), " ")
 	for _, want := range []string{"Since last time", "Compared with the previous session of the series, “How we scale: spring” of 2026-04-14.",
-		"Of 3 actions carried over, 1 done, 1 carried on, 1 dropped.", "Fewer things, finished", "1 → 3 (+2)", "1 → 0 (−1)",
+		"Of 3 actions carried over, 1 done, 1 carried on, 1 dropped.", "Fewer things, finished", "1→3 (+2)", "1→0 (−1)",
 		"−6", "Scale down → Stop", "Birth → Maturity"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("summer's PDF lacks %q", want)

@@ -235,7 +235,7 @@ type TrendChart struct {
 	Load    []*workshop.LoadFigures  // TrendLoad
 	Actions []workshop.ActionTally   // TrendActions
 	// Points are each session's figures in a few words, as the chart
-	// labels them ("4 of 4", "17 → 9", "3 of 4 done"); Caption is all of
+	// labels them ("4 of 4", "17→9", "3 of 4 done"); Caption is all of
 	// them in a line.
 	Points  []string
 	Caption string

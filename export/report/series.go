@@ -114,22 +114,24 @@ func (v *view) reviewBlocks(r workshop.ActionReview) []Block {
 	return append(out, t, l)
 }
 
-// change is a count then and now with the difference: "1 → 3 (+2)".
+// change is a count then and now with the difference: "1→3 (+2)". The
+// arrow has no space after it: Fyne 2.8 draws an arrow followed by a
+// space with a missing-glyph box.
 func change(then, now int) string {
 	d := now - then
 	switch {
 	case d > 0:
-		return fmt.Sprintf("%d → %d (+%d)", then, now, d)
+		return fmt.Sprintf("%d→%d (+%d)", then, now, d)
 	case d < 0:
-		return fmt.Sprintf("%d → %d (−%d)", then, now, -d)
+		return fmt.Sprintf("%d→%d (−%d)", then, now, -d)
 	}
-	return fmt.Sprintf("%d → %d", then, now)
+	return fmt.Sprintf("%d→%d", then, now)
 }
 
 // loadChange is a load then and now with the difference.
 func loadChange(then, now float64) string {
 	d := now - then
-	s := workshop.FormatLoad(then) + " → " + workshop.FormatLoad(now)
+	s := workshop.FormatLoad(then) + "→" + workshop.FormatLoad(now)
 	switch {
 	case d > 0:
 		s += " (+" + workshop.FormatLoad(d) + ")"
@@ -277,10 +279,10 @@ func (v *view) initiativeChanges(c *workshop.Comparison) []Block {
 		t.Rows = append(t.Rows, row)
 		var parts []string
 		if ch.PhaseThen != ch.PhaseNow {
-			parts = append(parts, "phase "+phase)
+			parts = append(parts, "phase from "+workshop.PhaseTerms.Label(ch.PhaseThen)+" to "+workshop.PhaseTerms.Label(ch.PhaseNow))
 		}
 		if ch.DirectionThen != ch.DirectionNow {
-			parts = append(parts, "direction "+dir)
+			parts = append(parts, "direction from "+workshop.DirectionTerms.Label(ch.DirectionThen)+" to "+workshop.DirectionTerms.Label(ch.DirectionNow))
 		}
 		lines = append(lines, name+": "+strings.Join(parts, "; ")+".")
 	}
@@ -356,7 +358,7 @@ func (v *view) trends() (Section, bool) {
 				t.Rows = append(t.Rows, Row{Cells: []string{tr.Dates[i], "none", "", ""}})
 				continue
 			}
-			ch.Points = append(ch.Points, workshop.FormatLoad(p.Before)+" → "+workshop.FormatLoad(p.After))
+			ch.Points = append(ch.Points, workshop.FormatLoad(p.Before)+"→"+workshop.FormatLoad(p.After))
 			capacity := "not stated"
 			if p.Capacity > 0 {
 				capacity = workshop.FormatLoad(p.Capacity)
@@ -365,7 +367,7 @@ func (v *view) trends() (Section, bool) {
 			t.Rows = append(t.Rows, Row{Cells: []string{tr.Dates[i], workshop.FormatLoad(p.Before) + u, workshop.FormatLoad(p.After) + u, capacity}})
 		}
 		ch.Caption = caption(tr.Dates, lt.Points, func(p *workshop.LoadFigures) string {
-			s := fmt.Sprintf("%s → %s %s", workshop.FormatLoad(p.Before), workshop.FormatLoad(p.After), p.Unit.Word())
+			s := fmt.Sprintf("%s→%s %s", workshop.FormatLoad(p.Before), workshop.FormatLoad(p.After), p.Unit.Word())
 			if p.Capacity > 0 {
 				s += " against " + workshop.FormatLoad(p.Capacity)
 			}

@@ -62,8 +62,8 @@ func TestSinceLastTime(t *testing.T) {
 		{"Direct-number trial for two patches", "Tom Becker", "2026-04-14", "Dropped"},
 	})
 	equalRows(t, "values", cells(tables[1]), [][]string{
-		{"Decide close to the work", "Passes", "Passes", "3 → 3", "1 → 1", "0 → 0"},
-		{"Fewer things, finished", "Does not pass", "Passes", "1 → 3 (+2)", "0 → 1 (+1)", "1 → 0 (−1)"},
+		{"Decide close to the work", "Passes", "Passes", "3→3", "1→1", "0→0"},
+		{"Fewer things, finished", "Does not pass", "Passes", "1→3 (+2)", "0→1 (+1)", "1→0 (−1)"},
 	})
 	if n := tables[1].Rows[1].Note; n != "Called “Fewer things, done well” last time." {
 		t.Errorf("rename note %q", n)
@@ -80,10 +80,10 @@ func TestSinceLastTime(t *testing.T) {
 	wantScreen := []string{
 		"Compared with the previous session of the series, “How we scale: spring” of 2026-04-14.",
 		"Of 3 actions carried over, 1 done, 1 carried on, 1 dropped.",
-		"• Decide close to the work: still passes. Agree 3 → 3, disagree and commit 1 → 1, withheld 0 → 0.\n" +
-			"• Fewer things, finished (was “Fewer things, done well”): did not pass, now passes. Agree 1 → 3 (+2), disagree and commit 0 → 1 (+1), withheld 1 → 0 (−1).",
-		"Load inventory (points): before the decisions 17 → 11 (−6); after them 9 → 8 (−1); capacity 12.",
-		"• Central contact centre: direction Scale down → Stop.\n• Tenant coffee mornings: phase Birth → Maturity.",
+		"• Decide close to the work: still passes. Agree 3→3, disagree and commit 1→1, withheld 0→0.\n" +
+			"• Fewer things, finished (was “Fewer things, done well”): did not pass, now passes. Agree 1→3 (+2), disagree and commit 0→1 (+1), withheld 1→0 (−1).",
+		"Load inventory (points): before the decisions 17→11 (−6); after them 9→8 (−1); capacity 12.",
+		"• Central contact centre: direction from Scale down to Stop.\n• Tenant coffee mornings: phase from Birth to Maturity.",
 		"1 initiative kept its phase and direction.",
 	}
 	if got := texts(sec, Screen); !slices.Equal(got, wantScreen) {
@@ -108,7 +108,7 @@ func TestSinceLastTimeOnTheProjector(t *testing.T) {
 	}
 	got := strings.Join(texts(sec, Room), "\n")
 	for _, want := range []string{"Of 3 actions carried over, 1 done, 1 carried on, 1 dropped.", "Dropped: Direct-number trial for two patches",
-		"did not pass, now passes", "before the decisions 17 → 11 (−6)", "Tenant coffee mornings: phase Birth → Maturity."} {
+		"did not pass, now passes", "before the decisions 17→11 (−6)", "Tenant coffee mornings: phase from Birth to Maturity."} {
 		if !strings.Contains(got, want) {
 			t.Errorf("projector lacks %q:\n%s", want, got)
 		}
@@ -195,8 +195,8 @@ func TestTrendsSection(t *testing.T) {
 			"2026-04-14: 4 of 4 commit, passes · 2026-07-14: 4 of 4 commit, passes · 2026-10-13: 3 of 4 commit, does not pass"},
 		{TrendValue, "Fewer things, finished", []string{"1 of 4", "4 of 4", "4 of 4"},
 			"2026-04-14: 1 of 4 commit, does not pass · 2026-07-14: 4 of 4 commit, passes · 2026-10-13: 4 of 4 commit, passes"},
-		{TrendLoad, "Load in points, before and after the decisions", []string{"17 → 9", "11 → 8", "8 → 8"},
-			"2026-04-14: 17 → 9 points against 12 · 2026-07-14: 11 → 8 points against 12 · 2026-10-13: 8 → 8 points against 12"},
+		{TrendLoad, "Load in points, before and after the decisions", []string{"17→9", "11→8", "8→8"},
+			"2026-04-14: 17→9 points against 12 · 2026-07-14: 11→8 points against 12 · 2026-10-13: 8→8 points against 12"},
 		{TrendActions, "Actions agreed at each session", []string{"3 of 4 done", "1 of 1 done", "0 of 1 done"},
 			"2026-04-14: 3 of 4 done, 1 dropped, 0 open · 2026-07-14: 1 of 1 done, 0 dropped, 0 open · 2026-10-13: 0 of 1 done, 0 dropped, 1 open"},
 	} {
