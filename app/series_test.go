@@ -118,6 +118,13 @@ func TestNewFollowUpFromTheMenu(t *testing.T) {
 			t.Errorf("review lacks %q:\n%s", want, r.Text())
 		}
 	}
+	// The Actions page counts the dropped one apart and shows it with the
+	// done ones.
+	sw.GoToPage("actions")
+	acts := sw.CurrentScreen().(*ActionsScreen)
+	if acts.Count.Text != "1 open, 1 done, 1 dropped" {
+		t.Errorf("actions page %q", acts.Count.Text)
+	}
 	// The summary and the projector say the same.
 	sw.GoToPage("summary")
 	if sum := sw.CurrentScreen().(*SummaryScreen); !strings.Contains(sum.Text(), "Of 3 actions carried over, 1 done, 1 carried on, 1 dropped.") ||

@@ -105,3 +105,23 @@ func TestTrendChartsLook(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestSeriesInMarkdown(t *testing.T) {
+	spring, summer, autumn := workshoptest.Series("/data")
+	sr, err := workshop.NewSeries([]*workshop.Session{spring, summer, autumn}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := WriteMarkdown(&b, autumn, Options{Previous: summer, Series: sr}); err != nil {
+		t.Fatal(err)
+	}
+	got := b.String()
+	mustContain(t, "markdown", got,
+		"## Since last time",
+		"**Compared with the previous session of the series, “How we scale: spring” of 2026-07-14.**",
+		"| Fewer things, finished | Passes | Passes | 3→3 | 1→1 | 0→0 |",
+		"## Trends across the series",
+		"**Decide close to the work:** 2026-04-14: 4 of 4 commit, passes · 2026-07-14: 4 of 4 commit, passes · 2026-10-13: 3 of 4 commit, does not pass",
+		"**Actions agreed at each session:** 2026-04-14: 3 of 4 done, 1 dropped, 0 open")
+}
