@@ -109,48 +109,9 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 		{Text: "Trends", Widget: e.Trends, HintText: "From the sessions of this series in your recent files and the Trends page's folder"},
 	}
 	e.Dialog = dialog.NewForm("Export", "Choose file…", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
+		if ok {
+			e.submit(sw)
 		}
-		opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked,
-			Paper: strings.ToLower(e.Paper.Selected)}
-		f := exportFormats[max(e.Format.SelectedIndex(), 0)]
-		summary := f.table == "" && e.Variant.Selected != pdfPersonal
-		if summary {
-			opt.Previous, _, opt.PreviousProblem = sw.Previous()
-			if sess.Previous != nil && opt.Previous == nil {
-				showProblem(sw.App.Window, "The previous session is missing",
-					sentence(opt.PreviousProblem)+" The summary opens with what changed since then, so nothing was written: locate the previous session on the Since last time step first.")
-				return
-			}
-		}
-		trends := summary && e.Trends.Checked
-		suffix := ""
-		switch e.Variant.Selected {
-		case pdfAnonymous:
-			suffix = " (anonymous)"
-		case pdfPersonal:
-			p := sess.ParticipantByName(e.Participant.Selected)
-			if p == nil {
-				showProblem(sw.App.Window, "Choose a participant", "A personal sheet is written for one participant: choose who.")
-				return
-			}
-			opt.Participant = p.ID
-			suffix = " - " + p.Name
-		}
-		name := strings.TrimSpace(sess.Title)
-		if name == "" {
-			name = "Scaleroom session"
-		}
-		if f.table != "" {
-			suffix += " - " + f.table
-		}
-		pickExport(sw, safeFileName(name+suffix)+f.ext, f.ext, func(path string) {
-			if path == "" {
-				return
-			}
-			e.write(sw, path, opt, f, trends)
-		})
 	}, sw.App.Window)
 	e.Dialog.Resize(fyne.NewSize(520, 0))
 	e.Dialog.Show()
@@ -168,6 +129,52 @@ func (e *ExportPDF) enableTrends() {
 	} else {
 		e.Trends.Disable()
 	}
+}
+
+// submit asks where to write what the dialog chose, then writes it. A
+// follow-up's summary needs the session it follows: without it nothing
+// is written.
+func (e *ExportPDF) submit(sw *SessionWindow) {
+	sess := sw.Editor.Session
+	opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked,
+		Paper: strings.ToLower(e.Paper.Selected)}
+	f := exportFormats[max(e.Format.SelectedIndex(), 0)]
+	summary := f.table == "" && e.Variant.Selected != pdfPersonal
+	if summary {
+		opt.Previous, _, opt.PreviousProblem = sw.Previous()
+		if sess.Previous != nil && opt.Previous == nil {
+			showProblem(sw.App.Window, "The previous session is missing",
+				sentence(opt.PreviousProblem)+" The summary opens with what changed since then, so nothing was written: locate the previous session on the Since last time step first.")
+			return
+		}
+	}
+	trends := summary && e.Trends.Checked
+	suffix := ""
+	switch e.Variant.Selected {
+	case pdfAnonymous:
+		suffix = " (anonymous)"
+	case pdfPersonal:
+		p := sess.ParticipantByName(e.Participant.Selected)
+		if p == nil {
+			showProblem(sw.App.Window, "Choose a participant", "A personal sheet is written for one participant: choose who.")
+			return
+		}
+		opt.Participant = p.ID
+		suffix = " - " + p.Name
+	}
+	name := strings.TrimSpace(sess.Title)
+	if name == "" {
+		name = "Scaleroom session"
+	}
+	if f.table != "" {
+		suffix += " - " + f.table
+	}
+	pickExport(sw, safeFileName(name+suffix)+f.ext, f.ext, func(path string) {
+		if path == "" {
+			return
+		}
+		e.write(sw, path, opt, f, trends)
+	})
 }
 
 // write renders the export from a copy of the session in the background,

@@ -198,8 +198,11 @@ func (r *ReviewScreen) Mark(id, outcome string) {
 	if a == nil || outcomeOf(a) == outcome {
 		return
 	}
-	a.Done, a.Dropped = outcome == report.OutcomeDone, outcome == report.OutcomeDropped
-	r.sw.Editor.Changed()
+	err := r.sw.Editor.Apply("marking "+quoted(a.Text, "an action")+" "+strings.ToLower(outcome),
+		workshop.SetOutcome(id, outcome == report.OutcomeDone, outcome == report.OutcomeDropped))
+	if err != nil {
+		showProblem(r.sw.App.Window, "Could not mark the action", sentence(err.Error()))
+	}
 	r.Refresh()
 }
 

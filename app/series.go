@@ -76,9 +76,11 @@ func (sw *SessionWindow) LocatePrevious() {
 		if abs, err := filepath.Abs(path); err == nil {
 			path = abs
 		}
-		link.Path = path
+		if err := sw.Editor.Apply("the previous session's file", workshop.SetPreviousPath(path)); err != nil {
+			showProblem(sw.App.Window, "Could not record the file", sentence(err.Error()))
+			return
+		}
 		sw.series.previous, sw.series.previousAt, sw.series.problem = prev, path, ""
-		sw.Changed()
 		sw.Refresh()
 	})
 }

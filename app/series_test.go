@@ -94,6 +94,16 @@ func TestNewFollowUpFromTheMenu(t *testing.T) {
 	if r.Count.Text != "Of 3 actions carried over, 1 done, 1 carried on, 1 dropped." || !sw.Dirty() {
 		t.Errorf("count %q, dirty %v", r.Count.Text, sw.Dirty())
 	}
+	// Undo takes the last mark back, and redo puts it again.
+	sw.Undo()
+	if a := findAction(s, "a3"); a.Dropped || r.Count.Text != "Of 3 actions carried over, 1 done, 2 carried on, 0 dropped." {
+		t.Errorf("after undo: a3 %+v, count %q", a, r.Count.Text)
+	}
+	sw.Redo()
+	if a := findAction(s, "a3"); !a.Dropped {
+		t.Errorf("after redo: a3 %+v", a)
+	}
+	r = sw.CurrentScreen().(*ReviewScreen)
 	// Back to carried on, and done again.
 	r.Row("a3").SetSelected(report.OutcomeCarried)
 	if a := findAction(s, "a3"); a.Done || a.Dropped {

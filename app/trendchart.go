@@ -282,10 +282,20 @@ func (r *trendRenderer) Refresh() {
 	}
 }
 
+// plot is where a layout puts the marks: the plot's box and a column a
+// session.
+type plot struct {
+	left, top, bottom, width, slot float32
+	max                            float64
+}
+
+func (p plot) x(i int) float32 { return p.left + p.slot*(float32(i)+0.5) }
+
+func (p plot) y(v float64) float32 { return p.bottom - (p.bottom-p.top)*float32(v/p.max) }
+
 // Layout places the marks for the chart's size: the title on top, the
 // plot with a column a session, the dates and the legend under it.
 func (r *trendRenderer) Layout(size fyne.Size) {
-	c := r.t.chart
 	small := theme.CaptionTextSize()
 	lineH := fyne.MeasureText("0", small, fyne.TextStyle{}).Height
 	titleH := fyne.MeasureText("0", theme.TextSize(), fyne.TextStyle{Bold: true}).Height
@@ -295,106 +305,123 @@ func (r *trendRenderer) Layout(size fyne.Size) {
 		left = max(left, t.MinSize().Width)
 	}
 	left += 4
-	plotTop := titleH + lineH + 2
-	plotBot := size.Height - 2*lineH - 4
-	plotW := size.Width - left - 2
-	if plotBot <= plotTop || plotW <= 0 {
+	p := plot{left: left, top: titleH + lineH + 2, bottom: size.Height - 2*lineH - 4, width: size.Width - left - 2, max: r.max}
+	if p.bottom <= p.top || p.width <= 0 {
 		return
 	}
-	yOf := func(v float64) float32 { return plotBot - (plotBot-plotTop)*float32(v/r.max) }
+	p.slot = p.width / float32(max(len(r.points), 1))
+	r.layoutAxes(p)
+	r.layoutPoints(p, small)
+	r.layoutLegend(left, p.bottom+lineH+4, lineH)
+}
+
+// layoutAxes places the grid, its labels and the axis.
+func (r *trendRenderer) layoutAxes(p plot) {
 	for i, v := range r.values {
-		y := yOf(v)
-		r.grid[i].Position1, r.grid[i].Position2 = fyne.NewPos(left, y), fyne.NewPos(left+plotW, y)
+		y := p.y(v)
+		r.grid[i].Position1, r.grid[i].Position2 = fyne.NewPos(p.left, y), fyne.NewPos(p.left+p.width, y)
 		ts := r.ticks[i].MinSize()
-		r.ticks[i].Move(fyne.NewPos(left-4-ts.Width, y-ts.Height/2))
+		r.ticks[i].Move(fyne.NewPos(p.left-4-ts.Width, y-ts.Height/2))
 	}
-	r.axis.Position1, r.axis.Position2 = fyne.NewPos(left, plotBot), fyne.NewPos(left+plotW, plotBot)
-	n := len(r.points)
-	slot := plotW / float32(max(n, 1))
-	xOf := func(i int) float32 { return left + slot*(float32(i)+0.5) }
+	r.axis.Position1, r.axis.Position2 = fyne.NewPos(p.left, p.bottom), fyne.NewPos(p.left+p.width, p.bottom)
+}
+
+// layoutPoints places each session's marks, its figure above them while
+// every figure fits its column, and as many dates as fit side by side.
+func (r *trendRenderer) layoutPoints(p plot, small float32) {
 	dateW := fyne.MeasureText("2026-04-14", small, fyne.TextStyle{}).Width + 6
-	every := max(int(math.Ceil(float64(dateW/slot))), 1)
+	every := max(int(math.Ceil(float64(dateW/p.slot))), 1)
 	figureFits := true
 	for i := range r.points {
-		if w := r.points[i].figure.MinSize().Width; w > slot-2 {
-			figureFits = false
-		}
+		figureFits = figureFits && r.points[i].figure.MinSize().Width <= p.slot-2
 	}
 	for i := range r.points {
-		p := &r.points[i]
-		x := xOf(i)
-		ds := p.date.MinSize()
-		p.date.Move(fyne.NewPos(x-ds.Width/2, plotBot+2))
-		if i%every == 0 {
-			p.date.Show()
-		} else {
-			p.date.Hide()
-		}
-		top := plotBot // where the figure goes above
-		present := true
-		switch c.Kind {
+		pt := &r.points[i]
+		x := p.x(i)
+		ds := pt.date.MinSize()
+		pt.date.Move(fyne.NewPos(x-ds.Width/2, p.bottom+2))
+		setShown(pt.date, i%every == 0)
+		var top float32
+		var present bool
+		switch r.t.chart.Kind {
 		case report.TrendValue:
-			v := c.Values[i]
-			present = v != nil && v.Responded > 0
-			share := 0.0
-			if present {
-				share = float64(v.Commits) / float64(v.Responded)
-			}
-			y := yOf(share)
-			const rad = 4
-			p.dot.Move(fyne.NewPos(x-rad, y-rad))
-			p.dot.Resize(fyne.NewSize(2*rad, 2*rad))
-			top = y - rad
-			if p.link != nil {
-				next := c.Values[i+1]
-				if present && next != nil && next.Responded > 0 {
-					p.link.Position1 = fyne.NewPos(x, y)
-					p.link.Position2 = fyne.NewPos(xOf(i+1), yOf(float64(next.Commits)/float64(next.Responded)))
-					p.link.Show()
-				} else {
-					p.link.Hide()
-				}
-			}
-			setShown(p.dot, present)
+			top, present = r.layoutValue(p, i)
 		case report.TrendLoad:
-			l := c.Load[i]
-			present = l != nil
-			bw := min(slot*0.3, 16)
-			if present {
-				p.bars[0].Move(fyne.NewPos(x-bw, yOf(l.Before)))
-				p.bars[0].Resize(fyne.NewSize(bw, plotBot-yOf(l.Before)))
-				p.bars[1].Move(fyne.NewPos(x, yOf(l.After)))
-				p.bars[1].Resize(fyne.NewSize(bw, plotBot-yOf(l.After)))
-				y := yOf(l.Capacity)
-				p.capacity.Position1, p.capacity.Position2 = fyne.NewPos(x-slot*0.42, y), fyne.NewPos(x+slot*0.42, y)
-				setShown(p.capacity, l.Capacity > 0)
-				top = yOf(math.Max(l.Before, l.Capacity))
-			}
-			for _, b := range p.bars {
-				setShown(b, present)
-			}
-			if !present {
-				p.capacity.Hide()
-			}
-		case report.TrendActions:
-			a := c.Actions[i]
-			bw := min(slot*0.5, 24)
-			base := 0.0
-			for j, k := range []int{a.Done, a.Dropped, a.Open} {
-				v := float64(k)
-				p.bars[j].Move(fyne.NewPos(x-bw/2, yOf(base+v)))
-				p.bars[j].Resize(fyne.NewSize(bw, yOf(base)-yOf(base+v)))
-				setShown(p.bars[j], k > 0)
-				base += v
-			}
-			top = yOf(float64(a.Agreed))
+			top, present = r.layoutLoad(p, i)
+		default:
+			top, present = r.layoutActions(p, i)
 		}
-		fs := p.figure.MinSize()
-		p.figure.Move(fyne.NewPos(x-fs.Width/2, top-fs.Height))
-		setShown(p.figure, present && figureFits)
+		fs := pt.figure.MinSize()
+		pt.figure.Move(fyne.NewPos(x-fs.Width/2, top-fs.Height))
+		setShown(pt.figure, present && figureFits)
 	}
-	// The legend, on one line under the dates.
-	x, y := left, plotBot+lineH+4
+}
+
+// layoutValue places a value's dot and its line to the next session's;
+// it returns the top of the marks and whether the session answered.
+func (r *trendRenderer) layoutValue(p plot, i int) (float32, bool) {
+	c, pt := r.t.chart, &r.points[i]
+	share := func(v *workshop.ValueFigures) float64 { return float64(v.Commits) / float64(v.Responded) }
+	v := c.Values[i]
+	present := v != nil && v.Responded > 0
+	y := p.bottom
+	if present {
+		y = p.y(share(v))
+	}
+	const rad = 4
+	pt.dot.Move(fyne.NewPos(p.x(i)-rad, y-rad))
+	pt.dot.Resize(fyne.NewSize(2*rad, 2*rad))
+	setShown(pt.dot, present)
+	if pt.link != nil {
+		next := c.Values[i+1]
+		on := present && next != nil && next.Responded > 0
+		if on {
+			pt.link.Position1, pt.link.Position2 = fyne.NewPos(p.x(i), y), fyne.NewPos(p.x(i+1), p.y(share(next)))
+		}
+		setShown(pt.link, on)
+	}
+	return y - rad, present
+}
+
+// layoutLoad places an inventory's columns before and after the
+// decisions and its capacity mark.
+func (r *trendRenderer) layoutLoad(p plot, i int) (float32, bool) {
+	l, pt := r.t.chart.Load[i], &r.points[i]
+	for _, b := range pt.bars {
+		setShown(b, l != nil)
+	}
+	if l == nil {
+		pt.capacity.Hide()
+		return p.bottom, false
+	}
+	x, bw := p.x(i), min(p.slot*0.3, 16)
+	pt.bars[0].Move(fyne.NewPos(x-bw, p.y(l.Before)))
+	pt.bars[0].Resize(fyne.NewSize(bw, p.bottom-p.y(l.Before)))
+	pt.bars[1].Move(fyne.NewPos(x, p.y(l.After)))
+	pt.bars[1].Resize(fyne.NewSize(bw, p.bottom-p.y(l.After)))
+	y := p.y(l.Capacity)
+	pt.capacity.Position1, pt.capacity.Position2 = fyne.NewPos(x-p.slot*0.42, y), fyne.NewPos(x+p.slot*0.42, y)
+	setShown(pt.capacity, l.Capacity > 0)
+	return p.y(math.Max(l.Before, l.Capacity)), true
+}
+
+// layoutActions stacks a session's actions: done, dropped, then open.
+func (r *trendRenderer) layoutActions(p plot, i int) (float32, bool) {
+	a, pt := r.t.chart.Actions[i], &r.points[i]
+	x, bw := p.x(i), min(p.slot*0.5, 24)
+	base := 0.0
+	for j, k := range []int{a.Done, a.Dropped, a.Open} {
+		v := float64(k)
+		pt.bars[j].Move(fyne.NewPos(x-bw/2, p.y(base+v)))
+		pt.bars[j].Resize(fyne.NewSize(bw, p.y(base)-p.y(base+v)))
+		setShown(pt.bars[j], k > 0)
+		base += v
+	}
+	return p.y(float64(a.Agreed)), true
+}
+
+// layoutLegend sets the legend on one line under the dates.
+func (r *trendRenderer) layoutLegend(x, y, lineH float32) {
 	for i := 0; i+1 < len(r.legend); i += 2 {
 		sw, label := r.legend[i], r.legend[i+1].(*canvas.Text)
 		sw.Move(fyne.NewPos(x, y+lineH/2-4))

@@ -273,3 +273,28 @@ func dateOrNone(d string) string {
 	}
 	return d
 }
+
+// SetPreviousPath records where the session s follows was found, for a
+// link whose file moved; undoing it puts the old path back.
+func SetPreviousPath(path string) Edit {
+	return editFunc(func(s *Session) (Edit, error) {
+		if s.Previous == nil {
+			return nil, errors.New("this session follows no other")
+		}
+		old := s.Previous.Path
+		if old == path {
+			return nil, nil
+		}
+		s.Previous.Path = path
+		return SetPreviousPath(old), nil
+	})
+}
+
+// SetOutcome marks what became of a carried action: done, dropped, or
+// neither (carried on). Undoing it puts the marks back as they were.
+func SetOutcome(id string, done, dropped bool) Edit {
+	return ChangeAction(id, func(a *Action) error {
+		a.Done, a.Dropped = done, dropped
+		return nil
+	})
+}
