@@ -477,3 +477,30 @@ func BenchmarkFollowUpLarge(b *testing.B) {
 		}
 	}
 }
+
+func TestSeriesEditsUndo(t *testing.T) {
+	_, summer, _ := workshoptest.Series("/data")
+	h := workshop.NewHistory(workshop.HistoryDepth)
+	if err := h.Apply(summer, "mark", workshop.SetOutcome("a4", true, false)); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.Apply(summer, "locate", workshop.SetPreviousPath("/elsewhere/spring.json")); err != nil {
+		t.Fatal(err)
+	}
+	if a := summer.Actions[2]; a.ID != "a4" || !a.Done || summer.Previous.Path != "/elsewhere/spring.json" {
+		t.Fatalf("applied: %+v %q", a, summer.Previous.Path)
+	}
+	h.Undo(summer)
+	h.Undo(summer)
+	if a := summer.Actions[2]; a.Done || a.Dropped || summer.Previous.Path != "/data/spring.json" {
+		t.Errorf("undone: %+v %q", a, summer.Previous.Path)
+	}
+	h.Redo(summer)
+	if !summer.Actions[2].Done {
+		t.Error("redo")
+	}
+	spring := workshoptest.Spring()
+	if err := h.Apply(spring, "locate", workshop.SetPreviousPath("/x.json")); err == nil {
+		t.Error("a session that follows none took a previous path")
+	}
+}
