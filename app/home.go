@@ -122,7 +122,7 @@ func (h *Home) showChosen() {
 	steps := ""
 	for i, st := range t.Session.Steps {
 		if i > 0 {
-			steps += " → "
+			steps += " · "
 		}
 		steps += st.Title
 	}

@@ -171,11 +171,11 @@ var namedKeys = []recordingKey{
 	{"X", "The person just recorded does not commit", "xX", nil},
 	{"N", "Write a note for the person just recorded", "nN", nil},
 	{"Backspace, Del", "Clear the answer at the cursor", "", []fyne.KeyName{fyne.KeyBackspace, fyne.KeyDelete}},
-	{"↓, Space", "Next person", " ", []fyne.KeyName{fyne.KeyDown}},
-	{"↑", "Previous person", "", []fyne.KeyName{fyne.KeyUp}},
+	{"Down, Space", "Next person", " ", []fyne.KeyName{fyne.KeyDown}},
+	{"Up", "Previous person", "", []fyne.KeyName{fyne.KeyUp}},
 	{"Home, End", "First person, last person", "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
-	{"→, Return, PgDn, +", "Next value", "+=", []fyne.KeyName{fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown}},
-	{"←, PgUp", "Previous value", "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
+	{"Right, Return, PgDn, +", "Next value", "+=", []fyne.KeyName{fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown}},
+	{"Left, PgUp", "Previous value", "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
 }
 
 // handsKeys are the show of hands' keys (valuesgrid.go, tallyRune and the
@@ -184,10 +184,10 @@ var handsKeys = []recordingKey{
 	{"0–9", "Go to the level with that number", "0123456789", nil},
 	{"+, Space", "One more hand at the level", "+= ", nil},
 	{"−, Backspace, Del", "One hand fewer at the level", "-_", []fyne.KeyName{fyne.KeyBackspace, fyne.KeyDelete}},
-	{"↓, ↑", "Next level, previous level", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
+	{"Down, Up", "Next level, previous level", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
 	{"Home, End", "First level, last level", "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
-	{"→, Return, PgDn", "Next value", "", []fyne.KeyName{fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown}},
-	{"←, PgUp", "Previous value", "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
+	{"Right, Return, PgDn", "Next value", "", []fyne.KeyName{fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown}},
+	{"Left, PgUp", "Previous value", "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
 }
 
 // sheetLines is the keyboard shortcuts sheet, a group heading then its
