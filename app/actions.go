@@ -399,11 +399,15 @@ func (s *ActionsScreen) refreshList() {
 			}
 		}
 	}
-	done := 0
+	done, closed := 0, 0
 	for i := range s.ed.Session.Actions {
 		a := &s.ed.Session.Actions[i]
-		if a.Done && match(a) {
-			done++
+		// Dropped actions show with the done ones: they are not to do.
+		if !a.Open() && match(a) {
+			closed++
+			if a.Done {
+				done++
+			}
 			if s.ShowDone.Checked {
 				s.visible = append(s.visible, a.ID)
 			}
@@ -411,9 +415,13 @@ func (s *ActionsScreen) refreshList() {
 	}
 	open := len(s.visible)
 	if s.ShowDone.Checked {
-		open -= done
+		open -= closed
 	}
-	s.Count.SetText(fmt.Sprintf("%d open, %d done", open, done))
+	count := fmt.Sprintf("%d open, %d done", open, done)
+	if dropped := closed - done; dropped > 0 {
+		count += fmt.Sprintf(", %d dropped", dropped)
+	}
+	s.Count.SetText(count)
 	switch {
 	case len(s.visible) > 0:
 		s.Empty.Hide()

@@ -60,7 +60,11 @@ func (t projectorTheme) Size(n fyne.ThemeSizeName) float32 {
 // it. In anonymous mode it never shows a participant's name. It holds no
 // window, so tests build it on a test window.
 type Projector struct {
-	ed     *Editor
+	ed *Editor
+	// Options, when set, gives the report options to start from (the
+	// previous session of a follow-up).
+	Options func() report.Options
+
 	timer  *Timer
 	stepID string
 
@@ -235,7 +239,10 @@ func (p *Projector) refreshClock() {
 // result builds the step's live result from its section of the report,
 // and the words it shows.
 func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
-	opt := report.Options{}
+	var opt report.Options
+	if p.Options != nil {
+		opt = p.Options()
+	}
 	if p.anonymous {
 		opt.Privacy = report.Unattributed
 	}
@@ -262,6 +269,8 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 			label(b.Text, b.Tone == report.Strong)
 		case *report.List:
 			label(b.Text(), false)
+		case *report.Callout:
+			label(strings.Join(b.Items, "\n"), false)
 		case *report.ValueResult:
 			label(b.Title, true)
 			if b.Responded == 0 {

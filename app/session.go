@@ -68,7 +68,17 @@ var pagesAfter = []Page{
 	{
 		ID: "summary", Title: "Summary",
 		Intro: "Every exercise's results on one page, with the same numbers the PDF prints.",
-		Build: func(sw *SessionWindow) StepScreen { return NewSummaryScreen(sw.Editor) },
+		Build: func(sw *SessionWindow) StepScreen {
+			s := NewSummaryScreen(sw.Editor)
+			s.Options = sw.reportOptions
+			s.Refresh()
+			return s
+		},
+	},
+	{
+		ID: "trends", Title: "Trends",
+		Intro: "This session beside the others of its series, from your recent files and a folder you choose: commitment to each value, the load against capacity, and the actions done.",
+		Build: func(sw *SessionWindow) StepScreen { return NewTrendsScreen(sw) },
 	},
 }
 
@@ -141,6 +151,8 @@ type SessionWindow struct {
 	closed     bool
 	// shownSidebar is what the sidebar rows were drawn from (sidebarKey).
 	shownSidebar string
+	// series is what the window knows of the session's series.
+	series seriesState
 	// sheet is the keyboard shortcuts sheet while it shows.
 	sheet dialog.Dialog
 	// The Edit menu's items, which name what they undo and redo.
@@ -172,6 +184,7 @@ func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string, lock 
 	sw.Timer = NewTimer(sw.Editor)
 	sw.Timer.Do = app.Do
 	sw.saver = newSaver(sw, path, lock)
+	sw.loadPrevious(path)
 	sw.build()
 	if path == "" {
 		sw.Status.SetText("Not saved yet · Ctrl+S")
@@ -481,6 +494,7 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
 		item("New session…", scNew, app.chooseNew),
+		fyne.NewMenuItem("New follow-up…", func() { sw.NewFollowUp() }),
 		item("Open…", scOpen, app.chooseOpen),
 		app.recentMenuItem(),
 		fyne.NewMenuItemSeparator(),
@@ -648,6 +662,8 @@ func (sw *SessionWindow) buildScreen(e navEntry) StepScreen {
 		return NewReflectionScreen(sw.Editor, st.ID)
 	case workshop.StepBelonging:
 		return NewBelongingScreen(sw.Editor, st.ID)
+	case workshop.StepReview:
+		return NewReviewScreen(sw, st.ID)
 	}
 	n := newNotesScreen(sw.Editor, st.ID)
 	n.setDone = sw.SetDone

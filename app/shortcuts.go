@@ -173,11 +173,11 @@ var namedKeys = []recordingKey{
 	{"X", "The person just recorded does not commit", "xX", nil},
 	{"N", "Write a note for the person just recorded", "nN", nil},
 	{"Backspace, Del", "Clear the answer at the cursor", "", []fyne.KeyName{fyne.KeyBackspace, fyne.KeyDelete}},
-	{"↓, Space", "Next person", " ", []fyne.KeyName{fyne.KeyDown}},
-	{"↑", "Previous person", "", []fyne.KeyName{fyne.KeyUp}},
+	{"Down, Space", "Next person", " ", []fyne.KeyName{fyne.KeyDown}},
+	{"Up", "Previous person", "", []fyne.KeyName{fyne.KeyUp}},
 	{"Home, End", "First person, last person", "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
-	{"→, Return, PgDn, +", "Next value", "+=", []fyne.KeyName{fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown}},
-	{"←, PgUp", "Previous value", "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
+	{"Right, Return, PgDn, +", "Next value", "+=", []fyne.KeyName{fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown}},
+	{"Left, PgUp", "Previous value", "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
 }
 
 // handsKeys are the show of hands' keys (valuesgrid.go, tallyRune and the
@@ -186,10 +186,10 @@ var handsKeys = []recordingKey{
 	{"0–9", "Go to the level with that number", "0123456789", nil},
 	{"+, Space", "One more hand at the level", "+= ", nil},
 	{"−, Backspace, Del", "One hand fewer at the level", "-_", []fyne.KeyName{fyne.KeyBackspace, fyne.KeyDelete}},
-	{"↓, ↑", "Next level, previous level", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
+	{"Down, Up", "Next level, previous level", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
 	{"Home, End", "First level, last level", "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
-	{"→, Return, PgDn", "Next value", "", []fyne.KeyName{fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown}},
-	{"←, PgUp", "Previous value", "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
+	{"Right, Return, PgDn", "Next value", "", []fyne.KeyName{fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown}},
+	{"Left, PgUp", "Previous value", "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
 }
 
 // linkKeys are the keys of the belonging map's list of people while
@@ -201,7 +201,7 @@ var linkKeys = []recordingKey{
 	{"Backspace", "Take back the last character typed or, with none, the last link", "", []fyne.KeyName{fyne.KeyBackspace}},
 	{"Del", "Remove the last link of the person at the cursor", "", []fyne.KeyName{fyne.KeyDelete}},
 	{"Esc", "Clear what was typed", "", []fyne.KeyName{fyne.KeyEscape}},
-	{"↓, ↑", "Next person, previous person", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
+	{"Down, Up", "Next person, previous person", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
 	{"Home, End", "First person, last person", "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
 }
 
@@ -211,7 +211,7 @@ var placeKeys = []recordingKey{
 	{"1–9", "Put the person at the cursor on that level, then go to the next person", "123456789", nil},
 	{"0", "Put the person at the cursor on no level, then go to the next person", "0", nil},
 	{"Backspace, Del", "Take the person at the cursor off every level", "", []fyne.KeyName{fyne.KeyBackspace, fyne.KeyDelete}},
-	{"↓, ↑", "Next person, previous person", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
+	{"Down, Up", "Next person, previous person", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
 	{"Home, End", "First person, last person", "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
 }
 

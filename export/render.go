@@ -89,6 +89,8 @@ func (d *doc) block(b, prev, next report.Block) {
 		d.ecocycleMap(&workshop.ReflectionExercise{Initiatives: b.Initiatives()})
 	case *report.BelongingMap:
 		d.belongingMap(b)
+	case *report.TrendChart:
+		d.trendChart(b, prev, next)
 	}
 }
 
@@ -116,6 +118,8 @@ func (d *doc) lead(b report.Block) float64 {
 		return loadChartHeight
 	case *report.BelongingMap:
 		return d.belongingHeight(b)
+	case *report.TrendChart:
+		return trendChartH + 2
 	}
 	return 0
 }

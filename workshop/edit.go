@@ -16,6 +16,10 @@ func (s *Session) Clone() *Session {
 	c.Participants = slices.Clone(s.Participants)
 	c.Actions = slices.Clone(s.Actions)
 	c.Steps = slices.Clone(s.Steps)
+	if s.Previous != nil {
+		p := *s.Previous
+		c.Previous = &p
+	}
 	for i, st := range c.Steps {
 		if st.Values != nil {
 			v := *st.Values

@@ -39,6 +39,10 @@ func (s *Session) Glance() []string {
 			lines = append(lines, headed(st.Title, strings.Join(parts, ", ")+"."))
 		case st.Belonging != nil:
 			lines = append(lines, headed(st.Title, belongingGlance(s, st.Belonging)))
+		case st.Kind == StepReview:
+			if r := s.ReviewActions(); r.Total() > 0 {
+				lines = append(lines, headed(st.Title, r.Sentence()))
+			}
 		}
 	}
 	return append(lines, fmt.Sprintf("Actions agreed: %d.", len(s.Actions)))

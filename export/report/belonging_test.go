@@ -56,7 +56,7 @@ func belongingSession(t testing.TB) *workshop.Session {
 	return s
 }
 
-func cells(t *Table) []string {
+func rowTexts(t *Table) []string {
 	var out []string
 	for _, r := range t.Rows {
 		out = append(out, strings.Join(r.Cells, " | "))
@@ -113,19 +113,19 @@ func TestBelongingSectionNamed(t *testing.T) {
 	if len(tables) != 3 {
 		t.Fatalf("%d tables", len(tables))
 	}
-	if got := cells(tables[0]); !slices.Equal(got, []string{
+	if got := rowTexts(tables[0]); !slices.Equal(got, []string{
 		"1. executive | – | 1 | 0 | 0", "2. director | 1 | – | 2 | 1", "3. manager | 0 | 2 | – | 0", "4. team member | 0 | 1 | 0 | –",
 	}) {
 		t.Errorf("matrix %q", got)
 	}
 	// Dan has someone above, Dora not: 1 of 2; both have someone below.
-	if got := cells(tables[1]); !slices.Equal(got, []string{
+	if got := rowTexts(tables[1]); !slices.Equal(got, []string{
 		"1. executive | 1 | – | 1 of 1 | 1 of 1", "2. director | 2 | 1 of 2 | 2 of 2 | 2 of 2",
 		"3. manager | 2 | 2 of 2 | 0 of 2 | 2 of 2", "4. team member | 3 | 1 of 3 | – | 1 of 3",
 	}) {
 		t.Errorf("shares %q", got)
 	}
-	if got := cells(tables[2]); !slices.Equal(got, []string{
+	if got := rowTexts(tables[2]); !slices.Equal(got, []string{
 		"New planning cycle | director, manager | 8 | Within belonging", "New rota | manager, team member | 2 | Faster than belonging",
 	}) {
 		t.Errorf("pace %q", got)
@@ -192,7 +192,7 @@ func TestBelongingSectionByCounts(t *testing.T) {
 			t.Error("people on no level are listed")
 		}
 		// The counts are the same as by name.
-		if got := cells(blocks[*Table](sec)[0]); got[1] != "2. director | 1 | – | 2 | 1" {
+		if got := rowTexts(blocks[*Table](sec)[0]); got[1] != "2. director | 1 | – | 2 | 1" {
 			t.Errorf("matrix %q", got)
 		}
 	}
@@ -228,13 +228,13 @@ func TestBelongingSectionTally(t *testing.T) {
 		t.Errorf("pairs %+v, rungs %+v, people %d", m.Pairs, m.Rungs, len(m.People))
 	}
 	tables := blocks[*Table](sec)
-	if got := cells(tables[0]); !slices.Equal(got, []string{
+	if got := rowTexts(tables[0]); !slices.Equal(got, []string{
 		"1. executive | – | 0 | 0 | 0", "2. director | 1 | – | 0 | 1", "3. manager | 0 | 2 | – | 0", "4. team member | 0 | 2 | 1 | –",
 	}) || tables[0].Columns[0].Title != "People on … with someone on" {
 		t.Errorf("tally matrix %q", got)
 	}
 	// Lower bounds: team members up max(2, 1) = 2 of 3.
-	if got := cells(tables[1])[3]; got != "4. team member | 3 | at least 2 of 3 | – | at least 2 of 3" {
+	if got := rowTexts(tables[1])[3]; got != "4. team member | 3 | at least 2 of 3 | – | at least 2 of 3" {
 		t.Errorf("tally shares %q", got)
 	}
 	if got := texts(sec, Screen); !slices.Contains(got, "People with someone on another level, per pair of levels:\n• executive and director: 1 up, 0 down\n• director and manager: 2 up, 0 down\n• director and team member: 2 up, 1 down\n• manager and team member: 1 up, 0 down") {
@@ -271,7 +271,7 @@ func TestBelongingOnAPersonalSheet(t *testing.T) {
 				t.Errorf("%s: %q", c.who, got)
 			}
 			tables := blocks[*Table](sec)
-			if c.rows == nil && len(tables) != 0 || c.rows != nil && !slices.Equal(cells(tables[0]), c.rows) {
+			if c.rows == nil && len(tables) != 0 || c.rows != nil && !slices.Equal(rowTexts(tables[0]), c.rows) {
 				t.Errorf("%s: tables %+v", c.who, tables)
 			}
 			if len(blocks[*BelongingMap](sec)) != 0 {
