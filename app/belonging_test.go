@@ -557,6 +557,10 @@ func TestBelongingOnTheSummary(t *testing.T) {
 	if len(d.Map().People) != 15 {
 		t.Errorf("the summary's map has %d people", len(d.Map().People))
 	}
+	fyne.CurrentApp().Settings().SetTheme(theme.LightTheme())
+	f.s.Window.Resize(fyne.NewSize(1280, 800))
+	sum.scroll.ScrollToOffset(fyne.NewPos(0, d.Position().Y))
+	checkShot(t, f.s.Window.Canvas(), "belonging-summary", false)
 }
 
 // TestBelongingDrawingLooks renders the step and the projector, for a
