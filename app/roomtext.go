@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -246,6 +247,9 @@ type roomGrid struct {
 	gap  *roomUnit // the gap is gapEm units
 	em   float32
 	fill fyne.CanvasObject
+	// squeeze lets the fill row be shorter than it asks when the rows do
+	// not fit: a scroller, which then scrolls.
+	squeeze bool
 	// fit, when set, makes the content fit the height it is given: the
 	// layout calls fit(0) to show everything, then fit(1), fit(2)… while
 	// the rows are taller than the height, until fit returns false.
@@ -337,8 +341,8 @@ func (g *roomGrid) place(objs []fyne.CanvasObject, size fyne.Size) {
 		total += heights[i]
 	}
 	total += gap * float32(max(len(rows)-1, 0))
-	if fillRow >= 0 && total < size.Height {
-		heights[fillRow] += size.Height - total
+	if fillRow >= 0 && (total < size.Height || g.squeeze) {
+		heights[fillRow] = max(heights[fillRow]+size.Height-total, 0)
 	}
 	y := float32(0)
 	for i, row := range rows {
@@ -360,6 +364,26 @@ func (g *roomGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	h += g.gapPx() * float32(max(len(rows)-1, 0))
 	return fyne.NewSize(0, h)
+}
+
+// scrollHeight is a scroller that asks for its content's height, so a
+// roomGrid fits its rows to the window before it lets the scroller scroll
+// (see roomGrid.squeeze).
+type scrollHeight struct{ content fyne.CanvasObject }
+
+func newScrollHeight(content fyne.CanvasObject) *fyne.Container {
+	return &fyne.Container{Layout: &scrollHeight{content: content}, Objects: []fyne.CanvasObject{container.NewVScroll(content)}}
+}
+
+func (l *scrollHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *scrollHeight) MinSize([]fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(0, l.content.MinSize().Height)
 }
 
 // besideLayout puts objects[0], a square of side em units, at the start

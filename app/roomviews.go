@@ -275,6 +275,7 @@ type loadRoom struct {
 	Decisions *fyne.Container
 	Warnings  *fyne.Container
 	lists     *fyne.Container // the decisions and the warnings side by side
+	items     []*roomText     // the lists' items
 	shown     []string
 	root      *fyne.Container
 }
@@ -285,11 +286,34 @@ func newLoadRoom(p *Projector) *loadRoom {
 	l.Decisions = newRoomColumn(u, 0.25)
 	l.Warnings = newRoomColumn(u, 0.25)
 	l.lists = newRoomGrid(u, 2, 1.5, l.Decisions, l.Warnings)
-	// A long inventory's lists scroll under the bar, which stays.
-	lists := container.NewVScroll(l.lists)
+	// Lists too long for the window, once their items take a line each
+	// and the bar is smaller, scroll under the bar.
+	lists := newScrollHeight(l.lists)
 	l.root = newRoomColumn(u, 1, l.Bar, lists)
-	l.root.Layout.(*roomGrid).fill = lists
+	g := l.root.Layout.(*roomGrid)
+	g.fill, g.squeeze, g.fit = lists, true, l.fit
 	return l
+}
+
+// fit makes the bar's type smaller, then gives the lists' items one line
+// each, from the last up, while the view is taller than the window.
+func (l *loadRoom) fit(step int) bool {
+	for i, t := range l.items {
+		lines := 2
+		if step-1 >= len(l.items)-i {
+			lines = 1
+		}
+		t.setMaxLines(lines)
+	}
+	size := l.p.unit.of(1.5)
+	if step >= 1 {
+		size = l.p.unit.of(1.2)
+	}
+	if l.Bar.TextSize != size {
+		l.Bar.TextSize = size
+		l.Bar.Refresh()
+	}
+	return step <= len(l.items)
 }
 
 func (l *loadRoom) object() fyne.CanvasObject { return l.root }
@@ -299,7 +323,7 @@ func (l *loadRoom) show(p *Projector, st *workshop.Step) bool {
 	if !p.reveal {
 		return false
 	}
-	l.shown = nil
+	l.shown, l.items = nil, nil
 	sec := report.BuildStep(p.ed.Session, p.options(), st.ID)
 	u := &p.unit
 	warnings := []fyne.CanvasObject{roomHeading(u, "Warnings")}
@@ -307,7 +331,6 @@ func (l *loadRoom) show(p *Projector, st *workshop.Step) bool {
 	for _, b := range sec.For(report.Room) {
 		switch b := b.(type) {
 		case *report.LoadChart:
-			l.Bar.TextSize = u.of(1.5)
 			l.Bar.SetResult(b.Result())
 			l.shown = append(l.shown, b.Caption)
 		case *report.Paragraph:
@@ -325,7 +348,8 @@ func (l *loadRoom) show(p *Projector, st *workshop.Step) bool {
 			}
 			l.shown = append(l.shown, b.Text)
 		case *report.List:
-			objs := roomList(u, b, 1, 2)
+			objs, items := roomList(u, b, 1, 2)
+			l.items = append(l.items, items...)
 			if decisions != nil {
 				decisions = append(decisions, objs...)
 			} else {
@@ -354,20 +378,20 @@ func roomHeading(u *roomUnit, s string) *roomText {
 }
 
 // roomList is a list for the room: its title, then a bulleted item a text,
-// em units high, each at most lines lines.
-func roomList(u *roomUnit, l *report.List, em float32, lines int) []fyne.CanvasObject {
-	var out []fyne.CanvasObject
+// em units high, each at most lines lines; and the items alone.
+func roomList(u *roomUnit, l *report.List, em float32, lines int) (objs []fyne.CanvasObject, items []*roomText) {
 	if l.Title != "" {
 		t := newRoomText(u, em, true, 2)
 		t.SetText(l.Title)
-		out = append(out, t)
+		objs = append(objs, t)
 	}
 	for _, it := range l.Items {
 		t := newRoomText(u, em, false, lines)
 		t.SetText("• " + it)
-		out = append(out, t)
+		objs = append(objs, t)
+		items = append(items, t)
 	}
-	return out
+	return objs, items
 }
 
 // ecocycleRoom is a reflection step's result for the room: the ecocycle's
@@ -473,7 +497,8 @@ func (r *reportRoom) show(p *Projector, st *workshop.Step) bool {
 			r.root.Objects = append(r.root.Objects, t)
 			r.shown = append(r.shown, b.Text)
 		case *report.List:
-			r.root.Objects = append(r.root.Objects, roomList(u, b, emBody, 3)...)
+			objs, _ := roomList(u, b, emBody, 3)
+			r.root.Objects = append(r.root.Objects, objs...)
 			r.shown = append(r.shown, b.Text())
 		}
 	}
