@@ -178,7 +178,9 @@ func (l *insetLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func (l *insetLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	s := fyne.NewSize(0, 0)
 	for _, o := range objs {
-		s = s.Max(o.MinSize())
+		if o.Visible() {
+			s = s.Max(o.MinSize())
+		}
 	}
 	return s.Add(fyne.NewSize(2*l.unit.of(l.x), 2*l.unit.of(l.y)))
 }

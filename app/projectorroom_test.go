@@ -130,14 +130,33 @@ func TestProjectorShowsTheValueBeingVotedOn(t *testing.T) {
 	if p.Revealed() || !strings.Contains(drawn, ex.Values[0].Name) || strings.Contains(drawn, ex.Values[1].Name) || strings.Contains(drawn, "Does not pass") {
 		t.Errorf("after selecting the first value (revealed %v):\n%s", p.Revealed(), drawn)
 	}
-
+	// "Value 2 of 5" keeps to the right margin, though the verdict it
+	// replaces was wider.
+	p.SetReveal(true)
+	p.SetValue(ex.Values[1].ID)
+	found := false
+	for _, d := range drawnObjects(p.Object()) {
+		if tx, ok := d.obj.(*canvas.Text); ok && tx.Text == "Value 2 of 5" {
+			found = true
+			right := d.pos.X + tx.MinSize().Width
+			if tx.Alignment == fyne.TextAlignTrailing {
+				right = d.pos.X + tx.Size().Width
+			}
+			if right < 1280-p.Unit()*0.8-1 {
+				t.Errorf("the value's place in the list ends at x %v", right)
+			}
+		}
+	}
+	if !found {
+		t.Error("the value's place in the list is not drawn")
+	}
 	assertFits(t, p, fyne.NewSize(1280, 720))
 
 	// A 2,000-character name and description take the lines the window
 	// leaves them, cut with an ellipsis; every level keeps its name.
 	ex.Values[0].Name = strings.Repeat("Decide close to the work ", 80)[:2000]
 	ex.Values[0].Description = strings.Repeat("The people nearest a problem decide. ", 60)[:2000]
-	p.Refresh()
+	p.SetValue(ex.Values[0].ID)
 	v := p.view.(*valuesRoom)
 	for _, rt := range []*roomText{v.Name, v.Desc} {
 		lines := rt.lines(rt.Size().Width)

@@ -60,6 +60,7 @@ func newValuesRoom(p *Projector) *valuesRoom {
 	v.Position = newRoomText(u, 1.1, false, 1)
 	v.Position.colour = theme.ColorNameDisabled
 	v.Position.natural = true
+	v.Position.align = fyne.TextAlignTrailing
 	v.Name = newRoomText(u, emHeadline, true, 2)
 	v.Desc = newRoomText(u, emLead, false, 4)
 	v.ScaleName = newRoomText(u, 1, false, 1)
