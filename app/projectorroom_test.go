@@ -671,3 +671,43 @@ func drawnPairs(t *testing.T, o fyne.CanvasObject, background color.Color) []con
 	}
 	return out
 }
+
+// benchProjector records one level from the keyboard on a 40 × 30 room,
+// as BenchmarkValuesEnterLevel does, with the projector open on the value
+// at 1920×1080: what the key costs on top is the projector's refresh.
+func benchProjector(b *testing.B, reveal bool) {
+	f := newGUI(b)
+	f.s.Window.Resize(fyne.NewSize(1280, 800))
+	s := roomSession(40, 30)
+	for i := range s.Steps[0].Values.Values {
+		v := &s.Steps[0].Values.Values[i]
+		for j, p := range s.Participants {
+			if j%3 != 0 {
+				v.SetResponse(p.ID, 1+(i+j)%8)
+			}
+		}
+	}
+	sw, vs := openValues(b, f, s)
+	sw.Projector.hasSecondary = func() bool { return false }
+	sw.Projector.Open()
+	sw.Projector.Win.Resize(fyne.NewSize(1920, 1080))
+	sw.Projector.SetReveal(reveal)
+	if !strings.Contains(drawnText(sw.Projector.View.Object()), vs.Value().Name) {
+		b.Fatal("the projector does not show the value")
+	}
+	w := f.s.Window
+	for i := 0; b.Loop(); i++ {
+		if vs.Cursor == 39 {
+			vs.Cursor = 0
+		}
+		w.Canvas().Focused().TypedRune(rune('1' + i%8))
+	}
+}
+
+// BenchmarkProjectorEnterLevelHidden: the value and the scale on the
+// projector while the room votes.
+func BenchmarkProjectorEnterLevelHidden(b *testing.B) { benchProjector(b, false) }
+
+// BenchmarkProjectorEnterLevelRevealed: the value's result on the
+// projector, redrawn with each level.
+func BenchmarkProjectorEnterLevelRevealed(b *testing.B) { benchProjector(b, true) }
