@@ -17,10 +17,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BUILD_NUMBER := $(or $(BUILD_NUMBER),$(shell git rev-list --count HEAD 2>/dev/null),1)
 VERSION := $(shell sed -n 's/^ *Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS := -X=main.buildNumber=$(BUILD_NUMBER)
-# fyne.io/tools builds the packages; go run fetches it from the module
-# proxy, so it stays out of go.mod.
-FYNE := go run fyne.io/tools/cmd/fyne@v1.7.4
 DIST := .dist
+.DEFAULT_GOAL := deps
+# fyne.io/tools builds the packages. It is installed into .dist/bin from the
+# module proxy, so it stays out of go.mod, and built for this machine before
+# a cross-compiler is set for the Windows build.
+FYNE := $(abspath $(DIST))/bin/fyne
+
+$(FYNE):
+	GOBIN=$(abspath $(DIST))/bin go install fyne.io/tools/cmd/fyne@v1.7.4
 
 # How long make fuzz runs each fuzz target, and how long it spends
 # shrinking each new input before going on: the PDF targets take tens of
@@ -80,7 +85,7 @@ endef
 
 # Linux: Scaleroom.tar.xz with the binary, icon and .desktop file, plus a
 # Makefile that installs them (make user-install or sudo make install).
-package: deps
+package: deps $(FYNE)
 	$(stage)
 	cd $(DIST)/src && GOFLAGS="-ldflags=$(LDFLAGS)" $(FYNE) package --os linux --release --app-build $(BUILD_NUMBER) --app-version $(VERSION)
 	mv $(DIST)/src/Scaleroom.tar.xz $(DIST)/
@@ -88,11 +93,11 @@ package: deps
 	@ls -l $(DIST)/Scaleroom.tar.xz
 
 # Windows: Scaleroom.exe, cross-compiled with MinGW-w64.
-package-windows: deps
+package-windows: deps $(FYNE)
 	@dpkg-query -W -f='$${Status}' gcc-mingw-w64-x86-64 2>/dev/null | grep -q "install ok installed" || \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gcc-mingw-w64-x86-64
 	$(stage)
-	cd $(DIST)/src && CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOFLAGS="-ldflags=$(LDFLAGS)" \
+	cd $(DIST)/src && CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ GOFLAGS="-ldflags=$(LDFLAGS)" \
 		$(FYNE) package --os windows --release --app-build $(BUILD_NUMBER) --app-version $(VERSION)
 	mv $(DIST)/src/Scaleroom.exe $(DIST)/
 	rm -rf $(DIST)/src

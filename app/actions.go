@@ -185,12 +185,11 @@ func (f *ActionForm) Submit() (*workshop.Action, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, err := f.ed.Session.AddAction(f.Text.Text, f.ed.Session.OwnerFromText(f.Owner.Text), due, f.source())
-	if err != nil {
+	text := strings.TrimSpace(f.Text.Text)
+	if err := f.ed.Apply("adding "+quoted(text, "an action"), workshop.AddAction(text, f.ed.Session.OwnerFromText(f.Owner.Text), due, f.source())); err != nil {
 		return nil, err
 	}
-	id := a.ID
-	f.ed.changed()
+	id := f.ed.Session.Actions[len(f.ed.Session.Actions)-1].ID
 	f.Text.SetText("")
 	f.Due.SetText("")
 	// An emptied form is ready for the next action, not wrong: no red.
@@ -221,12 +220,11 @@ func (f *ActionForm) saveTo(a *workshop.Action) error {
 	if err != nil {
 		return err
 	}
-	a.Text = strings.TrimSpace(f.Text.Text)
-	a.Owner = f.ed.Session.OwnerFromText(f.Owner.Text)
-	a.Due = due
-	a.Step = f.source()
-	f.ed.changed()
-	return nil
+	text, owner, step := strings.TrimSpace(f.Text.Text), f.ed.Session.OwnerFromText(f.Owner.Text), f.source()
+	return f.ed.Apply("edit of "+quoted(a.Text, "an action"), workshop.ChangeAction(a.ID, func(a *workshop.Action) error {
+		a.Text, a.Owner, a.Due, a.Step = text, owner, due, step
+		return nil
+	}))
 }
 
 func findAction(s *workshop.Session, id string) *workshop.Action {
@@ -401,11 +399,15 @@ func (s *ActionsScreen) refreshList() {
 			}
 		}
 	}
-	done := 0
+	done, closed := 0, 0
 	for i := range s.ed.Session.Actions {
 		a := &s.ed.Session.Actions[i]
-		if a.Done && match(a) {
-			done++
+		// Dropped actions show with the done ones: they are not to do.
+		if !a.Open() && match(a) {
+			closed++
+			if a.Done {
+				done++
+			}
 			if s.ShowDone.Checked {
 				s.visible = append(s.visible, a.ID)
 			}
@@ -413,9 +415,13 @@ func (s *ActionsScreen) refreshList() {
 	}
 	open := len(s.visible)
 	if s.ShowDone.Checked {
-		open -= done
+		open -= closed
 	}
-	s.Count.SetText(fmt.Sprintf("%d open, %d done", open, done))
+	count := fmt.Sprintf("%d open, %d done", open, done)
+	if dropped := closed - done; dropped > 0 {
+		count += fmt.Sprintf(", %d dropped", dropped)
+	}
+	s.Count.SetText(count)
 	switch {
 	case len(s.visible) > 0:
 		s.Empty.Hide()
@@ -485,8 +491,12 @@ func (s *ActionsScreen) setDone(id string, done bool) {
 	if a == nil || a.Done == done {
 		return
 	}
-	a.Done = done
-	s.ed.changed()
+	label := "marking " + quoted(a.Text, "an action") + " done"
+	if !done {
+		label = "marking " + quoted(a.Text, "an action") + " not done"
+	}
+	// Only an action that is gone can refuse, and then there is nothing to mark.
+	_ = s.ed.Apply(label, workshop.ChangeAction(id, func(a *workshop.Action) error { a.Done = done; return nil }))
 	s.refreshList()
 }
 
@@ -495,14 +505,14 @@ func (s *ActionsScreen) removeAction(id string) {
 	if a == nil {
 		return
 	}
-	dialog.ShowConfirm("Remove action?", fmt.Sprintf("Remove %q? This cannot be undone.", a.Text), func(ok bool) {
-		if !ok {
-			return
-		}
-		s.ed.Session.RemoveAction(id)
-		s.ed.changed()
-		s.Refresh()
-	}, s.ed.Window)
+	// No question first: undo brings it back.
+	what := quoted(a.Text, "the action")
+	if err := s.ed.Apply("removal of "+what, workshop.RemoveAction(id)); err != nil {
+		showErr(s.FormErr, sentence(err.Error()))
+		return
+	}
+	s.ed.notify(removedNotice(what, false))
+	s.Refresh()
 }
 
 // editAction opens the form on an existing action.

@@ -103,16 +103,22 @@ func TestActionsScreenAddFilterDoneRemove(t *testing.T) {
 		t.Errorf("after edit: %+v", a)
 	}
 
-	// Remove asks first.
+	// Remove does not ask: undo brings the action back, and the notice
+	// says so.
+	var notice string
+	f.ed.Notify = func(s string) { notice = s }
 	test.Tap(s.row("a2").Remove)
-	tapDialogButton(t, f.ed.Window, "No")
-	if len(f.ed.Session.Actions) != 3 {
-		t.Fatal("removed without confirmation")
+	if f.ed.Window.Canvas().Overlays().Top() != nil {
+		t.Fatal("removing an action asked")
 	}
-	test.Tap(s.row("a2").Remove)
-	tapDialogButton(t, f.ed.Window, "Yes")
 	if len(f.ed.Session.Actions) != 2 || findAction(f.ed.Session, "a2") != nil {
 		t.Errorf("a2 not removed: %+v", f.ed.Session.Actions)
+	}
+	if notice != "Removed “Share the stop list” · Ctrl+Z brings it back" {
+		t.Errorf("notice %q", notice)
+	}
+	if _, _, err := f.ed.History.Undo(f.ed.Session); err != nil || f.ed.Session.Actions[1].ID != "a2" {
+		t.Errorf("undo: %v, actions %+v", err, f.ed.Session.Actions)
 	}
 	if f.changes == 0 {
 		t.Error("Changed never called")

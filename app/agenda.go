@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -54,6 +53,19 @@ func newAgendaScreen(ed *Editor, reshaped func(stepID string)) *AgendaScreen {
 }
 
 func (a *AgendaScreen) build() {
+	a.buildList()
+	a.buildTools()
+	a.buildForm()
+	tools := container.NewHBox(a.Add, a.AddKind, a.Up, a.Down, a.Remove)
+	left := container.NewBorder(container.NewVBox(tools, a.Result), nil, nil, nil, a.List)
+	split := container.NewHSplit(left, container.NewVScroll(container.NewVBox(a.noSelection, a.form)))
+	split.Offset = 0.5
+	a.root = split
+}
+
+// buildList makes the list of steps: number, title, kind, time and what
+// the step holds.
+func (a *AgendaScreen) buildList() {
 	a.List = widget.NewList(func() int { return len(a.ed.Session.Steps) },
 		func() fyne.CanvasObject {
 			r := &agendaRow{title: widget.NewLabel("10. Step title"), meta: widget.NewLabel("Scale up or scale down · 120 min")}
@@ -80,24 +92,33 @@ func (a *AgendaScreen) build() {
 			a.selectStep(a.ed.Session.Steps[i].ID)
 		}
 	}
+}
 
+// buildTools makes the buttons that add, move and remove steps.
+func (a *AgendaScreen) buildTools() {
 	a.AddKind = newChoiceSelect(stepKindChoices, func(workshop.StepKind) {})
 	a.AddKind.SetSelected(stepKindChoices.label(string(workshop.StepDiscussion)))
 	a.Add = widget.NewButtonWithIcon("Add step", theme.ContentAddIcon(), a.addStep)
 	a.Add.Importance = widget.HighImportance
 	a.Up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { a.move(-1) })
 	a.Down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { a.move(1) })
-	a.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), a.askRemove)
+	a.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), a.removeSelected)
 	a.Result = widget.NewLabel("")
 	a.Result.Wrapping = fyne.TextWrapWord
+	a.Result.Hide() // shown with what the last removal did
+}
 
+// buildForm makes the selected step's fields.
+func (a *AgendaScreen) buildForm() {
 	a.Title = widget.NewEntry()
-	a.Title.OnChanged = func(v string) { a.edit(func(id string) error { return a.ed.Session.SetStepTitle(id, v) }) }
+	a.Title.OnChanged = func(v string) {
+		a.edit("title", true, func(id string) workshop.Edit { return workshop.SetStepTitle(id, v) })
+	}
 	a.Kind = newChoiceSelect(stepKindChoices, func(k workshop.StepKind) {
 		if k == "" || a.loading {
 			return
 		}
-		a.edit(func(id string) error { return a.ed.Session.SetStepKind(id, k) })
+		a.edit("kind", false, func(id string) workshop.Edit { return workshop.SetStepKind(id, k) })
 		a.reshaped(a.selected)
 	})
 	a.KindNote = widget.NewLabel("")
@@ -112,7 +133,7 @@ func (a *AgendaScreen) build() {
 			}
 			return
 		}
-		a.edit(func(id string) error { return a.ed.Session.SetTimebox(id, m) })
+		a.edit("timebox", true, func(id string) workshop.Edit { return workshop.SetTimebox(id, m) })
 	}
 	a.FieldErr = widget.NewLabel("")
 	a.FieldErr.Importance = widget.DangerImportance
@@ -131,12 +152,6 @@ func (a *AgendaScreen) build() {
 	)
 	a.noSelection = widget.NewLabel("Select a step to change it, or add one after the selected step.")
 	a.noSelection.Wrapping = fyne.TextWrapWord
-
-	tools := container.NewHBox(a.Add, a.AddKind, a.Up, a.Down, a.Remove)
-	left := container.NewBorder(container.NewVBox(tools, a.Result), nil, nil, nil, a.List)
-	split := container.NewHSplit(left, container.NewVScroll(container.NewVBox(a.noSelection, a.form)))
-	split.Offset = 0.5
-	a.root = split
 }
 
 // Object is the screen's root.
@@ -194,17 +209,26 @@ func (a *AgendaScreen) fillForm() {
 	}
 }
 
-// edit applies a change to the selected step; a refused one says why.
-func (a *AgendaScreen) edit(f func(id string) error) {
-	if a.loading || a.ed.Session.Step(a.selected) == nil {
+// edit applies a change, made for the selected step's ID, to it; a
+// refused one says why. field names it in the Edit menu ("title"); typing
+// says it comes from a text field, whose keystrokes make one step to undo.
+func (a *AgendaScreen) edit(field string, typing bool, edit func(id string) workshop.Edit) {
+	st := a.ed.Session.Step(a.selected)
+	if a.loading || st == nil {
 		return
 	}
-	if err := f(a.selected); err != nil {
+	label := field + " of " + quoted(st.Title, "the step")
+	var err error
+	if typing {
+		err = a.ed.Type(label, "step "+st.ID+" "+field, edit(st.ID))
+	} else {
+		err = a.ed.Apply(label, edit(st.ID))
+	}
+	if err != nil {
 		showErr(a.FieldErr, sentence(err.Error()))
 		return
 	}
 	showErr(a.FieldErr, "")
-	a.ed.Changed()
 	a.List.Refresh()
 }
 
@@ -219,10 +243,12 @@ func (a *AgendaScreen) addStep() {
 	if i := a.ed.Session.StepIndex(a.selected); i >= 0 {
 		at = i + 1
 	}
-	id := a.ed.Session.InsertStep(at, kind, workshop.StepKindTerms.Label(kind), 15)
-	a.ed.Changed()
+	title := workshop.StepKindTerms.Label(kind)
+	// A known kind and 15 minutes: never refused.
+	_ = a.ed.Apply("adding "+quoted(title, "a step"), workshop.InsertStep(at, kind, title, 15))
+	id := a.ed.Session.Steps[min(at, len(a.ed.Session.Steps)-1)].ID
 	a.reshaped(id)
-	a.Result.SetText("")
+	showErr(a.Result, "")
 	a.List.Refresh()
 	a.selectStep(id)
 	if w := a.ed.Window; w != nil {
@@ -235,33 +261,19 @@ func (a *AgendaScreen) move(by int) {
 	if i < 0 || i+by < 0 || i+by >= len(a.ed.Session.Steps) {
 		return
 	}
-	a.ed.Session.MoveStep(i, i+by)
-	a.ed.Changed()
+	_ = a.ed.Apply("moving "+quoted(a.ed.Session.Steps[i].Title, "the step"), workshop.MoveStep(i, i+by)) // in range: never refused
 	a.reshaped("")
 	a.List.Refresh()
 	a.selectStep(a.selected)
 }
 
-// askRemove removes an empty step at once, and asks first when the step
-// holds something the room produced or the facilitator prepared.
-func (a *AgendaScreen) askRemove() {
-	st := a.ed.Session.Step(a.selected)
-	if st == nil {
-		return
+// removeSelected removes the selected step with what it holds. It does
+// not ask first: undo brings the step back whole, with the links of the
+// actions agreed in it.
+func (a *AgendaScreen) removeSelected() {
+	if st := a.ed.Session.Step(a.selected); st != nil {
+		a.remove(st.ID)
 	}
-	id, title := st.ID, st.Title
-	c := st.Content()
-	if c == "" {
-		a.remove(id)
-		return
-	}
-	dialog.ShowConfirm(fmt.Sprintf("Remove %q?", title),
-		fmt.Sprintf("It holds %s, which go with it. Actions agreed in it stay, without the link to the step.", c),
-		func(ok bool) {
-			if ok {
-				a.remove(id)
-			}
-		}, a.ed.Window)
 }
 
 func (a *AgendaScreen) remove(id string) {
@@ -269,12 +281,19 @@ func (a *AgendaScreen) remove(id string) {
 	if st == nil {
 		return
 	}
-	title := st.Title
+	title, held := st.Title, st.Content()
 	i := a.ed.Session.StepIndex(id)
-	a.ed.Session.RemoveStep(id)
-	a.ed.Changed()
+	what := quoted(title, "the step")
+	if err := a.ed.Apply("removal of "+what, workshop.RemoveStep(id)); err != nil {
+		showErr(a.FieldErr, sentence(err.Error()))
+		return
+	}
 	a.reshaped(id)
-	a.Result.SetText(fmt.Sprintf("Removed %q.", title))
+	if held != "" {
+		what += " and its " + held
+	}
+	a.ed.notify(removedNotice(what, held != ""))
+	showErr(a.Result, fmt.Sprintf("Removed %q.", title))
 	a.selected = ""
 	a.List.UnselectAll()
 	a.Refresh()

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/assets"
@@ -45,6 +46,8 @@ type Scaleroom struct {
 	// pickFile, when set, replaces the file dialogs (tests). save tells which
 	// dialog; the callback gets "" when the user cancels.
 	pickFile func(save bool, suggested string, done func(path string))
+	// locale is the user's locale; tests set it.
+	locale func() fyne.Locale
 	// writeFile, when set, replaces the atomic file write (tests slow it
 	// down or make it fail).
 	writeFile func(path string, data []byte, backup bool) error
@@ -322,4 +325,12 @@ func (s *Scaleroom) refreshMenu() {
 	case s.Home != nil:
 		s.Window.SetMainMenu(s.Home.menu())
 	}
+}
+
+// userLocale is the locale the system reports.
+func (s *Scaleroom) userLocale() fyne.Locale {
+	if s.locale != nil {
+		return s.locale()
+	}
+	return lang.SystemLocale()
 }

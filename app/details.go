@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/workshop"
 )
 
 // DetailsScreen edits the session's title, organisation, facilitator, date,
@@ -29,11 +31,9 @@ func newDetailsScreen(ed *Editor) *DetailsScreen {
 	bind := func(e *widget.Entry, placeholder string, set func(string)) {
 		e.SetPlaceHolder(placeholder)
 		e.OnChanged = func(s string) {
-			if d.loading {
-				return
+			if !d.loading {
+				set(s)
 			}
-			set(s)
-			ed.Changed()
 		}
 	}
 	field := func(placeholder string, set func(string)) *widget.Entry {
@@ -41,9 +41,17 @@ func newDetailsScreen(ed *Editor) *DetailsScreen {
 		bind(e, placeholder, set)
 		return e
 	}
-	d.Title = field("e.g. Leadership offsite, spring", func(v string) { ed.Session.Title = v })
-	d.Organisation = field("Company, department or team", func(v string) { ed.Session.Organisation = v })
-	d.Facilitator = field("Who runs the session", func(v string) { ed.Session.Facilitator = v })
+	// Each field is typed into the session as one step to undo. Only a
+	// date that is not whole is refused, and the date field never sends one.
+	typeInto := func(name string, set func(f *workshop.Details, v string), v string) {
+		_ = ed.Type("typing in the "+name, "details "+name, workshop.ChangeDetails(func(f *workshop.Details) { set(f, v) }))
+	}
+	text := func(name string, set func(f *workshop.Details, v string)) func(string) {
+		return func(v string) { typeInto(name, set, v) }
+	}
+	d.Title = field("e.g. Leadership offsite, spring", text("title", func(f *workshop.Details, v string) { f.Title = v }))
+	d.Organisation = field("Company, department or team", text("organisation", func(f *workshop.Details, v string) { f.Organisation = v }))
+	d.Facilitator = field("Who runs the session", text("facilitator", func(f *workshop.Details, v string) { f.Facilitator = v }))
 	d.DateHint = widget.NewLabel("")
 	d.DateHint.Importance = widget.WarningImportance
 	d.DateHint.Hide() // an empty label still takes padding beside the field
@@ -62,21 +70,18 @@ func newDetailsScreen(ed *Editor) *DetailsScreen {
 	d.Date = field("YYYY-MM-DD", func(v string) {
 		// A half-typed date must not reach the file, where it would make the
 		// session invalid; keep the last good one until this one is whole.
-		if v == "" {
-			ed.Session.Date = ""
-			hint("")
-			return
-		}
-		if _, err := time.Parse("2006-01-02", v); err != nil {
-			hint("Write the date as YYYY-MM-DD, e.g. 2026-03-14")
-			return
+		if v != "" {
+			if _, err := time.Parse("2006-01-02", v); err != nil {
+				hint("Write the date as YYYY-MM-DD, e.g. 2026-03-14")
+				return
+			}
 		}
 		hint("")
-		ed.Session.Date = v
+		typeInto("date", func(f *workshop.Details, v string) { f.Date = v }, v)
 	})
-	d.Location = field("Room, building or city", func(v string) { ed.Session.Location = v })
+	d.Location = field("Room, building or city", text("location", func(f *workshop.Details, v string) { f.Location = v }))
 	d.Notes = NewTextArea()
-	bind(&d.Notes.Entry, "Anything to remember: room set-up, who arrives late, follow-ups", func(v string) { ed.Session.Notes = v })
+	bind(&d.Notes.Entry, "Anything to remember: room set-up, who arrives late, follow-ups", func(v string) { typeNotes(ed, v) })
 	d.Notes.Wrapping = fyne.TextWrapWord
 	d.Notes.SetMinRowsVisible(8)
 

@@ -44,10 +44,13 @@ type exportFormat struct {
 // ExportPDF is the export dialog's state, kept for tests.
 type ExportPDF struct {
 	Format      *widget.Select
+	Paper       *widget.RadioGroup // A4 or Letter, for the PDF
 	Variant     *widget.RadioGroup
 	Participant *widget.Select
 	NoNotes     *widget.Check // leave notes out
-	Dialog      *dialog.FormDialog
+	// Trends adds the trends of the session's series to the summary.
+	Trends *widget.Check
+	Dialog *dialog.FormDialog
 	// Done is called with the written path or the error, on the UI
 	// goroutine; tests wait on it.
 	Done func(path string, err error)
@@ -65,12 +68,14 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 	e.Participant = widget.NewSelect(names, nil)
 	e.Participant.PlaceHolder = "Choose a participant"
 	e.Participant.Disable()
+	e.Trends = widget.NewCheck("Add the trends of this series", nil)
 	e.Variant = widget.NewRadioGroup([]string{pdfFull, pdfAnonymous, pdfPersonal}, func(v string) {
 		if v == pdfPersonal {
 			e.Participant.Enable()
 		} else {
 			e.Participant.Disable()
 		}
+		e.enableTrends()
 	})
 	e.Variant.Required = true
 	e.Variant.SetSelected(pdfFull)
@@ -82,56 +87,116 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 	for _, f := range exportFormats {
 		labels = append(labels, f.label)
 	}
-	e.Format = widget.NewSelect(labels, nil)
+	e.Paper = widget.NewRadioGroup([]string{"A4", "Letter"}, nil)
+	e.Paper.Horizontal = true
+	e.Paper.Required = true
+	e.Paper.SetSelected(paperLabel(paperFor(sw.App.userLocale())))
+	e.Format = widget.NewSelect(labels, func(string) {
+		if e.Format.SelectedIndex() == 0 {
+			e.Paper.Enable()
+		} else {
+			e.Paper.Disable() // only the PDF has pages
+		}
+		e.enableTrends()
+	})
 	e.Format.SetSelectedIndex(0)
 	items := []*widget.FormItem{
 		{Text: "Format", Widget: e.Format, HintText: "Every format follows the same rules on names"},
+		{Text: "Paper", Widget: e.Paper},
 		{Text: "Variant", Widget: e.Variant, HintText: "Participants review the anonymous summary or their own sheet"},
 		{Text: "Participant", Widget: e.Participant},
 		{Text: "Notes", Widget: e.NoNotes, HintText: notesHint},
+		{Text: "Trends", Widget: e.Trends, HintText: "From the sessions of this series in your recent files and the Trends page's folder"},
 	}
 	e.Dialog = dialog.NewForm("Export", "Choose file…", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
+		if ok {
+			e.submit(sw)
 		}
-		opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked}
-		suffix := ""
-		switch e.Variant.Selected {
-		case pdfAnonymous:
-			suffix = " (anonymous)"
-		case pdfPersonal:
-			p := sess.ParticipantByName(e.Participant.Selected)
-			if p == nil {
-				showProblem(sw.App.Window, "Choose a participant", "A personal sheet is written for one participant: choose who.")
-				return
-			}
-			opt.Participant = p.ID
-			suffix = " - " + p.Name
-		}
-		name := strings.TrimSpace(sess.Title)
-		if name == "" {
-			name = "Scaleroom session"
-		}
-		f := exportFormats[max(e.Format.SelectedIndex(), 0)]
-		if f.table != "" {
-			suffix += " - " + f.table
-		}
-		pickExport(sw, safeFileName(name+suffix)+f.ext, f.ext, func(path string) {
-			if path == "" {
-				return
-			}
-			e.write(sw, path, opt, f)
-		})
 	}, sw.App.Window)
 	e.Dialog.Resize(fyne.NewSize(520, 0))
 	e.Dialog.Show()
 	return e
 }
 
-// write renders the export from a copy of the session in the background.
-func (e *ExportPDF) write(sw *SessionWindow, path string, opt export.Options, f exportFormat) {
+// enableTrends offers the trends for a summary only: not for a personal
+// sheet or a table.
+func (e *ExportPDF) enableTrends() {
+	if e.Format == nil || e.Variant == nil {
+		return
+	}
+	if exportFormats[max(e.Format.SelectedIndex(), 0)].table == "" && e.Variant.Selected != pdfPersonal {
+		e.Trends.Enable()
+	} else {
+		e.Trends.Disable()
+	}
+}
+
+// submit asks where to write what the dialog chose, then writes it. A
+// follow-up's summary needs the session it follows: without it nothing
+// is written.
+func (e *ExportPDF) submit(sw *SessionWindow) {
+	sess := sw.Editor.Session
+	opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked,
+		Paper: strings.ToLower(e.Paper.Selected)}
+	f := exportFormats[max(e.Format.SelectedIndex(), 0)]
+	summary := f.table == "" && e.Variant.Selected != pdfPersonal
+	if summary {
+		opt.Previous, _, opt.PreviousProblem = sw.Previous()
+		if sess.Previous != nil && opt.Previous == nil {
+			showProblem(sw.App.Window, "The previous session is missing",
+				sentence(opt.PreviousProblem)+" The summary opens with what changed since then, so nothing was written: locate the previous session on the Since last time step first.")
+			return
+		}
+	}
+	trends := summary && e.Trends.Checked
+	suffix := ""
+	switch e.Variant.Selected {
+	case pdfAnonymous:
+		suffix = " (anonymous)"
+	case pdfPersonal:
+		p := sess.ParticipantByName(e.Participant.Selected)
+		if p == nil {
+			showProblem(sw.App.Window, "Choose a participant", "A personal sheet is written for one participant: choose who.")
+			return
+		}
+		opt.Participant = p.ID
+		suffix = " - " + p.Name
+	}
+	name := strings.TrimSpace(sess.Title)
+	if name == "" {
+		name = "Scaleroom session"
+	}
+	if f.table != "" {
+		suffix += " - " + f.table
+	}
+	pickExport(sw, safeFileName(name+suffix)+f.ext, f.ext, func(path string) {
+		if path == "" {
+			return
+		}
+		e.write(sw, path, opt, f, trends)
+	})
+}
+
+// write renders the export from a copy of the session in the background,
+// with the trends of its series when trends is set: read from the recent
+// files and the Trends page's folder there too, and nothing is written
+// when they cannot be put in order.
+func (e *ExportPDF) write(sw *SessionWindow, path string, opt export.Options, f exportFormat, trends bool) {
 	what := map[string]string{".pdf": "PDF", ".md": "Markdown", ".csv": "CSV"}[f.ext]
+	curPath, recent, dir := sw.Path(), sw.App.Recent(), sw.series.trendsDir
 	sw.inBackground(func(snap *workshop.Session) func() {
+		if trends {
+			sr, _, err := collectSeries(snap, curPath, recent, dir)
+			if err != nil {
+				return func() {
+					showProblem(sw.App.Window, "Could not add the trends", sentence(err.Error())+" Nothing was written.")
+					if e.Done != nil {
+						e.Done(path, err)
+					}
+				}
+			}
+			opt.Series = sr
+		}
 		err := safefile.Write(path, false, func(w io.Writer) error {
 			switch {
 			case f.ext == ".md":
@@ -220,8 +285,15 @@ func (e *ExportSheets) write(sw *SessionWindow, dir string, opt export.Options) 
 	})
 }
 
-// pickFolder asks for a folder; done gets "" on cancel.
+// pickFolder asks for a folder for the personal sheets; done gets "" on
+// cancel.
 func pickFolder(sw *SessionWindow, done func(path string)) {
+	pickFolderFor(sw, "Choose a folder for the personal sheets", "Export here", done)
+}
+
+// pickFolderFor asks for a folder with the dialog's title and button
+// words; done gets "" on cancel.
+func pickFolderFor(sw *SessionWindow, title, confirm string, done func(path string)) {
 	if sw.App.pickFolder != nil {
 		sw.App.pickFolder(done)
 		return
@@ -238,8 +310,8 @@ func pickFolder(sw *SessionWindow, done func(path string)) {
 		}
 		done(uri.Path())
 	}, sw.App.Window)
-	d.SetConfirmText("Export here")
-	d.SetTitleText("Choose a folder for the personal sheets") // Fyne's own would read "Export here Folder"
+	d.SetConfirmText(confirm)
+	d.SetTitleText(title) // Fyne's own would read "Export here Folder"
 	d.Show()
 	d.Resize(fyne.NewSize(880, 600))
 }
@@ -270,4 +342,25 @@ func safeFileName(s string) string {
 // pickExport asks where to write a file with extension ext.
 func pickExport(sw *SessionWindow, suggested, ext string, done func(path string)) {
 	sw.App.pickExt(suggested, ext, "Export", done)
+}
+
+// paperFor is the paper a locale prints on: Letter in the United States
+// and Canada (and the few others that use it), A4 everywhere else.
+func paperFor(l fyne.Locale) string {
+	region := ""
+	if parts := strings.FieldsFunc(string(l), func(r rune) bool { return r == '-' || r == '_' }); len(parts) > 1 {
+		region = strings.ToUpper(parts[len(parts)-1])
+	}
+	switch region {
+	case "US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR":
+		return export.PaperLetter
+	}
+	return export.PaperA4
+}
+
+func paperLabel(p string) string {
+	if p == export.PaperLetter {
+		return "Letter"
+	}
+	return "A4"
 }

@@ -202,7 +202,8 @@ func (h *Home) menu() *fyne.MainMenu {
 		}
 	})
 	importTpl := fyne.NewMenuItem("Import template…", h.app.chooseImportTemplate)
-	return fyne.NewMainMenu(fyne.NewMenu("File", start, open, h.app.recentMenuItem(), fyne.NewMenuItemSeparator(), importTpl, fyne.NewMenuItemSeparator(), quit))
+	return fyne.NewMainMenu(fyne.NewMenu("File", start, open, h.app.recentMenuItem(), fyne.NewMenuItemSeparator(), importTpl, fyne.NewMenuItemSeparator(), quit),
+		fyne.NewMenu("Help", fyne.NewMenuItem("About Scaleroom", h.app.ShowAbout)))
 }
 
 func sectionTitle(s string) *widget.Label {
@@ -244,18 +245,28 @@ func (h *Home) updateTemplateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 // recentRow is one recently used file: its name, and its folder or why it
-// cannot be opened now.
-type recentRow struct{ name, dir *widget.Label }
+// cannot be opened now, and a button that starts its follow-up.
+type recentRow struct {
+	name, dir *widget.Label
+	followUp  *widget.Button
+	path      string
+}
 
 func (h *Home) newRecentRow() fyne.CanvasObject {
 	r := &recentRow{name: widget.NewLabel("file.json"), dir: widget.NewLabel("folder")}
+	r.followUp = widget.NewButtonWithIcon("Follow-up…", theme.ContentAddIcon(), func() {
+		if r.path != "" {
+			h.app.FollowUpRecent(r.path)
+		}
+	})
+	r.followUp.Importance = widget.LowImportance
 	r.name.TextStyle.Bold = true
 	r.name.Truncation = fyne.TextTruncateEllipsis
 	r.dir.Truncation = fyne.TextTruncateEllipsis
 	// Smaller, not fainter: the faint colour was hard to read on a
 	// projector and in the light theme.
 	r.dir.SizeName = theme.SizeNameCaptionText
-	return h.recentRows.keep(container.New(&tightVBox{}, r.name, r.dir), r)
+	return h.recentRows.keep(container.NewBorder(nil, nil, nil, container.NewCenter(r.followUp), container.New(&tightVBox{}, r.name, r.dir)), r)
 }
 
 func (h *Home) updateRecentRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -264,14 +275,28 @@ func (h *Home) updateRecentRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	p := h.recent[id]
+	r.path = p
 	r.name.SetText(filepath.Base(p))
 	if why := h.unavailable[id]; why != "" {
 		r.dir.SetText(why + " · " + filepath.Dir(p))
 		r.dir.Importance, r.name.Importance = widget.WarningImportance, widget.LowImportance
+		r.followUp.Disable()
 	} else {
+		r.followUp.Enable()
 		r.dir.SetText(filepath.Dir(p))
 		r.dir.Importance, r.name.Importance = widget.MediumImportance, widget.MediumImportance
 	}
 	r.name.Refresh()
 	r.dir.Refresh()
+}
+
+// FollowUpButton is the Follow-up button of the recent row showing path,
+// if it is on screen, for tests.
+func (h *Home) FollowUpButton(path string) *widget.Button {
+	for o, r := range h.recentRows {
+		if r.path == path && o.Visible() {
+			return r.followUp
+		}
+	}
+	return nil
 }

@@ -295,3 +295,35 @@ func TestExportDialogWritesMarkdownAndCSV(t *testing.T) {
 		}
 	}
 }
+
+func TestExportPaperFollowsTheLocale(t *testing.T) {
+	for locale, want := range map[fyne.Locale]string{"en-US": "Letter", "fr-CA": "Letter", "en-GB": "A4", "de-DE": "A4", "de": "A4", "": "A4"} {
+		if got := paperLabel(paperFor(locale)); got != want {
+			t.Errorf("%q: %s, want %s", locale, got, want)
+		}
+	}
+	f := newGUI(t)
+	f.s.locale = func() fyne.Locale { return "en-US" }
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	e := ShowExportPDF(sw)
+	if e.Paper.Selected != "Letter" || e.Paper.Disabled() {
+		t.Fatalf("US paper %q, disabled %v", e.Paper.Selected, e.Paper.Disabled())
+	}
+	e.Format.SetSelected("CSV: actions")
+	if !e.Paper.Disabled() {
+		t.Error("paper choice enabled for CSV")
+	}
+	e.Format.SetSelected("PDF")
+	e.Paper.SetSelected("A4")
+	base := f.path("a4")
+	f.picked = []string{base}
+	done := false
+	e.Done = func(string, error) { done = true }
+	e.Dialog.Submit()
+	f.ui.runUntil(t, func() bool { return done })
+	data, err := os.ReadFile(base + ".pdf")
+	// A4 is 595.28 × 841.89 points; Letter 612 × 792.
+	if err != nil || !bytes.Contains(data, []byte("841.89")) {
+		t.Fatalf("not an A4 PDF: %v", err)
+	}
+}

@@ -134,18 +134,20 @@ func (s *LoadScreen) item() *workshop.LoadItem {
 	return nil
 }
 
-// edit applies a change to the selected item and shows its effect.
-func (s *LoadScreen) edit(f func(it *workshop.LoadItem)) {
-	s.editErr(func(e *workshop.LoadExercise, it *workshop.LoadItem) error {
-		f(it)
-		return nil
-	})
+// edit changes one of the selected item's plain fields (see
+// workshop.ChangeItem) and shows its effect. field names it in the Edit
+// menu ("note"); typing says it comes from a text field, whose keystrokes
+// make one step to undo.
+func (s *LoadScreen) edit(field string, typing bool, f func(it *workshop.LoadItem)) {
+	// ChangeItem refuses only a change to the load, decision or target,
+	// which these fields do not make.
+	_ = s.editErr(field, typing, func(id string) workshop.Edit { return workshop.ChangeItem(s.stepID, id, f) })
 }
 
-// editErr applies a change that workshop may refuse, through one of the
-// exercise's methods; a refused change leaves the session as it was and
-// returns the reason for the screen to show.
-func (s *LoadScreen) editErr(f func(e *workshop.LoadExercise, it *workshop.LoadItem) error) error {
+// editErr makes an edit of the selected item, made for its ID, that
+// workshop may refuse (SetLoad, SetTarget...); a refused edit leaves the
+// session as it was and returns the reason for the screen to show.
+func (s *LoadScreen) editErr(field string, typing bool, edit func(id string) workshop.Edit) error {
 	if s.loading {
 		return nil
 	}
@@ -153,13 +155,20 @@ func (s *LoadScreen) editErr(f func(e *workshop.LoadExercise, it *workshop.LoadI
 	if it == nil {
 		return nil
 	}
-	if err := f(s.exercise(), it); err != nil {
+	id := it.ID
+	label := field + " of " + quoted(it.Name, "the new item")
+	var err error
+	if typing {
+		err = s.ed.Type(label, "item "+s.stepID+" "+id+" "+field, edit(id))
+	} else {
+		err = s.ed.Apply(label, edit(id))
+	}
+	if err != nil {
 		return err
 	}
-	s.ed.changed()
 	// Only this row changed: redrawing every visible cell would double the
 	// cost of each keystroke in a long inventory.
-	if r := s.rowOf(it.ID); r >= 0 {
+	if r := s.rowOf(id); r >= 0 {
 		for c := range loadColumns {
 			s.Table.RefreshItem(widget.TableCellID{Row: r, Col: c})
 		}
@@ -169,12 +178,21 @@ func (s *LoadScreen) editErr(f func(e *workshop.LoadExercise, it *workshop.LoadI
 }
 
 func (s *LoadScreen) build() {
+	s.buildCapacity()
+	s.buildTable()
+	s.buildTools()
+	s.buildForm()
+	s.buildResults()
+	s.layout()
+}
+
+// buildCapacity makes the team, unit and capacity fields above the table.
+func (s *LoadScreen) buildCapacity() {
 	s.Team = widget.NewEntry()
 	s.Team.SetPlaceHolder("Which team carries this load?")
 	s.Team.OnChanged = func(v string) {
 		if e := s.exercise(); e != nil && !s.loading {
-			e.Team = v
-			s.ed.changed()
+			_ = s.ed.Type("team", "team "+s.stepID, workshop.SetTeam(s.stepID, v)) // never refused
 			s.refreshResult()
 		}
 	}
@@ -183,7 +201,7 @@ func (s *LoadScreen) build() {
 		if e == nil || s.loading || code == "" || code == e.Unit {
 			return
 		}
-		if err := e.SetUnit(code); err != nil {
+		if err := s.ed.Apply("unit", workshop.SetUnit(s.stepID, code)); err != nil {
 			showErr(s.CapacityErr, "Unit: "+err.Error())
 			s.loading = true
 			setChoice(s.Unit, unitChoices, e.Unit) // put the picker back
@@ -191,7 +209,6 @@ func (s *LoadScreen) build() {
 			return
 		}
 		showErr(s.CapacityErr, "")
-		s.ed.changed()
 		s.refreshResult()
 	})
 	s.Capacity = widget.NewEntry()
@@ -210,17 +227,19 @@ func (s *LoadScreen) build() {
 		}
 		c, err := parseAmount(v)
 		if err == nil {
-			err = e.SetCapacity(c)
+			err = s.ed.Type("capacity", "capacity "+s.stepID, workshop.SetCapacity(s.stepID, c))
 		}
 		if err != nil {
 			showErr(s.CapacityErr, "Capacity: "+err.Error())
 			return
 		}
 		showErr(s.CapacityErr, "")
-		s.ed.changed()
 		s.refreshResult()
 	}
+}
 
+// buildTable makes the inventory table, the item's name column sticky.
+func (s *LoadScreen) buildTable() {
 	s.Table = widget.NewTable(s.tableSize, s.newCell, s.updateCell)
 	s.Table.ShowHeaderRow = true
 	s.Table.CreateHeader = func() fyne.CanvasObject {
@@ -243,7 +262,10 @@ func (s *LoadScreen) build() {
 			s.selectItem(e.Items[id.Row].ID)
 		}
 	}
+}
 
+// buildTools makes the buttons above the table.
+func (s *LoadScreen) buildTools() {
 	s.Add = widget.NewButtonWithIcon("Add item", theme.ContentAddIcon(), s.addItem)
 	s.Add.Importance = widget.HighImportance
 	s.Duplicate = widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), s.duplicateItem)
@@ -258,9 +280,11 @@ func (s *LoadScreen) build() {
 	s.Sort.PlaceHolder = "Sort…"
 	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
 	s.Examples = newExamplesButton(s.fillExamples)
+}
 
-	s.buildForm()
-
+// buildResults makes the results pane: the load bar, the warnings, the
+// totals and the stop-doing list.
+func (s *LoadScreen) buildResults() {
 	s.Bar = NewLoadBar()
 	s.Totals = widget.NewLabel("")
 	s.Totals.Wrapping = fyne.TextWrapWord
@@ -283,7 +307,11 @@ func (s *LoadScreen) build() {
 			l.TextStyle = fyne.TextStyle{Bold: s.stopRows[i].Heading}
 			l.SetText(s.stopRows[i].Text)
 		})
+}
 
+// layout puts the parts together: the inventory and its form on the left,
+// the results on the right.
+func (s *LoadScreen) layout() {
 	top := container.NewVBox(
 		// The team's name takes what width is left, so this row does not
 		// hold the results pane narrow.
@@ -319,9 +347,37 @@ func (s *LoadScreen) build() {
 }
 
 func (s *LoadScreen) buildForm() {
+	s.buildItemFields()
+	s.buildDecisionFields()
+	s.FieldErr = widget.NewLabel("")
+	s.FieldErr.Importance = widget.DangerImportance
+	s.FieldErr.Wrapping = fyne.TextWrapWord
+	s.FieldErr.Hide()
+
+	row := func(label string, o fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, fixedLabel(label, 92), nil, o)
+	}
+	s.form = container.NewVBox(
+		widget.NewSeparator(),
+		row("Item", s.Name),
+		container.NewGridWithColumns(2,
+			row("Owner", s.Owner), row("Origin", s.Origin),
+			row("Load", s.Load), row("Type", s.Type),
+			row("Complexity", s.Complexity), row("Decision", s.Decision),
+			row("Load after", s.Target), row("Decided by", s.DecisionOwner),
+			row("By when", s.DecisionDate), row("Note", s.Note),
+		),
+		s.FieldErr,
+	)
+	s.noSelection = widget.NewLabel("Select an item in the table to edit it, or add one.")
+	s.noSelection.Importance = widget.LowImportance
+}
+
+// buildItemFields makes the fields that say what the item is and weighs.
+func (s *LoadScreen) buildItemFields() {
 	s.Name = widget.NewEntry()
 	s.Name.SetPlaceHolder("What people have to focus on")
-	s.Name.OnChanged = func(v string) { s.edit(func(it *workshop.LoadItem) { it.Name = v }) }
+	s.Name.OnChanged = func(v string) { s.edit("name", true, func(it *workshop.LoadItem) { it.Name = v }) }
 	// Owner fields offer the room's names; a name that is a participant's
 	// links to them (see workshop.Session.OwnerFromText), anything else is
 	// kept as typed, for a team or someone outside the room.
@@ -329,9 +385,9 @@ func (s *LoadScreen) buildForm() {
 	untabbedDropDown(s.Owner, nil)
 	s.Owner.SetPlaceHolder("Person or team")
 	s.Owner.OnChanged = func(v string) {
-		s.edit(func(it *workshop.LoadItem) { it.Owner = s.ed.Session.OwnerFromText(v) })
+		s.edit("owner", true, func(it *workshop.LoadItem) { it.Owner = s.ed.Session.OwnerFromText(v) })
 	}
-	s.Origin = newChoiceSelect(originChoices, func(c workshop.Origin) { s.edit(func(it *workshop.LoadItem) { it.Origin = c }) })
+	s.Origin = newChoiceSelect(originChoices, func(c workshop.Origin) { s.edit("origin", false, func(it *workshop.LoadItem) { it.Origin = c }) })
 	s.Load = widget.NewEntry()
 	s.Load.OnChanged = func(v string) {
 		if s.loading {
@@ -339,7 +395,7 @@ func (s *LoadScreen) buildForm() {
 		}
 		l, err := parseAmount(v)
 		if err == nil {
-			err = s.editErr(func(e *workshop.LoadExercise, it *workshop.LoadItem) error { return e.SetLoad(it.ID, l) })
+			err = s.editErr("load", true, func(id string) workshop.Edit { return workshop.SetLoad(s.stepID, id, l) })
 		}
 		if err != nil {
 			s.refuse(s.Load, "Load: "+err.Error())
@@ -347,10 +403,16 @@ func (s *LoadScreen) buildForm() {
 		}
 		s.accepted(s.Load)
 	}
-	s.Type = newChoiceSelect(typeChoices, func(c workshop.LoadType) { s.edit(func(it *workshop.LoadItem) { it.Type = c }) })
-	s.Complexity = newChoiceSelect(complexityChoices, func(c workshop.Complexity) { s.edit(func(it *workshop.LoadItem) { it.Complexity = c }) })
+	s.Type = newChoiceSelect(typeChoices, func(c workshop.LoadType) { s.edit("type", false, func(it *workshop.LoadItem) { it.Type = c }) })
+	s.Complexity = newChoiceSelect(complexityChoices, func(c workshop.Complexity) {
+		s.edit("complexity", false, func(it *workshop.LoadItem) { it.Complexity = c })
+	})
+}
+
+// buildDecisionFields makes the fields of the room's decision on the item.
+func (s *LoadScreen) buildDecisionFields() {
 	s.Decision = newChoiceSelect(decisionChoices, func(c workshop.Decision) {
-		if err := s.editErr(func(e *workshop.LoadExercise, it *workshop.LoadItem) error { return e.SetDecision(it.ID, c) }); err != nil {
+		if err := s.editErr("decision", false, func(id string) workshop.Edit { return workshop.SetDecision(s.stepID, id, c) }); err != nil {
 			showErr(s.FieldErr, "Decision: "+err.Error())
 		}
 		// The target may have been cleared: show the field as it now is.
@@ -376,7 +438,7 @@ func (s *LoadScreen) buildForm() {
 			}
 			target = &t
 		}
-		if err := s.editErr(func(e *workshop.LoadExercise, it *workshop.LoadItem) error { return e.SetTarget(it.ID, target) }); err != nil {
+		if err := s.editErr("load after", true, func(id string) workshop.Edit { return workshop.SetTarget(s.stepID, id, target) }); err != nil {
 			s.refuse(s.Target, "Load after: "+err.Error())
 			return
 		}
@@ -386,7 +448,7 @@ func (s *LoadScreen) buildForm() {
 	untabbedDropDown(s.DecisionOwner, nil)
 	s.DecisionOwner.SetPlaceHolder("Who sees it through")
 	s.DecisionOwner.OnChanged = func(v string) {
-		s.edit(func(it *workshop.LoadItem) { it.DecisionOwner = s.ed.Session.OwnerFromText(v) })
+		s.edit("decision owner", true, func(it *workshop.LoadItem) { it.DecisionOwner = s.ed.Session.OwnerFromText(v) })
 	}
 	s.DecisionDate = widget.NewEntry()
 	s.DecisionDate.SetPlaceHolder("YYYY-MM-DD") // a real-looking date reads as already set
@@ -400,33 +462,11 @@ func (s *LoadScreen) buildForm() {
 			return
 		}
 		s.accepted(s.DecisionDate)
-		s.edit(func(it *workshop.LoadItem) { it.DecisionDate = d })
+		s.edit("decision date", true, func(it *workshop.LoadItem) { it.DecisionDate = d })
 	}
 	s.Note = widget.NewEntry()
 	s.Note.SetPlaceHolder("Anything the room said about it")
-	s.Note.OnChanged = func(v string) { s.edit(func(it *workshop.LoadItem) { it.Note = v }) }
-	s.FieldErr = widget.NewLabel("")
-	s.FieldErr.Importance = widget.DangerImportance
-	s.FieldErr.Wrapping = fyne.TextWrapWord
-	s.FieldErr.Hide()
-
-	row := func(label string, o fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewBorder(nil, nil, fixedLabel(label, 92), nil, o)
-	}
-	s.form = container.NewVBox(
-		widget.NewSeparator(),
-		row("Item", s.Name),
-		container.NewGridWithColumns(2,
-			row("Owner", s.Owner), row("Origin", s.Origin),
-			row("Load", s.Load), row("Type", s.Type),
-			row("Complexity", s.Complexity), row("Decision", s.Decision),
-			row("Load after", s.Target), row("Decided by", s.DecisionOwner),
-			row("By when", s.DecisionDate), row("Note", s.Note),
-		),
-		s.FieldErr,
-	)
-	s.noSelection = widget.NewLabel("Select an item in the table to edit it, or add one.")
-	s.noSelection.Importance = widget.LowImportance
+	s.Note.OnChanged = func(v string) { s.edit("note", true, func(it *workshop.LoadItem) { it.Note = v }) }
 }
 
 // Object implements StepScreen.
@@ -467,11 +507,11 @@ func (s *LoadScreen) fillExamples() {
 	if e == nil {
 		return
 	}
-	added := e.AddExamples(examplesOf(s.ed, s.stepID).Items)
+	var added []string
+	_ = s.ed.Apply("filling with examples", workshop.AddExamples(s.stepID, examplesOf(s.ed, s.stepID), func(ids []string) { added = ids })) // the step is there
 	if len(added) == 0 {
 		return
 	}
-	s.ed.changed()
 	s.Refresh()
 	s.selectItem(added[0])
 	s.Table.ScrollToTop()
@@ -671,11 +711,12 @@ func (s *LoadScreen) addItem() {
 	if e == nil {
 		return
 	}
-	it := e.AddItem("")
-	if e.Team != "" {
-		it.Owner = s.ed.Session.OwnerFromText(e.Team)
+	// A new item is the team's until the room says whose it is.
+	if err := s.ed.Apply("adding an item", workshop.AddItem(s.stepID, "", s.ed.Session.OwnerFromText(e.Team))); err != nil {
+		showErr(s.FieldErr, err.Error())
+		return
 	}
-	s.ed.changed()
+	it := &e.Items[len(e.Items)-1]
 	s.Table.Refresh()
 	s.selectItem(it.ID)
 	s.Table.ScrollTo(widget.TableCellID{Row: s.rowOf(it.ID), Col: 0})
@@ -690,11 +731,12 @@ func (s *LoadScreen) duplicateItem() {
 	if e == nil || s.item() == nil {
 		return
 	}
-	cp := e.DuplicateItem(s.selected)
-	if cp == nil {
+	row := s.rowOf(s.selected)
+	if err := s.ed.Apply("copy of "+quoted(s.item().Name, "the new item"), workshop.DuplicateItem(s.stepID, s.selected)); err != nil {
+		showErr(s.FieldErr, err.Error())
 		return
 	}
-	s.ed.changed()
+	cp := &e.Items[row+1] // the copy comes right after the item
 	s.Table.Refresh()
 	s.selectItem(cp.ID)
 	s.refreshResult()
@@ -706,8 +748,12 @@ func (s *LoadScreen) removeItem() {
 		return
 	}
 	row := s.rowOf(s.selected)
-	e.RemoveItem(s.selected)
-	s.ed.changed()
+	what := quoted(s.item().Name, "the unnamed item")
+	if err := s.ed.Apply("removal of "+what, workshop.RemoveItem(s.stepID, s.selected)); err != nil {
+		showErr(s.FieldErr, err.Error())
+		return
+	}
+	s.ed.notify(removedNotice(what, false))
 	s.selected = ""
 	s.Table.UnselectAll()
 	// Select the row that moved up into the gap, so several items can be
@@ -742,10 +788,9 @@ func (s *LoadScreen) sortBy(by workshop.ItemOrder) {
 	if e == nil {
 		return
 	}
-	if err := e.SortItems(by, s.ed.Session.OwnerName); err != nil {
+	if err := s.ed.Apply("sorting by "+strings.ToLower(by.Label()), workshop.SortItems(s.stepID, by, s.ed.Session.OwnerName)); err != nil {
 		return // only the orders workshop lists are offered
 	}
-	s.ed.changed()
 	s.Table.Refresh()
 	if r := s.rowOf(s.selected); r >= 0 {
 		s.Table.Select(widget.TableCellID{Row: r, Col: 0})

@@ -2,6 +2,7 @@ package app
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -25,5 +26,26 @@ func TestMetadataFromFyneAppToml(t *testing.T) {
 	// The build passes its number; the file's stays as checked in.
 	if m := Metadata(string(text), 57); m.Build != 57 || VersionText(m) != "0.2.0 (build 57)" {
 		t.Fatalf("with a build number: %+v, %q", m, VersionText(m))
+	}
+}
+
+func TestAboutShowsVersionAndBuild(t *testing.T) {
+	f := newGUI(t)
+	text, err := os.ReadFile("../FyneApp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Metadata(string(text), 212)
+	if got := aboutText(m); !strings.HasPrefix(got, "Scaleroom 0.2.0 (build 212)\n") {
+		t.Fatalf("about says %q", got)
+	}
+	// From the menu of the home screen and of a session.
+	menuItem(t, f.s.Window, "About Scaleroom").Action()
+	if got := dialogText(f.s.Window); !strings.Contains(got, "Scaleroom ") || !strings.Contains(got, "(build ") {
+		t.Fatalf("about dialog %q", got)
+	}
+	startValues(t, f)
+	if menuItem(t, f.s.Window, "About Scaleroom") == nil {
+		t.Fatal("no About in the session's Help menu")
 	}
 }

@@ -40,11 +40,10 @@ func (sw *SessionWindow) SetDone(stepID string, done bool) {
 	if st == nil || st.Done == done {
 		return
 	}
-	st.Done = done
+	setDone(sw.Editor, st, done)
 	if done && sw.Timer.Running(stepID) {
 		sw.Timer.Pause()
 	}
-	sw.Changed()
 	if scr := sw.screens[navEntry{stepID: stepID}.key()]; scr != nil {
 		scr.Refresh()
 	}

@@ -61,7 +61,11 @@ func (t projectorTheme) Size(n fyne.ThemeSizeName) float32 {
 // participant's name. It holds no window, so tests build it on a test
 // window.
 type Projector struct {
-	ed      *Editor
+	ed *Editor
+	// Options, when set, gives the report options to start from (the
+	// previous session of a follow-up).
+	Options func() report.Options
+
 	timer   *Timer
 	stepID  string
 	valueID string
@@ -272,10 +276,14 @@ func (p *Projector) SetAnonymous(on bool) {
 
 // options are the report's options for what the room may see.
 func (p *Projector) options() report.Options {
-	if p.anonymous {
-		return report.Options{Privacy: report.Unattributed}
+	var opt report.Options
+	if p.Options != nil {
+		opt = p.Options()
 	}
-	return report.Options{}
+	if p.anonymous {
+		opt.Privacy = report.Unattributed
+	}
+	return opt
 }
 
 // Text is everything the room can read, a line per text, for tests.

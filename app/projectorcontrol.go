@@ -97,6 +97,7 @@ func (c *ProjectorControl) Open() {
 	}
 	w := c.sw.App.App.NewWindow("Scaleroom — projector")
 	v := NewProjector(c.sw.Editor, c.timer)
+	v.Options = c.sw.reportOptions
 	v.SetAnonymous(c.Anonymous.Checked)
 	v.SetStep(c.stepID)
 	v.SetValue(c.valueID)

@@ -98,7 +98,10 @@ func (s *ReflectionScreen) initiative() *workshop.Initiative {
 	return nil
 }
 
-func (s *ReflectionScreen) edit(f func(in *workshop.Initiative)) {
+// edit changes the selected initiative through f and shows the effect.
+// field names it in the Edit menu ("phase"); typing says it comes from a
+// text field, whose keystrokes make one step to undo.
+func (s *ReflectionScreen) edit(field string, typing bool, f func(in *workshop.Initiative)) {
 	if s.loading {
 		return
 	}
@@ -106,13 +109,33 @@ func (s *ReflectionScreen) edit(f func(in *workshop.Initiative)) {
 	if in == nil {
 		return
 	}
-	f(in)
-	s.ed.changed()
+	label, e := field+" of "+quoted(in.Name, "the new initiative"), workshop.ChangeInitiative(s.stepID, in.ID, f)
+	var err error
+	if typing {
+		err = s.ed.Type(label, "initiative "+s.stepID+" "+in.ID+" "+field, e)
+	} else {
+		err = s.ed.Apply(label, e)
+	}
+	if err != nil {
+		// The fields offer only what ChangeInitiative takes; say so if not.
+		showErr(s.FieldErr, sentence(err.Error()))
+		return
+	}
 	s.List.Refresh()
 	s.refreshResult()
 }
 
 func (s *ReflectionScreen) build() {
+	s.buildList()
+	s.buildPlacement()
+	s.buildDecision()
+	s.buildFormLayout()
+	s.buildMap()
+	s.layout()
+}
+
+// buildList makes the list of initiatives and its buttons.
+func (s *ReflectionScreen) buildList() {
 	s.List = widget.NewList(
 		func() int {
 			if e := s.exercise(); e != nil {
@@ -142,20 +165,27 @@ func (s *ReflectionScreen) build() {
 	s.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), s.removeInitiative)
 	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
 	s.Examples = newExamplesButton(s.fillExamples)
+}
 
+// buildPlacement makes the fields that place the initiative on the cycle.
+func (s *ReflectionScreen) buildPlacement() {
 	s.Name = widget.NewEntry()
 	s.Name.SetPlaceHolder("Initiative, practice or unit")
-	s.Name.OnChanged = func(v string) { s.edit(func(in *workshop.Initiative) { in.Name = v }) }
-	s.Phase = newChoiceSelect(phaseChoices, func(c workshop.Phase) { s.edit(func(in *workshop.Initiative) { in.Phase = c }) })
-	s.Trap = newChoiceSelect(trapChoices, func(c workshop.Trap) { s.edit(func(in *workshop.Initiative) { in.Trap = c }) })
+	s.Name.OnChanged = func(v string) { s.edit("name", true, func(in *workshop.Initiative) { in.Name = v }) }
+	s.Phase = newChoiceSelect(phaseChoices, func(c workshop.Phase) { s.edit("phase", false, func(in *workshop.Initiative) { in.Phase = c }) })
+	s.Trap = newChoiceSelect(trapChoices, func(c workshop.Trap) { s.edit("trap", false, func(in *workshop.Initiative) { in.Trap = c }) })
 	s.Evidence = NewTextArea()
 	s.Evidence.SetMinRowsVisible(2)
 	s.Evidence.Wrapping = fyne.TextWrapWord
 	s.Evidence.SetPlaceHolder("What the room knows about it")
-	s.Evidence.OnChanged = func(v string) { s.edit(func(in *workshop.Initiative) { in.Evidence = v }) }
+	s.Evidence.OnChanged = func(v string) { s.edit("evidence", true, func(in *workshop.Initiative) { in.Evidence = v }) }
+}
+
+// buildDecision makes the fields of the room's reading and decision.
+func (s *ReflectionScreen) buildDecision() {
 	s.Closeness = newChoiceSelect(closenessChoices, func(c string) {
 		n, _ := strconv.Atoi(c)
-		s.edit(func(in *workshop.Initiative) { in.Closeness = n })
+		s.edit("closeness", false, func(in *workshop.Initiative) { in.Closeness = n })
 	})
 	s.Layers = widget.NewEntry()
 	s.Layers.SetPlaceHolder("0")
@@ -169,26 +199,33 @@ func (s *ReflectionScreen) build() {
 			return
 		}
 		showErr(s.FieldErr, "")
-		s.edit(func(in *workshop.Initiative) { in.Layers = n })
+		s.edit("layers", true, func(in *workshop.Initiative) { in.Layers = n })
 	}
-	s.Direction = newChoiceSelect(directionChoices, func(c workshop.Direction) { s.edit(func(in *workshop.Initiative) { in.Direction = c }) })
+	s.Direction = newChoiceSelect(directionChoices, func(c workshop.Direction) {
+		s.edit("direction", false, func(in *workshop.Initiative) { in.Direction = c })
+	})
 	s.Rationale = NewTextArea()
 	s.Rationale.SetMinRowsVisible(2)
 	s.Rationale.Wrapping = fyne.TextWrapWord
 	s.Rationale.SetPlaceHolder("Why this direction")
-	s.Rationale.OnChanged = func(v string) { s.edit(func(in *workshop.Initiative) { in.Rationale = v }) }
+	s.Rationale.OnChanged = func(v string) { s.edit("rationale", true, func(in *workshop.Initiative) { in.Rationale = v }) }
 	s.FirstAction = widget.NewEntry()
 	s.FirstAction.SetPlaceHolder("The first step, small enough for next week")
-	s.FirstAction.OnChanged = func(v string) { s.edit(func(in *workshop.Initiative) { in.FirstAction = v }) }
+	s.FirstAction.OnChanged = func(v string) {
+		s.edit("first action", true, func(in *workshop.Initiative) { in.FirstAction = v })
+	}
 	s.ActionFrom = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.firstActionToAction() })
 	s.Contested = widget.NewCheck("No consensus on this placement", func(b bool) {
-		s.edit(func(in *workshop.Initiative) { in.Contested = b })
+		s.edit("consensus", false, func(in *workshop.Initiative) { in.Contested = b })
 	})
 	s.FieldErr = widget.NewLabel("")
 	s.FieldErr.Importance = widget.DangerImportance
 	s.FieldErr.Wrapping = fyne.TextWrapWord
 	s.FieldErr.Hide()
+}
 
+// buildFormLayout lays the initiative's fields out as a form.
+func (s *ReflectionScreen) buildFormLayout() {
 	form := widget.NewForm(
 		widget.NewFormItem("Name", s.Name),
 		widget.NewFormItem("Phase", s.Phase),
@@ -207,14 +244,20 @@ func (s *ReflectionScreen) build() {
 	s.noSelection = widget.NewLabel("Select an initiative in the list or on the map, or add one.")
 	s.noSelection.Importance = widget.LowImportance
 	s.noSelection.Wrapping = fyne.TextWrapWord
+}
 
+// buildMap makes the ecocycle map and the summary under it.
+func (s *ReflectionScreen) buildMap() {
 	s.Map = NewEcocycleMap()
 	s.Map.SideList = true
 	s.Map.OnSelect = func(id string) { s.selectInitiative(id) }
 	s.Map.OnPlace = s.placeInitiative
 	s.Summary = widget.NewLabel("")
 	s.Summary.Wrapping = fyne.TextWrapWord
+}
 
+// layout puts the list and form on the left, the map on the right.
+func (s *ReflectionScreen) layout() {
 	listPane := container.NewBorder(container.NewHBox(s.Add, s.Remove, s.AddAction, s.Examples), nil, nil, nil, s.List)
 	formPane := container.NewVScroll(container.NewVBox(s.noSelection, s.form))
 	left := container.NewVSplit(listPane, formPane)
@@ -266,11 +309,11 @@ func (s *ReflectionScreen) fillExamples() {
 	if e == nil {
 		return
 	}
-	added := e.AddExamples(examplesOf(s.ed, s.stepID).Initiatives)
+	var added []string
+	_ = s.ed.Apply("filling with examples", workshop.AddExamples(s.stepID, examplesOf(s.ed, s.stepID), func(ids []string) { added = ids })) // the step is there
 	if len(added) == 0 {
 		return
 	}
-	s.ed.changed()
 	s.Refresh()
 	s.selectInitiative(added[0])
 }
@@ -334,9 +377,11 @@ func (s *ReflectionScreen) addInitiative() {
 	if e == nil {
 		return
 	}
-	in := e.AddInitiative("")
-	id := in.ID
-	s.ed.changed()
+	if err := s.ed.Apply("adding an initiative", workshop.AddInitiative(s.stepID, "")); err != nil {
+		showErr(s.FieldErr, sentence(err.Error()))
+		return
+	}
+	id := e.Initiatives[len(e.Initiatives)-1].ID
 	s.List.Refresh()
 	s.selectInitiative(id)
 	s.List.ScrollTo(s.indexOf(id))
@@ -353,8 +398,12 @@ func (s *ReflectionScreen) removeInitiative() {
 		return
 	}
 	i := s.indexOf(in.ID)
-	e.RemoveInitiative(in.ID)
-	s.ed.changed()
+	what := quoted(in.Name, "the unnamed initiative")
+	if err := s.ed.Apply("removal of "+what, workshop.RemoveInitiative(s.stepID, in.ID)); err != nil {
+		showErr(s.FieldErr, sentence(err.Error()))
+		return
+	}
+	s.ed.notify(removedNotice(what, false))
 	s.selected = ""
 	s.List.UnselectAll()
 	if i >= len(e.Initiatives) {
@@ -374,7 +423,7 @@ func (s *ReflectionScreen) removeInitiative() {
 // map, and shows the new phase and trap in the form.
 func (s *ReflectionScreen) placeInitiative(id string, z workshop.EcoZone) {
 	s.selectInitiative(id)
-	s.edit(func(in *workshop.Initiative) { in.Place(z) })
+	s.edit("place on the map", false, func(in *workshop.Initiative) { in.Place(z) })
 	if in := s.initiative(); in != nil {
 		s.loading = true
 		setChoice(s.Phase, phaseChoices, in.Phase)

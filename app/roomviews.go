@@ -501,6 +501,10 @@ func (r *reportRoom) show(p *Projector, st *workshop.Step) bool {
 			objs, _ := roomList(u, b, emBody, 3)
 			r.root.Objects = append(r.root.Objects, objs...)
 			r.shown = append(r.shown, b.Text())
+		case *report.Callout:
+			objs, _ := roomList(u, &report.List{Items: b.Items}, emBody, 3)
+			r.root.Objects = append(r.root.Objects, objs...)
+			r.shown = append(r.shown, strings.Join(b.Items, "\n"))
 		}
 	}
 	r.root.Refresh()

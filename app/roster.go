@@ -43,6 +43,7 @@ func newRosterScreen(ed *Editor) *RosterScreen {
 	r.AddButton = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), r.Add)
 	r.Result = widget.NewLabel("")
 	r.Result.Wrapping = fyne.TextWrapWord
+	r.Result.Hide() // shown with what the last add or paste did
 	r.Count = widget.NewLabel("")
 	r.Count.TextStyle.Bold = true
 
@@ -89,7 +90,7 @@ func (r *RosterScreen) newRow() fyne.CanvasObject {
 	}
 	// The number column is as wide as "40." so names line up past row 9.
 	return r.rows.keep(container.NewBorder(nil, nil, steadyWidth(row.num, row.num.MinSize().Width),
-		container.NewHBox(row.up, row.down, row.edit, row.remove), container.NewVBox(row.name, row.info)), row)
+		container.NewHBox(row.up, row.down, row.edit, row.remove), container.New(&tightVBox{}, row.name, row.info)), row)
 }
 
 func (r *RosterScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -106,7 +107,7 @@ func (r *RosterScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	setEnabled(row.up, id > 0)
 	setEnabled(row.down, id < len(ps)-1)
 	row.edit.OnTapped = func() { r.AskEdit(p.ID) }
-	row.remove.OnTapped = func() { r.AskRemove(p.ID) }
+	row.remove.OnTapped = func() { r.Remove(p.ID) }
 }
 
 func setEnabled(b *widget.Button, on bool) {
@@ -144,14 +145,14 @@ func (r *RosterScreen) Refresh() {
 
 // Add adds the name typed in AddEntry.
 func (r *RosterScreen) Add() {
-	p, err := r.ed.Session.AddParticipant(r.AddEntry.Text)
-	if err != nil {
-		r.Result.SetText(sentence(err.Error()))
+	name := strings.TrimSpace(r.AddEntry.Text)
+	if err := r.ed.Apply("adding "+quoted(name, "someone"), workshop.AddParticipant(name)); err != nil {
+		showErr(r.Result, sentence(err.Error()))
 		return
 	}
+	ps := r.ed.Session.Participants
 	r.AddEntry.SetText("")
-	r.Result.SetText("Added " + p.Name + ".")
-	r.ed.Changed()
+	showErr(r.Result, "Added "+ps[len(ps)-1].Name+".")
 	r.Refresh()
 	r.List.ScrollToBottom()
 }
@@ -200,7 +201,7 @@ func (r *RosterScreen) preview(rows []workshop.RosterRow, notes []string, then f
 		if len(plan.Same) > 0 {
 			msg = fmt.Sprintf("Everyone in the list is already in the room, with nothing new: %s.", strings.Join(plan.Same, ", "))
 		}
-		r.Result.SetText(msg)
+		showErr(r.Result, msg)
 		return
 	}
 	summary := widget.NewLabel(rosterPlanText(plan, notes))
@@ -225,9 +226,9 @@ func (r *RosterScreen) preview(rows []workshop.RosterRow, notes []string, then f
 		if !ok {
 			return
 		}
-		added := r.ed.Session.ApplyRoster(plan)
-		r.Result.SetText(rosterDoneText(plan, len(added)))
-		r.ed.Changed()
+		var added []string
+		_ = r.ed.Apply("adding people from a list", workshop.ApplyRoster(plan, func(ids []string) { added = ids })) // never refused
+		showErr(r.Result, rosterDoneText(plan, len(added)))
 		r.Refresh()
 		if then != nil {
 			then()
@@ -313,11 +314,11 @@ func joinNonEmpty(sep string, parts ...string) string {
 
 // Move reorders the roster.
 func (r *RosterScreen) Move(from, to int) {
-	if to < 0 || to >= len(r.ed.Session.Participants) {
+	ps := r.ed.Session.Participants
+	if from < 0 || from >= len(ps) || to < 0 || to >= len(ps) {
 		return
 	}
-	r.ed.Session.MoveParticipant(from, to)
-	r.ed.Changed()
+	_ = r.ed.Apply("moving "+quoted(ps[from].Name, "someone"), workshop.MoveParticipant(from, to)) // in range: never refused
 	r.Refresh()
 }
 
@@ -354,13 +355,16 @@ func (r *RosterScreen) AskEdit(id string) {
 // Edit changes a participant's name and details; a refused name (empty,
 // or someone else's) changes nothing and says why.
 func (r *RosterScreen) Edit(id, name, role, team, level string) {
-	if err := r.ed.Session.RenameParticipant(id, name); err != nil {
-		r.Result.SetText(sentence(err.Error()))
+	p := r.ed.Session.Participant(id)
+	if p == nil {
 		return
 	}
-	dropped, err := r.ed.Session.SetDetails(id, role, team, level)
-	if err != nil {
-		r.Result.SetText(sentence(err.Error()))
+	dropped := 0
+	if err := r.ed.Apply("edit of "+quoted(p.Name, "someone"), workshop.Batch(
+		workshop.RenameParticipant(id, name),
+		workshop.SetParticipantDetails(id, role, team, level, func(n int) { dropped = n }),
+	)); err != nil {
+		showErr(r.Result, sentence(err.Error()))
 		return
 	}
 	msg := ""
@@ -373,49 +377,35 @@ func (r *RosterScreen) Edit(id, name, role, team, level string) {
 		msg = fmt.Sprintf("%s is now on the same level as someone linked with them in the belonging map, so %s went.",
 			strings.TrimSpace(name), links)
 	}
-	r.Result.SetText(msg)
-	r.ed.Changed()
+	showErr(r.Result, msg)
 	r.Refresh()
 }
 
-// AskRemove removes a participant, asking first when they have responses
-// that would go with them.
-func (r *RosterScreen) AskRemove(id string) {
-	p := r.ed.Session.Participant(id)
-	if p == nil {
-		return
-	}
-	n := r.ed.Session.ResponseCount(id)
-	if n == 0 {
-		r.Remove(id)
-		return
-	}
-	dialog.ShowConfirm("Remove "+p.Name+"?",
-		fmt.Sprintf("%s has given %s. Removing them deletes those responses too.", p.Name, plural(n, "response", "responses")),
-		func(ok bool) {
-			if ok {
-				r.Remove(id)
-			}
-		}, r.ed.Window)
-}
-
-// Remove takes a participant and their responses out of the session.
+// Remove takes a participant and their responses out of the session. It
+// does not ask first: undo brings them all back.
 func (r *RosterScreen) Remove(id string) {
 	p := r.ed.Session.Participant(id)
 	if p == nil {
 		return
 	}
 	name := p.Name
-	owned := r.ed.Session.OwnershipCount(id)
-	r.ed.Session.RemoveParticipant(id)
+	owned, answers := r.ed.Session.OwnershipCount(id), r.ed.Session.ResponseCount(id)
+	what := quoted(name, "someone")
+	if err := r.ed.Apply("removal of "+what, workshop.RemoveParticipant(id)); err != nil {
+		showErr(r.Result, sentence(err.Error()))
+		return
+	}
+	if answers > 0 {
+		what += " and " + plural(answers, "response", "responses")
+	}
+	r.ed.notify(removedNotice(what, answers > 0))
 	msg := "Removed " + name + "."
 	if owned > 0 {
 		// Their actions and decisions stay, under their name as text: say
 		// so, or the facilitator may think the work went with them.
 		msg += fmt.Sprintf(" %s their name.", capitalise(plural(owned, "thing they owned keeps", "things they owned keep")))
 	}
-	r.Result.SetText(msg)
-	r.ed.Changed()
+	showErr(r.Result, msg)
 	r.Refresh()
 }
 

@@ -380,6 +380,12 @@ func withExt(path, ext string) string {
 var jsonFilter = storage.NewExtensionFileFilter([]string{workshop.SessionExt, ".json"})
 
 func showOpenDialog(w fyne.Window, done func(path string)) {
+	showFileOpenDialog(w, jsonFilter, "Open", "", done)
+}
+
+// showFileOpenDialog asks for a file to read; done gets its path, and is
+// not called when the facilitator cancels.
+func showFileOpenDialog(w fyne.Window, filter storage.FileFilter, confirm, title string, done func(path string)) {
 	keepFilesUntilWritten() // the dialog would open the file first (a pipe blocks)
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
@@ -393,8 +399,11 @@ func showOpenDialog(w fyne.Window, done func(path string)) {
 		r.Close()
 		done(path)
 	}, w)
-	d.SetFilter(jsonFilter)
-	d.SetConfirmText("Open")
+	d.SetFilter(filter)
+	d.SetConfirmText(confirm)
+	if title != "" {
+		d.SetTitleText(title)
+	}
 	d.Show() // Fyne 2.8 builds the dialog in Show; a Resize before it crashes
 	d.Resize(fyne.NewSize(880, 600))
 }
@@ -436,22 +445,5 @@ var listFilter = storage.NewExtensionFileFilter([]string{".csv", ".tsv", ".txt"}
 
 // showListOpenDialog asks for a list of people to import.
 func showListOpenDialog(w fyne.Window, done func(path string)) {
-	keepFilesUntilWritten()
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			showProblem(w, "Could not open", fmt.Sprintf("The file could not be opened: %v.", err))
-			return
-		}
-		if r == nil { // cancelled
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		done(path)
-	}, w)
-	d.SetFilter(listFilter)
-	d.SetConfirmText("Import")
-	d.SetTitleText("Import a list of people (CSV, TSV or text)")
-	d.Show()
-	d.Resize(fyne.NewSize(880, 600))
+	showFileOpenDialog(w, listFilter, "Import", "Import a list of people (CSV, TSV or text)", done)
 }

@@ -119,28 +119,31 @@ func TestCancelDialogs(t *testing.T) {
 		t.Fatalf("after cancelled dialogs: path %q dirty %v", sw.Path(), sw.Dirty())
 	}
 
-	// Removing someone who answered asks first; Cancel keeps them.
+	// Removing someone who answered no longer asks: undo brings them and
+	// their response back. (Closing an unsaved session still asks: undo
+	// cannot bring back a session put away.)
 	sw.GoToStep("s2")
 	press(t, w, "4")
 	sw.GoToPage("participants")
 	r := sw.CurrentScreen().(*RosterScreen)
-	r.AskRemove("p1")
-	if !strings.Contains(dialogText(w), "Ana has given 1 response") {
-		t.Fatalf("dialog: %q", dialogText(w))
+	r.Remove("p1")
+	if w.Canvas().Overlays().Top() != nil {
+		t.Fatalf("removing Ana asked: %q", dialogText(w))
 	}
-	test.Tap(overlayButton(t, w, "No"))
-	if sw.Editor.Session.Participant("p1") == nil {
-		t.Fatal("Ana was removed despite No")
-	}
-	r.AskRemove("p1")
-	test.Tap(overlayButton(t, w, "Yes"))
 	if sw.Editor.Session.Participant("p1") != nil || sw.Editor.Session.ResponseCount("p1") != 0 {
 		t.Fatal("Ana and her response should be gone")
 	}
-	// Someone without responses goes without a question.
-	r.AskRemove("p2")
+	if sw.Notice.Text != "Removed “Ana” and 1 response · Ctrl+Z brings them back" {
+		t.Errorf("notice %q", sw.Notice.Text)
+	}
+	shortcuts(t, w.Canvas()).TypedShortcut(&fyne.ShortcutUndo{})
+	if sw.Editor.Session.Participant("p1") == nil || sw.Editor.Session.ResponseCount("p1") != 1 {
+		t.Fatal("Ctrl+Z did not bring Ana and her response back")
+	}
+	r.Remove("p1")
+	r.Remove("p2")
 	if w.Canvas().Overlays().Top() != nil || len(sw.Editor.Session.Participants) != 1 {
-		t.Fatal("removing someone without responses should not ask")
+		t.Fatal("removing people should not ask")
 	}
 
 	// Don't save discards and goes home.

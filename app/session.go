@@ -68,7 +68,17 @@ var pagesAfter = []Page{
 	{
 		ID: "summary", Title: "Summary",
 		Intro: "Every exercise's results on one page, with the same numbers the PDF prints.",
-		Build: func(sw *SessionWindow) StepScreen { return NewSummaryScreen(sw.Editor) },
+		Build: func(sw *SessionWindow) StepScreen {
+			s := NewSummaryScreen(sw.Editor)
+			s.Options = sw.reportOptions
+			s.Refresh()
+			return s
+		},
+	},
+	{
+		ID: "trends", Title: "Trends",
+		Intro: "This session beside the others of its series, from your recent files and a folder you choose: commitment to each value, the load against capacity, and the actions done.",
+		Build: func(sw *SessionWindow) StepScreen { return NewTrendsScreen(sw) },
 	},
 }
 
@@ -112,6 +122,11 @@ type SessionWindow struct {
 	NextButton *widget.Button
 	Status     *widget.Label // what autosave and save last did
 	Toolbar    fyne.CanvasObject
+	// Notice says what the last edit, undo or redo did when it needs
+	// saying ("Removed “Weekly report” · Ctrl+Z brings it back"). It
+	// stands in the navigation bar in place of the screen's own line
+	// (footer) until the next edit.
+	Notice *widget.Label
 	// Timer is the step countdown. Its running time is part of the
 	// session: every save writes it.
 	Timer    *Timer
@@ -136,8 +151,12 @@ type SessionWindow struct {
 	closed     bool
 	// shownSidebar is what the sidebar rows were drawn from (sidebarKey).
 	shownSidebar string
+	// series is what the window knows of the session's series.
+	series seriesState
 	// sheet is the keyboard shortcuts sheet while it shows.
 	sheet dialog.Dialog
+	// The Edit menu's items, which name what they undo and redo.
+	undoItem, redoItem *fyne.MenuItem
 }
 
 // sidebarKey sums up what the sidebar rows show, so Changed redraws them
@@ -159,11 +178,13 @@ func (sw *SessionWindow) sidebarKey() string {
 
 func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string, lock *safefile.Lock) *SessionWindow {
 	sw := &SessionWindow{App: app, screens: map[string]StepScreen{}}
-	sw.Editor = &Editor{Session: sess, Window: app.Window, Changed: sw.Changed, Now: app.Now}
+	sw.Editor = &Editor{Session: sess, Window: app.Window, Changed: sw.Changed, Now: app.Now,
+		History: workshop.NewHistory(workshop.HistoryDepth), Notify: sw.showNotice}
 	sw.reshaped = sw.agendaReshaped
 	sw.Timer = NewTimer(sw.Editor)
 	sw.Timer.Do = app.Do
 	sw.saver = newSaver(sw, path, lock)
+	sw.loadPrevious(path)
 	sw.build()
 	if path == "" {
 		sw.Status.SetText("Not saved yet · Ctrl+S")
@@ -251,52 +272,10 @@ func (sw *SessionWindow) updateSidebarRow(id widget.ListItemID, o fyne.CanvasObj
 }
 
 func (sw *SessionWindow) build() {
-	sw.Planned = widget.NewLabel("")
-	sw.Planned.TextStyle.Bold = true
-	sw.sidebarRows = rowsOf[*sidebarRow]{}
-	sw.Sidebar = newRoutedList(func() int { return len(sw.entries) }, sw.newSidebarRow, sw.updateSidebarRow, sw.screenKeys())
-	sw.Sidebar.OnSelected = func(id widget.ListItemID) {
-		if id != sw.current {
-			sw.Go(id)
-		}
-	}
-
-	sw.StepTitle = widget.NewLabel("")
-	sw.StepTitle.SizeName = theme.SizeNameSubHeadingText
-	sw.StepTitle.TextStyle.Bold = true
-	sw.StepTitle.Truncation = fyne.TextTruncateEllipsis
-	sw.StepMeta = widget.NewLabel("")
-	sw.Prompt = widget.NewLabel("")
-	sw.Prompt.Wrapping = fyne.TextWrapWord
-	sw.DoneCheck = widget.NewCheck("Step done", func(done bool) {
-		if e := sw.entries[sw.current]; e.page == nil {
-			sw.SetDone(e.stepID, done)
-		}
-	})
-	sw.promptBox = container.NewStack(
-		themedRect(theme.ColorNameInputBackground, 6),
-		container.NewPadded(sw.Prompt),
-	)
-	sw.PromptToggle = widget.NewButton("", func() { sw.SetPromptShown(!sw.promptShown()) })
-	sw.PromptToggle.Importance = widget.LowImportance
-	sw.StepMeta.SizeName = theme.SizeNameCaptionText
-	sw.StepMeta.Truncation = fyne.TextTruncateEllipsis
-	head := container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(container.NewCenter(sw.PromptToggle), container.NewCenter(sw.DoneCheck)),
-			container.New(&tightVBox{}, sw.StepTitle, sw.StepMeta)),
-		sw.promptBox,
-		widget.NewSeparator(),
-	)
+	sw.buildSidebar()
+	head := sw.buildHead()
 	sw.showPrompt()
-
-	sw.BackButton = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { sw.Go(sw.current - 1) })
-	sw.NextButton = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { sw.Go(sw.current + 1) })
-	sw.NextButton.IconPlacement = widget.ButtonIconTrailingText
-	sw.NextButton.Importance = widget.HighImportance
-	sw.footer = container.NewStack()
-	// Along the whole bottom of the window (see windowLayout).
-	nav := container.NewPadded(container.NewBorder(nil, nil, sw.BackButton, sw.NextButton, container.NewPadded(sw.footer)))
-
+	nav := sw.buildNav()
 	sw.content = container.NewStack()
 	// The step's content comes before its heading in the tree, so Tab
 	// goes from the content to "Step done", not the other way round.
@@ -319,6 +298,72 @@ func (sw *SessionWindow) build() {
 	split.Offset = 0.2
 	sw.root = newWindowLayout(files, sw.Status, sw.Toolbar, split, nav)
 	sw.registerShortcuts()
+	sw.routeStrayKeys()
+}
+
+// buildSidebar makes the agenda down the left: pages and steps.
+func (sw *SessionWindow) buildSidebar() {
+	sw.Planned = widget.NewLabel("")
+	sw.Planned.TextStyle.Bold = true
+	sw.sidebarRows = rowsOf[*sidebarRow]{}
+	sw.Sidebar = newRoutedList(func() int { return len(sw.entries) }, sw.newSidebarRow, sw.updateSidebarRow, sw.screenKeys())
+	sw.Sidebar.OnSelected = func(id widget.ListItemID) {
+		if id != sw.current {
+			sw.Go(id)
+		}
+	}
+}
+
+// buildHead makes the step's title, its facts, the prompt and Step done.
+func (sw *SessionWindow) buildHead() fyne.CanvasObject {
+	sw.StepTitle = widget.NewLabel("")
+	sw.StepTitle.SizeName = theme.SizeNameSubHeadingText
+	sw.StepTitle.TextStyle.Bold = true
+	sw.StepTitle.Truncation = fyne.TextTruncateEllipsis
+	sw.StepMeta = widget.NewLabel("")
+	sw.Prompt = widget.NewLabel("")
+	sw.Prompt.Wrapping = fyne.TextWrapWord
+	sw.DoneCheck = widget.NewCheck("Step done", func(done bool) {
+		if e := sw.entries[sw.current]; e.page == nil {
+			sw.SetDone(e.stepID, done)
+		}
+	})
+	sw.promptBox = container.NewStack(
+		themedRect(theme.ColorNameInputBackground, 6),
+		container.NewPadded(sw.Prompt),
+	)
+	sw.PromptToggle = widget.NewButton("", func() { sw.SetPromptShown(!sw.promptShown()) })
+	sw.PromptToggle.Importance = widget.LowImportance
+	sw.StepMeta.SizeName = theme.SizeNameCaptionText
+	sw.StepMeta.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(
+		container.NewBorder(nil, nil, nil, container.NewHBox(container.NewCenter(sw.PromptToggle), container.NewCenter(sw.DoneCheck)),
+			container.New(&tightVBox{}, sw.StepTitle, sw.StepMeta)),
+		sw.promptBox,
+		widget.NewSeparator(),
+	)
+}
+
+// buildNav makes Back and Next, with the screen's footer and the notice
+// between them.
+func (sw *SessionWindow) buildNav() fyne.CanvasObject {
+	sw.BackButton = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { sw.Go(sw.current - 1) })
+	sw.NextButton = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { sw.Go(sw.current + 1) })
+	sw.NextButton.IconPlacement = widget.ButtonIconTrailingText
+	sw.NextButton.Importance = widget.HighImportance
+	sw.footer = container.NewStack()
+	// Along the whole bottom of the window (see windowLayout).
+	sw.Notice = widget.NewLabel("")
+	sw.Notice.Alignment = fyne.TextAlignCenter
+	sw.Notice.Truncation = fyne.TextTruncateEllipsis
+	sw.Notice.Hide()
+	return container.NewPadded(container.NewBorder(nil, nil, sw.BackButton, sw.NextButton,
+		container.NewPadded(container.NewStack(sw.footer, sw.Notice))))
+}
+
+// routeStrayKeys sends keys typed while nothing has the keyboard to the
+// current screen.
+func (sw *SessionWindow) routeStrayKeys() {
 	// When nothing has the keyboard (after a dialog closes, or a click on
 	// empty space), a key goes to the current screen's first field rather
 	// than nowhere: a level typed in the values step is still recorded.
@@ -449,6 +494,7 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
 		item("New session…", scNew, app.chooseNew),
+		fyne.NewMenuItem("New follow-up…", func() { sw.NewFollowUp() }),
 		item("Open…", scOpen, app.chooseOpen),
 		app.recentMenuItem(),
 		fyne.NewMenuItemSeparator(),
@@ -491,8 +537,9 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 		fyne.NewMenuItem("Actions", func() { sw.GoToPage("actions") }),
 		fyne.NewMenuItem("Summary", func() { sw.GoToPage("summary") }),
 	)
-	help := fyne.NewMenu("Help", item("Keyboard shortcuts", scHelp, sw.ShowShortcuts))
-	return fyne.NewMainMenu(file, goMenu, view, help)
+	help := fyne.NewMenu("Help", item("Keyboard shortcuts", scHelp, sw.ShowShortcuts),
+		fyne.NewMenuItem("About Scaleroom", app.ShowAbout))
+	return fyne.NewMainMenu(file, sw.editMenu(), goMenu, view, help)
 }
 
 // revertMenuItem brings back the version opened; there is none before the
@@ -623,6 +670,8 @@ func (sw *SessionWindow) buildScreen(e navEntry) StepScreen {
 		return NewLoadScreen(sw.Editor, st.ID)
 	case workshop.StepReflection:
 		return NewReflectionScreen(sw.Editor, st.ID)
+	case workshop.StepReview:
+		return NewReviewScreen(sw, st.ID)
 	}
 	n := newNotesScreen(sw.Editor, st.ID)
 	n.setDone = sw.SetDone
@@ -764,6 +813,7 @@ func (sw *SessionWindow) Changed() {
 		}
 	}
 	sw.Projector.Refresh()
+	sw.showHistory()
 }
 
 // Title is the window title: session name, unsaved state, app name.

@@ -15,7 +15,8 @@ import (
 // so they work while typing in a field (Fyne gives the menu the first go);
 // the canvas copy serves windows without a menu bar and the test driver.
 // None of them is a plain letter or digit, which the values round records,
-// and none is one a text field uses (Ctrl+A, C, V, X, Z, Y, arrows).
+// and none is one a text field uses (Ctrl+A, C, V, X, arrows), but undo
+// and redo, which act on the session (see undo.go).
 var (
 	scNew       = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 	scOpen      = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
@@ -52,6 +53,9 @@ type binding struct {
 	shortcut fyne.Shortcut // nil when keys says it
 	keys     string
 	run      func()
+	// notInFields: no menu item carries the shortcut (an item has one),
+	// so a text field with the keyboard takes it first.
+	notInFields bool
 }
 
 // Keys is the binding's keys in words, as the sheet writes them.
@@ -76,6 +80,9 @@ func (sw *SessionWindow) bindings() []binding {
 		{group: groupFile, does: "Save", shortcut: scSave, run: func() { sw.Save(nil) }},
 		{group: groupFile, does: "Save under another name", shortcut: scSaveAs, run: func() { sw.SaveAs(nil) }},
 
+		{group: groupEdit, does: "Undo the last change, on any page", shortcut: scUndo, run: sw.Undo},
+		{group: groupEdit, does: "Redo the change undone", shortcut: scRedo, run: sw.Redo},
+		{group: groupEdit, does: "Redo, where no text field has the keyboard", shortcut: scRedoY, run: sw.Redo, notInFields: true},
 		{group: groupEdit, does: "Cut the text selected in a field", shortcut: field(fyne.KeyX)},
 		{group: groupEdit, does: "Copy the text selected in a field", shortcut: field(fyne.KeyC)},
 		{group: groupEdit, does: "Paste into a field", shortcut: field(fyne.KeyV)},

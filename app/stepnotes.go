@@ -37,11 +37,9 @@ func newNotesScreen(ed *Editor, stepID string) *NotesScreen {
 	n.Notes.Wrapping = fyne.TextWrapWord
 	n.Notes.SetPlaceHolder("Capture what the room says: questions, concerns, ideas, who will follow up.\nThese notes are the session's notes and go into the summary.")
 	n.Notes.OnChanged = func(s string) {
-		if n.loading {
-			return
+		if !n.loading {
+			typeNotes(ed, s)
 		}
-		ed.Session.Notes = s
-		ed.Changed()
 	}
 	n.Timebox = widget.NewEntry()
 	// The validator marks what cannot be a timebox ("12abc", "-5") instead
@@ -58,10 +56,8 @@ func newNotesScreen(ed *Editor, stepID string) *NotesScreen {
 		if err != nil {
 			return
 		}
-		if st := ed.Session.Step(stepID); st != nil && st.Timebox != m {
-			st.Timebox = m
-			ed.Changed()
-		}
+		// The field refuses what SetTimebox would.
+		_ = ed.Type("timebox", "timebox "+stepID, workshop.SetTimebox(stepID, m))
 	}
 	n.DoneNext = widget.NewButtonWithIcon("Mark step done", theme.ConfirmIcon(), n.toggleDone)
 	n.Info = widget.NewLabel("")
@@ -117,9 +113,24 @@ func (n *NotesScreen) toggleDone() {
 		n.setDone(n.stepID, !st.Done)
 		return
 	}
-	st.Done = !st.Done
-	n.ed.Changed()
+	setDone(n.ed, st, !st.Done)
 	n.Refresh()
+}
+
+// setDone marks a step done or not done.
+func setDone(ed *Editor, st *workshop.Step, done bool) {
+	label := "marking " + quoted(st.Title, "the step") + " done"
+	if !done {
+		label = "marking " + quoted(st.Title, "the step") + " not done"
+	}
+	// Only a step that is gone can refuse, and then there is nothing to mark.
+	_ = ed.Apply(label, workshop.SetStepDone(st.ID, done))
+}
+
+// typeNotes records typing in the session notes, which the details page
+// and the steps without an exercise both show.
+func typeNotes(ed *Editor, text string) {
+	_ = ed.Type("typing in the session notes", "details notes", workshop.ChangeDetails(func(d *workshop.Details) { d.Notes = text }))
 }
 
 func kindHint(k workshop.StepKind) string {

@@ -17,6 +17,9 @@ import (
 // what participants receive.
 type SummaryScreen struct {
 	ed *Editor
+	// Options, when set, gives the report options to start from (the
+	// previous session of a follow-up).
+	Options func() report.Options
 
 	// Glance is the headline per exercise, the PDF's "at a glance".
 	Glance      *widget.Label
@@ -56,7 +59,11 @@ func (s *SummaryScreen) Refresh() {
 		s.Sections.Objects = objs
 		s.Sections.Refresh()
 	}()
-	rep, err := report.Build(s.ed.Session, report.Options{})
+	var opt report.Options
+	if s.Options != nil {
+		opt = s.Options()
+	}
+	rep, err := report.Build(s.ed.Session, opt)
 	if err != nil {
 		s.Glance.SetText("The summary cannot be shown: " + err.Error())
 		return
@@ -101,6 +108,12 @@ func (s *SummaryScreen) block(b report.Block) []fyne.CanvasObject {
 		return s.label(b.Label+" "+b.Text, false)
 	case *report.List:
 		return s.label(b.Text(), false)
+	case *report.Callout:
+		objs := s.label(strings.Join(b.Items, "\n"), false)
+		for _, o := range objs {
+			o.(*widget.Label).Importance = widget.WarningImportance
+		}
+		return objs
 	case *report.ValueResult:
 		objs := s.label(b.Title, true)
 		var lines []string

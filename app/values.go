@@ -279,7 +279,7 @@ func (v *ValuesScreen) buildValues() fyne.CanvasObject {
 	}
 	v.AddButton = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), v.AskAddValue)
 	v.EditButton = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), v.AskEditValue)
-	v.RemoveBtn = widget.NewButtonWithIcon("", theme.DeleteIcon(), v.AskRemoveValue)
+	v.RemoveBtn = widget.NewButtonWithIcon("", theme.DeleteIcon(), v.RemoveSelected)
 	valueButtons := container.NewHBox(v.AddButton, v.EditButton, v.RemoveBtn)
 	// Scale and mode are set once per round, so they live under the list
 	// and leave the height of the screen to the grid.
@@ -571,7 +571,6 @@ func (v *ValuesScreen) showResults() {
 
 // recorded refreshes what a change to the selected value touches.
 func (v *ValuesScreen) recorded() {
-	v.ed.Changed()
 	v.ValueList.RefreshItem(v.Selected)
 	v.showResults()
 }
@@ -590,12 +589,13 @@ func (v *ValuesScreen) changePass(label string) {
 		if passLabel(r) != label {
 			continue
 		}
+		rule := &r
 		if slices.Equal(r.FailAt, own.Pass.FailAt) {
-			ex.Pass = nil
-		} else {
-			ex.Pass = &workshop.PassRule{FailAt: r.FailAt}
+			rule = nil
 		}
-		v.ed.Changed()
+		if err := v.ed.Apply("pass rule", workshop.SetPass(v.stepID, rule)); err != nil {
+			showProblem(v.ed.Window, "Pass rule not changed", sentence(err.Error()))
+		}
 		v.Refresh()
 		return
 	}
@@ -612,27 +612,15 @@ func (v *ValuesScreen) changeScale(name string) {
 	if target.ID == "" || target.ID == ex.Scale {
 		return
 	}
+	// Answers at levels the new scale lacks are deleted without a
+	// question: undo brings them back, and the notice says so.
 	lost, _ := ex.LostOnScale(target.ID)
-	apply := func() {
-		if _, err := ex.SetScale(target.ID); err != nil {
-			showProblem(v.ed.Window, "Scale not changed", sentence(err.Error()))
-		}
-		v.ed.Changed()
-		v.Refresh()
+	if err := v.ed.Apply("switch to "+target.Name, workshop.SetScale(v.stepID, target.ID)); err != nil {
+		showProblem(v.ed.Window, "Scale not changed", sentence(err.Error()))
+	} else if lost > 0 {
+		v.ed.notify(removedNotice(fmt.Sprintf("%s at levels %s lacks", plural(lost, "answer", "answers"), target.Name), lost > 1))
 	}
-	if lost == 0 {
-		apply()
-		return
-	}
-	dialog.ShowConfirm("Switch to "+target.Name+"?",
-		fmt.Sprintf("%s recorded at levels that %s lacks will be deleted.", plural(lost, "answer", "answers"), target.Name),
-		func(ok bool) {
-			if ok {
-				apply()
-			} else {
-				v.Refresh() // put the picker back
-			}
-		}, v.ed.Window)
+	v.Refresh()
 }
 
 // askMode switches between named responses and a show of hands. What was
@@ -641,9 +629,8 @@ func (v *ValuesScreen) changeScale(name string) {
 func (v *ValuesScreen) askMode(mode workshop.Mode) {
 	ex := v.Exercise()
 	apply := func() {
-		ex.Mode = mode
+		_ = v.ed.Apply("switch to "+strings.ToLower(mode.Label()), workshop.SetMode(v.stepID, mode)) // one of workshop.Modes
 		v.Cursor, v.last = 0, -1
-		v.ed.Changed()
 		v.Refresh()
 		v.FocusFirst()
 	}
@@ -676,10 +663,9 @@ func (v *ValuesScreen) askMode(mode workshop.Mode) {
 func (v *ValuesScreen) AskAddValue() {
 	v.valueForm("Add a value", "Add", "", "", func(name, desc string) error {
 		ex := v.Exercise()
-		if _, err := ex.AddValue(name, desc); err != nil {
+		if err := v.ed.Apply("adding "+quoted(strings.TrimSpace(name), "a value"), workshop.AddValue(v.stepID, name, desc)); err != nil {
 			return err
 		}
-		v.ed.Changed()
 		v.ValueList.Refresh()
 		v.SelectValue(len(ex.Values) - 1)
 		return nil
@@ -700,10 +686,13 @@ func (v *ValuesScreen) AskEditValue() {
 
 // EditValue renames and redescribes a value; names stay unique.
 func (v *ValuesScreen) EditValue(id, name, desc string) error {
-	if err := v.Exercise().EditValue(id, name, desc); err != nil {
+	old := ""
+	if val := v.Exercise().Value(id); val != nil {
+		old = val.Name
+	}
+	if err := v.ed.Apply("edit of "+quoted(old, "a value"), workshop.EditValue(v.stepID, id, name, desc)); err != nil {
 		return err
 	}
-	v.ed.Changed()
 	v.ValueList.Refresh()
 	v.showValue()
 	v.Room.Refresh()
@@ -740,34 +729,29 @@ func (v *ValuesScreen) valueForm(title, confirm, name, desc string, save func(na
 	v.ed.Window.Canvas().Focus(n)
 }
 
-// AskRemoveValue removes the selected value, asking first when people have
-// responded to it.
-func (v *ValuesScreen) AskRemoveValue() {
-	val := v.Value()
-	if val == nil {
-		return
+// RemoveSelected removes the selected value with its answers. It does not
+// ask first: undo brings them back.
+func (v *ValuesScreen) RemoveSelected() {
+	if val := v.Value(); val != nil {
+		v.RemoveValue(val.ID)
 	}
-	id, name := val.ID, val.Name
-	n := len(val.Responses)
-	for _, c := range val.Tally {
-		n += c
-	}
-	if n == 0 {
-		v.RemoveValue(id)
-		return
-	}
-	dialog.ShowConfirm("Remove "+name+"?",
-		fmt.Sprintf("%q has %s. Removing the value deletes them too.", name, plural(n, "response", "responses")),
-		func(ok bool) {
-			if ok {
-				v.RemoveValue(id)
-			}
-		}, v.ed.Window)
 }
 
 // RemoveValue deletes a value and its responses.
 func (v *ValuesScreen) RemoveValue(id string) {
-	v.Exercise().RemoveValue(id)
-	v.ed.Changed()
+	val := v.Exercise().Value(id)
+	if val == nil {
+		return
+	}
+	what := quoted(val.Name, "the value")
+	n := len(val.Responses) + val.Hands()
+	if err := v.ed.Apply("removal of "+what, workshop.RemoveValue(v.stepID, id)); err != nil {
+		showProblem(v.ed.Window, "Value not removed", sentence(err.Error()))
+		return
+	}
+	if n > 0 {
+		what += " and " + plural(n, "answer", "answers")
+	}
+	v.ed.notify(removedNotice(what, n > 0))
 	v.Refresh()
 }

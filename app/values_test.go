@@ -190,23 +190,31 @@ func TestTallyMode(t *testing.T) {
 func TestScaleAndValueEditing(t *testing.T) {
 	f := newGUI(t)
 	s := roomSession(2, 2)
-	_, vs := openValues(t, f, s)
+	sw, vs := openValues(t, f, s)
 	w := f.s.Window
 	press(t, w, "8", "2")
-	// Fist of Five has no 8: asks first; No keeps everything.
+	// Fist of Five has no 8: the answer goes without a question, and the
+	// notice says that undo brings it back.
 	vs.ScaleSelect.SetSelected("Fist of Five")
-	if !strings.Contains(dialogText(w), "1 answer recorded at levels that Fist of Five lacks will be deleted") {
-		t.Fatalf("dialog %q", dialogText(w))
+	if w.Canvas().Overlays().Top() != nil {
+		t.Fatalf("switching scale asked: %q", dialogText(w))
 	}
-	test.Tap(overlayButton(t, w, "No"))
-	if s.Steps[0].Values.Scale != workshop.GradientsOfAgreement || vs.ScaleSelect.Selected != "Gradients of Agreement" {
-		t.Fatalf("scale %q picker %q", s.Steps[0].Values.Scale, vs.ScaleSelect.Selected)
-	}
-	vs.ScaleSelect.SetSelected("Fist of Five")
-	test.Tap(overlayButton(t, w, "Yes"))
 	if s.Steps[0].Values.Scale != workshop.FistOfFive || len(vs.Value().Responses) != 1 {
 		t.Fatalf("scale %q responses %v", s.Steps[0].Values.Scale, vs.Value().Responses)
 	}
+	if sw.Notice.Text != "Removed 1 answer at levels Fist of Five lacks · Ctrl+Z brings it back" {
+		t.Errorf("notice %q", sw.Notice.Text)
+	}
+	shortcuts(t, w.Canvas()).TypedShortcut(&fyne.ShortcutUndo{})
+	if s.Steps[0].Values.Scale != workshop.GradientsOfAgreement || vs.ScaleSelect.Selected != "Gradients of Agreement" ||
+		len(vs.Value().Responses) != 2 || vs.Value().Response("p1").Level != 8 {
+		t.Fatalf("undone: scale %q picker %q responses %v", s.Steps[0].Values.Scale, vs.ScaleSelect.Selected, vs.Value().Responses)
+	}
+	shortcuts(t, w.Canvas()).TypedShortcut(&fyne.ShortcutRedo{})
+	if s.Steps[0].Values.Scale != workshop.FistOfFive || len(vs.Value().Responses) != 1 || vs.ScaleSelect.Selected != "Fist of Five" {
+		t.Fatalf("redone: scale %q responses %v", s.Steps[0].Values.Scale, vs.Value().Responses)
+	}
+	vs.FocusFirst()
 	press(t, w, "{Home}", "0") // the fist is level 0 on this scale
 	if r := vs.Value().Response("p1"); r == nil || r.Level != 0 {
 		t.Fatalf("p1 = %+v", r)
@@ -221,10 +229,15 @@ func TestScaleAndValueEditing(t *testing.T) {
 	if v := s.Steps[0].Values.Values[0]; v.Name != "Customers first" || v.Description != "Help them first" || !strings.HasSuffix(vs.ValueTitle.Text, "Customers first") {
 		t.Errorf("value %+v title %q", v, vs.ValueTitle.Text)
 	}
-	vs.AskRemoveValue()
-	test.Tap(overlayButton(t, w, "Yes"))
+	vs.RemoveSelected()
+	if w.Canvas().Overlays().Top() != nil {
+		t.Fatalf("removing a value with answers asked: %q", dialogText(w))
+	}
 	if len(s.Steps[0].Values.Values) != 1 || vs.ValueTitle.Text != "1 of 1 · Value 02" {
 		t.Errorf("after remove: %d values, title %q", len(s.Steps[0].Values.Values), vs.ValueTitle.Text)
+	}
+	if sw.Notice.Text != "Removed “Customers first” and 2 answers · Ctrl+Z brings them back" {
+		t.Errorf("notice %q", sw.Notice.Text)
 	}
 }
 

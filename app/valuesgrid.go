@@ -384,9 +384,20 @@ func (v *ValuesScreen) setLevel(i, level int) {
 	if p == nil || val == nil {
 		return
 	}
-	val.SetResponse(p.ID, level)
-	if note, ok := v.pendingNotes[pendingKey(val, p)]; ok {
-		val.Response(p.ID).Note = note
+	edit := workshop.SetResponse(v.stepID, val.ID, p.ID, level)
+	note, pending := v.pendingNotes[pendingKey(val, p)]
+	if pending {
+		// The note typed before the level joins it, in the same step.
+		edit = workshop.Batch(edit, workshop.ChangeResponse(v.stepID, val.ID, p.ID, func(r *workshop.Response) error {
+			r.Note = note
+			return nil
+		}))
+	}
+	if err := v.ed.Apply(fmt.Sprintf("level %d for %s", level, truncate(p.Name, fitsRunes(40))), edit); err != nil {
+		v.say(sentence(err.Error()))
+		return
+	}
+	if pending {
 		delete(v.pendingNotes, pendingKey(val, p))
 	}
 	label := ""
@@ -411,7 +422,13 @@ func (v *ValuesScreen) setCommitment(i int, c workshop.Commitment) {
 	if r.Commitment == c {
 		return
 	}
-	r.Commitment = c
+	if err := v.ed.Apply("commitment of "+truncate(p.Name, fitsRunes(40)), workshop.ChangeResponse(v.stepID, val.ID, p.ID, func(r *workshop.Response) error {
+		r.Commitment = c
+		return nil
+	})); err != nil {
+		v.say(sentence(err.Error()))
+		return
+	}
 	v.say(fmt.Sprintf("%s: %s", p.Name, c.Label()))
 	v.recorded()
 }
@@ -432,10 +449,13 @@ func (v *ValuesScreen) setNote(i int, note string) {
 		v.say(fmt.Sprintf("Note kept: give %s a level to save it", p.Name))
 		return
 	}
-	r.Note = note
 	// The results above the grid count levels and commitments, not notes:
 	// a keystroke here changes nothing they show.
-	v.ed.Changed()
+	_ = v.ed.Type("note of "+truncate(p.Name, fitsRunes(40)), "note "+v.stepID+" "+val.ID+" "+p.ID,
+		workshop.ChangeResponse(v.stepID, val.ID, p.ID, func(r *workshop.Response) error {
+			r.Note = note
+			return nil
+		})) // they have answered: never refused
 }
 
 // pendingKey names a note typed for someone before their level.
@@ -446,14 +466,12 @@ func (v *ValuesScreen) clearResponse(i int) {
 	if p == nil || val == nil || val.Response(p.ID) == nil {
 		return
 	}
-	kept := val.Responses[:0]
-	for _, r := range val.Responses {
-		if r.Participant != p.ID {
-			kept = append(kept, r)
-		}
+	if err := v.ed.Apply("clearing "+truncate(p.Name, fitsRunes(40))+"'s response", workshop.ClearResponse(v.stepID, val.ID, p.ID)); err != nil {
+		v.say(sentence(err.Error()))
+		return
 	}
-	val.Responses = kept
 	v.say(fmt.Sprintf("Cleared %s's response", p.Name))
+	v.ed.notify(removedNotice(truncate(p.Name, fitsRunes(40))+"'s response", false))
 	v.last = -1
 	v.Grid.RefreshItem(i)
 	v.recorded()
@@ -599,7 +617,11 @@ func (v *ValuesScreen) addHand(level, delta int) {
 		return
 	}
 	before := val.Tally[level]
-	val.AddHand(level, delta)
+	verb := "hand at"
+	if delta < 0 {
+		verb = "hand taken off"
+	}
+	_ = v.ed.Apply(fmt.Sprintf("%s level %d", verb, level), workshop.AddHand(v.stepID, val.ID, level, delta)) // never refused
 	if val.Tally[level] == before {
 		return
 	}

@@ -39,12 +39,19 @@ type Options struct {
 	// notes, load item notes and the session's notes. Otherwise notes are
 	// printed as written (names scrubbed in the anonymous variant).
 	NoNotes bool
+	// Previous, PreviousProblem and Series are the report's (see
+	// report.Options): the session this one follows, or why it could not
+	// be read, and the series for a trends page.
+	Previous        *workshop.Session
+	PreviousProblem string
+	Series          *workshop.Series
 }
 
 // report is the report model's options for these export options: every
 // format renders the same model, so the anonymous rules are the same.
 func (opt Options) report() report.Options {
-	ro := report.Options{Participant: opt.Participant, NoNotes: opt.NoNotes}
+	ro := report.Options{Participant: opt.Participant, NoNotes: opt.NoNotes,
+		Previous: opt.Previous, PreviousProblem: opt.PreviousProblem, Series: opt.Series}
 	if opt.Anonymous {
 		ro.Privacy = report.Anonymous
 	}

@@ -44,6 +44,10 @@ type doc struct {
 	added     map[string]bool
 	base      baseDir
 	runes     map[rune]bool
+
+	// gridTop and gridCol place trend charts two to a row (trends.go).
+	gridTop float64
+	gridCol int
 }
 
 // rgb is a colour.

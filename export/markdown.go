@@ -115,6 +115,8 @@ func (m *markdown) block(b report.Block) {
 			m.line("| %d | %s | %s |", p.Number, cell(p.Name), cell(p.Line))
 		}
 		m.line("")
+	case *report.TrendChart:
+		m.line("**%s:** %s\n", inline(b.Title), inline(b.Caption))
 	}
 	// Other block kinds carry nothing a text document can show.
 }

@@ -87,6 +87,8 @@ func (d *doc) block(b, prev, next report.Block) {
 		d.loadChart(&r, b.Unit.Word())
 	case *report.Ecocycle:
 		d.ecocycleMap(&workshop.ReflectionExercise{Initiatives: b.Initiatives()})
+	case *report.TrendChart:
+		d.trendChart(b, prev, next)
 	}
 }
 
@@ -112,6 +114,8 @@ func (d *doc) lead(b report.Block) float64 {
 		return legendHeight(&workshop.Scale{Levels: b.Levels})
 	case *report.LoadChart:
 		return loadChartHeight
+	case *report.TrendChart:
+		return trendChartH + 2
 	}
 	return 0
 }

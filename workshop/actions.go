@@ -25,7 +25,7 @@ func (s *Session) OpenActionsByOwner() []OwnerActions {
 	var out []OwnerActions
 	for i := range s.Actions {
 		a := &s.Actions[i]
-		if a.Done {
+		if !a.Open() {
 			continue
 		}
 		key, name, p := ix.identity(a.Owner)
@@ -91,11 +91,11 @@ func SortActionsByDue(list []*Action, key func(string) string) {
 	})
 }
 
-// OpenActions lists the actions not done yet.
+// OpenActions lists the actions neither done nor dropped.
 func (s *Session) OpenActions() []*Action {
 	var out []*Action
 	for i := range s.Actions {
-		if !s.Actions[i].Done {
+		if s.Actions[i].Open() {
 			out = append(out, &s.Actions[i])
 		}
 	}

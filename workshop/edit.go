@@ -16,6 +16,10 @@ func (s *Session) Clone() *Session {
 	c.Participants = slices.Clone(s.Participants)
 	c.Actions = slices.Clone(s.Actions)
 	c.Steps = slices.Clone(s.Steps)
+	if s.Previous != nil {
+		p := *s.Previous
+		c.Previous = &p
+	}
 	for i, st := range c.Steps {
 		if st.Values != nil {
 			v := *st.Values
@@ -158,10 +162,11 @@ func (s *Session) ResponseCount(id string) int {
 	return n
 }
 
-// RemoveParticipant takes a participant and all their responses out of the
-// session. It returns how many responses went with them. What they own
-// (actions, load items, decisions) stays theirs, as free text of their
-// name: the work is still agreed, and the summary still says who took it on.
+// RemoveParticipant takes a participant, all their responses and their
+// belonging links out of the session. It returns how many responses went
+// with them. What they own (actions, load items, decisions) stays theirs,
+// as free text of their name: the work is still agreed, and the summary
+// still says who took it on.
 func (s *Session) RemoveParticipant(id string) int {
 	if p := s.Participant(id); p != nil {
 		s.ownersToText(p)
@@ -182,6 +187,12 @@ func (s *Session) RemoveParticipant(id string) int {
 				kept = append(kept, r)
 			}
 			v.Responses = kept
+		}
+	}
+	// Their belonging links would name nobody, which no file may hold.
+	for i := range s.Steps {
+		if e := s.Steps[i].Belonging; e != nil {
+			e.Links = slices.DeleteFunc(e.Links, func(l BelongingLink) bool { return l.Who == id || l.Whom == id })
 		}
 	}
 	for i, p := range s.Participants {

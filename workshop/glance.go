@@ -37,6 +37,10 @@ func (s *Session) Glance() []string {
 				parts = append(parts, "no initiatives")
 			}
 			lines = append(lines, headed(st.Title, strings.Join(parts, ", ")+"."))
+		case st.Kind == StepReview:
+			if r := s.ReviewActions(); r.Total() > 0 {
+				lines = append(lines, headed(st.Title, r.Sentence()))
+			}
 		}
 	}
 	return append(lines, fmt.Sprintf("Actions agreed: %d.", len(s.Actions)))

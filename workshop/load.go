@@ -92,6 +92,9 @@ type LoadItem struct {
 	DecisionOwner Owner      `json:"decision_owner,omitzero"`
 	DecisionDate  string     `json:"decision_date,omitempty"` // YYYY-MM-DD
 	Note          string     `json:"note,omitempty"`
+	// DeferredLastTime marks an item a follow-up brought back because the
+	// previous session deferred it.
+	DeferredLastTime bool `json:"deferred_last_time,omitempty"`
 }
 
 // LoadAfter is the item's load once its decision is carried out: stopped and

@@ -20,6 +20,10 @@ type Session struct {
 	Created      time.Time     `json:"created"`
 	Modified     time.Time     `json:"modified"`
 	Template     string        `json:"template,omitempty"` // ID of the template it started from
+	// Series ties the sessions of a recurring workshop together (see
+	// SeriesID); Previous links a follow-up to the session it follows.
+	Series   string        `json:"series,omitempty"`
+	Previous *PreviousLink `json:"previous,omitempty"`
 }
 
 // Participant is a person in the room. Responses refer to participants by ID,
@@ -44,10 +48,15 @@ const (
 	StepDiscussion StepKind = "discussion"
 	StepBreak      StepKind = "break"
 	StepClosing    StepKind = "closing"
+	// StepReview is "Since last time" in a follow-up: the actions carried
+	// over are marked done, carried on or dropped, and the results are
+	// compared with the previous session. It has no exercise object: what
+	// it records lives on the carried actions.
+	StepReview StepKind = "review"
 )
 
 // StepKinds lists every kind in the order a picker shows them.
-var StepKinds = []StepKind{StepOpening, StepValues, StepLoad, StepReflection, StepBelonging, StepDiscussion, StepBreak, StepClosing}
+var StepKinds = []StepKind{StepOpening, StepReview, StepValues, StepLoad, StepReflection, StepBelonging, StepDiscussion, StepBreak, StepClosing}
 
 // Step is one agenda item: a timeboxed part of the workshop with a prompt the
 // facilitator reads out, and the result it recorded.
@@ -73,7 +82,22 @@ type Action struct {
 	Due   string `json:"due,omitempty"`  // YYYY-MM-DD
 	Step  string `json:"step,omitempty"` // ID of the step it came from
 	Done  bool   `json:"done,omitempty"`
+	// Dropped: the room decided not to do it after all. Done wins over
+	// Dropped when both are set, so ticking an action done never leaves it
+	// in two states.
+	Dropped bool `json:"dropped,omitempty"`
+	// CarriedFrom is the date of the session of the series where the
+	// action was agreed, for an action a follow-up carried over; "" for one
+	// agreed in this session. With the ID it names the action across the
+	// series.
+	CarriedFrom string `json:"carried_from,omitempty"`
 }
+
+// Open reports whether an action is still to do: neither done nor dropped.
+func (a *Action) Open() bool { return !a.Done && !a.Dropped }
+
+// Carried reports whether the action came over from an earlier session.
+func (a *Action) Carried() bool { return a.CarriedFrom != "" }
 
 // PlannedMinutes is the sum of the steps' timeboxes.
 func (s *Session) PlannedMinutes() int {

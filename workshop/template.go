@@ -57,6 +57,8 @@ func (t *Template) NewSession(now time.Time) *Session {
 		s.clearExamples() // FillExamples brings them when wanted
 	}
 	s.Template = t.ID
+	// Each new session starts a series of its own; its follow-ups join it.
+	s.Series, s.Previous = NewSeriesID(), nil
 	s.Created, s.Modified = now.UTC().Truncate(time.Second), now.UTC().Truncate(time.Second)
 	s.Date = now.Format("2006-01-02")
 	if s.Title == "" {
@@ -79,6 +81,7 @@ func TemplateFrom(s *Session, id, name, description string) *Template {
 	c.Participants = []Participant{}
 	c.Actions = []Action{}
 	c.Notes, c.Date, c.Location, c.Template = "", "", "", ""
+	c.Series, c.Previous = "", nil
 	c.Created, c.Modified = time.Time{}, time.Time{}
 	c.Title = name
 	for i := range c.Steps {
@@ -94,6 +97,7 @@ func TemplateFrom(s *Session, id, name, description string) *Template {
 			for j := range st.Load.Items {
 				it := &st.Load.Items[j]
 				it.Decision, it.DecisionOwner, it.DecisionDate, it.Target, it.Note = "", Owner{}, "", nil, ""
+				it.DeferredLastTime = false
 			}
 		}
 		if st.Reflection != nil {

@@ -215,6 +215,16 @@ func (s *Session) check(c *checker, base *loc) {
 			st.Belonging.check(c, sp.field("belonging"), s)
 		}
 	}
+	if s.Series != "" && strings.TrimSpace(s.Series) == "" {
+		c.add(base.field("series"), "blank; leave it out instead")
+	}
+	if p := s.Previous; p != nil {
+		pp := base.field("previous")
+		if p.Date == "" {
+			c.add(pp.field("date"), "missing")
+		}
+		c.date(pp.field("date"), p.Date)
+	}
 	actionIDs := map[string]*loc{}
 	for i, a := range s.Actions {
 		ap := base.field("actions").at(i)
@@ -228,6 +238,7 @@ func (s *Session) check(c *checker, base *loc) {
 		}
 		c.owner(ap.field("owner"), a.Owner, ids)
 		c.date(ap.field("due"), a.Due)
+		c.date(ap.field("carried_from"), a.CarriedFrom)
 		if a.Step != "" {
 			if _, ok := stepIDs[a.Step]; !ok {
 				c.add(ap.field("step"), "no step has id %q", a.Step)

@@ -104,6 +104,7 @@ var (
 	// exercise a step of that kind runs.
 	StepKindTerms = Terms[StepKind]{
 		{StepOpening, "Opening", ""},
+		{StepReview, "Since last time", "the previous session's actions and results"},
 		{StepValues, "Values", "disagree and commit"},
 		{StepLoad, "Load inventory", ""},
 		{StepReflection, "Scale up or scale down", ""},

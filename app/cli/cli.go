@@ -57,6 +57,8 @@ Usage:
   scaleroom templates                list templates, one a line, ID first
   scaleroom new --template ID -o FILE
                                      write a new session from a template
+  scaleroom new --follow-up PREVIOUS -o FILE [--date YYYY-MM-DD]
+                                     write the next session of PREVIOUS's series
   scaleroom validate FILE...         check session and template files
   scaleroom --version                print the version and build
   scaleroom export FILE [-o OUT.pdf] [--anonymous] [--participant NAME] [--no-notes] [--paper a4|letter]
@@ -65,6 +67,9 @@ Usage:
                                      write the summary as Markdown, or a table as CSV
   scaleroom export FILE --all-participants -o DIR [--anonymous] [--no-notes]
                                      write every participant's personal sheet into DIR
+  scaleroom export FILE --trends DIR [-o OUT.pdf] [--previous FILE]
+                                     add the trends of FILE's series, from the sessions in DIR
+  scaleroom trends FILE... [--csv]   compare the sessions of one series, in date order
 
 Run "scaleroom COMMAND --help" for a command's options.
 `
@@ -90,6 +95,8 @@ func Run(args []string, env Env) (int, *GUI) {
 		return validate(args[1:], env), nil
 	case "export":
 		return export(args[1:], env), nil
+	case "trends":
+		return trends(args[1:], env), nil
 	}
 	if strings.HasPrefix(args[0], "-") {
 		fmt.Fprintf(env.Stderr, "scaleroom: unknown option %s\n\n%s", args[0], usage)
@@ -147,31 +154,48 @@ func templates(args []string, env Env) int {
 	return ExitOK
 }
 
+const newSynopsis = `new --template ID [--examples] -o FILE
+       new --follow-up PREVIOUS -o FILE [--date YYYY-MM-DD]
+
+Writes a new session file from a template, or the next session of the series
+PREVIOUS belongs to: the same people and values without answers, the load
+inventory as PREVIOUS's decisions left it (stopped items gone, deferred ones
+back and marked, "do less" ones at their target), the initiatives where they
+were placed, every open action carried over, and a first step, "Since last
+time", to mark each done, carried on or dropped. PREVIOUS is not changed.`
+
 func newSession(args []string, env Env) int {
-	fs := flags("new", "new --template ID [--examples] -o FILE\n\nWrites a new session file from a template.", env)
+	fs := flags("new", newSynopsis, env)
 	id := fs.String("template", "", "ID of the template to start from (see scaleroom templates)")
+	previous := fs.String("follow-up", "", "session file to follow: the new session is the next of its series")
+	date := fs.String("date", "", "with --follow-up: the new session's date, YYYY-MM-DD (default today)")
 	out := fs.String("o", "", "session file to write")
 	force := fs.Bool("force", false, "replace FILE if it exists")
 	examples := fs.Bool("examples", false, "fill the load inventory and initiatives with a built-in template's examples")
 	if code, stop := parse(fs, args, env); stop {
 		return code
 	}
-	if *id == "" || *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(env.Stderr, "scaleroom new: needs --template ID and -o FILE")
+	switch {
+	case *out == "" || fs.NArg() > 0 || (*id == "") == (*previous == ""):
+		fmt.Fprintln(env.Stderr, "scaleroom new: needs either --template ID or --follow-up PREVIOUS, and -o FILE")
 		fs.Usage()
 		return ExitUsage
+	case *previous != "" && *examples:
+		fmt.Fprintln(env.Stderr, "scaleroom new: --examples fills a session from a template; a follow-up starts from its previous session")
+		return ExitUsage
+	case *date != "" && *previous == "":
+		fmt.Fprintln(env.Stderr, "scaleroom new: --date is for --follow-up; a session from a template is dated today")
+		return ExitUsage
+	}
+	if code, ok := checkTarget(*out, *force, env); !ok {
+		return code
+	}
+	if *previous != "" {
+		return followUp(*previous, *out, *date, env)
 	}
 	t, err := env.Library.Find(*id)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "scaleroom new: %v\n", err)
-		return ExitInvalid
-	}
-	switch err := workshop.CheckRegular(*out); {
-	case err == nil && !*force:
-		fmt.Fprintf(env.Stderr, "scaleroom new: %s already exists; use --force to replace it\n", *out)
-		return ExitInvalid
-	case err != nil && !errors.Is(err, os.ErrNotExist):
-		fmt.Fprintf(env.Stderr, "scaleroom new: cannot write %s: %v\n", *out, errors.Unwrap(err))
 		return ExitInvalid
 	}
 	ctx, cancel := interruptible()
@@ -186,6 +210,20 @@ func newSession(args []string, env Env) int {
 	}
 	fmt.Fprintf(env.Stdout, "wrote %s from template %s\n", *out, t.ID)
 	return ExitOK
+}
+
+// checkTarget makes sure new may write out: it does not exist, or force
+// says to replace it, and it is not a folder or a pipe.
+func checkTarget(out string, force bool, env Env) (int, bool) {
+	switch err := workshop.CheckRegular(out); {
+	case err == nil && !force:
+		fmt.Fprintf(env.Stderr, "scaleroom new: %s already exists; use --force to replace it\n", out)
+		return ExitInvalid, false
+	case err != nil && !errors.Is(err, os.ErrNotExist):
+		fmt.Fprintf(env.Stderr, "scaleroom new: cannot write %s: %v\n", out, errors.Unwrap(err))
+		return ExitInvalid, false
+	}
+	return 0, true
 }
 
 func validate(args []string, env Env) int {

@@ -19,6 +19,7 @@ import (
 const exportSynopsis = `export FILE [-o OUT.pdf|OUT.md|OUT.csv] [--format pdf|md|csv] [--table actions|load|responses]
               [--anonymous] [--participant NAME] [--no-notes] [--paper a4|letter]
        export FILE --all-participants -o DIR [--anonymous] [--no-notes] [--paper a4|letter]
+       export FILE [--trends DIR] [--previous PREVIOUS] ...
 
 Writes a PDF summary of a session file: the whole session by default; under
 --anonymous without names or per-person labels (answers only as counts
@@ -32,7 +33,12 @@ The format follows OUT's extension, or --format: pdf; md, the whole summary
 as Markdown for a wiki; or csv, one table for a spreadsheet or a tracker,
 chosen with --table: actions (the default), load (items with decisions) or
 responses (named answers; counts per level when --anonymous). The same
-rules on names apply to every format.`
+rules on names apply to every format.
+
+A follow-up's summary opens with "Since last time", compared with the
+session it follows, read from where its link says or from beside FILE; when
+it is not there, give it with --previous. --trends DIR adds a page of trends
+across FILE's series, from the sessions of the series in the folder DIR.`
 
 func export(args []string, env Env) int {
 	fs := flags("export", exportSynopsis, env)
@@ -44,6 +50,8 @@ func export(args []string, env Env) int {
 	paper := fs.String("paper", pdf.PaperA4, "paper size: a4 or letter")
 	format := fs.String("format", "", "pdf, md (Markdown) or csv; by default from the extension of -o, else pdf")
 	table := fs.String("table", report.ActionsData, "with csv: actions, load or responses")
+	trendsDir := fs.String("trends", "", "add the trends of the session's series, from the session files in this folder")
+	previous := fs.String("previous", "", "the session file FILE follows, when it is not where FILE's link says")
 	files, code, stop := parseInterspersed(fs, args, env)
 	if stop {
 		return code
@@ -69,6 +77,10 @@ func export(args []string, env Env) int {
 	}
 	if kind == formatCSV && !slices.Contains(report.DataTables, *table) {
 		fmt.Fprintf(env.Stderr, "scaleroom export: unknown --table %q: use actions, load or responses\n", *table)
+		return ExitUsage
+	}
+	if (*trendsDir != "" || *previous != "") && (*all || *participant != "" || kind == formatCSV) {
+		fmt.Fprintln(env.Stderr, "scaleroom export: --trends and --previous add to the summary (PDF or Markdown), not to personal sheets or CSV tables")
 		return ExitUsage
 	}
 	if *all {
@@ -99,6 +111,18 @@ func export(args []string, env Env) int {
 		return ExitInvalid
 	}
 	opt := pdf.Options{Paper: strings.ToLower(*paper), Anonymous: *anonymous, NoNotes: *noNotes}
+	if *participant == "" && kind != formatCSV {
+		if opt.Previous, err = previousFor(s, in, *previous); err != nil {
+			fmt.Fprintf(env.Stderr, "scaleroom export: %v\n", err)
+			return ExitInvalid
+		}
+	}
+	if *trendsDir != "" {
+		if opt.Series, err = seriesFor(s, in, *trendsDir); err != nil {
+			fmt.Fprintf(env.Stderr, "scaleroom export: %v\n", describe(err))
+			return ExitInvalid
+		}
+	}
 	if *participant != "" {
 		p := findParticipant(s, *participant)
 		if p == nil {
@@ -243,4 +267,49 @@ func exportFormat(flagValue, out string) (exportKind, error) {
 		return "", fmt.Errorf("--format %s does not match %s", flagValue, filepath.Base(out))
 	}
 	return f, nil
+}
+
+// previousFor reads the session s follows, from the file given, or else
+// where s's link says (see workshop.LocatePrevious). It is nil for a
+// session that follows none; a session that cannot be found is an error,
+// since the summary would otherwise compare with nothing without saying so.
+func previousFor(s *workshop.Session, in, given string) (*workshop.Session, error) {
+	if given == "" {
+		prev, _, err := workshop.LocatePrevious(s, in)
+		if err != nil {
+			return nil, fmt.Errorf("%s follows a session it cannot compare with: %v; give its file with --previous FILE", in, err)
+		}
+		return prev, nil
+	}
+	if s.Previous == nil {
+		return nil, fmt.Errorf("%s follows no session, so --previous has nothing to compare", in)
+	}
+	prev, err := workshop.LoadFile(given)
+	if err != nil {
+		return nil, fmt.Errorf("--previous: %v", describe(err))
+	}
+	switch {
+	case prev.SeriesID() != s.SeriesID():
+		return nil, fmt.Errorf("%s belongs to another series than %s, so it is not the session %s follows", given, in, in)
+	case prev.Date != s.Previous.Date:
+		return nil, fmt.Errorf("%s is the session of %s, but %s follows the session of %s", given, dateWord(prev.Date), in, s.Previous.Date)
+	}
+	return prev, nil
+}
+
+func dateWord(d string) string {
+	if d == "" {
+		return "no date"
+	}
+	return d
+}
+
+// seriesFor is s's series: s itself and the sessions of its series in
+// dir, in date order.
+func seriesFor(s *workshop.Session, in, dir string) (*workshop.Series, error) {
+	sessions, paths, err := workshop.SeriesFiles(dir, s.SeriesID(), in)
+	if err != nil {
+		return nil, fmt.Errorf("--trends: %w", err)
+	}
+	return workshop.NewSeries(append(sessions, s), append(paths, in))
 }

@@ -19,7 +19,7 @@ func (v *view) actions() Section {
 		}
 		return sec
 	}
-	var open, done []*workshop.Action
+	var open, done, dropped []*workshop.Action
 	if v.named() {
 		for _, g := range v.s.OpenActionsByOwner() {
 			open = append(open, g.Actions...)
@@ -30,6 +30,8 @@ func (v *view) actions() Section {
 		switch {
 		case a.Done:
 			done = append(done, a)
+		case a.Dropped:
+			dropped = append(dropped, a)
 		case !v.named():
 			open = append(open, a)
 		}
@@ -37,6 +39,7 @@ func (v *view) actions() Section {
 	if !v.named() {
 		workshop.SortActionsByDue(open, v.u)
 		workshop.SortActionsByDue(done, v.u)
+		workshop.SortActionsByDue(dropped, v.u)
 	}
 	cols := []Column{textCol("Action", 0.5), textCol("Owner", 0.2), textCol("Due", 0.13), textCol("From step", 0.17)}
 	if !v.named() {
@@ -45,7 +48,7 @@ func (v *view) actions() Section {
 	for _, part := range []struct {
 		title string
 		list  []*workshop.Action
-	}{{"Open", open}, {"Done", done}} {
+	}{{"Open", open}, {"Done", done}, {"Dropped", dropped}} {
 		if len(part.list) == 0 {
 			continue
 		}
@@ -56,7 +59,7 @@ func (v *view) actions() Section {
 		sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: part.title, On: Print}, t)
 	}
 	sec.Blocks = append(sec.Blocks,
-		&Paragraph{Text: v.actionsByOwner(len(done)), On: Screen},
+		&Paragraph{Text: v.actionsByOwner(len(done), len(dropped)), On: Screen},
 		&Paragraph{Text: "Actions", Tone: Strong, On: Room})
 	if len(open) > 0 {
 		l := &List{On: Room}
@@ -84,8 +87,8 @@ func (v *view) actionRow(a *workshop.Action) Row {
 }
 
 // actionsByOwner lists open actions under their owners, or, without names,
-// by due date, then says how many are done.
-func (v *view) actionsByOwner(done int) string {
+// by due date, then says how many are done and dropped.
+func (v *view) actionsByOwner(done, dropped int) string {
 	var lines []string
 	item := func(a *workshop.Action) string {
 		line := "  • " + v.u(a.Text)
@@ -115,6 +118,9 @@ func (v *view) actionsByOwner(done int) string {
 	if done > 0 {
 		lines = append(lines, "Done: "+count(done, "action", "actions")+".")
 	}
+	if dropped > 0 {
+		lines = append(lines, "Dropped: "+count(dropped, "action", "actions")+".")
+	}
 	return strings.Join(lines, "\n")
 }
 
@@ -133,6 +139,12 @@ func (v *view) actionMeta(a *workshop.Action) string {
 	}
 	if st := v.s.Step(a.Step); st != nil {
 		parts = append(parts, "from "+v.u(st.Title))
+	}
+	if a.Carried() {
+		parts = append(parts, "agreed "+a.CarriedFrom)
+	}
+	if a.Dropped && !a.Done {
+		parts = append(parts, "dropped")
 	}
 	return strings.Join(parts, " · ")
 }

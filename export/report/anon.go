@@ -70,7 +70,11 @@ type pattern struct {
 // maxEnding is how many letters a declined name may add to its stem.
 const maxEnding = 3
 
-func newAnonymiser(s *workshop.Session) *anonymiser {
+// newAnonymiser scrubs the names of s's people and facilitator, and of
+// those of other sessions whose text the report shows (the previous
+// session, the rest of a series): someone who has left the room is still
+// named in what was said about them then.
+func newAnonymiser(s *workshop.Session, others ...*workshop.Session) *anonymiser {
 	a := &anonymiser{byFirst: map[rune][]pattern{}}
 	seen := map[string]bool{}
 	add := func(part string) {
@@ -93,10 +97,15 @@ func newAnonymiser(s *workshop.Session) *anonymiser {
 		}
 	}
 	names := make([]string, 0, len(s.Participants)+1)
-	for _, p := range s.Participants {
-		names = append(names, p.Name)
+	for _, sess := range append([]*workshop.Session{s}, others...) {
+		if sess == nil {
+			continue
+		}
+		for _, p := range sess.Participants {
+			names = append(names, p.Name)
+		}
+		names = append(names, sess.Facilitator)
 	}
-	names = append(names, s.Facilitator)
 	for _, name := range names {
 		for _, part := range nameParts(name) {
 			add(part)

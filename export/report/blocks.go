@@ -7,8 +7,8 @@ import (
 )
 
 // Block is one piece of a section: a *Heading, *Paragraph, *Field, *List,
-// *Callout, *Table, *Cover, *Legend, *ValueResult, *LoadChart or
-// *Ecocycle.
+// *Callout, *Table, *Cover, *Legend, *ValueResult, *LoadChart,
+// *Ecocycle or *TrendChart.
 type Block interface {
 	// Media is where the block is shown.
 	Media() Medium
@@ -209,6 +209,40 @@ func (e *Ecocycle) Initiatives() []workshop.Initiative {
 	return out
 }
 
+// TrendKind says what a trend chart follows.
+type TrendKind int
+
+const (
+	// TrendValue follows one value: the share of those who answered who
+	// commit, and whether it passed.
+	TrendValue TrendKind = iota
+	// TrendLoad follows one load inventory: before and after the
+	// decisions, against capacity.
+	TrendLoad
+	// TrendActions follows the actions agreed at each session: how many
+	// are done, dropped and still open.
+	TrendActions
+)
+
+// TrendChart is one figure followed across the sessions of a series, a
+// point a session in date order. The figures for its kind are set, with
+// nil where a session has no such value or inventory.
+type TrendChart struct {
+	Kind    TrendKind
+	Title   string
+	Dates   []string
+	Values  []*workshop.ValueFigures // TrendValue
+	Load    []*workshop.LoadFigures  // TrendLoad
+	Actions []workshop.ActionTally   // TrendActions
+	// Points are each session's figures in a few words, as the chart
+	// labels them ("4 of 4", "17→9", "3 of 4 done"); Caption is all of
+	// them in a line.
+	Points  []string
+	Caption string
+	On      Medium
+}
+
+func (b *TrendChart) Media() Medium  { return b.On }
 func (b *Heading) Media() Medium     { return b.On }
 func (b *Paragraph) Media() Medium   { return b.On }
 func (b *Field) Media() Medium       { return b.On }

@@ -74,7 +74,7 @@ func (v *view) actionsData() *Table {
 		if st := v.s.Step(a.Step); st != nil {
 			step = v.u(st.Title)
 		}
-		cells := []string{v.u(a.Text), v.s.OwnerName(a.Owner), a.Due, step, yesNo(a.Done)}
+		cells := []string{v.u(a.Text), v.s.OwnerName(a.Owner), a.Due, step, doneWord(a)}
 		if !v.named() {
 			cells = slices.Delete(cells, 1, 2)
 		}
@@ -182,4 +182,13 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// doneWord fills the actions table's Done column: yes or no, or dropped
+// for an action the room let go.
+func doneWord(a *workshop.Action) string {
+	if a.Dropped && !a.Done {
+		return "dropped"
+	}
+	return yesNo(a.Done)
 }

@@ -84,8 +84,11 @@ func (v *view) mine() Section {
 			continue
 		}
 		status := "open"
-		if a.Done {
+		switch {
+		case a.Done:
 			status = "done"
+		case a.Dropped:
+			status = "dropped"
 		}
 		step := ""
 		if st := v.s.Step(a.Step); st != nil {

@@ -47,6 +47,15 @@ type Options struct {
 	// NoNotes leaves out what people said in their own words: reservation
 	// notes, load item notes and the session's notes.
 	NoNotes bool
+	// Previous is the session this one follows (see
+	// workshop.LocatePrevious), for the "Since last time" section; nil for
+	// a session that follows none, or when it could not be read, and
+	// PreviousProblem then says why in a sentence.
+	Previous        *workshop.Session
+	PreviousProblem string
+	// Series adds the trends across a series, this session among its
+	// sessions, before the appendix; nil for none.
+	Series *workshop.Series
 }
 
 // ErrUnknownParticipant is returned for a personal sheet whose reader is not
@@ -101,6 +110,8 @@ type Section struct {
 // The IDs of the sections that are not a step's.
 const (
 	CoverID        = "cover"
+	SinceID        = "since"  // "Since last time": what changed since the previous session
+	TrendsID       = "trends" // the trends across the series
 	GlanceID       = "glance"
 	AgendaID       = "agenda"
 	ActionsID      = "actions"
@@ -183,6 +194,10 @@ func BuildStep(s *workshop.Session, opt Options, stepID string) *Section {
 	opt.Participant = ""
 	v, _ := newView(s, opt) // only a participant makes it fail
 	st := s.Step(stepID)
+	if st.Kind == workshop.StepReview {
+		sec, _ := v.since()
+		return &sec
+	}
 	if st.Kind == workshop.StepClosing {
 		sec := v.actions()
 		return &sec
@@ -207,6 +222,8 @@ func HasResult(s *workshop.Session, stepID string) bool {
 		return len(st.Values.Values) > 0
 	case st.Load != nil, st.Reflection != nil:
 		return true
+	case st.Kind == workshop.StepReview:
+		return s.Previous != nil || s.ReviewActions().Total() > 0
 	}
 	return st.Kind == workshop.StepClosing && len(s.Actions) > 0
 }
@@ -234,7 +251,11 @@ func newView(s *workshop.Session, opt Options) (*view, error) {
 		}
 	}
 	if opt.Privacy == Anonymous {
-		v.anon = newAnonymiser(s)
+		others := []*workshop.Session{opt.Previous}
+		if opt.Series != nil {
+			others = append(others, opt.Series.Sessions...)
+		}
+		v.anon = newAnonymiser(s, others...)
 	}
 	return v, nil
 }

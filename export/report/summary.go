@@ -12,6 +12,11 @@ import (
 // notes and, in a named summary, every response.
 func (v *view) summary() []Section {
 	out := []Section{v.cover(), v.glance(GlanceID, "At a glance", 2, Print|Screen), v.agenda()}
+	// What changed since last time opens the document, after the page the
+	// cover starts: it is where a follow-up begins.
+	if sec, ok := v.since(); ok {
+		out = append(out, sec)
+	}
 	for i := range v.s.Steps {
 		if sec, ok := v.step(&v.s.Steps[i]); ok {
 			out = append(out, sec)
@@ -21,6 +26,9 @@ func (v *view) summary() []Section {
 	if strings.TrimSpace(v.s.Notes) != "" && v.notes() {
 		out = append(out, Section{ID: NotesID, Title: "Notes", Level: 2,
 			Blocks: []Block{&Paragraph{Text: v.u(v.s.Notes), On: Print}}})
+	}
+	if sec, ok := v.trends(); ok {
+		out = append(out, sec)
 	}
 	if v.named() {
 		if sec, ok := v.appendix(); ok {
