@@ -186,6 +186,8 @@ func TestEveryTextReadsAtAA(t *testing.T) {
 			th := appThemeVariant(v.variant)
 			a.Settings().SetTheme(th)
 			pairs := append(widgetPairs(th, v.variant), appPairs(t)...)
+			// Everything the projector draws, on what it is drawn on.
+			pairs = append(pairs, projectorPairs(t, th.Color(theme.ColorNameBackground, v.variant))...)
 			// The projector draws in the app's colours, only larger.
 			for _, n := range []fyne.ThemeColorName{theme.ColorNameForeground, theme.ColorNameBackground, theme.ColorNameDisabled,
 				theme.ColorNameSuccess, theme.ColorNameError, theme.ColorNameWarning, theme.ColorNamePrimary} {

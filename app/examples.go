@@ -34,3 +34,14 @@ func showExamplesButton(b *widget.Button, empty bool, x workshop.Examples) {
 		b.Hide()
 	}
 }
+
+// fillExamples adds the step's examples as one undoable edit and returns
+// the IDs of the rows added (none when every example is there by name).
+func fillExamples(ed *Editor, stepID string) []string {
+	var added []string
+	if ed.Session.Step(stepID) == nil {
+		return nil
+	}
+	_ = ed.Apply("filling with examples", workshop.AddExamples(stepID, examplesOf(ed, stepID), func(ids []string) { added = ids })) // the step is there
+	return added
+}

@@ -503,12 +503,7 @@ func (s *LoadScreen) Refresh() {
 // fillExamples adds the template's example items in one action and
 // selects the first, ready to be renamed or removed.
 func (s *LoadScreen) fillExamples() {
-	e := s.exercise()
-	if e == nil {
-		return
-	}
-	var added []string
-	_ = s.ed.Apply("filling with examples", workshop.AddExamples(s.stepID, examplesOf(s.ed, s.stepID), func(ids []string) { added = ids })) // the step is there
+	added := fillExamples(s.ed, s.stepID)
 	if len(added) == 0 {
 		return
 	}

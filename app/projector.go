@@ -7,21 +7,17 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
-// projectorScale is how much larger the projector's type is than the
-// session window's: readable from the back of a meeting room.
-const projectorScale = 2
-
-// projectorTheme enlarges text and spacing and otherwise follows the app's
-// theme, light or dark.
-type projectorTheme struct{}
+// projectorTheme sizes the theme's type and spacing from the projector's
+// unit and otherwise follows the app's theme, light or dark. The projector
+// draws most of its words itself (roomText), at multiples of the unit; the
+// theme reaches the few widgets it holds, such as the ecocycle map's list.
+type projectorTheme struct{ unit *roomUnit }
 
 // base is the app's theme itself: theme.Current would return this override
 // while it renders, and ask itself for every size.
@@ -42,79 +38,188 @@ func (t projectorTheme) Font(s fyne.TextStyle) fyne.Resource {
 }
 func (t projectorTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base().Icon(n) }
 func (t projectorTheme) Size(n fyne.ThemeSizeName) float32 {
-	s := t.base().Size(n)
+	b := t.base()
+	s := b.Size(n)
+	u := t.unit.of(1)
 	switch n {
-	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
-		theme.SizeNameCaptionText, theme.SizeNameLineSpacing:
-		return s * projectorScale
-	case theme.SizeNameInnerPadding:
-		// Padding grows less than type: doubled, it leaves wide gaps
-		// between the title, the prompt and the result.
-		return s * 1.25
+	case theme.SizeNameText, theme.SizeNameCaptionText:
+		// No text on the projector is smaller than the unit.
+		return u
+	case theme.SizeNameHeadingText, theme.SizeNameSubHeadingText, theme.SizeNameLineSpacing,
+		theme.SizeNamePadding, theme.SizeNameInnerPadding, theme.SizeNameInlineIcon:
+		return s * u / b.Size(theme.SizeNameText)
 	}
 	return s
 }
 
-// Projector is the content of the room's window: the step's title and
-// prompt, the timer, and the group's result once the facilitator reveals
-// it. In anonymous mode it never shows a participant's name. It holds no
-// window, so tests build it on a test window.
+// Projector is the content of the room's window: the step's title and its
+// own clock over the step's picture for the room (see newRoomView). On a
+// values step that is the value being voted on and the scale, then, once
+// the facilitator reveals it, that value's result; on other steps the
+// result once revealed, and the step's prompt until then. Type is sized
+// from the window's height (roomUnit). In anonymous mode it never shows a
+// participant's name. It holds no window, so tests build it on a test
+// window.
 type Projector struct {
 	ed *Editor
 	// Options, when set, gives the report options to start from (the
 	// previous session of a follow-up).
 	Options func() report.Options
 
-	timer  *Timer
-	stepID string
+	timer   *Timer
+	stepID  string
+	valueID string
 
 	reveal    bool
 	anonymous bool
 
-	Title   *widget.Label
-	Prompt  *widget.Label
+	unit    roomUnit
+	Title   *roomText
 	Clock   *canvas.Text
 	clockBG *canvas.Rectangle
-	// Hidden stands in for the result until it is revealed.
-	Hidden *widget.Label
-	// Result holds the step's live result; rebuilt on Refresh.
-	Result *fyne.Container
-	texts  []string // the result's words, for tests
-	root   fyne.CanvasObject
-	unsub  func()
+	// Prompt and Hidden show while the step's view has nothing for the
+	// room: the step's prompt, and a note that the result is coming when
+	// there is one.
+	Prompt  *roomText
+	Hidden  *roomText
+	waiting *fyne.Container
+
+	body  *fyne.Container
+	views map[workshop.StepKind]roomView
+	view  roomView // on screen; nil while waiting
+	over  *container.ThemeOverride
+	root  fyne.CanvasObject
+	unsub func()
+}
+
+// roomView is what the room sees for one kind of step, built once and
+// filled again on every change.
+type roomView interface {
+	object() fyne.CanvasObject
+	// show fills the view from the session for the projector's step. It
+	// returns false when it has nothing to show (a result not revealed
+	// yet): the projector then shows the step's prompt.
+	show(p *Projector, st *workshop.Step) bool
+	// words is what the view shows in words, a line each, for tests.
+	words() []string
+}
+
+// newRoomView makes the picture the room sees for a kind of step. A kind of
+// step with a picture of its own adds its case here; the others show their
+// result as the report writes it for the room (reportRoom).
+func newRoomView(p *Projector, kind workshop.StepKind) roomView {
+	switch kind {
+	case workshop.StepValues:
+		return newValuesRoom(p)
+	case workshop.StepLoad:
+		return newLoadRoom(p)
+	case workshop.StepReflection:
+		return newEcocycleRoom(p)
+	case workshop.StepBelonging:
+		return newBelongingRoom(p)
+	}
+	return newReportRoom(p)
 }
 
 // NewProjector builds the projector content; timer may be nil.
 func NewProjector(ed *Editor, timer *Timer) *Projector {
-	p := &Projector{ed: ed, timer: timer}
-	p.Title = widget.NewLabel("")
-	p.Title.TextStyle = fyne.TextStyle{Bold: true}
-	p.Title.SizeName = theme.SizeNameHeadingText
-	p.Title.Wrapping = fyne.TextWrapWord
-	p.Prompt = widget.NewLabel("")
-	p.Prompt.Wrapping = fyne.TextWrapWord
+	p := &Projector{ed: ed, timer: timer, views: map[workshop.StepKind]roomView{}}
+	u := &p.unit
+	p.Title = newRoomText(u, 1.2, true, 2)
 	p.Clock = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	p.Clock.TextStyle = fyne.TextStyle{Bold: true}
 	p.clockBG = canvas.NewRectangle(color.Transparent)
-	p.clockBG.CornerRadius = 12
-	p.Hidden = widget.NewLabel("Results appear here when the facilitator reveals them.")
-	p.Hidden.Importance = widget.LowImportance
-	p.Hidden.Alignment = fyne.TextAlignCenter
-	p.Hidden.Wrapping = fyne.TextWrapWord
-	p.Result = container.NewVBox()
-	clock := container.NewStack(p.clockBG, container.NewPadded(p.Clock))
-	head := container.NewBorder(nil, nil, nil, container.NewVBox(clock), p.Title)
-	body := container.NewBorder(container.NewVBox(p.Prompt, widget.NewSeparator()), nil, nil, nil,
-		// A VBox, not a Center: a wrapping label in a Center collapses to one
-		// letter wide.
-		container.NewStack(container.NewVScroll(p.Result), container.NewVBox(layout.NewSpacer(), p.Hidden, layout.NewSpacer())))
-	p.root = container.NewThemeOverride(container.NewPadded(container.NewBorder(head, nil, nil, nil, body)), projectorTheme{})
+	p.Prompt = newRoomText(u, 1.2, false, 12)
+	p.Hidden = newRoomText(u, 1.1, false, 2)
+	p.Hidden.SetText("Results appear here when the facilitator reveals them.")
+	p.Hidden.colour = theme.ColorNameDisabled
+	p.Hidden.align = fyne.TextAlignCenter
+	p.waiting = newRoomColumn(u, 1.5, p.Prompt, p.Hidden)
+	p.body = container.NewStack()
+	clock := container.NewStack(p.clockBG, container.New(&insetLayout{unit: u, x: 0.5, y: 0.1}, p.Clock))
+	head := container.NewBorder(nil, nil, nil, clock, container.NewVBox(p.Title))
+	frame := &fyne.Container{Layout: &projectorFrame{p: p},
+		Objects: []fyne.CanvasObject{container.NewBorder(head, nil, nil, nil, p.body)}}
+	p.over = container.NewThemeOverride(frame, projectorTheme{unit: u})
+	p.root = p.over
 	if timer != nil {
 		p.unsub = timer.OnChange(p.refreshClock)
 	}
 	p.Refresh()
 	return p
 }
+
+// projectorFrame lays the projector out in its window with a margin, and
+// sizes the type from the window's height whenever that changes. It asks
+// for little room, so the window keeps the size it is given, and the
+// content scales to it rather than the other way round.
+type projectorFrame struct{ p *Projector }
+
+func (f *projectorFrame) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	f.p.resized(size.Height)
+	u := &f.p.unit
+	mx, my := u.of(0.8), u.of(0.5)
+	for _, o := range objs {
+		o.Move(fyne.NewPos(mx, my))
+		o.Resize(fyne.NewSize(max(size.Width-2*mx, 0), max(size.Height-2*my, 0)))
+	}
+}
+
+func (f *projectorFrame) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(320, 180) }
+
+// insetLayout pads its objects by x and y units.
+type insetLayout struct {
+	unit *roomUnit
+	x, y float32
+}
+
+func (l *insetLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	dx, dy := l.unit.of(l.x), l.unit.of(l.y)
+	for _, o := range objs {
+		o.Move(fyne.NewPos(dx, dy))
+		o.Resize(fyne.NewSize(size.Width-2*dx, size.Height-2*dy))
+	}
+}
+
+func (l *insetLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(0, 0)
+	for _, o := range objs {
+		if o.Visible() {
+			s = s.Max(o.MinSize())
+		}
+	}
+	return s.Add(fyne.NewSize(2*l.unit.of(l.x), 2*l.unit.of(l.y)))
+}
+
+// resized sets the unit from the window's height: the canvas's, which a
+// padded window makes a little taller than the frame.
+func (p *Projector) resized(frameHeight float32) {
+	if p.over == nil {
+		return // still being built
+	}
+	h := frameHeight
+	if c := fyne.CurrentApp().Driver().CanvasForObject(p.root); c != nil && c.Size().Height > 0 {
+		h = c.Size().Height
+	}
+	u := h / roomLines
+	if h <= 0 || u == p.unit.px {
+		return
+	}
+	p.unit.px = u
+	p.Refresh()
+	p.restyle()
+}
+
+// restyle puts the projector's theme on widgets added since it was last
+// applied: Fyne applies an override to the objects it holds at the time.
+func (p *Projector) restyle() {
+	if p.over != nil {
+		p.over.Refresh()
+	}
+}
+
+// Unit is the projector's least text size, 1/30 of its window's height.
+func (p *Projector) Unit() float32 { return p.unit.of(1) }
 
 // Close stops following the timer, when the projector window closes.
 func (p *Projector) Close() {
@@ -132,6 +237,7 @@ func (p *Projector) Object() fyne.CanvasObject { return p.root }
 func (p *Projector) SetStep(stepID string) {
 	if p.stepID != stepID {
 		p.reveal = false
+		p.valueID = ""
 	}
 	p.stepID = stepID
 	p.Refresh()
@@ -139,6 +245,21 @@ func (p *Projector) SetStep(stepID string) {
 
 // StepID is the step on the projector.
 func (p *Projector) StepID() string { return p.stepID }
+
+// SetValue follows the values screen to another value: the one the room
+// votes on. Its result starts hidden, like a step's.
+func (p *Projector) SetValue(valueID string) {
+	if p.valueID == valueID {
+		return
+	}
+	p.valueID = valueID
+	p.reveal = false
+	p.Refresh()
+}
+
+// ValueID is the value the projector shows on a values step, as the
+// facilitator last selected it.
+func (p *Projector) ValueID() string { return p.valueID }
 
 // SetReveal shows or hides the result.
 func (p *Projector) SetReveal(on bool) {
@@ -155,90 +276,8 @@ func (p *Projector) SetAnonymous(on bool) {
 	p.Refresh()
 }
 
-// Text is everything the room can read, a line per label, for tests.
-func (p *Projector) Text() string {
-	parts := []string{p.Title.Text}
-	if p.Prompt.Visible() {
-		parts = append(parts, p.Prompt.Text)
-	}
-	parts = append(parts, p.Clock.Text)
-	if p.Hidden.Visible() {
-		parts = append(parts, p.Hidden.Text)
-	}
-	if p.Result.Visible() {
-		parts = append(parts, p.texts...)
-	}
-	return strings.Join(parts, "\n")
-}
-
-// Refresh redraws from the session: call it after every change.
-func (p *Projector) Refresh() {
-	st := p.ed.Session.Step(p.stepID)
-	if st == nil {
-		p.Title.SetText(p.ed.Session.Title)
-		p.Prompt.SetText("")
-		p.Result.Objects = nil
-		p.texts = nil
-		p.Result.Hide()
-		p.Hidden.Hide()
-		p.refreshClock()
-		return
-	}
-	p.Title.SetText(st.Title)
-	p.Prompt.SetText(st.Prompt)
-	p.refreshClock()
-	switch {
-	case !report.HasResult(p.ed.Session, st.ID):
-		p.Result.Hide()
-		p.Hidden.Hide()
-		p.Result.Objects, p.texts = nil, nil
-	case !p.reveal:
-		// Every edit refreshes the projector: while the result is hidden,
-		// analysing the step and building its widgets would be wasted.
-		p.Result.Hide()
-		p.Hidden.Show()
-		p.Result.Objects, p.texts = nil, nil
-	default:
-		p.Hidden.Hide()
-		p.Result.Objects, p.texts = p.result(st)
-		p.Result.Show()
-	}
-	// Once a result is up, it is what the room discusses: the prompt
-	// would push it off the bottom of the screen.
-	if p.Result.Visible() {
-		p.Prompt.Hide()
-	} else {
-		p.Prompt.Show()
-	}
-	p.Result.Refresh()
-}
-
-func (p *Projector) refreshClock() {
-	if p.timer == nil || p.ed.Session.Step(p.stepID) == nil {
-		p.Clock.Text = ""
-		p.clockBG.FillColor = color.Transparent
-		p.Clock.Refresh()
-		p.clockBG.Refresh()
-		return
-	}
-	// The room sees the clock of the step being timed, even while the
-	// facilitator looks elsewhere.
-	id := p.stepID
-	if p.timer.RunningAny() {
-		id = p.timer.Active()
-	}
-	state := p.timer.State(id)
-	p.Clock.Text = FormatClock(p.timer.Remaining(id))
-	p.Clock.TextSize = theme.TextSize() * projectorScale * 1.6
-	p.Clock.Color = theme.Color(theme.ColorNameForeground)
-	p.clockBG.FillColor = timerColor(state)
-	p.Clock.Refresh()
-	p.clockBG.Refresh()
-}
-
-// result builds the step's live result from its section of the report,
-// and the words it shows.
-func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
+// options are the report's options for what the room may see.
+func (p *Projector) options() report.Options {
 	var opt report.Options
 	if p.Options != nil {
 		opt = p.Options()
@@ -246,68 +285,82 @@ func (p *Projector) result(st *workshop.Step) ([]fyne.CanvasObject, []string) {
 	if p.anonymous {
 		opt.Privacy = report.Unattributed
 	}
-	sec := report.BuildStep(p.ed.Session, opt, st.ID)
-	if sec == nil {
-		return nil, nil
-	}
-	var objs []fyne.CanvasObject
-	var texts []string
-	label := func(text string, bold bool) {
-		if text == "" {
-			return
-		}
-		l := widget.NewLabel(text)
-		l.Wrapping = fyne.TextWrapWord
-		l.TextStyle = fyne.TextStyle{Bold: bold}
-		objs = append(objs, l)
-		texts = append(texts, text)
-	}
-	ts := theme.TextSize() * projectorScale
-	for _, b := range sec.For(report.Room) {
-		switch b := b.(type) {
-		case *report.Paragraph:
-			label(b.Text, b.Tone == report.Strong)
-		case *report.List:
-			label(b.Text(), false)
-		case *report.Callout:
-			label(strings.Join(b.Items, "\n"), false)
-		case *report.ValueResult:
-			label(b.Title, true)
-			if b.Responded == 0 {
-				continue
-			}
-			bar := NewDistributionBar(b.Distribution)
-			bar.TextSize = ts
-			objs = append(objs, bar)
-			texts = append(texts, b.Spread)
-			label(b.Tally, false)
-			for _, said := range b.Said {
-				label(said, false)
-			}
-		case *report.LoadChart:
-			bar := NewLoadBar()
-			bar.TextSize = ts
-			bar.SetResult(b.Result())
-			objs = append(objs, bar)
-			texts = append(texts, b.Caption)
-		case *report.BelongingMap:
-			// The room sees the map by counts when names are off: the
-			// report leaves the people out.
-			d := NewBelongingDrawing()
-			d.TextSize = ts * 0.7
-			d.SetMap(b)
-			objs = append(objs, d)
-			texts = append(texts, belongingTexts(b)...)
-		case *report.Ecocycle:
-			m := NewEcocycleMap()
-			m.TextSize = ts * 0.75
-			m.MinHeight = m.TextSize * 17
-			m.SetInitiatives(b.Initiatives())
-			objs = append(objs, m, directionLegend(ts*0.75))
-			for _, pl := range b.Placements {
-				texts = append(texts, pl.Line)
+	return opt
+}
+
+// Text is everything the room can read, a line per text, for tests.
+func (p *Projector) Text() string {
+	parts := []string{p.Title.Text(), p.Clock.Text}
+	if p.view != nil {
+		parts = append(parts, p.view.words()...)
+	} else {
+		for _, t := range []*roomText{p.Prompt, p.Hidden} {
+			if t.Visible() && t.Text() != "" {
+				parts = append(parts, t.Text())
 			}
 		}
 	}
-	return objs, texts
+	return strings.Join(parts, "\n")
+}
+
+// Refresh redraws from the session: call it after every change.
+func (p *Projector) Refresh() {
+	st := p.ed.Session.Step(p.stepID)
+	var view roomView
+	if st == nil {
+		p.Title.SetText(p.ed.Session.Title)
+		p.Prompt.SetText("")
+		p.Hidden.Hide()
+	} else {
+		p.Title.SetText(st.Title)
+		v := p.views[st.Kind]
+		if v == nil {
+			v = newRoomView(p, st.Kind)
+			p.views[st.Kind] = v
+		}
+		if v.show(p, st) {
+			view = v
+		} else {
+			p.Prompt.SetText(st.Prompt)
+			if report.HasResult(p.ed.Session, st.ID) {
+				p.Hidden.Show()
+			} else {
+				p.Hidden.Hide()
+			}
+		}
+	}
+	p.refreshClock()
+	var content fyne.CanvasObject = p.waiting
+	if view != nil {
+		content = view.object()
+	}
+	changed := p.view != view || len(p.body.Objects) == 0 || p.body.Objects[0] != content
+	p.view = view
+	if changed {
+		p.body.Objects = []fyne.CanvasObject{content}
+		p.restyle()
+	} else {
+		p.body.Refresh()
+	}
+}
+
+// refreshClock shows the clock of the step on the projector, running or
+// not: the room reads the time left for what it is doing, never another
+// step's.
+func (p *Projector) refreshClock() {
+	p.Clock.TextSize = p.unit.of(2)
+	if p.timer == nil || p.ed.Session.Step(p.stepID) == nil {
+		p.Clock.Text = ""
+		p.clockBG.FillColor = color.Transparent
+		p.Clock.Refresh()
+		p.clockBG.Refresh()
+		return
+	}
+	id := p.stepID
+	p.Clock.Text = FormatClock(p.timer.Remaining(id))
+	p.Clock.Color = theme.Color(theme.ColorNameForeground)
+	p.clockBG.FillColor = timerColor(p.timer.State(id))
+	p.clockBG.CornerRadius = p.unit.of(0.4)
+	p.Clock.Refresh()
+	p.clockBG.Refresh()
 }

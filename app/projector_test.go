@@ -32,22 +32,22 @@ func TestProjectorRevealAndAnonymous(t *testing.T) {
 
 	p.SetStep(values.ID)
 	txt := p.Text()
-	if !strings.Contains(txt, "Values") || !strings.Contains(txt, "Show your level on three.") || !strings.Contains(txt, "30:00") {
-		t.Errorf("projector lacks title, prompt or clock:\n%s", txt)
+	// Hidden, the room reads the value it votes on, not the facilitator's
+	// prompt (TestProjectorShowsTheValueBeingVotedOn has the rest).
+	if !strings.Contains(txt, "Values") || !strings.Contains(txt, "Decide close to the work") || !strings.Contains(txt, "30:00") {
+		t.Errorf("projector lacks title, value or clock:\n%s", txt)
 	}
-	if !strings.Contains(txt, "Results appear here") || strings.Contains(canvasText(p.Object()), "Decide close to the work") {
-		t.Errorf("result shown before reveal:\n%s", canvasText(p.Object()))
+	if strings.Contains(txt, "Show your level on three.") || strings.Contains(drawnText(p.Object()), "Show your level on three.") {
+		t.Errorf("the projector shows the facilitator's prompt on a values step:\n%s", txt)
 	}
-	// The room must be able to read the note: it once collapsed to one
-	// letter per line.
-	if w := p.Hidden.Size().Width; w < 600 {
-		t.Errorf("the hidden-results note is %v wide on a 1280 wide window", w)
+	if strings.Contains(drawnText(p.Object()), "does not pass") || strings.Contains(drawnText(p.Object()), "Ben") {
+		t.Errorf("result shown before reveal:\n%s", drawnText(p.Object()))
 	}
 
 	p.SetReveal(true)
 	txt = p.Text()
 	for _, want := range []string{
-		"Decide close to the work — does not pass",
+		"Decide close to the work\nDoes not pass",
 		"1 Whole-hearted endorsement: 1 · 6 Don't like it, but will support it: 1 · 7 Serious disagreement: 1",
 		"1 agree · 0 open · 2 disagree",
 		"Disagree and commit: 1 (Ben)",
@@ -57,17 +57,14 @@ func TestProjectorRevealAndAnonymous(t *testing.T) {
 			t.Errorf("revealed projector lacks %q:\n%s", want, txt)
 		}
 	}
-	if strings.Contains(txt, "Results appear here") {
-		t.Error("the hidden notice stays after reveal")
-	}
-	drawn := canvasText(p.Object())
+	drawn := drawnText(p.Object())
 	if !strings.Contains(drawn, "Ben") || !strings.Contains(drawn, "Decide close to the work") {
 		t.Errorf("revealed result not drawn:\n%s", drawn)
 	}
 
 	// Anonymous: the counts stay, the names go, everywhere on screen.
 	p.SetAnonymous(true)
-	txt, drawn = p.Text(), canvasText(p.Object())
+	txt, drawn = p.Text(), drawnText(p.Object())
 	if !strings.Contains(txt, "Disagree and commit: 1\n") || !strings.Contains(txt, "Withhold commitment: 1") {
 		t.Errorf("anonymous projector lost the counts:\n%s", txt)
 	}
@@ -83,7 +80,7 @@ func TestProjectorRevealAndAnonymous(t *testing.T) {
 		t.Error("moving to the next step kept the result revealed")
 	}
 	p.SetReveal(true)
-	txt, drawn = p.Text(), canvasText(p.Object())
+	txt, drawn = p.Text(), drawnText(p.Object())
 	for _, want := range []string{"Today 10, after the decisions 6, capacity 6", "Stop:\n• Weekly report", "about named owners, not shown in anonymous mode"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("anonymous load result lacks %q:\n%s", want, txt)
@@ -109,10 +106,15 @@ func TestProjectorRevealAndAnonymous(t *testing.T) {
 	if p.Clock.Text != "0:30" || p.clockBG.FillColor != timerColor(TimerWarning) {
 		t.Errorf("projector clock %q, colour %v", p.Clock.Text, p.clockBG.FillColor)
 	}
-	// It keeps showing the running step's clock when the facilitator moves on.
+	// On another step the room reads that step's own clock, not the one
+	// still running for the load (TestProjectorShowsTheStepsOwnClock).
 	p.SetStep(f.step(workshop.StepReflection).ID)
 	f.clock.Advance(time.Minute)
 	tm.Tick()
+	if p.Clock.Text != "25:00" || p.clockBG.FillColor != timerColor(TimerOK) {
+		t.Errorf("projector on the reflection step shows %q, colour %v", p.Clock.Text, p.clockBG.FillColor)
+	}
+	p.SetStep(load.ID)
 	if p.Clock.Text != "-0:30" || p.clockBG.FillColor != timerColor(TimerOver) {
 		t.Errorf("projector clock %q after the timebox, colour %v", p.Clock.Text, p.clockBG.FillColor)
 	}
@@ -129,7 +131,8 @@ func TestProjectorShowsTheEcocycleMap(t *testing.T) {
 	w.Resize(fyne.NewSize(1280, 800))
 	p.SetStep(refl.ID)
 	p.SetReveal(true)
-	drawn := canvasText(p.Object())
+	// The areas' names may wrap in their bands at the projector's size.
+	drawn := strings.ReplaceAll(drawnText(p.Object()), "\n", " ")
 	for _, want := range []string{"Rigidity trap", "Poverty trap", "Creative destruction", "Central intake", "Scale down"} {
 		if !strings.Contains(drawn, want) {
 			t.Errorf("map lacks %q:\n%s", want, drawn)

@@ -29,11 +29,35 @@ type ProjectorControl struct {
 	View *Projector
 	Win  fyne.Window
 
-	stepID string
+	stepID  string
+	valueID string
+
+	// hasSecondary and fillSecondary ask the window system whether a second
+	// display is connected and put a window full screen on it; tests
+	// replace them.
+	hasSecondary  func() bool
+	fillSecondary func(fyne.Window)
+}
+
+// hasSecondaryDisplay asks the desktop driver whether a second display,
+// not a mirror of the first, is connected.
+func hasSecondaryDisplay() bool {
+	d, ok := fyne.CurrentApp().Driver().(desktop.Driver)
+	return ok && d.HasSecondaryDisplay()
+}
+
+// fullScreenSecondary puts a window full screen on a display other than
+// the main one; a driver without displays puts it full screen.
+func fullScreenSecondary(w fyne.Window) {
+	if dw, ok := w.(desktop.Window); ok {
+		dw.RequestFullScreenSecondary()
+		return
+	}
+	w.SetFullScreen(true)
 }
 
 func newProjectorControl(sw *SessionWindow, timer *Timer) *ProjectorControl {
-	c := &ProjectorControl{sw: sw, timer: timer}
+	c := &ProjectorControl{sw: sw, timer: timer, hasSecondary: hasSecondaryDisplay, fillSecondary: fullScreenSecondary}
 	c.Toggle = widget.NewButtonWithIcon("Projector", theme.ComputerIcon(), func() {
 		if c.Win == nil {
 			c.Open()
@@ -62,7 +86,10 @@ func (c *ProjectorControl) SetReveal(on bool) {
 	c.update()
 }
 
-// Open shows the projector window on the current step, results hidden.
+// Open shows the projector window on the current step, results hidden:
+// full screen on the second display when there is one (the projector,
+// extending the desktop), else a window that fits within the main window's
+// screen, which F11 makes full screen.
 func (c *ProjectorControl) Open() {
 	if c.Win != nil {
 		c.Win.RequestFocus()
@@ -73,6 +100,9 @@ func (c *ProjectorControl) Open() {
 	v.Options = c.sw.reportOptions
 	v.SetAnonymous(c.Anonymous.Checked)
 	v.SetStep(c.stepID)
+	v.SetValue(c.valueID)
+	// The projector draws its own margin, scaled to the window.
+	w.SetPadded(false)
 	w.SetContent(v.Object())
 	// F11 is the full-screen key facilitators expect from browsers and
 	// presentation tools.
@@ -95,10 +125,32 @@ func (c *ProjectorControl) Open() {
 			c.update()
 		}
 	})
-	w.Resize(fyne.NewSize(1280, 720))
+	// The size to come back to from full screen, too.
+	w.Resize(projectorWindowSize(c.sw.App.Window.Canvas().Size()))
+	if c.hasSecondary() {
+		c.fillSecondary(w)
+	} else {
+		w.CenterOnScreen()
+	}
 	c.Win, c.View = w, v
 	w.Show()
 	c.update()
+}
+
+// projectorWindowSize is the projector's window without a second display:
+// 16:9, 1280×720 at most, and no larger than the main window, which fits
+// its screen.
+func projectorWindowSize(main fyne.Size) fyne.Size {
+	w := min(float32(1280), main.Width)
+	h := w * 9 / 16
+	if main.Height > 0 && h > main.Height {
+		h = main.Height
+		w = h * 16 / 9
+	}
+	if w < 640 { // no main window to go by
+		return fyne.NewSize(1024, 576)
+	}
+	return fyne.NewSize(w, h)
 }
 
 // ToggleFullScreen switches the projector window in and out of full screen.
@@ -122,9 +174,22 @@ func (c *ProjectorControl) Close() {
 
 // SetStep follows the session window.
 func (c *ProjectorControl) SetStep(id string) {
+	if id != c.stepID {
+		c.valueID = ""
+	}
 	c.stepID = id
 	if c.View != nil {
 		c.View.SetStep(id)
+	}
+	c.update()
+}
+
+// SetValue follows the values screen's selection: the value the room
+// votes on. A new value starts with its result hidden.
+func (c *ProjectorControl) SetValue(id string) {
+	c.valueID = id
+	if c.View != nil {
+		c.View.SetValue(id)
 	}
 	c.update()
 }

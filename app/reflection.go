@@ -305,12 +305,7 @@ func (s *ReflectionScreen) Refresh() {
 
 // fillExamples adds the template's example initiatives in one action.
 func (s *ReflectionScreen) fillExamples() {
-	e := s.exercise()
-	if e == nil {
-		return
-	}
-	var added []string
-	_ = s.ed.Apply("filling with examples", workshop.AddExamples(s.stepID, examplesOf(s.ed, s.stepID), func(ids []string) { added = ids })) // the step is there
+	added := fillExamples(s.ed, s.stepID)
 	if len(added) == 0 {
 		return
 	}

@@ -646,6 +646,9 @@ func (sw *SessionWindow) Go(i int) {
 	id := currentStepID(sw)
 	sw.TimerBar.SetStep(id)
 	sw.Projector.SetStep(id)
+	if vs, ok := scr.(*ValuesScreen); ok {
+		sw.Projector.SetValue(vs.ValueID())
+	}
 }
 
 func (sw *SessionWindow) buildScreen(e navEntry) StepScreen {
@@ -655,7 +658,14 @@ func (sw *SessionWindow) buildScreen(e navEntry) StepScreen {
 	st := sw.Editor.Session.Step(e.stepID)
 	switch st.Kind {
 	case workshop.StepValues:
-		return NewValuesScreen(sw.Editor, st.ID)
+		vs := NewValuesScreen(sw.Editor, st.ID)
+		// The projector shows the value the facilitator selects.
+		vs.OnShowValue = func(id string) {
+			if currentStepID(sw) == vs.stepID {
+				sw.Projector.SetValue(id)
+			}
+		}
+		return vs
 	case workshop.StepLoad:
 		return NewLoadScreen(sw.Editor, st.ID)
 	case workshop.StepReflection:

@@ -60,6 +60,9 @@ type ValuesScreen struct {
 	Verdict    *widget.Label
 	Keys       *widget.Label
 	Feedback   *widget.Label // what the last key did
+	// OnShowValue hears the ID of the value shown whenever it is shown,
+	// "" when there is none; the session window tells the projector.
+	OnShowValue func(valueID string)
 
 	keys keyRoute // delivers keys typed elsewhere in the step to the grid
 	// pendingNotes are notes typed for someone before their level, by
@@ -105,6 +108,14 @@ func (v *ValuesScreen) Value() *workshop.Value {
 		return nil
 	}
 	return &ex.Values[v.Selected]
+}
+
+// ValueID is the selected value's ID, "" when there are no values.
+func (v *ValuesScreen) ValueID() string {
+	if val := v.Value(); val != nil {
+		return val.ID
+	}
+	return ""
 }
 
 func (v *ValuesScreen) scale() workshop.Scale { return v.Exercise().ScaleOrDefault() }
@@ -384,6 +395,9 @@ func (v *ValuesScreen) SelectValue(i int) {
 func (v *ValuesScreen) showValue() {
 	ex := v.Exercise()
 	val := v.Value()
+	if v.OnShowValue != nil {
+		v.OnShowValue(v.ValueID())
+	}
 	hasValue := val != nil
 	setEnabled(v.EditButton, hasValue)
 	setEnabled(v.RemoveBtn, hasValue)
