@@ -895,7 +895,14 @@ func TestBelongingLargestRoom(t *testing.T) {
 	pw.Resize(fyne.NewSize(1280, 720))
 	p.SetStep(st.ID)
 	p.SetReveal(true)
-	if d := findDrawing(t, p.Object()); len(d.Map().Pairs) == 0 || d.Size().Width > 1280 {
+	d := findDrawing(t, p.Object())
+	if len(d.Map().Pairs) == 0 || d.Size().Width > 1280 {
 		t.Errorf("the projector's map: %d pairs, %v wide", len(d.Map().Pairs), d.Size().Width)
 	}
+	// Twelve levels fit the window: the map's type shrinks, and the
+	// figure is no taller than the place it has.
+	if fig := d.Figure(); fig.Height > float64(d.Size().Height)+1 || d.Position().Y+d.Size().Height > 720 {
+		t.Errorf("the projector's map is %v high in %v at %v", fig.Height, d.Size(), d.Position())
+	}
+	checkShot(t, pw.Canvas(), "belonging-projector-12", true)
 }

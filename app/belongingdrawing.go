@@ -97,19 +97,21 @@ func (d *BelongingDrawing) textSize() float32 {
 	return theme.TextSize()
 }
 
-// spec is the figure's sizes at a text size: a column of nine ems for the
-// levels' names, and three lines of text in the lowest band.
+// spec is the figure's sizes at a text size: a column of ten ems for the
+// levels' names, and two lines of text in the lowest band (a band with
+// more room shows a third, the count of those with nobody across).
 func (d *BelongingDrawing) spec(size fyne.Size) workshop.BelongingSpec {
 	ts := float64(d.textSize())
 	return workshop.BelongingSpec{Width: float64(size.Width), Height: float64(size.Height), LabelWidth: ts * 10,
-		DotRadius: ts * 0.8, MinDotRadius: ts * 0.25, Gap: ts * 0.35, RungHeight: ts * 1.6, MinBandHeight: ts * 4.2}
+		DotRadius: ts * 0.8, MinDotRadius: ts * 0.25, Gap: ts * 0.35, LabelHeight: ts * 0.75 * 1.4,
+		RungHeight: ts * 1.2, MinBandHeight: ts * 2.4}
 }
 
-// MinSize keeps every band three lines high and the dots where they fit.
+// MinSize keeps every band two lines high, and the rungs' labels apart.
 func (d *BelongingDrawing) MinSize() fyne.Size {
 	ts := d.textSize()
 	n := float32(max(len(d.m.Levels), 1))
-	return fyne.NewSize(ts*22, ts*4.2*n+ts*1.6*(n-1))
+	return fyne.NewSize(ts*22, ts*2.4*n+ts*1.2*(n-1))
 }
 
 // CreateRenderer implements fyne.Widget.
@@ -343,24 +345,27 @@ func figPos(p workshop.FigPoint) fyne.Position { return fyne.NewPos(float32(p.X)
 // centred on each band's height, and the broken rungs.
 func (r *belongingRenderer) layoutBands() {
 	f := &r.d.fig
-	pad := r.d.textSize() * 0.3
+	ts := r.d.textSize()
+	pad := ts * 0.3
 	for i, b := range f.Bands {
 		r.bands[i].Move(fyne.NewPos(float32(f.Area.X)-pad, float32(b.Y)))
 		r.bands[i].Resize(fyne.NewSize(max(float32(b.W-f.Area.X)+pad, 0), max(float32(b.H), 0)))
-		lines := []*canvas.Text{r.names[i], r.counts[i]}
-		if r.lone[i].Text != "" {
-			lines = append(lines, r.lone[i])
-		}
-		var h float32
-		for _, t := range lines {
-			h += t.MinSize().Height
+		// The name always; the counts while the band has the height.
+		lines := []*canvas.Text{r.names[i]}
+		h := r.names[i].MinSize().Height
+		for _, t := range []*canvas.Text{r.counts[i], r.lone[i]} {
+			t.Hidden = true
+			// A sliver over is the text's own leading, not a clash.
+			if th := t.MinSize().Height; t.Text != "" && h+th <= float32(b.H)+ts*0.15 {
+				lines, h = append(lines, t), h+th
+				t.Hidden = false
+			}
 		}
 		y := float32(b.Y) + (float32(b.H)-h)/2
 		for _, t := range lines {
 			t.Move(fyne.NewPos(0, y))
 			y += t.MinSize().Height
 		}
-		r.lone[i].Hidden = r.lone[i].Text == ""
 	}
 	for i, rung := range f.Rungs {
 		step := float32(rung.X2-rung.X1) / rungDashes

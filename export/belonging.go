@@ -21,7 +21,7 @@ import (
 func (d *doc) belongingSpec(n int) workshop.BelongingSpec {
 	h := math.Min(float64(n)*20+float64(n-1)*7, 170)
 	return workshop.BelongingSpec{Width: d.width, Height: h, LabelWidth: 40, DotRadius: 2.6, MinDotRadius: 0.9,
-		Gap: 1.2, RungHeight: 7, MinBandHeight: 14}
+		Gap: 1.2, LabelHeight: lineH(6), RungHeight: 7, MinBandHeight: 14}
 }
 
 // Band fills, alternating, and the colours of the figure's parts.

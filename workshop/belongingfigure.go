@@ -31,6 +31,8 @@ type BelongingSpec struct {
 	DotRadius, MinDotRadius float64
 	// Gap is the space between two dots and around a band's dots.
 	Gap float64
+	// LabelHeight is kept under each row of dots for the people's names.
+	LabelHeight float64
 	// RungHeight is the space between two bands.
 	RungHeight float64
 	// MinBandHeight is the least height of a band: its level's name and
@@ -160,7 +162,7 @@ func (f *BelongingFigure) fitDots(spec BelongingSpec, area FigRect, people []int
 		crowded := false
 		for i := range n {
 			rows[i] = (people[i] + cols - 1) / cols
-			dots := float64(rows[i])*cell + spec.Gap
+			dots := float64(rows[i])*(cell+spec.LabelHeight) + spec.Gap
 			crowded = crowded || dots > spec.MinBandHeight
 			heights[i] = math.Max(spec.MinBandHeight, dots)
 			total += heights[i]
@@ -212,8 +214,9 @@ func (f *BelongingFigure) placeDots(spec BelongingSpec, sh BelongingShape, peopl
 		step := math.Min((f.Area.W-spec.Gap)/float64(inRow), 6*cell)
 		left := f.Area.X + (f.Area.W-step*float64(inRow))/2
 		b := f.Bands[l]
-		top := b.Y + (b.H-float64(rows[l])*cell)/2
-		dots[i] = FigPoint{left + step*(float64(col)+0.5), top + cell*(float64(row)+0.5)}
+		rowH := cell + spec.LabelHeight
+		top := b.Y + (b.H-float64(rows[l])*rowH)/2
+		dots[i] = FigPoint{left + step*(float64(col)+0.5), top + rowH*float64(row) + cell/2}
 	}
 	return dots
 }

@@ -48,6 +48,13 @@ func TestLayOutBelongingByPerson(t *testing.T) {
 	if room := f.LabelRoom(sh.PersonLevel, 2, 50); room[0] != 50 || room[1] != 70 || room[2] != 50 {
 		t.Errorf("label room %v", room)
 	}
+	// Room for names under the dots: a row is 12+6 high, centred in its
+	// band of 30 from 6, so its dots' centres are at 6+6 = 12.
+	spec.LabelHeight = 6
+	if g := LayOutBelonging(spec, sh); !near(g.Dots[0].Y, 12) || !near(g.Dots[3].Y, 92) || g.Bands[0].H != 30 {
+		t.Errorf("with labels: dots at %v and %v, band %+v", g.Dots[0], g.Dots[3], g.Bands[0])
+	}
+	spec.LabelHeight = 0
 	// The rung between levels 1 and 2 is half way down the gap: 70+5.
 	if len(f.Rungs) != 1 || f.Rungs[0] != (FigRung{Rung: 1, Y: 75, X1: 40, X2: 200, Label: FigPoint{0, 75}}) {
 		t.Errorf("rungs %+v", f.Rungs)
