@@ -97,7 +97,7 @@ func TestBelongingAnalysis(t *testing.T) {
 	if !reflect.DeepEqual(rota.Rungs, []int{2}) || !reflect.DeepEqual(rota.Thin, []int{3}) {
 		t.Fatalf("rota rungs %v thin %v", rota.Rungs, rota.Thin)
 	}
-	for _, want := range []string{"Faster than belonging", "nobody between manager and team member", "fewer than half of team member", "longer than 2 weeks", "skip-level"} {
+	for _, want := range []string{"Faster than belonging", "nobody between manager and team member", "fewer than half the people on the team member level", "longer than 2 weeks", "skip-level"} {
 		if !strings.Contains(rota.Advice, want) {
 			t.Errorf("advice lacks %q: %s", want, rota.Advice)
 		}

@@ -182,7 +182,7 @@ func (r *BelongingResult) advice(c ChangeCheck) string {
 		why = append(why, fmt.Sprintf("nobody between %s and %s has a relationship across", r.Levels[k], r.Levels[k+1]))
 	}
 	for _, i := range c.Thin {
-		why = append(why, fmt.Sprintf("fewer than half of %s have someone on another level", r.Levels[i]))
+		why = append(why, fmt.Sprintf("fewer than half the people on the %s level have someone on another level", r.Levels[i]))
 	}
 	pace := "Slow it down"
 	if c.Change.Weeks > 0 {
