@@ -305,3 +305,13 @@ func TestTimeboxChangedOnTheAgendaShowsAtOnce(t *testing.T) {
 		t.Errorf("heading %q", got)
 	}
 }
+
+func TestNoClockOnAPage(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	sw.GoToPage("participants")
+	bar := sw.TimerBar
+	if bar.Clock.Text != "--:--" || bar.Status.Text != "No step" || !bar.StartPause.Disabled() {
+		t.Fatalf("on a page with no clock running: %q %q, start enabled %v", bar.Clock.Text, bar.Status.Text, !bar.StartPause.Disabled())
+	}
+}

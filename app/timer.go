@@ -391,9 +391,11 @@ func (b *TimerBar) Refresh() {
 	}
 	b.setElsewhere(id)
 	if id == "" {
-		b.Clock.Text = "–"
+		// A page, not a step: a blank clock reads as no clock, where a
+		// lone dash looked like a stray mark.
+		b.Clock.Text = "--:--"
 		b.bg.FillColor = color.Transparent
-		b.Status.SetText("")
+		b.Status.SetText("No step")
 		b.Clock.Refresh()
 		b.bg.Refresh()
 		return
