@@ -49,8 +49,8 @@ func TestTwelvePeopleInViewAt1280x800(t *testing.T) {
 	if sw.PromptToggle.Text != "Show prompt" || sw.promptBox.Visible() {
 		t.Fatalf("toggle says %q, prompt visible %v", sw.PromptToggle.Text, sw.promptBox.Visible())
 	}
-	test("prompt shown", true, 10)
-	if withPrompt < 10 {
+	test("prompt shown", true, 12)
+	if withPrompt < 12 {
 		t.Errorf("with the prompt: %d rows", withPrompt)
 	}
 	// The choice is remembered for the next step and the next session.

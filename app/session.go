@@ -338,7 +338,7 @@ func (sw *SessionWindow) buildHead() fyne.CanvasObject {
 	sw.StepMeta.Truncation = fyne.TextTruncateEllipsis
 	return container.NewVBox(
 		container.NewBorder(nil, nil, nil, container.NewHBox(container.NewCenter(sw.PromptToggle), container.NewCenter(sw.DoneCheck)),
-			container.New(&tightVBox{}, sw.StepTitle, sw.StepMeta)),
+			newLeadLine(sw.StepTitle, sw.StepMeta, 0.6)),
 		sw.promptBox,
 		widget.NewSeparator(),
 	)

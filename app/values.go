@@ -184,7 +184,7 @@ func (v *ValuesScreen) build() {
 	}
 
 	results := v.buildResults()
-	v.header = container.NewVBox(container.New(&tightVBox{}, v.ValueTitle, v.ValueDesc), results)
+	v.header = container.NewVBox(newLeadLine(v.ValueTitle, v.ValueDesc, 0.45), results)
 	v.middle = container.NewBorder(v.header, nil, nil, nil, v.Tabs)
 	outer := container.NewHSplit(left, container.NewPadded(v.middle))
 	outer.Offset = 0.24
