@@ -262,6 +262,10 @@ func (s *Scaleroom) show(sess *workshop.Session, path string, lock *safefile.Loc
 	s.Window.SetMainMenu(sw.menu())
 	s.Window.SetContent(sw.Object())
 	sw.main.Refresh() // wrapped text knows its height once laid out
+	// The first screen was built before the window had it, when nothing
+	// could take the keyboard: give it now, so a round opened mid-way
+	// records from the first key.
+	sw.focusScreen()
 	if dirty {
 		sw.Changed()
 	}

@@ -200,3 +200,26 @@ func TestKeysOnTheWholeRoomTab(t *testing.T) {
 		t.Error("the responses did not come forward")
 	}
 }
+
+// A session reopened mid-round lands on the values step with the keyboard
+// on the grid: the first key records, with nothing to click first.
+func TestReopenedRoundRecordsFromTheFirstKey(t *testing.T) {
+	f := newGUI(t)
+	sw := startValues(t, f)
+	sess := sw.Editor.Session.Clone()
+	sess.Steps[0].Done = true // the opening is over: the round is next
+	f.s.Session.close()
+	f.s.Session = nil
+	sw = f.openSaved(t, f.path("midway.scaleroom"), sess)
+	vs, ok := sw.CurrentScreen().(*ValuesScreen)
+	if !ok {
+		t.Fatalf("reopened on %T, want the values round", sw.CurrentScreen())
+	}
+	if f.s.Window.Canvas().Focused() != fyne.Focusable(vs.Grid) {
+		t.Fatalf("focus on %T, want the grid", f.s.Window.Canvas().Focused())
+	}
+	press(t, f.s.Window, "6")
+	if r := sw.Editor.Session.Steps[1].Values.Values[0].Response(sw.Editor.Session.Participants[0].ID); r == nil || r.Level != 6 {
+		t.Fatalf("first key recorded %+v", r)
+	}
+}
