@@ -140,9 +140,7 @@ func (b *BelongingScreen) exercise() *workshop.BelongingExercise {
 	if st == nil {
 		return nil
 	}
-	if st.Belonging == nil {
-		st.Belonging = &workshop.BelongingExercise{Levels: []string{}, Mode: workshop.ModeNamed}
-	}
+	st.EnsureExercise()
 	return st.Belonging
 }
 

@@ -113,11 +113,7 @@ func (s *LoadScreen) exercise() *workshop.LoadExercise {
 	if st == nil {
 		return nil
 	}
-	if st.Load == nil {
-		// Loading and AddStep already give every load step an inventory;
-		// this covers a session built in code some other way.
-		st.Load = &workshop.LoadExercise{Unit: workshop.UnitPoints, Items: []workshop.LoadItem{}}
-	}
+	st.EnsureExercise()
 	return st.Load
 }
 

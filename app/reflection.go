@@ -79,9 +79,7 @@ func (s *ReflectionScreen) exercise() *workshop.ReflectionExercise {
 	if st == nil {
 		return nil
 	}
-	if st.Reflection == nil {
-		st.Reflection = &workshop.ReflectionExercise{Initiatives: []workshop.Initiative{}}
-	}
+	st.EnsureExercise()
 	return st.Reflection
 }
 

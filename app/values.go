@@ -95,9 +95,7 @@ func (v *ValuesScreen) Exercise() *workshop.ValuesExercise {
 	if st == nil {
 		return nil
 	}
-	if st.Values == nil {
-		st.Values = &workshop.ValuesExercise{Scale: workshop.GradientsOfAgreement, Mode: workshop.ModeNamed, Values: []workshop.Value{}}
-	}
+	st.EnsureExercise()
 	return st.Values
 }
 

@@ -74,6 +74,15 @@ func (s *Session) SetStepKind(id string, kind StepKind) error {
 	return nil
 }
 
+// EnsureExercise gives a step of an exercise kind its empty exercise when
+// it has none. Loading and AddStep already do; screens call it for a
+// session built in code some other way.
+func (st *Step) EnsureExercise() {
+	if st.Values == nil && st.Load == nil && st.Reflection == nil && st.Belonging == nil {
+		st.addExercise()
+	}
+}
+
 // addExercise gives a step of an exercise kind its empty exercise.
 func (st *Step) addExercise() {
 	switch st.Kind {

@@ -73,3 +73,24 @@ func stepIDs(s *Session) []string {
 	}
 	return out
 }
+
+func TestEnsureExercise(t *testing.T) {
+	for _, kind := range []StepKind{StepValues, StepLoad, StepReflection, StepBelonging, StepBreak} {
+		st := Step{Kind: kind}
+		st.EnsureExercise()
+		got := []bool{st.Values != nil, st.Load != nil, st.Reflection != nil, st.Belonging != nil}
+		want := []bool{kind == StepValues, kind == StepLoad, kind == StepReflection, kind == StepBelonging}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%s: exercises %v, want %v", kind, got, want)
+				break
+			}
+		}
+	}
+	// An exercise already there is kept.
+	st := Step{Kind: StepLoad, Load: &LoadExercise{Unit: UnitHours, Capacity: 40}}
+	st.EnsureExercise()
+	if st.Load.Unit != UnitHours || st.Load.Capacity != 40 {
+		t.Fatalf("existing inventory replaced: %+v", st.Load)
+	}
+}
