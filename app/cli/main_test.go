@@ -3,6 +3,8 @@ package cli
 import (
 	"os"
 	"testing"
+
+	"scaleroom/assets/locale"
 )
 
 // childEnv, set in the environment, makes the test binary run as the
@@ -14,5 +16,7 @@ func TestMain(m *testing.M) {
 		code, _ := Run(os.Args[1:], DefaultEnv())
 		os.Exit(code)
 	}
+	// Tests assert English text whatever the machine's language.
+	locale.Set("en")
 	os.Exit(m.Run())
 }

@@ -1,0 +1,15 @@
+package export
+
+import (
+	"os"
+	"testing"
+
+	"scaleroom/assets/locale"
+)
+
+// Tests assert English text: they speak English whatever the machine's
+// language; a test of another language switches with locale.Set.
+func TestMain(m *testing.M) {
+	locale.Set("en")
+	os.Exit(m.Run())
+}
