@@ -14,6 +14,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+
 	"scaleroom/workshop"
 )
 
@@ -138,7 +141,13 @@ func catalogues(t *testing.T) map[string]catalogue {
 			c = catalogue{text: map[string]string{}, file: map[string]string{}}
 			all[code] = c
 		}
+		if _, err := i18n.NewBundle(language.English).ParseMessageFileBytes(data, name); err != nil {
+			t.Errorf("%s: Fyne cannot load it: %v", name, err)
+		}
 		for text, translation := range texts {
+			if reserved[strings.ToLower(text)] {
+				t.Errorf("%s: %q is a word go-i18n reserves; look it up with lang.X(\"some.key\", %q)", name, text, text)
+			}
 			if prev, ok := c.text[text]; ok && prev != translation {
 				t.Errorf("%s and %s translate %q differently: %q and %q", c.file[text], name, text, prev, translation)
 			}
@@ -199,6 +208,11 @@ func TestEveryTextTranslated(t *testing.T) {
 		}
 	}
 }
+
+// reserved are the keys go-i18n reads as parts of a message, whatever
+// their case: a file holding one beside ordinary texts fails to load.
+var reserved = map[string]bool{"id": true, "description": true, "hash": true, "leftdelim": true, "rightdelim": true,
+	"zero": true, "one": true, "two": true, "few": true, "many": true, "other": true, "translation": true}
 
 var (
 	verb     = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]`)
