@@ -1,0 +1,176 @@
+package app
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"scaleroom/assets/locale"
+	"scaleroom/workshop"
+)
+
+// chromeTexts is every text of Scaleroom's own in a language (labels,
+// buttons, headings; not people's data): the translations in the files,
+// or for English their keys.
+func chromeTexts(t *testing.T, code string) map[string]bool {
+	t.Helper()
+	files, err := filepath.Glob("../assets/locale/translations/*.de.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no translation files: %v", err)
+	}
+	texts := map[string]bool{}
+	for _, name := range files {
+		if code != "en" {
+			name = strings.TrimSuffix(name, ".de.json") + "." + code + ".json"
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]string
+		if err := json.Unmarshal(data, &m); err != nil {
+			t.Fatal(err)
+		}
+		for k, v := range m {
+			if code == "en" {
+				v = k
+			}
+			// Texts with placeholders are filled in before they are shown.
+			if !strings.Contains(v, "%") && !strings.Contains(v, "{{") && strings.TrimSpace(v) != "" {
+				texts[v] = true
+			}
+		}
+	}
+	return texts
+}
+
+// cutTexts lists Scaleroom's own texts drawn in o that do not fit: a
+// truncated label or button narrower than its words, or a text running
+// past the edge of the window.
+func cutTexts(o fyne.CanvasObject, window fyne.Size, chrome map[string]bool) []string {
+	var cut []string
+	pad := theme.InnerPadding()
+	var visit func(o fyne.CanvasObject, at fyne.Position)
+	visit = func(o fyne.CanvasObject, at fyne.Position) {
+		if !o.Visible() {
+			return
+		}
+		at = at.Add(o.Position())
+		switch w := o.(type) {
+		case *widget.Label:
+			if chrome[w.Text] && w.Wrapping == fyne.TextWrapOff {
+				need := fyne.MeasureText(w.Text, theme.TextSize(), w.TextStyle).Width + 2*pad
+				if need > w.Size().Width+1 {
+					cut = append(cut, fmt.Sprintf("label %q: %.0f of %.0f px", w.Text, w.Size().Width, need))
+				}
+			}
+		case *widget.Button:
+			if chrome[w.Text] && w.MinSize().Width > w.Size().Width+1 {
+				cut = append(cut, fmt.Sprintf("button %q: %.0f of %.0f px", w.Text, w.Size().Width, w.MinSize().Width))
+			}
+		case *canvas.Text:
+			if chrome[w.Text] && at.X+w.MinSize().Width > window.Width+1 {
+				cut = append(cut, fmt.Sprintf("text %q runs %.0f px past the window", w.Text, at.X+w.MinSize().Width-window.Width))
+			}
+		}
+		switch c := o.(type) {
+		case *fyne.Container:
+			for _, ch := range c.Objects {
+				visit(ch, at)
+			}
+		case fyne.Widget:
+			for _, ch := range test.WidgetRenderer(c).Objects() {
+				visit(ch, at)
+			}
+		}
+	}
+	visit(o, fyne.NewPos(0, 0))
+	return cut
+}
+
+// TestEveryScreenFitsInEveryLanguage walks every page and every step of
+// every built-in template at the smallest supported window, 1024×640, in
+// each language: the window must not need to grow, and none of
+// Scaleroom's own words may be cut. German words are long.
+func TestEveryScreenFitsInEveryLanguage(t *testing.T) {
+	for _, code := range []string{"en", "de", "fr"} {
+		t.Run(code, func(t *testing.T) {
+			locale.Set(code)
+			defer locale.Set("en")
+			chrome := chromeTexts(t, code)
+			f := newGUI(t)
+			size := fyne.NewSize(1024, 640-menuBar)
+			f.s.Window.Resize(size)
+			check := func(what string) {
+				t.Helper()
+				content := f.s.Window.Content()
+				if min := content.MinSize(); min.Width > size.Width || min.Height > size.Height {
+					t.Errorf("%s needs %.0f×%.0f, more than 1024×640", what, min.Width, min.Height)
+				}
+				for _, c := range cutTexts(content, size, chrome) {
+					t.Errorf("%s: %s", what, c)
+				}
+			}
+			check("home")
+			templates, err := workshop.BuiltinTemplates()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, tpl := range templates {
+				sw := f.s.NewSession(tpl)
+				s := withExamples(sw.Editor.Session)
+				for i := 1; i <= 12; i++ {
+					s.AddParticipant(fmt.Sprintf("Person %d", i))
+				}
+				for _, id := range []string{"details", "participants", "agenda", "actions", "summary", "trends"} {
+					sw.GoToPage(id)
+					check(tpl.ID + " " + id)
+				}
+				for _, st := range s.Steps {
+					sw.GoToStep(st.ID)
+					check(tpl.ID + " " + st.Title)
+				}
+				sw.close()
+				f.s.Session = nil
+			}
+		})
+	}
+}
+
+// TestCutTextsSeesCuts: the check above finds what it looks for.
+func TestCutTextsSeesCuts(t *testing.T) {
+	words := "Teilnehmerliste importieren"
+	chrome := map[string]bool{words: true}
+	label := widget.NewLabel(words)
+	label.Truncation = fyne.TextTruncateEllipsis
+	button := widget.NewButton(words, nil)
+	text := canvas.NewText(words, nil)
+	box := container.NewWithoutLayout(label, button, text)
+	label.Resize(fyne.NewSize(60, 30))
+	button.Resize(fyne.NewSize(60, 30))
+	text.Move(fyne.NewPos(990, 0))
+	text.Resize(text.MinSize())
+	cut := cutTexts(box, fyne.NewSize(1024, 600), chrome)
+	if len(cut) != 3 {
+		t.Fatalf("found %d cuts, want the label, the button and the text: %q", len(cut), cut)
+	}
+	label.Resize(fyne.NewSize(400, 30))
+	button.Resize(button.MinSize())
+	text.Move(fyne.NewPos(10, 0))
+	if cut := cutTexts(box, fyne.NewSize(1024, 600), chrome); len(cut) != 0 {
+		t.Fatalf("cuts where all fits: %q", cut)
+	}
+	if cut := cutTexts(box, fyne.NewSize(1024, 600), map[string]bool{}); len(cut) != 0 {
+		t.Fatalf("people's own text counted as the app's: %q", cut)
+	}
+}
