@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -16,9 +17,7 @@ func aboutText(m fyne.AppMetadata) string {
 	if name == "" {
 		name = AppName
 	}
-	return fmt.Sprintf("%s %s\n\nGuides a facilitator through in-room workshops on how an organisation scales: "+
-		"values, load, scaling up or down, and belonging across levels. Works offline; "+
-		"sessions are files you keep.", name, VersionText(m))
+	return fmt.Sprintf(lang.L("%s %s\n\nGuides a facilitator through in-room workshops on how an organisation scales: values, load, scaling up or down, and belonging across levels. Works offline; sessions are files you keep."), name, VersionText(m))
 }
 
 // ShowAbout shows the version and build.
@@ -27,7 +26,7 @@ func (s *Scaleroom) ShowAbout() {
 	text.Wrapping = fyne.TextWrapWord
 	text.Selectable = true // the version can be copied into a bug report
 	icon := widget.NewIcon(s.App.Icon())
-	d := dialog.NewCustom("About "+AppName, "Close", container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(64, 64), icon), nil, text), s.Window)
+	d := dialog.NewCustom(fmt.Sprintf(lang.L("About %s"), AppName), lang.L("Close"), container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(64, 64), icon), nil, text), s.Window)
 	d.Resize(fyne.NewSize(460, 0))
 	d.Show()
 }

@@ -177,13 +177,13 @@ func (s *Scaleroom) OpenFile(path string) bool {
 	}
 	sess, err := workshop.LoadFile(path)
 	if err != nil {
-		showProblem(s.Window, "Could not open "+filepath.Base(path), openError(path, err))
+		showProblem(s.Window, fmt.Sprintf(lang.L("Could not open %s"), filepath.Base(path)), openError(path, err))
 		return false
 	}
 	lock, err := safefile.Acquire(path)
 	if err != nil {
 		if !errors.Is(err, safefile.ErrLocked) {
-			showProblem(s.Window, "Could not open "+filepath.Base(path), openError(path, err))
+			showProblem(s.Window, fmt.Sprintf(lang.L("Could not open %s"), filepath.Base(path)), openError(path, err))
 			return false
 		}
 		s.offerCopy(sess, path)
@@ -211,7 +211,7 @@ func (s *Scaleroom) OpenFile(path string) bool {
 			}
 		}
 		if err != nil {
-			showProblem(s.Window, "Could not open "+filepath.Base(path), openError(path, err))
+			showProblem(s.Window, fmt.Sprintf(lang.L("Could not open %s"), filepath.Base(path)), openError(path, err))
 			return
 		}
 		s.addRecent(path)
@@ -224,10 +224,8 @@ func (s *Scaleroom) OpenFile(path string) bool {
 // its content as a new, unsaved session instead.
 func (s *Scaleroom) offerCopy(sess *workshop.Session, path string) {
 	name := filepath.Base(path)
-	msg := fmt.Sprintf("%s is open in another Scaleroom window, which saves to it.\n\n"+
-		"Open a copy to look at it or work on it separately: the copy is saved under a new name, "+
-		"and the file stays with the other window.", name)
-	d := dialog.NewCustomConfirm(name+" is already open", "Open a copy", "Cancel", wrapped(msg), func(ok bool) {
+	msg := fmt.Sprintf(lang.L("%s is open in another Scaleroom window, which saves to it.\n\nOpen a copy to look at it or work on it separately: the copy is saved under a new name, and the file stays with the other window."), name)
+	d := dialog.NewCustomConfirm(fmt.Sprintf(lang.L("%s is already open"), name), lang.L("Open a copy"), lang.L("Cancel"), wrapped(msg), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -235,7 +233,7 @@ func (s *Scaleroom) offerCopy(sess *workshop.Session, path string) {
 			// Unchanged until edited: closing an untouched copy loses
 			// nothing, the file is still there.
 			sw := s.show(sess, "", nil, false)
-			sw.Status.SetText("Copy of " + name + " · not saved yet")
+			sw.Status.SetText(fmt.Sprintf(lang.L("Copy of %s · not saved yet"), name))
 		})
 	}, s.Window)
 	d.Resize(fyne.NewSize(520, 0))
@@ -315,7 +313,7 @@ func (s *Scaleroom) pick(save bool, suggested string, done func(path string)) {
 func showProblem(w fyne.Window, title, message string) {
 	l := widget.NewLabel(message)
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(title, "OK", l, w)
+	d := dialog.NewCustom(title, lang.L("OK"), l, w)
 	d.Resize(fyne.NewSize(560, l.MinSize().Height))
 	d.Show()
 }

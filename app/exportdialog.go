@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/export"
@@ -16,25 +17,41 @@ import (
 	"scaleroom/workshop/safefile"
 )
 
-// PDF variants the export dialog offers.
+// PDF variants the export dialog offers, as English words; the dialog
+// shows them in the reader's language (variantLabel).
 const (
 	pdfFull      = "Full summary"
 	pdfAnonymous = "Anonymous summary (no names)"
 	pdfPersonal  = "Personal sheet for one participant"
 )
 
+// variantLabel is how the dialog words a PDF variant.
+func variantLabel(v string) string {
+	switch v {
+	case pdfAnonymous:
+		return lang.L("Anonymous summary (no names)")
+	case pdfPersonal:
+		return lang.L("Personal sheet for one participant")
+	}
+	return lang.L("Full summary")
+}
+
 // notesHint tells the facilitator what happens to what people wrote, in
 // the export dialogs.
-const notesHint = "Notes and reservations are printed as written; the anonymous summary replaces names in them with [name]. Read it before sharing."
+func notesHint() string {
+	return lang.L("Notes and reservations are printed as written; the anonymous summary replaces names in them with [name]. Read it before sharing.")
+}
 
-// Export formats the dialog offers: the PDF, the summary as Markdown, and
-// the data tables as CSV.
-var exportFormats = []exportFormat{
-	{"PDF", ".pdf", ""},
-	{"Markdown, for a wiki", ".md", ""},
-	{"CSV: actions", ".csv", report.ActionsData},
-	{"CSV: load items and decisions", ".csv", report.LoadData},
-	{"CSV: responses (counts when anonymous)", ".csv", report.ResponsesData},
+// exportFormats are the formats the dialog offers: the PDF, the summary
+// as Markdown, and the data tables as CSV.
+func exportFormats() []exportFormat {
+	return []exportFormat{
+		{"PDF", ".pdf", ""},
+		{lang.L("Markdown, for a wiki"), ".md", ""},
+		{lang.L("CSV: actions"), ".csv", report.ActionsData},
+		{lang.L("CSV: load items and decisions"), ".csv", report.LoadData},
+		{lang.L("CSV: responses (counts when anonymous)"), ".csv", report.ResponsesData},
+	}
 }
 
 type exportFormat struct {
@@ -66,11 +83,12 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 		names = append(names, p.Name)
 	}
 	e.Participant = widget.NewSelect(names, nil)
-	e.Participant.PlaceHolder = "Choose a participant"
+	e.Participant.PlaceHolder = lang.L("Choose a participant")
 	e.Participant.Disable()
-	e.Trends = widget.NewCheck("Add the trends of this series", nil)
-	e.Variant = widget.NewRadioGroup([]string{pdfFull, pdfAnonymous, pdfPersonal}, func(v string) {
-		if v == pdfPersonal {
+	e.Trends = widget.NewCheck(lang.L("Add the trends of this series"), nil)
+	full, anonymous, personal := variantLabel(pdfFull), variantLabel(pdfAnonymous), variantLabel(pdfPersonal)
+	e.Variant = widget.NewRadioGroup([]string{full, anonymous, personal}, func(v string) {
+		if v == personal {
 			e.Participant.Enable()
 		} else {
 			e.Participant.Disable()
@@ -78,16 +96,16 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 		e.enableTrends()
 	})
 	e.Variant.Required = true
-	e.Variant.SetSelected(pdfFull)
+	e.Variant.SetSelected(full)
 	if len(names) == 0 {
-		e.Variant.Options = []string{pdfFull, pdfAnonymous}
+		e.Variant.Options = []string{full, anonymous}
 	}
-	e.NoNotes = widget.NewCheck("Leave notes out", nil)
+	e.NoNotes = widget.NewCheck(lang.L("Leave notes out"), nil)
 	var labels []string
-	for _, f := range exportFormats {
+	for _, f := range exportFormats() {
 		labels = append(labels, f.label)
 	}
-	e.Paper = widget.NewRadioGroup([]string{"A4", "Letter"}, nil)
+	e.Paper = widget.NewRadioGroup([]string{paperLabel(export.PaperA4), paperLabel(export.PaperLetter)}, nil)
 	e.Paper.Horizontal = true
 	e.Paper.Required = true
 	e.Paper.SetSelected(paperLabel(paperFor(sw.App.userLocale())))
@@ -101,14 +119,14 @@ func ShowExportPDF(sw *SessionWindow) *ExportPDF {
 	})
 	e.Format.SetSelectedIndex(0)
 	items := []*widget.FormItem{
-		{Text: "Format", Widget: e.Format, HintText: "Every format follows the same rules on names"},
-		{Text: "Paper", Widget: e.Paper},
-		{Text: "Variant", Widget: e.Variant, HintText: "Participants review the anonymous summary or their own sheet"},
-		{Text: "Participant", Widget: e.Participant},
-		{Text: "Notes", Widget: e.NoNotes, HintText: notesHint},
-		{Text: "Trends", Widget: e.Trends, HintText: "From the sessions of this series in your recent files and the Trends page's folder"},
+		{Text: lang.L("Format"), Widget: e.Format, HintText: lang.L("Every format follows the same rules on names")},
+		{Text: lang.L("Paper"), Widget: e.Paper},
+		{Text: lang.L("Variant"), Widget: e.Variant, HintText: lang.L("Participants review the anonymous summary or their own sheet")},
+		{Text: lang.L("Participant"), Widget: e.Participant},
+		{Text: lang.L("Notes"), Widget: e.NoNotes, HintText: notesHint()},
+		{Text: lang.L("Trends"), Widget: e.Trends, HintText: lang.L("From the sessions of this series in your recent files and the Trends page's folder")},
 	}
-	e.Dialog = dialog.NewForm("Export", "Choose file…", "Cancel", items, func(ok bool) {
+	e.Dialog = dialog.NewForm(lang.L("Export"), lang.L("Choose file…"), lang.L("Cancel"), items, func(ok bool) {
 		if ok {
 			e.submit(sw)
 		}
@@ -124,11 +142,29 @@ func (e *ExportPDF) enableTrends() {
 	if e.Format == nil || e.Variant == nil {
 		return
 	}
-	if exportFormats[max(e.Format.SelectedIndex(), 0)].table == "" && e.Variant.Selected != pdfPersonal {
+	if exportFormats()[max(e.Format.SelectedIndex(), 0)].table == "" && e.variant() != pdfPersonal {
 		e.Trends.Enable()
 	} else {
 		e.Trends.Disable()
 	}
+}
+
+// variant is the PDF variant chosen: pdfFull, pdfAnonymous or pdfPersonal.
+func (e *ExportPDF) variant() string {
+	for _, v := range []string{pdfAnonymous, pdfPersonal} {
+		if e.Variant.Selected == variantLabel(v) {
+			return v
+		}
+	}
+	return pdfFull
+}
+
+// paper is the paper chosen, export.PaperA4 or export.PaperLetter.
+func (e *ExportPDF) paper() string {
+	if e.Paper.Selected == paperLabel(export.PaperLetter) {
+		return export.PaperLetter
+	}
+	return export.PaperA4
 }
 
 // submit asks where to write what the dialog chose, then writes it. A
@@ -136,27 +172,27 @@ func (e *ExportPDF) enableTrends() {
 // is written.
 func (e *ExportPDF) submit(sw *SessionWindow) {
 	sess := sw.Editor.Session
-	opt := export.Options{Anonymous: e.Variant.Selected == pdfAnonymous, NoNotes: e.NoNotes.Checked,
-		Paper: strings.ToLower(e.Paper.Selected)}
-	f := exportFormats[max(e.Format.SelectedIndex(), 0)]
-	summary := f.table == "" && e.Variant.Selected != pdfPersonal
+	variant := e.variant()
+	opt := export.Options{Anonymous: variant == pdfAnonymous, NoNotes: e.NoNotes.Checked, Paper: e.paper()}
+	f := exportFormats()[max(e.Format.SelectedIndex(), 0)]
+	summary := f.table == "" && variant != pdfPersonal
 	if summary {
 		opt.Previous, _, opt.PreviousProblem = sw.Previous()
 		if sess.Previous != nil && opt.Previous == nil {
-			showProblem(sw.App.Window, "The previous session is missing",
-				sentence(opt.PreviousProblem)+" The summary opens with what changed since then, so nothing was written: locate the previous session on the Since last time step first.")
+			showProblem(sw.App.Window, lang.L("The previous session is missing"),
+				sentence(opt.PreviousProblem)+" "+lang.L("The summary opens with what changed since then, so nothing was written: locate the previous session on the Since last time step first."))
 			return
 		}
 	}
 	trends := summary && e.Trends.Checked
 	suffix := ""
-	switch e.Variant.Selected {
+	switch variant {
 	case pdfAnonymous:
-		suffix = " (anonymous)"
+		suffix = " (" + lang.L("anonymous") + ")"
 	case pdfPersonal:
 		p := sess.ParticipantByName(e.Participant.Selected)
 		if p == nil {
-			showProblem(sw.App.Window, "Choose a participant", "A personal sheet is written for one participant: choose who.")
+			showProblem(sw.App.Window, lang.L("Choose a participant"), lang.L("A personal sheet is written for one participant: choose who."))
 			return
 		}
 		opt.Participant = p.ID
@@ -164,7 +200,7 @@ func (e *ExportPDF) submit(sw *SessionWindow) {
 	}
 	name := strings.TrimSpace(sess.Title)
 	if name == "" {
-		name = "Scaleroom session"
+		name = lang.L("Scaleroom session")
 	}
 	if f.table != "" {
 		suffix += " - " + f.table
@@ -189,7 +225,7 @@ func (e *ExportPDF) write(sw *SessionWindow, path string, opt export.Options, f 
 			sr, _, err := collectSeries(snap, curPath, recent, dir)
 			if err != nil {
 				return func() {
-					showProblem(sw.App.Window, "Could not add the trends", sentence(err.Error())+" Nothing was written.")
+					showProblem(sw.App.Window, lang.L("Could not add the trends"), sentence(err.Error())+" "+lang.L("Nothing was written."))
 					if e.Done != nil {
 						e.Done(path, err)
 					}
@@ -208,9 +244,9 @@ func (e *ExportPDF) write(sw *SessionWindow, path string, opt export.Options, f 
 		})
 		return func() {
 			if err != nil {
-				showProblem(sw.App.Window, "Could not export the "+what, fmt.Sprintf("%s could not be written: %v.", path, err))
+				showProblem(sw.App.Window, fmt.Sprintf(lang.L("Could not export the %s"), what), fmt.Sprintf(lang.L("%s could not be written: %v."), path, err))
 			} else {
-				sw.Status.SetText(what + " written to " + path)
+				sw.Status.SetText(fmt.Sprintf(lang.L("%s written to %s"), what, path))
 			}
 			if e.Done != nil {
 				e.Done(path, err)
@@ -244,15 +280,16 @@ type ExportSheets struct {
 func ShowExportSheets(sw *SessionWindow) *ExportSheets {
 	e := &ExportSheets{}
 	if len(sw.Editor.Session.Participants) == 0 {
-		showProblem(sw.App.Window, "No participants yet", "Personal sheets are written one per participant: add the people in the room first.")
+		showProblem(sw.App.Window, lang.L("No participants yet"), lang.L("Personal sheets are written one per participant: add the people in the room first."))
 		return e
 	}
-	e.NoNotes = widget.NewCheck("Leave notes out", nil)
+	e.NoNotes = widget.NewCheck(lang.L("Leave notes out"), nil)
+	sheets := fmt.Sprintf(lang.L("One PDF for each of the %d participants, named after them."), len(sw.Editor.Session.Participants))
 	items := []*widget.FormItem{
-		{Text: "Sheets", Widget: widget.NewLabel(fmt.Sprintf("One PDF for each of the %d participants, named after them.", len(sw.Editor.Session.Participants)))},
-		{Text: "Notes", Widget: e.NoNotes, HintText: "Each sheet prints its person's own notes and reservations as written."},
+		{Text: lang.L("Sheets"), Widget: widget.NewLabel(sheets)},
+		{Text: lang.L("Notes"), Widget: e.NoNotes, HintText: lang.L("Each sheet prints its person's own notes and reservations as written.")},
 	}
-	e.Dialog = dialog.NewForm("Export personal sheets", "Choose folder…", "Cancel", items, func(ok bool) {
+	e.Dialog = dialog.NewForm(lang.L("Export personal sheets"), lang.L("Choose folder…"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -274,9 +311,9 @@ func (e *ExportSheets) write(sw *SessionWindow, dir string, opt export.Options) 
 		paths, err := export.WriteSheets(dir, snap, opt)
 		return func() {
 			if err != nil {
-				showProblem(sw.App.Window, "Could not export the personal sheets", fmt.Sprintf("The sheets could not be written to %s: %v.", dir, err))
+				showProblem(sw.App.Window, lang.L("Could not export the personal sheets"), fmt.Sprintf(lang.L("The sheets could not be written to %s: %v."), dir, err))
 			} else {
-				sw.Status.SetText(fmt.Sprintf("%d personal sheets written to %s", len(paths), dir))
+				sw.Status.SetText(fmt.Sprintf(lang.L("%d personal sheets written to %s"), len(paths), dir))
 			}
 			if e.Done != nil {
 				e.Done(paths, err)
@@ -288,7 +325,7 @@ func (e *ExportSheets) write(sw *SessionWindow, dir string, opt export.Options) 
 // pickFolder asks for a folder for the personal sheets; done gets "" on
 // cancel.
 func pickFolder(sw *SessionWindow, done func(path string)) {
-	pickFolderFor(sw, "Choose a folder for the personal sheets", "Export here", done)
+	pickFolderFor(sw, lang.L("Choose a folder for the personal sheets"), lang.L("Export here"), done)
 }
 
 // pickFolderFor asks for a folder with the dialog's title and button
@@ -300,7 +337,7 @@ func pickFolderFor(sw *SessionWindow, title, confirm string, done func(path stri
 	}
 	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
 		if err != nil {
-			showProblem(sw.App.Window, "Could not open the folder", fmt.Sprintf("The folder could not be opened: %v.", err))
+			showProblem(sw.App.Window, lang.L("Could not open the folder"), fmt.Sprintf(lang.L("The folder could not be opened: %v."), err))
 			done("")
 			return
 		}
@@ -341,7 +378,7 @@ func safeFileName(s string) string {
 
 // pickExport asks where to write a file with extension ext.
 func pickExport(sw *SessionWindow, suggested, ext string, done func(path string)) {
-	sw.App.pickExt(suggested, ext, "Export", done)
+	sw.App.pickExt(suggested, ext, lang.L("Export"), lang.L("Could not export"), done)
 }
 
 // paperFor is the paper a locale prints on: Letter in the United States
@@ -358,9 +395,10 @@ func paperFor(l fyne.Locale) string {
 	return export.PaperA4
 }
 
+// paperLabel is how the dialog words a paper size.
 func paperLabel(p string) string {
 	if p == export.PaperLetter {
-		return "Letter"
+		return lang.L("Letter")
 	}
 	return "A4"
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -58,7 +59,7 @@ func (h *Home) build() {
 	title := widget.NewLabel(AppName)
 	title.SizeName = theme.SizeNameHeadingText
 	title.TextStyle.Bold = true
-	tagline := widget.NewLabel("Run workshops on how your organisation scales: agree values, cut the load, decide what to grow.")
+	tagline := widget.NewLabel(lang.L("Run workshops on how your organisation scales: agree values, cut the load, decide what to grow."))
 	tagline.Wrapping = fyne.TextWrapWord
 	header := container.NewBorder(nil, nil, logo, nil, container.NewVBox(title, tagline))
 
@@ -68,7 +69,7 @@ func (h *Home) build() {
 		h.Selected = id
 		h.showChosen()
 	}
-	h.StartButton = widget.NewButtonWithIcon("Start session", theme.MediaPlayIcon(), h.Start)
+	h.StartButton = widget.NewButtonWithIcon(lang.L("Start session"), theme.MediaPlayIcon(), h.Start)
 	h.StartButton.Importance = widget.HighImportance
 	h.Chosen = widget.NewLabel("")
 	h.Chosen.Wrapping = fyne.TextWrapWord
@@ -76,20 +77,22 @@ func (h *Home) build() {
 	problems := widget.NewLabel("")
 	problems.Wrapping = fyne.TextWrapWord
 	problems.Importance = widget.WarningImportance
-	if len(h.Problems) > 0 {
-		problems.SetText(fmt.Sprintf("%s of your templates could not be read and %s left out: %v",
-			plural(len(h.Problems), "file", "files"), map[bool]string{true: "is", false: "are"}[len(h.Problems) == 1], h.Problems[0]))
-	} else {
+	switch n := len(h.Problems); {
+	case n == 1:
+		problems.SetText(fmt.Sprintf(lang.L("1 file of your templates could not be read and is left out: %v"), h.Problems[0]))
+	case n > 1:
+		problems.SetText(fmt.Sprintf(lang.L("%d files of your templates could not be read and are left out: %v"), n, h.Problems[0]))
+	default:
 		problems.Hide()
 	}
 
-	newHead := sectionTitle("Start a new session")
+	newHead := sectionTitle(lang.L("Start a new session"))
 	h.left = container.NewBorder(
-		container.NewVBox(newHead, widget.NewLabel("Pick a template: its agenda, prompts and timeboxes are copied into the new session.")),
+		container.NewVBox(newHead, widget.NewLabel(lang.L("Pick a template: its agenda, prompts and timeboxes are copied into the new session."))),
 		container.NewVBox(problems, widget.NewSeparator(), h.Chosen, container.NewHBox(h.StartButton)),
 		nil, nil, h.TemplateList)
 
-	h.OpenButton = widget.NewButtonWithIcon("Open a session file…", theme.FolderOpenIcon(), h.app.chooseOpen)
+	h.OpenButton = widget.NewButtonWithIcon(lang.L("Open a session file…"), theme.FolderOpenIcon(), h.app.chooseOpen)
 	h.RecentList = widget.NewList(func() int { return len(h.recent) }, h.newRecentRow, h.updateRecentRow)
 	h.RecentList.OnSelected = func(id widget.ListItemID) {
 		h.RecentList.UnselectAll()
@@ -97,10 +100,10 @@ func (h *Home) build() {
 			h.app.openRecent(h.recent[id])
 		}
 	}
-	h.noRecent = widget.NewLabel("Sessions you open or save appear here.")
+	h.noRecent = widget.NewLabel(lang.L("Sessions you open or save appear here."))
 	h.noRecent.Importance = widget.LowImportance
 	right := container.NewBorder(
-		container.NewVBox(sectionTitle("Continue"), container.NewHBox(h.OpenButton), widget.NewLabel("Recent sessions"), h.noRecent),
+		container.NewVBox(sectionTitle(lang.L("Continue")), container.NewHBox(h.OpenButton), widget.NewLabel(lang.L("Recent sessions")), h.noRecent),
 		nil, nil, nil, h.RecentList)
 
 	split := container.NewHSplit(container.NewPadded(h.left), container.NewPadded(right))
@@ -114,7 +117,7 @@ func (h *Home) build() {
 
 func (h *Home) showChosen() {
 	if h.Selected < 0 || h.Selected >= len(h.Templates) {
-		h.Chosen.SetText("No templates are available.")
+		h.Chosen.SetText(lang.L("No templates are available."))
 		h.StartButton.Disable()
 		return
 	}
@@ -127,7 +130,7 @@ func (h *Home) showChosen() {
 		steps += st.Title
 	}
 	h.Chosen.SetText(fmt.Sprintf("%s (%s): %s", t.Name, minutesText(t.Minutes()), steps))
-	h.StartButton.SetText("Start session: " + t.Name)
+	h.StartButton.SetText(fmt.Sprintf(lang.L("Start session: %s"), t.Name))
 	h.StartButton.Enable()
 	if h.left != nil {
 		// The wrapped summary knows its height only once it has a width.
@@ -156,11 +159,11 @@ func whyUnavailable(path string) string {
 	fi, err := os.Stat(path)
 	switch {
 	case err != nil:
-		return "File not found"
+		return lang.L("File not found")
 	case fi.IsDir():
-		return "Now a folder, not a file"
+		return lang.L("Now a folder, not a file")
 	case !fi.Mode().IsRegular():
-		return "Not a regular file"
+		return lang.L("Not a regular file")
 	}
 	return ""
 }
@@ -184,11 +187,11 @@ func (h *Home) focusDefault() {
 }
 
 func (h *Home) menu() *fyne.MainMenu {
-	open := fyne.NewMenuItem("Open…", h.app.chooseOpen)
+	open := fyne.NewMenuItem(lang.L("Open…"), h.app.chooseOpen)
 	open.Shortcut = scOpen
-	start := fyne.NewMenuItem("New session from selected template", h.Start)
+	start := fyne.NewMenuItem(lang.L("New session from selected template"), h.Start)
 	start.Shortcut = scNew
-	quit := fyne.NewMenuItem("Quit", func() { h.app.App.Quit() })
+	quit := fyne.NewMenuItem(lang.L("Quit"), func() { h.app.App.Quit() })
 	quit.IsQuit = true
 	c := h.app.Window.Canvas()
 	c.AddShortcut(scOpen, func(fyne.Shortcut) {
@@ -201,9 +204,9 @@ func (h *Home) menu() *fyne.MainMenu {
 			h.Start()
 		}
 	})
-	importTpl := fyne.NewMenuItem("Import template…", h.app.chooseImportTemplate)
-	return fyne.NewMainMenu(fyne.NewMenu("File", start, open, h.app.recentMenuItem(), fyne.NewMenuItemSeparator(), importTpl, fyne.NewMenuItemSeparator(), quit),
-		fyne.NewMenu("Help", fyne.NewMenuItem("About Scaleroom", h.app.ShowAbout)))
+	importTpl := fyne.NewMenuItem(lang.L("Import template…"), h.app.chooseImportTemplate)
+	return fyne.NewMainMenu(fyne.NewMenu(lang.L("File"), start, open, h.app.recentMenuItem(), fyne.NewMenuItemSeparator(), importTpl, fyne.NewMenuItemSeparator(), quit),
+		fyne.NewMenu(lang.L("Help"), fyne.NewMenuItem(fmt.Sprintf(lang.L("About %s"), AppName), h.app.ShowAbout)))
 }
 
 func sectionTitle(s string) *widget.Label {
@@ -235,9 +238,9 @@ func (h *Home) updateTemplateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	t := h.Templates[id]
 	r.name.SetText(t.Name)
-	mins := fmt.Sprintf("%s · %s", minutesText(t.Minutes()), plural(len(t.Session.Steps), "step", "steps"))
+	mins := fmt.Sprintf("%s · %s", minutesText(t.Minutes()), plural(len(t.Session.Steps), lang.L("step"), lang.L("steps")))
 	if !t.Builtin {
-		mins = "yours · " + mins
+		mins = fmt.Sprintf(lang.L("yours · %s"), mins)
 	}
 	r.mins.SetText(mins)
 	r.desc.SetText(t.Description)
@@ -254,7 +257,7 @@ type recentRow struct {
 
 func (h *Home) newRecentRow() fyne.CanvasObject {
 	r := &recentRow{name: widget.NewLabel("file.json"), dir: widget.NewLabel("folder")}
-	r.followUp = widget.NewButtonWithIcon("Follow-up…", theme.ContentAddIcon(), func() {
+	r.followUp = widget.NewButtonWithIcon(lang.L("Follow-up…"), theme.ContentAddIcon(), func() {
 		if r.path != "" {
 			h.app.FollowUpRecent(r.path)
 		}

@@ -195,8 +195,8 @@ func TestExportDialogOffersToLeaveNotesOut(t *testing.T) {
 		if e.NoNotes == nil || e.NoNotes.Text != "Leave notes out" {
 			t.Fatal("no check box to leave notes out")
 		}
-		if !strings.Contains(notesHint, "printed as written") || !strings.Contains(notesHint, "[name]") {
-			t.Errorf("the dialog does not say what happens to notes: %q", notesHint)
+		if !strings.Contains(notesHint(), "printed as written") || !strings.Contains(notesHint(), "[name]") {
+			t.Errorf("the dialog does not say what happens to notes: %q", notesHint())
 		}
 		done := false
 		var werr error

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"github.com/BurntSushi/toml"
 )
 
@@ -33,5 +34,5 @@ func Metadata(fyneAppToml string, build int) fyne.AppMetadata {
 
 // VersionText is the version as people read it: "0.2.0 (build 57)".
 func VersionText(m fyne.AppMetadata) string {
-	return fmt.Sprintf("%s (build %d)", m.Version, m.Build)
+	return fmt.Sprintf(lang.L("%s (build %d)"), m.Version, m.Build)
 }

@@ -9,8 +9,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/assets/locale"
 	"scaleroom/workshop/safefile"
 	"scaleroom/workshop/store"
 )
@@ -29,34 +31,37 @@ func (s *Scaleroom) offerRecovery() {
 		return
 	}
 	r := list[0]
-	where := "It was never saved to a file."
+	where := lang.L("It was never saved to a file.")
 	if r.Origin != "" {
-		where = fmt.Sprintf("It is newer than its file, %s.", r.Origin)
+		where = fmt.Sprintf(lang.L("It is newer than its file, %s."), r.Origin)
 	}
 	title := r.Session.Title
 	if strings.TrimSpace(title) == "" {
-		title = "Untitled session"
+		title = lang.L("Untitled session")
 	}
-	msg := widget.NewLabel(fmt.Sprintf("Scaleroom kept unsaved work from %s:\n%q, %s\n\n%s",
-		r.Saved.Format("Mon 2 Jan 15:04"), title, plural(len(r.Session.Participants), "participant", "participants"), where))
+	msg := widget.NewLabel(fmt.Sprintf(lang.L("Scaleroom kept unsaved work from %s:\n%q, %s\n\n%s"),
+		locale.DateTime(r.Saved), title, plural(len(r.Session.Participants), lang.L("participant"), lang.L("participants")), where))
 	msg.Wrapping = fyne.TextWrapWord
 	more := ""
-	if len(list) > 1 {
-		more = fmt.Sprintf("%d more will be offered after this one.", len(list)-1)
+	switch n := len(list) - 1; {
+	case n == 1:
+		more = lang.L("1 more will be offered after this one.")
+	case n > 1:
+		more = fmt.Sprintf(lang.L("%d more will be offered after this one."), n)
 	}
-	d := dialog.NewCustomWithoutButtons("Recover unsaved work?", container.NewVBox(msg, widget.NewLabel(more)), s.Window)
-	recover := widget.NewButton("Recover", func() {
+	d := dialog.NewCustomWithoutButtons(lang.L("Recover unsaved work?"), container.NewVBox(msg, widget.NewLabel(more)), s.Window)
+	recover := widget.NewButton(lang.L("Recover"), func() {
 		d.Hide()
 		s.leave(func() { s.Recover(r) })
 	})
 	recover.Importance = widget.HighImportance
-	discard := widget.NewButton("Discard", func() {
+	discard := widget.NewButton(lang.L("Discard"), func() {
 		d.Hide()
 		store.Discard(s.RecoveryDir, r)
 		s.offerRecovery()
 	})
 	discard.Importance = widget.DangerImportance
-	later := widget.NewButton("Not now", func() {
+	later := widget.NewButton(lang.L("Not now"), func() {
 		d.Hide()
 		for _, r := range list {
 			store.Keep(s.RecoveryDir, r)
@@ -83,7 +88,7 @@ func (s *Scaleroom) Recover(r Recovery) *SessionWindow {
 	sw := s.show(r.Session, origin, lock, false)
 	sw.saver.SetRecoveryID(r.ID)
 	sw.saver.Changed() // unsaved, and autosaved again soon
-	sw.Status.SetText("Recovered · save to keep this version")
+	sw.Status.SetText(lang.L("Recovered · save to keep this version"))
 	sw.updateTitle()
 	return sw
 }
@@ -104,8 +109,8 @@ func (s *Scaleroom) removeRecent(path string) { s.recent().Remove(path) }
 // openRecent opens a recent file, offering to forget it when it is gone.
 func (s *Scaleroom) openRecent(path string) {
 	if _, err := os.Stat(path); err != nil {
-		dialog.ShowConfirm("File not found",
-			fmt.Sprintf("%s is no longer at %s. It may have been moved, renamed or deleted.\n\nRemove it from the recent list?",
+		dialog.ShowConfirm(lang.L("File not found"),
+			fmt.Sprintf(lang.L("%s is no longer at %s. It may have been moved, renamed or deleted.\n\nRemove it from the recent list?"),
 				filepath.Base(path), filepath.Dir(path)),
 			func(ok bool) {
 				if ok {
@@ -121,18 +126,18 @@ func (s *Scaleroom) openRecent(path string) {
 }
 
 func (s *Scaleroom) recentMenuItem() *fyne.MenuItem {
-	it := fyne.NewMenuItem("Open recent", nil)
+	it := fyne.NewMenuItem(lang.L("Open recent"), nil)
 	var items []*fyne.MenuItem
 	for _, p := range s.Recent() {
 		p := p
 		label := filepath.Base(p) + "  —  " + filepath.Dir(p)
 		if _, err := os.Stat(p); err != nil {
-			label += " (missing)"
+			label += " " + lang.L("(missing)")
 		}
 		items = append(items, fyne.NewMenuItem(label, func() { s.openRecent(p) }))
 	}
 	if len(items) == 0 {
-		none := fyne.NewMenuItem("No recent sessions", nil)
+		none := fyne.NewMenuItem(lang.L("No recent sessions"), nil)
 		none.Disabled = true
 		items = append(items, none)
 	}

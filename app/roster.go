@@ -5,10 +5,13 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -38,9 +41,9 @@ type RosterScreen struct {
 func newRosterScreen(ed *Editor) *RosterScreen {
 	r := &RosterScreen{ed: ed}
 	r.AddEntry = widget.NewEntry()
-	r.AddEntry.SetPlaceHolder("Name, then Enter")
+	r.AddEntry.SetPlaceHolder(lang.L("Name, then Enter"))
 	r.AddEntry.OnSubmitted = func(string) { r.Add() }
-	r.AddButton = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), r.Add)
+	r.AddButton = widget.NewButtonWithIcon(lang.L("Add"), theme.ContentAddIcon(), r.Add)
 	r.Result = widget.NewLabel("")
 	r.Result.Wrapping = fyne.TextWrapWord
 	r.Result.Hide() // shown with what the last add or paste did
@@ -52,15 +55,15 @@ func newRosterScreen(ed *Editor) *RosterScreen {
 	r.List.OnSelected = func(widget.ListItemID) { r.List.UnselectAll() }
 
 	r.PasteEntry = NewTextArea()
-	r.PasteEntry.SetPlaceHolder("Paste names here, one per line, for instance\nfrom the invitation list, or rows copied from a\nspreadsheet: name, team, role, level (or any\norder, under a header row)")
+	r.PasteEntry.SetPlaceHolder(lang.L("Paste names here, one per line, for instance\nfrom the invitation list, or rows copied from a\nspreadsheet: name, team, role, level (or any\norder, under a header row)"))
 	r.PasteEntry.SetMinRowsVisible(10)
-	r.PasteButton = widget.NewButtonWithIcon("Add these names", theme.ContentPasteIcon(), r.Paste)
-	r.ImportButton = widget.NewButtonWithIcon("Import a list…", theme.FolderOpenIcon(), r.AskImport)
+	r.PasteButton = widget.NewButtonWithIcon(lang.L("Add these names"), theme.ContentPasteIcon(), r.Paste)
+	r.ImportButton = widget.NewButtonWithIcon(lang.L("Import a list…"), theme.FolderOpenIcon(), r.AskImport)
 	r.pickList = func(done func(string)) { showListOpenDialog(ed.Window, done) }
 
 	add := container.NewBorder(nil, nil, nil, r.AddButton, r.AddEntry)
 	left := container.NewBorder(container.NewVBox(r.Count, add, r.Result), nil, nil, nil, r.List)
-	right := container.NewBorder(sectionLabel("Add many at once"), container.NewHBox(r.PasteButton, r.ImportButton), nil, nil, r.PasteEntry)
+	right := container.NewBorder(sectionLabel(lang.L("Add many at once")), container.NewHBox(r.PasteButton, r.ImportButton), nil, nil, r.PasteEntry)
 	split := container.NewHSplit(left, container.NewPadded(right))
 	split.Offset = 0.62
 	r.root = split
@@ -83,7 +86,7 @@ func (r *RosterScreen) newRow() fyne.CanvasObject {
 	row.info.Importance = widget.LowImportance
 	row.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), nil)
 	row.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), nil)
-	row.edit = widget.NewButtonWithIcon("Edit…", theme.DocumentCreateIcon(), nil)
+	row.edit = widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), nil)
 	row.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
 	for _, b := range []*widget.Button{row.up, row.down, row.edit, row.remove} {
 		b.Importance = widget.LowImportance
@@ -136,9 +139,9 @@ func (r *RosterScreen) FocusFirst() {
 func (r *RosterScreen) Refresh() {
 	n := len(r.ed.Session.Participants)
 	if n == 0 {
-		r.Count.SetText("No one yet")
+		r.Count.SetText(lang.L("No one yet"))
 	} else {
-		r.Count.SetText(plural(n, "person in the room", "people in the room"))
+		r.Count.SetText(plural(n, lang.L("person in the room"), lang.L("people in the room")))
 	}
 	r.List.Refresh()
 }
@@ -146,13 +149,13 @@ func (r *RosterScreen) Refresh() {
 // Add adds the name typed in AddEntry.
 func (r *RosterScreen) Add() {
 	name := strings.TrimSpace(r.AddEntry.Text)
-	if err := r.ed.Apply("adding "+quoted(name, "someone"), workshop.AddParticipant(name)); err != nil {
+	if err := r.ed.Apply(fmt.Sprintf(lang.L("adding %s"), quoted(name, lang.L("someone"))), workshop.AddParticipant(name)); err != nil {
 		showErr(r.Result, sentence(err.Error()))
 		return
 	}
 	ps := r.ed.Session.Participants
 	r.AddEntry.SetText("")
-	showErr(r.Result, "Added "+ps[len(ps)-1].Name+".")
+	showErr(r.Result, fmt.Sprintf(lang.L("Added %s."), ps[len(ps)-1].Name))
 	r.Refresh()
 	r.List.ScrollToBottom()
 }
@@ -177,7 +180,7 @@ func (r *RosterScreen) AskImport() {
 func (r *RosterScreen) Import(path string) {
 	rows, notes, err := readRosterFile(path)
 	if err != nil {
-		showProblem(r.ed.Window, "Could not import the list", fmt.Sprintf("%s could not be read: %v.", filepath.Base(path), err))
+		showProblem(r.ed.Window, lang.L("Could not import the list"), fmt.Sprintf(lang.L("%s could not be read: %v."), filepath.Base(path), err))
 		return
 	}
 	r.preview(rows, notes, nil)
@@ -197,9 +200,9 @@ func readRosterFile(path string) ([]workshop.RosterRow, []string, error) {
 func (r *RosterScreen) preview(rows []workshop.RosterRow, notes []string, then func()) {
 	plan := r.ed.Session.PlanRoster(rows)
 	if plan.Empty() {
-		msg := "There were no names to add."
+		msg := lang.L("There were no names to add.")
 		if len(plan.Same) > 0 {
-			msg = fmt.Sprintf("Everyone in the list is already in the room, with nothing new: %s.", strings.Join(plan.Same, ", "))
+			msg = fmt.Sprintf(lang.L("Everyone in the list is already in the room, with nothing new: %s."), strings.Join(plan.Same, ", "))
 		}
 		showErr(r.Result, msg)
 		return
@@ -215,19 +218,12 @@ func (r *RosterScreen) preview(rows []workshop.RosterRow, notes []string, then f
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
 	body := container.NewBorder(summary, nil, nil, nil, list)
-	var parts []string
-	if n := len(plan.Add); n > 0 {
-		parts = append(parts, fmt.Sprintf("Add %d", n))
-	}
-	if n := len(plan.Update); n > 0 {
-		parts = append(parts, fmt.Sprintf("update %d", n))
-	}
-	d := dialog.NewCustomConfirm("Add people from the list", strings.Join(parts, " and "), "Cancel", body, func(ok bool) {
+	d := dialog.NewCustomConfirm(lang.L("Add people from the list"), rosterConfirmText(plan), lang.L("Cancel"), body, func(ok bool) {
 		if !ok {
 			return
 		}
 		var added []string
-		_ = r.ed.Apply("adding people from a list", workshop.ApplyRoster(plan, func(ids []string) { added = ids })) // never refused
+		_ = r.ed.Apply(lang.L("adding people from a list"), workshop.ApplyRoster(plan, func(ids []string) { added = ids })) // never refused
 		showErr(r.Result, rosterDoneText(plan, len(added)))
 		r.Refresh()
 		if then != nil {
@@ -238,20 +234,33 @@ func (r *RosterScreen) preview(rows []workshop.RosterRow, notes []string, then f
 	d.Show()
 }
 
+// rosterConfirmText is the preview's button: "Add 3", "Add 3 and update
+// 1", "Update 1".
+func rosterConfirmText(plan workshop.RosterPlan) string {
+	add, update := len(plan.Add), len(plan.Update)
+	switch {
+	case add > 0 && update > 0:
+		return fmt.Sprintf(lang.L("Add %d and update %d"), add, update)
+	case add > 0:
+		return fmt.Sprintf(lang.L("Add %d"), add)
+	}
+	return fmt.Sprintf(lang.L("update %d"), update)
+}
+
 // rosterPlanText says in a sentence or two what a list will do.
 func rosterPlanText(plan workshop.RosterPlan, notes []string) string {
 	var msg []string
 	if n := len(plan.Add); n > 0 {
-		msg = append(msg, fmt.Sprintf("%s will be added.", capitalise(plural(n, "person", "people"))))
+		msg = append(msg, fmt.Sprintf(lang.L("%s will be added."), capitalise(plural(n, lang.L("person"), lang.L("people")))))
 	}
 	if n := len(plan.Update); n > 0 {
-		msg = append(msg, fmt.Sprintf("%s already in the room will get the role, team or level the list gives.", capitalise(plural(n, "person", "people"))))
+		msg = append(msg, fmt.Sprintf(lang.L("%s already in the room will get the role, team or level the list gives."), capitalise(plural(n, lang.L("person"), lang.L("people")))))
 	}
 	if n := len(plan.Same); n > 0 {
-		msg = append(msg, fmt.Sprintf("%s already in the room with nothing new.", capitalise(plural(n, "name is", "names are"))))
+		msg = append(msg, fmt.Sprintf(lang.L("%s already in the room with nothing new."), capitalise(plural(n, lang.L("name is"), lang.L("names are")))))
 	}
 	if n := len(plan.Repeated); n > 0 {
-		msg = append(msg, fmt.Sprintf("%s twice; the first row is used: %s.", capitalise(plural(n, "name comes", "names come")), strings.Join(plan.Repeated, ", ")))
+		msg = append(msg, fmt.Sprintf(lang.L("%s twice; the first row is used: %s."), capitalise(plural(n, lang.L("name comes"), lang.L("names come"))), strings.Join(plan.Repeated, ", ")))
 	}
 	for _, n := range notes {
 		msg = append(msg, sentence(n))
@@ -263,14 +272,14 @@ func rosterPlanText(plan workshop.RosterPlan, notes []string) string {
 func rosterPlanLines(s *workshop.Session, plan workshop.RosterPlan) []string {
 	var out []string
 	for _, a := range plan.Add {
-		out = append(out, "New: "+joinNonEmpty(" · ", a.Name, a.Role, a.Team, a.Level))
+		out = append(out, fmt.Sprintf(lang.L("New: %s"), joinNonEmpty(" · ", a.Name, a.Role, a.Team, a.Level)))
 	}
 	for _, u := range plan.Update {
 		name := u.Row.Name
 		if p := s.Participant(u.ID); p != nil {
 			name = p.Name
 		}
-		out = append(out, "Update: "+joinNonEmpty(" · ", name, u.Row.Role, u.Row.Team, u.Row.Level))
+		out = append(out, fmt.Sprintf(lang.L("Update: %s"), joinNonEmpty(" · ", name, u.Row.Role, u.Row.Team, u.Row.Level)))
 	}
 	return out
 }
@@ -278,16 +287,16 @@ func rosterPlanLines(s *workshop.Session, plan workshop.RosterPlan) []string {
 func rosterDoneText(plan workshop.RosterPlan, added int) string {
 	var msg []string
 	if added > 0 {
-		msg = append(msg, fmt.Sprintf("Added %s.", plural(added, "person", "people")))
+		msg = append(msg, fmt.Sprintf(lang.L("Added %s."), plural(added, lang.L("person"), lang.L("people"))))
 	}
 	if n := len(plan.Update); n > 0 {
-		msg = append(msg, fmt.Sprintf("Updated %s.", plural(n, "person", "people")))
+		msg = append(msg, fmt.Sprintf(lang.L("Updated %s."), plural(n, lang.L("person"), lang.L("people"))))
 	}
 	if skipped := append(slices.Clone(plan.Same), plan.Repeated...); len(skipped) > 0 {
-		msg = append(msg, fmt.Sprintf("Skipped %s already in the room: %s.", plural(len(skipped), "name", "names"), strings.Join(skipped, ", ")))
+		msg = append(msg, fmt.Sprintf(lang.L("Skipped %s already in the room: %s."), plural(len(skipped), lang.L("name"), lang.L("names")), strings.Join(skipped, ", ")))
 	}
 	if added == 0 && len(plan.Update) == 0 {
-		return "Nothing changed: the room changed while the list was open."
+		return lang.L("Nothing changed: the room changed while the list was open.")
 	}
 	return strings.Join(msg, " ")
 }
@@ -297,7 +306,7 @@ func rosterDoneText(plan workshop.RosterPlan, added int) string {
 func participantInfo(s *workshop.Session, p *workshop.Participant) string {
 	resp := ""
 	if n := s.ResponseCount(p.ID); n > 0 {
-		resp = plural(n, "response", "responses")
+		resp = plural(n, lang.L("response"), lang.L("responses"))
 	}
 	return joinNonEmpty(" · ", p.Role, p.Team, p.Level, resp)
 }
@@ -318,7 +327,7 @@ func (r *RosterScreen) Move(from, to int) {
 	if from < 0 || from >= len(ps) || to < 0 || to >= len(ps) {
 		return
 	}
-	_ = r.ed.Apply("moving "+quoted(ps[from].Name, "someone"), workshop.MoveParticipant(from, to)) // in range: never refused
+	_ = r.ed.Apply(fmt.Sprintf(lang.L("moving %s"), quoted(ps[from].Name, lang.L("someone"))), workshop.MoveParticipant(from, to)) // in range: never refused
 	r.Refresh()
 }
 
@@ -334,14 +343,14 @@ func (r *RosterScreen) AskEdit(id string) {
 	role.SetText(p.Role)
 	team.SetText(p.Team)
 	level.SetText(p.Level)
-	role.SetPlaceHolder("e.g. Product lead")
-	team.SetPlaceHolder("e.g. Payments")
-	level.SetPlaceHolder("e.g. manager, executive")
-	d := dialog.NewForm("Edit "+p.Name, "Save", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Name", name),
-		widget.NewFormItem("Role", role),
-		widget.NewFormItem("Team", team),
-		{Text: "Level", Widget: level, HintText: "Their place in the hierarchy"},
+	role.SetPlaceHolder(lang.L("e.g. Product lead"))
+	team.SetPlaceHolder(lang.L("e.g. Payments"))
+	level.SetPlaceHolder(lang.L("e.g. manager, executive"))
+	d := dialog.NewForm(fmt.Sprintf(lang.L("Edit %s"), p.Name), lang.L("Save"), lang.L("Cancel"), []*widget.FormItem{
+		widget.NewFormItem(lang.L("Name"), name),
+		widget.NewFormItem(lang.L("Role"), role),
+		widget.NewFormItem(lang.L("Team"), team),
+		{Text: lang.L("Level"), Widget: level, HintText: lang.L("Their place in the hierarchy")},
 	}, func(ok bool) {
 		if ok {
 			r.Edit(id, name.Text, role.Text, team.Text, level.Text)
@@ -360,7 +369,7 @@ func (r *RosterScreen) Edit(id, name, role, team, level string) {
 		return
 	}
 	dropped := 0
-	if err := r.ed.Apply("edit of "+quoted(p.Name, "someone"), workshop.Batch(
+	if err := r.ed.Apply(fmt.Sprintf(lang.L("edit of %s"), quoted(p.Name, lang.L("someone"))), workshop.Batch(
 		workshop.RenameParticipant(id, name),
 		workshop.SetParticipantDetails(id, role, team, level, func(n int) { dropped = n }),
 	)); err != nil {
@@ -370,12 +379,10 @@ func (r *RosterScreen) Edit(id, name, role, team, level string) {
 	msg := ""
 	if dropped > 0 {
 		// The belonging map holds links across levels only.
-		links := "that link"
+		msg = fmt.Sprintf(lang.L("%s is now on the same level as someone linked with them in the belonging map, so that link went."), strings.TrimSpace(name))
 		if dropped > 1 {
-			links = fmt.Sprintf("those %d links", dropped)
+			msg = fmt.Sprintf(lang.L("%s is now on the same level as someone linked with them in the belonging map, so those %d links went."), strings.TrimSpace(name), dropped)
 		}
-		msg = fmt.Sprintf("%s is now on the same level as someone linked with them in the belonging map, so %s went.",
-			strings.TrimSpace(name), links)
 	}
 	showErr(r.Result, msg)
 	r.Refresh()
@@ -390,31 +397,33 @@ func (r *RosterScreen) Remove(id string) {
 	}
 	name := p.Name
 	owned, answers := r.ed.Session.OwnershipCount(id), r.ed.Session.ResponseCount(id)
-	what := quoted(name, "someone")
-	if err := r.ed.Apply("removal of "+what, workshop.RemoveParticipant(id)); err != nil {
+	what := quoted(name, lang.L("someone"))
+	if err := r.ed.Apply(fmt.Sprintf(lang.L("removal of %s"), what), workshop.RemoveParticipant(id)); err != nil {
 		showErr(r.Result, sentence(err.Error()))
 		return
 	}
 	if answers > 0 {
-		what += " and " + plural(answers, "response", "responses")
+		what = fmt.Sprintf(lang.L("%s and %s"), what, plural(answers, lang.L("response"), lang.L("responses")))
 	}
 	r.ed.notify(removedNotice(what, answers > 0))
-	msg := "Removed " + name + "."
+	msg := fmt.Sprintf(lang.L("Removed %s."), name)
 	if owned > 0 {
 		// Their actions and decisions stay, under their name as text: say
 		// so, or the facilitator may think the work went with them.
-		msg += fmt.Sprintf(" %s their name.", capitalise(plural(owned, "thing they owned keeps", "things they owned keep")))
+		msg += " " + fmt.Sprintf(lang.L("%s their name."), capitalise(plural(owned, lang.L("thing they owned keeps"), lang.L("things they owned keep"))))
 	}
 	showErr(r.Result, msg)
 	r.Refresh()
 }
 
-// capitalise makes the first letter upper case.
+// capitalise makes the first letter upper case, whatever its script:
+// "über" becomes "Über", not a broken byte.
 func capitalise(s string) string {
-	if s == "" {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || r == utf8.RuneError {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	return string(unicode.ToTitle(r)) + s[size:]
 }
 
 // sentence capitalises a domain error for display.
@@ -422,7 +431,7 @@ func sentence(s string) string {
 	if s == "" {
 		return s
 	}
-	s = strings.ToUpper(s[:1]) + s[1:]
+	s = capitalise(s)
 	if !strings.HasSuffix(s, ".") {
 		s += "."
 	}

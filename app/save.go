@@ -9,9 +9,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/assets/locale"
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
 	"scaleroom/workshop/store"
@@ -35,7 +37,7 @@ func (sw *SessionWindow) Save(done func(ok bool)) {
 func (sw *SessionWindow) SaveAs(done func(ok bool)) {
 	suggested := workshop.FileSlug(sw.Editor.Session.Title)
 	if suggested == "" {
-		suggested = "session"
+		suggested = lang.L("session")
 	}
 	sw.App.pick(true, suggested+workshop.SessionExt, func(path string) {
 		if path == "" {
@@ -59,17 +61,17 @@ func (sw *SessionWindow) saveTo(path string, done func(ok bool)) {
 	if !sameFile(path, sw.saver.Path()) {
 		var err error
 		if lock, err = safefile.Acquire(path); err != nil {
-			showProblem(sw.App.Window, "Could not save", lockError(path, err))
+			showProblem(sw.App.Window, lang.L("Could not save"), lockError(path, err))
 			finish(done, false)
 			return
 		}
 	}
-	sw.Status.SetText("Saving " + filepath.Base(path) + "…")
+	sw.Status.SetText(fmt.Sprintf(lang.L("Saving %s…"), filepath.Base(path)))
 	sw.saver.Save(path, lock, func(res store.Result) {
 		if res.Saved && sw.saver.Path() == path {
 			sw.App.addRecent(path)
 		} else if !res.Saved && sameFile(path, sw.saver.Path()) && !res.Conflict {
-			showProblem(sw.App.Window, "Could not save", saveError(path, res.Err))
+			showProblem(sw.App.Window, lang.L("Could not save"), saveError(path, res.Err))
 		}
 		finish(done, res.Saved)
 	})
@@ -78,7 +80,7 @@ func (sw *SessionWindow) saveTo(path string, done func(ok bool)) {
 // lockError says why a file Scaleroom wants to write is not free.
 func lockError(path string, err error) string {
 	if errors.Is(err, safefile.ErrLocked) {
-		return fmt.Sprintf("%s is open in another Scaleroom window. Save under another name, or close it there first.", filepath.Base(path))
+		return fmt.Sprintf(lang.L("%s is open in another Scaleroom window. Save under another name, or close it there first."), filepath.Base(path))
 	}
 	return saveError(path, err)
 }
@@ -89,12 +91,14 @@ func (sw *SessionWindow) SaveAsTemplate() {
 	name := widget.NewEntry()
 	name.SetText(sw.Editor.Session.Title)
 	desc := widget.NewEntry()
-	desc.SetPlaceHolder("One line shown when picking a template")
+	desc.SetPlaceHolder(lang.L("One line shown when picking a template"))
 	items := []*widget.FormItem{
-		widget.NewFormItem("Name", name),
-		widget.NewFormItem("Description", desc),
+		widget.NewFormItem(lang.L("Name"), name),
+		// "Description" cannot be a key: Fyne's translation files refuse it
+		// (go-i18n reserves the word), so the field has an ID of its own.
+		widget.NewFormItem(lang.X("template.description", "Description"), desc),
 	}
-	d := dialog.NewForm("Save as template", "Save template", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm(lang.L("Save as template"), lang.L("Save template"), lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -107,15 +111,15 @@ func (sw *SessionWindow) SaveAsTemplate() {
 func (sw *SessionWindow) saveTemplate(name, desc string) {
 	name = strings.TrimSpace(name)
 	if name == "" {
-		showProblem(sw.App.Window, "Template not saved", "A template needs a name.")
+		showProblem(sw.App.Window, lang.L("Template not saved"), lang.L("A template needs a name."))
 		return
 	}
 	t := workshop.TemplateFrom(sw.Editor.Session, workshop.Slug(name), name, strings.TrimSpace(desc))
 	if _, err := sw.App.Library.Save(t); err != nil {
-		showProblem(sw.App.Window, "Template not saved", fmt.Sprintf("Could not save the template %q: %v.", name, err))
+		showProblem(sw.App.Window, lang.L("Template not saved"), fmt.Sprintf(lang.L("Could not save the template %q: %v."), name, err))
 		return
 	}
-	sw.Status.SetText(fmt.Sprintf("Template %q saved", name))
+	sw.Status.SetText(fmt.Sprintf(lang.L("Template %q saved"), name))
 }
 
 // whenSafe runs next once the session is safe to put away.
@@ -137,7 +141,7 @@ func (sw *SessionWindow) whenSafe(next func()) {
 			next()
 			return
 		}
-		sw.Status.SetText("Saving " + filepath.Base(s.Path()) + "…")
+		sw.Status.SetText(fmt.Sprintf(lang.L("Saving %s…"), filepath.Base(s.Path())))
 		s.Save(s.Path(), nil, func(res store.Result) {
 			switch {
 			case res.Saved && !res.Current:
@@ -155,11 +159,11 @@ func (sw *SessionWindow) whenSafe(next func()) {
 	default:
 		title := strings.TrimSpace(sw.Editor.Session.Title)
 		if title == "" {
-			title = "this session"
+			title = lang.L("this session")
 		}
-		sw.askSave("Save before closing?",
-			fmt.Sprintf("%q has never been saved to a file.\nSave it before closing, or your changes will be lost.", title),
-			"Save…", func() {
+		sw.askSave(lang.L("Save before closing?"),
+			fmt.Sprintf(lang.L("%q has never been saved to a file.\nSave it before closing, or your changes will be lost."), title),
+			lang.L("Save…"), func() {
 				sw.SaveAs(func(ok bool) {
 					if ok {
 						next()
@@ -180,13 +184,13 @@ func (sw *SessionWindow) askSave(title, message, saveLabel string, save, next fu
 		save()
 	})
 	saveBtn.Importance = widget.HighImportance
-	discard := widget.NewButton("Don't save", func() {
+	discard := widget.NewButton(lang.L("Don't save"), func() {
 		d.Hide()
 		sw.saver.Discard()
 		next()
 	})
 	discard.Importance = widget.DangerImportance
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	cancel := widget.NewButton(lang.L("Cancel"), func() { d.Hide() })
 	d.SetButtons([]fyne.CanvasObject{cancel, discard, saveBtn})
 	d.Resize(fyne.NewSize(460, 0))
 	d.Show()
@@ -198,11 +202,11 @@ func (sw *SessionWindow) askSave(title, message, saveLabel string, save, next fu
 func (sw *SessionWindow) askLeaveAfterFailure(res store.Result, next func()) {
 	text := saveError(sw.saver.Path(), res.Err)
 	if res.Recovered {
-		text += "\n\nA recovery copy was kept: Scaleroom will offer it when you next start."
+		text += "\n\n" + lang.L("A recovery copy was kept: Scaleroom will offer it when you next start.")
 	} else {
-		text += "\n\nNo recovery copy could be kept either: if you close now, the latest changes are lost."
+		text += "\n\n" + lang.L("No recovery copy could be kept either: if you close now, the latest changes are lost.")
 	}
-	d := dialog.NewCustomConfirm("Could not save", "Close anyway", "Stay", wrapped(text), func(leave bool) {
+	d := dialog.NewCustomConfirm(lang.L("Could not save"), lang.L("Close anyway"), lang.L("Stay"), wrapped(text), func(leave bool) {
 		if leave {
 			sw.saver.Forget()
 			next()
@@ -217,19 +221,15 @@ func (sw *SessionWindow) askLeaveAfterFailure(res store.Result, next func()) {
 // reload the file, or keep this version under a new name.
 func (sw *SessionWindow) showConflict() {
 	name := filepath.Base(sw.saver.Path())
-	msg := widget.NewLabel(fmt.Sprintf("Another program changed %s since Scaleroom last saved it "+
-		"(another Scaleroom, a sync folder, an editor). So as not to overwrite those changes, "+
-		"Scaleroom has stopped saving to it; your work goes to a recovery copy meanwhile.\n\n"+
-		"Reload the file to see its new content (your changes here are dropped), "+
-		"or keep your version as a copy beside it.", name))
+	msg := widget.NewLabel(fmt.Sprintf(lang.L("Another program changed %s since Scaleroom last saved it (another Scaleroom, a sync folder, an editor). So as not to overwrite those changes, Scaleroom has stopped saving to it; your work goes to a recovery copy meanwhile.\n\nReload the file to see its new content (your changes here are dropped), or keep your version as a copy beside it."), name))
 	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomWithoutButtons(name+" changed on disk", msg, sw.App.Window)
-	reload := widget.NewButton("Reload "+name, func() {
+	d := dialog.NewCustomWithoutButtons(fmt.Sprintf(lang.L("%s changed on disk"), name), msg, sw.App.Window)
+	reload := widget.NewButton(fmt.Sprintf(lang.L("Reload %s"), name), func() {
 		d.Hide()
 		sw.Reload()
 	})
 	reload.Importance = widget.DangerImportance
-	keep := widget.NewButton("Keep mine as a copy", func() {
+	keep := widget.NewButton(lang.L("Keep mine as a copy"), func() {
 		d.Hide()
 		sw.KeepMineAsCopy(nil)
 	})
@@ -243,9 +243,9 @@ func (sw *SessionWindow) showConflict() {
 // asks whether to keep this version as a copy first.
 func (sw *SessionWindow) askConflictOnLeave(next func()) {
 	name := filepath.Base(sw.saver.Path())
-	sw.askSave(name+" changed on disk",
-		fmt.Sprintf("Another program changed %s, so your latest changes are not in it.\nKeep your version as a copy beside it?", name),
-		"Keep mine as a copy", func() {
+	sw.askSave(fmt.Sprintf(lang.L("%s changed on disk"), name),
+		fmt.Sprintf(lang.L("Another program changed %s, so your latest changes are not in it.\nKeep your version as a copy beside it?"), name),
+		lang.L("Keep mine as a copy"), func() {
 			sw.KeepMineAsCopy(func(ok bool) {
 				if ok {
 					next()
@@ -257,10 +257,10 @@ func (sw *SessionWindow) askConflictOnLeave(next func()) {
 // KeepMineAsCopy saves the session beside its file under a new name and
 // goes on with that copy, leaving the file to whoever changed it.
 func (sw *SessionWindow) KeepMineAsCopy(done func(ok bool)) {
-	path := copyName(sw.saver.Path(), "my copy")
+	path := copyName(sw.saver.Path(), lang.L("my copy"))
 	sw.saveTo(path, func(ok bool) {
 		if ok {
-			sw.Status.SetText("Your version is now " + filepath.Base(path))
+			sw.Status.SetText(fmt.Sprintf(lang.L("Your version is now %s"), filepath.Base(path)))
 		}
 		finish(done, ok)
 	})
@@ -296,15 +296,15 @@ func (sw *SessionWindow) Reload() {
 		// Ask again underneath, so keeping this version stays one click
 		// away: nothing is written to the file meanwhile.
 		sw.showConflict()
-		showProblem(sw.App.Window, "Could not reload "+filepath.Base(path), openError(path, err)+
-			"\n\nYour version is safe in a recovery copy. Keep it as a copy beside the file, or reload once the file is fixed.")
+		showProblem(sw.App.Window, fmt.Sprintf(lang.L("Could not reload %s"), filepath.Base(path)), openError(path, err)+
+			"\n\n"+lang.L("Your version is safe in a recovery copy. Keep it as a copy beside the file, or reload once the file is fixed."))
 		return
 	}
 	sw.saver.Discard()
 	h := sw.saver.HandOver().Fresh() // the file is read anew
 	nsw := sw.App.show(sess, path, h.Lock, false)
 	nsw.saver.TakeOver(h)
-	nsw.Status.SetText("Reloaded " + filepath.Base(path))
+	nsw.Status.SetText(fmt.Sprintf(lang.L("Reloaded %s"), filepath.Base(path)))
 }
 
 // AskRevert offers to bring back the version of the file opened (or first
@@ -317,10 +317,9 @@ func (sw *SessionWindow) AskRevert() {
 		return
 	}
 	name := filepath.Base(s.Path())
-	msg := fmt.Sprintf("Bring %s back to the version opened at %s?\n\n"+
-		"Every change made since then is undone. The version you have now is kept beside it as %s.",
-		name, at.Format("15:04"), filepath.Base(copyName(s.Path(), "before revert")))
-	d := dialog.NewConfirm("Revert to the version opened?", msg, func(ok bool) {
+	msg := fmt.Sprintf(lang.L("Bring %s back to the version opened at %s?\n\nEvery change made since then is undone. The version you have now is kept beside it as %s."),
+		name, locale.Clock(at), filepath.Base(copyName(s.Path(), lang.L("before revert"))))
+	d := dialog.NewConfirm(lang.L("Revert to the version opened?"), msg, func(ok bool) {
 		if ok {
 			sw.Revert()
 		}
@@ -338,11 +337,11 @@ func (sw *SessionWindow) Revert() {
 		return
 	}
 	path := s.Path()
-	keep := copyName(path, "before revert")
+	keep := copyName(path, lang.L("before revert"))
 	s.WriteCopy(keep, func(res store.Result) {
 		if !res.Saved {
-			showProblem(sw.App.Window, "Not reverted", saveError(keep, res.Err)+
-				"\n\nNothing was reverted, so nothing is lost.")
+			showProblem(sw.App.Window, lang.L("Not reverted"), saveError(keep, res.Err)+
+				"\n\n"+lang.L("Nothing was reverted, so nothing is lost."))
 			return
 		}
 		s.Discard() // what is on screen is safe in the copy
@@ -353,7 +352,7 @@ func (sw *SessionWindow) Revert() {
 		nsw.Changed()
 		nsw.saver.Save(path, nil, func(res store.Result) {
 			if res.Saved {
-				nsw.Status.SetText(fmt.Sprintf("Reverted to %s · the replaced version is %s", at.Format("15:04"), filepath.Base(keep)))
+				nsw.Status.SetText(fmt.Sprintf(lang.L("Reverted to %s · the replaced version is %s"), locale.Clock(at), filepath.Base(keep)))
 			}
 		})
 	})
@@ -380,7 +379,7 @@ func withExt(path, ext string) string {
 var jsonFilter = storage.NewExtensionFileFilter([]string{workshop.SessionExt, ".json"})
 
 func showOpenDialog(w fyne.Window, done func(path string)) {
-	showFileOpenDialog(w, jsonFilter, "Open", "", done)
+	showFileOpenDialog(w, jsonFilter, lang.L("Open"), "", done)
 }
 
 // showFileOpenDialog asks for a file to read; done gets its path, and is
@@ -389,7 +388,7 @@ func showFileOpenDialog(w fyne.Window, filter storage.FileFilter, confirm, title
 	keepFilesUntilWritten() // the dialog would open the file first (a pipe blocks)
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			showProblem(w, "Could not open", fmt.Sprintf("The file could not be opened: %v.", err))
+			showProblem(w, lang.L("Could not open"), fmt.Sprintf(lang.L("The file could not be opened: %v."), err))
 			return
 		}
 		if r == nil { // cancelled
@@ -409,17 +408,19 @@ func showFileOpenDialog(w fyne.Window, filter storage.FileFilter, confirm, title
 }
 
 func showSaveDialog(w fyne.Window, suggested string, done func(path string)) {
-	showFileSaveDialog(w, suggested, workshop.SessionExt, "Save", done)
+	showFileSaveDialog(w, suggested, workshop.SessionExt, lang.L("Save"), lang.L("Could not save"), done)
 }
 
 // showFileSaveDialog asks where to write a file with extension ext, adding
-// the extension when the name lacks it (Fyne's dialog does not). done gets
-// "" when the facilitator cancels or the file cannot be created.
-func showFileSaveDialog(w fyne.Window, suggested, ext, confirm string, done func(path string)) {
+// the extension when the name lacks it (Fyne's dialog does not); confirm
+// is its button, failed the title of the problem when the file cannot be
+// created. done gets "" when the facilitator cancels or the file cannot be
+// created.
+func showFileSaveDialog(w fyne.Window, suggested, ext, confirm, failed string, done func(path string)) {
 	keepFilesUntilWritten() // the dialog would empty an existing file first
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			showProblem(w, "Could not "+strings.ToLower(confirm), fmt.Sprintf("The file could not be created: %v.", err))
+			showProblem(w, failed, fmt.Sprintf(lang.L("The file could not be created: %v."), err))
 			done("")
 			return
 		}
@@ -445,5 +446,5 @@ var listFilter = storage.NewExtensionFileFilter([]string{".csv", ".tsv", ".txt"}
 
 // showListOpenDialog asks for a list of people to import.
 func showListOpenDialog(w fyne.Window, done func(path string)) {
-	showFileOpenDialog(w, listFilter, "Import", "Import a list of people (CSV, TSV or text)", done)
+	showFileOpenDialog(w, listFilter, lang.L("Import"), lang.L("Import a list of people (CSV, TSV or text)"), done)
 }

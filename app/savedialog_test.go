@@ -27,7 +27,7 @@ func TestSaveDialogLeavesAnExistingFileAlone(t *testing.T) {
 	w.Resize(fyne.NewSize(1000, 700))
 	w.Show()
 	var got []string
-	showFileSaveDialog(w, "workshop.json", ".json", "Save", func(p string) { got = append(got, p) })
+	showFileSaveDialog(w, "workshop.json", ".json", "Save", "Could not save", func(p string) { got = append(got, p) })
 	test.Tap(overlayButton(t, w, "Save"))
 	test.Tap(overlayButton(t, w, "Yes")) // "Overwrite?"
 	if len(got) != 1 || got[0] != old {
@@ -38,7 +38,7 @@ func TestSaveDialogLeavesAnExistingFileAlone(t *testing.T) {
 	}
 	// A new name leaves no empty file behind either: the file appears when
 	// Scaleroom writes it.
-	showFileSaveDialog(w, "new.json", ".json", "Save", func(p string) { got = append(got, p) })
+	showFileSaveDialog(w, "new.json", ".json", "Save", "Could not save", func(p string) { got = append(got, p) })
 	test.Tap(overlayButton(t, w, "Save"))
 	if len(got) != 2 || got[1] != filepath.Join(dir, "new.json") {
 		t.Fatalf("the dialog gave %q", got)

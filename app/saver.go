@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"fyne.io/fyne/v2/lang"
+
+	"scaleroom/assets/locale"
+
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
 	"scaleroom/workshop/store"
@@ -40,7 +44,7 @@ func (sw *SessionWindow) showSaved(res store.Result) {
 		return
 	}
 	s := sw.saver
-	at := sw.App.Now().Format("15:04")
+	at := locale.Clock(sw.App.Now())
 	switch {
 	case res.Saved:
 		sw.saveWarned = false
@@ -48,42 +52,42 @@ func (sw *SessionWindow) showSaved(res store.Result) {
 			sw.App.addRecent(res.Path)
 			sw.App.refreshMenu()
 		}
-		verb := "Autosaved"
-		if res.Explicit {
-			verb = "Saved"
-		}
 		// Time first: the toolbar cuts the end off on a laptop screen.
-		sw.Status.SetText(fmt.Sprintf("%s at %s · %s", verb, at, filepath.Base(res.Path)))
+		msg := lang.L("Autosaved at %s · %s")
+		if res.Explicit {
+			msg = lang.L("Saved at %s · %s")
+		}
+		sw.Status.SetText(fmt.Sprintf(msg, at, filepath.Base(res.Path)))
 	case res.Conflict:
 		if res.FirstConflict {
 			sw.showConflict()
 		}
-		sw.Status.SetText(fmt.Sprintf("Not saving to %s: it changed on disk · your work is in a recovery copy", filepath.Base(res.Path)))
+		sw.Status.SetText(fmt.Sprintf(lang.L("Not saving to %s: it changed on disk · your work is in a recovery copy"), filepath.Base(res.Path)))
 	case res.ToRecovery && res.Recovered:
-		sw.Status.SetText(fmt.Sprintf("Recovery copy at %s", at))
+		sw.Status.SetText(fmt.Sprintf(lang.L("Recovery copy at %s"), at))
 	case res.Path == "" && res.Recovered:
-		sw.Status.SetText(fmt.Sprintf("Not saved yet · recovery copy at %s", at))
+		sw.Status.SetText(fmt.Sprintf(lang.L("Not saved yet · recovery copy at %s"), at))
 	default:
-		msg := fmt.Sprintf("Autosave failed at %s", at)
+		msg := fmt.Sprintf(lang.L("Autosave failed at %s"), at)
 		if res.Explicit {
-			msg = fmt.Sprintf("Save failed at %s", at)
+			msg = fmt.Sprintf(lang.L("Save failed at %s"), at)
 		}
 		if res.Recovered {
-			msg += " · your work is in a recovery copy"
+			msg = fmt.Sprintf(lang.L("%s · your work is in a recovery copy"), msg)
 		}
 		sw.Status.SetText(msg)
 		// An explicit save to the session's own file says so itself (see
 		// saveTo and whenSafe); autosave warns once until a save works.
 		if res.Explicit && res.Path != s.Path() {
 			// A Save As to a new place failed: the session stays where it was.
-			showProblem(sw.App.Window, "Could not save", saveError(res.Path, res.Err))
+			showProblem(sw.App.Window, lang.L("Could not save"), saveError(res.Path, res.Err))
 		} else if !res.Explicit && !sw.saveWarned && res.Path != "" {
 			sw.saveWarned = true
 			text := saveError(res.Path, res.Err)
 			if res.Recovered {
-				text += "\n\nMeanwhile Scaleroom keeps a recovery copy and will offer it when you next start."
+				text += "\n\n" + lang.L("Meanwhile Scaleroom keeps a recovery copy and will offer it when you next start.")
 			}
-			showProblem(sw.App.Window, "Could not save", text)
+			showProblem(sw.App.Window, lang.L("Could not save"), text)
 		}
 	}
 	sw.updateTitle()

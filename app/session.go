@@ -9,9 +9,11 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/assets/locale"
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
 	"scaleroom/workshop/store"
@@ -29,57 +31,54 @@ type Page struct {
 }
 
 // pagesBefore come before the agenda in the sidebar: the session details
-// and the roster are filled in before the room fills.
-var pagesBefore = []Page{
-	{
-		ID: "details", Title: "Session details",
-		Intro:    "What this workshop is, who runs it and where. The title names the file and the PDF.",
-		Subtitle: func(sw *SessionWindow) string { return sw.Editor.Session.Date },
+// and the roster are filled in before the room fills. A function, so the
+// titles are in the language chosen when the window is built.
+func pagesBefore() []Page {
+	return []Page{{
+		ID: "details", Title: lang.L("Session details"),
+		Intro:    lang.L("What this workshop is, who runs it and where. The title names the file and the PDF."),
+		Subtitle: func(sw *SessionWindow) string { return locale.ShowDate(sw.Editor.Session.Date) },
 		Build:    func(sw *SessionWindow) StepScreen { return newDetailsScreen(sw.Editor) },
-	},
-	{
-		ID: "participants", Title: "Participants",
-		Intro: "Everyone in the room. Paste a list of names to add them all at once; responses follow a person when you rename them.",
+	}, {
+		ID: "participants", Title: lang.L("Participants"),
+		Intro: lang.L("Everyone in the room. Paste a list of names to add them all at once; responses follow a person when you rename them."),
 		Subtitle: func(sw *SessionWindow) string {
-			return plural(len(sw.Editor.Session.Participants), "person", "people")
+			return plural(len(sw.Editor.Session.Participants), lang.L("person"), lang.L("people"))
 		},
 		Build: func(sw *SessionWindow) StepScreen { return newRosterScreen(sw.Editor) },
-	},
-	{
-		ID: "agenda", Title: "Agenda",
-		Intro: "The steps of this workshop: add, reorder, retitle and time them. A step's kind can change while it is still empty.",
+	}, {
+		ID: "agenda", Title: lang.L("Agenda"),
+		Intro: lang.L("The steps of this workshop: add, reorder, retitle and time them. A step's kind can change while it is still empty."),
 		Subtitle: func(sw *SessionWindow) string {
-			return plural(len(sw.Editor.Session.Steps), "step", "steps")
+			return plural(len(sw.Editor.Session.Steps), lang.L("step"), lang.L("steps"))
 		},
 		Build: func(sw *SessionWindow) StepScreen { return newAgendaScreen(sw.Editor, sw.reshaped) },
-	},
+	}}
 }
 
 // pagesAfter come after the agenda: what the workshop produced.
-var pagesAfter = []Page{
-	{
-		ID: "actions", Title: "Actions",
-		Intro: "Everything the room agreed to do, with an owner and a date. Add actions here, or with Action… in the toolbar during any step.",
+func pagesAfter() []Page {
+	return []Page{{
+		ID: "actions", Title: lang.L("Actions"),
+		Intro: lang.L("Everything the room agreed to do, with an owner and a date. Add actions here, or with Action… in the toolbar during any step."),
 		Subtitle: func(sw *SessionWindow) string {
-			return fmt.Sprintf("%d open", len(sw.Editor.Session.OpenActions()))
+			return fmt.Sprintf(lang.L("%d open"), len(sw.Editor.Session.OpenActions()))
 		},
 		Build: func(sw *SessionWindow) StepScreen { return NewActionsScreen(sw.Editor) },
-	},
-	{
-		ID: "summary", Title: "Summary",
-		Intro: "Every exercise's results on one page, with the same numbers the PDF prints.",
+	}, {
+		ID: "summary", Title: lang.L("Summary"),
+		Intro: lang.L("Every exercise's results on one page, with the same numbers the PDF prints."),
 		Build: func(sw *SessionWindow) StepScreen {
 			s := NewSummaryScreen(sw.Editor)
 			s.Options = sw.reportOptions
 			s.Refresh()
 			return s
 		},
-	},
-	{
-		ID: "trends", Title: "Trends",
-		Intro: "This session beside the others of its series, from your recent files and a folder you choose: commitment to each value, the load against capacity, and the actions done.",
+	}, {
+		ID: "trends", Title: lang.L("Trends"),
+		Intro: lang.L("This session beside the others of its series, from your recent files and a folder you choose: commitment to each value, the load against capacity, and the actions done."),
 		Build: func(sw *SessionWindow) StepScreen { return NewTrendsScreen(sw) },
-	},
+	}}
 }
 
 // navEntry is one row of the sidebar: a page or an agenda step.
@@ -187,9 +186,9 @@ func newSessionWindow(app *Scaleroom, sess *workshop.Session, path string, lock 
 	sw.loadPrevious(path)
 	sw.build()
 	if path == "" {
-		sw.Status.SetText("Not saved yet · Ctrl+S")
+		sw.Status.SetText(lang.L("Not saved yet · Ctrl+S"))
 	} else {
-		sw.Status.SetText("Autosave on · " + filepath.Base(path))
+		sw.Status.SetText(fmt.Sprintf(lang.L("Autosave on · %s"), filepath.Base(path)))
 	}
 	sw.rebuildEntries()
 	// Open on the first agenda step not done yet: details and roster are
@@ -261,7 +260,7 @@ func (sw *SessionWindow) updateSidebarRow(id widget.ListItemID, o fyne.CanvasObj
 	p := sw.progress(e.stepID)
 	state := p.Label()
 	if p == workshop.NotStarted && id == sw.current {
-		state = "now"
+		state = lang.L("now")
 	}
 	r.sub.SetText(fmt.Sprintf("%s · %s", sw.agendaTime(e.stepID), state))
 	if st.Done {
@@ -323,7 +322,7 @@ func (sw *SessionWindow) buildHead() fyne.CanvasObject {
 	sw.StepMeta = widget.NewLabel("")
 	sw.Prompt = widget.NewLabel("")
 	sw.Prompt.Wrapping = fyne.TextWrapWord
-	sw.DoneCheck = widget.NewCheck("Step done", func(done bool) {
+	sw.DoneCheck = widget.NewCheck(lang.L("Step done"), func(done bool) {
 		if e := sw.entries[sw.current]; e.page == nil {
 			sw.SetDone(e.stepID, done)
 		}
@@ -347,8 +346,8 @@ func (sw *SessionWindow) buildHead() fyne.CanvasObject {
 // buildNav makes Back and Next, with the screen's footer and the notice
 // between them.
 func (sw *SessionWindow) buildNav() fyne.CanvasObject {
-	sw.BackButton = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { sw.Go(sw.current - 1) })
-	sw.NextButton = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { sw.Go(sw.current + 1) })
+	sw.BackButton = widget.NewButtonWithIcon(lang.L("Back"), theme.NavigateBackIcon(), func() { sw.Go(sw.current - 1) })
+	sw.NextButton = widget.NewButtonWithIcon(lang.L("Next"), theme.NavigateNextIcon(), func() { sw.Go(sw.current + 1) })
 	sw.NextButton.IconPlacement = widget.ButtonIconTrailingText
 	sw.NextButton.Importance = widget.HighImportance
 	sw.footer = container.NewStack()
@@ -424,7 +423,7 @@ func (sw *SessionWindow) focusScreen() bool {
 func (sw *SessionWindow) agendaTime(stepID string) string {
 	s := sw.Timer.UsedVsPlan(stepID)
 	if sw.Timer.Over(stepID) {
-		s += ", over"
+		s = fmt.Sprintf(lang.L("%s, over"), s)
 	}
 	return s
 }
@@ -434,7 +433,7 @@ func (sw *SessionWindow) agendaTime(stepID string) string {
 func (sw *SessionWindow) buildTools() {
 	sw.TimerBar = NewTimerBar(sw.Timer)
 	sw.Projector = newProjectorControl(sw, sw.Timer)
-	sw.QuickAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() {
+	sw.QuickAction = widget.NewButtonWithIcon(lang.L("Action…"), theme.DocumentCreateIcon(), func() {
 		ShowQuickAction(sw.Editor, currentStepID(sw))
 	})
 	sw.TimerBar.OnGoTo = sw.GoToStep
@@ -460,9 +459,9 @@ func (sw *SessionWindow) buildFileButtons() fyne.CanvasObject {
 		return b
 	}
 	return container.NewHBox(
-		button("New", theme.ContentAddIcon(), app.chooseNew),
-		button("Open", theme.FolderOpenIcon(), app.chooseOpen),
-		button("Save", theme.DocumentSaveIcon(), func() { sw.Save(nil) }),
+		button(lang.L("New"), theme.ContentAddIcon(), app.chooseNew),
+		button(lang.L("Open"), theme.FolderOpenIcon(), app.chooseOpen),
+		button(lang.L("Save"), theme.DocumentSaveIcon(), func() { sw.Save(nil) }),
 		widget.NewSeparator(),
 	)
 }
@@ -476,8 +475,8 @@ func (sw *SessionWindow) buildToolbar() fyne.CanvasObject {
 		widget.NewSeparator(),
 		sw.QuickAction,
 		widget.NewSeparator(),
-		steadyButton(p.Toggle, "Projector", "Close projector"),
-		steadyButton(p.Reveal, "Reveal", "Hide"), p.Anonymous,
+		steadyButton(p.Toggle, lang.L("Projector"), lang.L("Close projector")),
+		steadyButton(p.Reveal, lang.L("Reveal"), lang.L("Hide")), p.Anonymous,
 	)
 	return newToolsLayout(sw.TimerBar.Object(), sw.TimerBar.Note(), rest)
 }
@@ -490,29 +489,29 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 		it.Shortcut = sc
 		return it
 	}
-	quit := fyne.NewMenuItem("Quit", func() { app.leave(app.App.Quit) })
+	quit := fyne.NewMenuItem(lang.L("Quit"), func() { app.leave(app.App.Quit) })
 	quit.IsQuit = true
-	file := fyne.NewMenu("File",
-		item("New session…", scNew, app.chooseNew),
-		fyne.NewMenuItem("New follow-up…", func() { sw.NewFollowUp() }),
-		item("Open…", scOpen, app.chooseOpen),
+	file := fyne.NewMenu(lang.L("File"),
+		item(lang.L("New session…"), scNew, app.chooseNew),
+		fyne.NewMenuItem(lang.L("New follow-up…"), func() { sw.NewFollowUp() }),
+		item(lang.L("Open…"), scOpen, app.chooseOpen),
 		app.recentMenuItem(),
 		fyne.NewMenuItemSeparator(),
-		item("Save", scSave, func() { sw.Save(nil) }),
-		item("Save As…", scSaveAs, func() { sw.SaveAs(nil) }),
+		item(lang.L("Save"), scSave, func() { sw.Save(nil) }),
+		item(lang.L("Save As…"), scSaveAs, func() { sw.SaveAs(nil) }),
 		sw.revertMenuItem(),
-		fyne.NewMenuItem("Save as template…", sw.SaveAsTemplate),
-		fyne.NewMenuItem("Import template…", app.chooseImportTemplate),
-		fyne.NewMenuItem("Export template…", sw.ExportTemplate),
-		fyne.NewMenuItem("Export…", func() { ShowExportPDF(sw) }),
-		fyne.NewMenuItem("Export personal sheets…", func() { ShowExportSheets(sw) }),
+		fyne.NewMenuItem(lang.L("Save as template…"), sw.SaveAsTemplate),
+		fyne.NewMenuItem(lang.L("Import template…"), app.chooseImportTemplate),
+		fyne.NewMenuItem(lang.L("Export template…"), sw.ExportTemplate),
+		fyne.NewMenuItem(lang.L("Export…"), func() { ShowExportPDF(sw) }),
+		fyne.NewMenuItem(lang.L("Export personal sheets…"), func() { ShowExportSheets(sw) }),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Close session", app.chooseNew),
+		fyne.NewMenuItem(lang.L("Close session"), app.chooseNew),
 		quit,
 	)
-	goMenu := fyne.NewMenu("Go",
-		item("Previous step", scBack, func() { sw.Go(sw.current - 1) }),
-		item("Next step", scNext, func() { sw.Go(sw.current + 1) }),
+	goMenu := fyne.NewMenu(lang.L("Go"),
+		item(lang.L("Previous step"), scBack, func() { sw.Go(sw.current - 1) }),
+		item(lang.L("Next step"), scNext, func() { sw.Go(sw.current + 1) }),
 		fyne.NewMenuItemSeparator(),
 	)
 	for i, e := range sw.entries {
@@ -526,26 +525,26 @@ func (sw *SessionWindow) menu() *fyne.MainMenu {
 		goMenu.Items = append(goMenu.Items, fyne.NewMenuItem(label, func() { sw.Go(i) }))
 	}
 	p := sw.Projector
-	view := fyne.NewMenu("View",
-		item("Start or pause the clock", scClock, sw.TimerBar.Toggle),
+	view := fyne.NewMenu(lang.L("View"),
+		item(lang.L("Start or pause the clock"), scClock, sw.TimerBar.Toggle),
 		fyne.NewMenuItemSeparator(),
-		item("Open or close the projector", scProjector, p.Toggle.OnTapped),
-		item("Reveal or hide results", scReveal, sw.toggleReveal),
-		fyne.NewMenuItem("Anonymous projector on or off", func() { p.Anonymous.SetChecked(!p.Anonymous.Checked) }),
-		fyne.NewMenuItem("Projector full screen (F11)", p.ToggleFullScreen),
+		item(lang.L("Open or close the projector"), scProjector, p.Toggle.OnTapped),
+		item(lang.L("Reveal or hide results"), scReveal, sw.toggleReveal),
+		fyne.NewMenuItem(lang.L("Anonymous projector on or off"), func() { p.Anonymous.SetChecked(!p.Anonymous.Checked) }),
+		fyne.NewMenuItem(lang.L("Projector full screen (F11)"), p.ToggleFullScreen),
 		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Actions", func() { sw.GoToPage("actions") }),
-		fyne.NewMenuItem("Summary", func() { sw.GoToPage("summary") }),
+		fyne.NewMenuItem(lang.L("Actions"), func() { sw.GoToPage("actions") }),
+		fyne.NewMenuItem(lang.L("Summary"), func() { sw.GoToPage("summary") }),
 	)
-	help := fyne.NewMenu("Help", item("Keyboard shortcuts", scHelp, sw.ShowShortcuts),
-		fyne.NewMenuItem("About Scaleroom", app.ShowAbout))
+	help := fyne.NewMenu(lang.L("Help"), item(lang.L("Keyboard shortcuts"), scHelp, sw.ShowShortcuts),
+		fyne.NewMenuItem(fmt.Sprintf(lang.L("About %s"), AppName), app.ShowAbout))
 	return fyne.NewMainMenu(file, sw.editMenu(), goMenu, view, help)
 }
 
 // revertMenuItem brings back the version opened; there is none before the
 // session has a file.
 func (sw *SessionWindow) revertMenuItem() *fyne.MenuItem {
-	it := fyne.NewMenuItem("Revert to version opened…", sw.AskRevert)
+	it := fyne.NewMenuItem(lang.L("Revert to version opened…"), sw.AskRevert)
 	opened, _ := sw.saver.Opened()
 	it.Disabled = sw.saver.Path() == "" || opened == nil
 	return it
@@ -553,21 +552,22 @@ func (sw *SessionWindow) revertMenuItem() *fyne.MenuItem {
 
 func (sw *SessionWindow) rebuildEntries() {
 	sw.entries = sw.entries[:0]
-	for i := range pagesBefore {
-		sw.entries = append(sw.entries, navEntry{page: &pagesBefore[i]})
+	before, after := pagesBefore(), pagesAfter()
+	for i := range before {
+		sw.entries = append(sw.entries, navEntry{page: &before[i]})
 	}
 	for _, st := range sw.Editor.Session.Steps {
 		sw.entries = append(sw.entries, navEntry{stepID: st.ID})
 	}
-	for i := range pagesAfter {
-		sw.entries = append(sw.entries, navEntry{page: &pagesAfter[i]})
+	for i := range after {
+		sw.entries = append(sw.entries, navEntry{page: &after[i]})
 	}
 	sw.showPlanned()
 }
 
 // showPlanned puts the agenda's total planned time above the sidebar.
 func (sw *SessionWindow) showPlanned() {
-	setLabel(sw.Planned, fmt.Sprintf("Agenda · %s planned", minutesText(sw.Editor.Session.PlannedMinutes())))
+	setLabel(sw.Planned, fmt.Sprintf(lang.L("Agenda · %s planned"), minutesText(sw.Editor.Session.PlannedMinutes())))
 }
 
 func (sw *SessionWindow) stepNumber(id string) int {
@@ -695,7 +695,7 @@ func (sw *SessionWindow) showHead() {
 		sw.showMeta()
 		prompt := st.Prompt
 		if strings.TrimSpace(prompt) == "" {
-			prompt = "No prompt was written for this step."
+			prompt = lang.L("No prompt was written for this step.")
 		}
 		sw.Prompt.SetText(prompt)
 		sw.StepMeta.Show()
@@ -714,17 +714,17 @@ func (sw *SessionWindow) showHead() {
 		}
 		return ""
 	}
-	setNav := func(b *widget.Button, prefix string, j int) {
+	setNav := func(b *widget.Button, alone, withTitle string, j int) {
 		if t := label(j); t != "" {
-			b.SetText(prefix + ": " + t)
+			b.SetText(fmt.Sprintf(withTitle, t))
 			b.Enable()
 		} else {
-			b.SetText(prefix)
+			b.SetText(alone)
 			b.Disable()
 		}
 	}
-	setNav(sw.BackButton, "Back", sw.current-1)
-	setNav(sw.NextButton, "Next", sw.current+1)
+	setNav(sw.BackButton, lang.L("Back"), lang.L("Back: %s"), sw.current-1)
+	setNav(sw.NextButton, lang.L("Next"), lang.L("Next: %s"), sw.current+1)
 }
 
 // Refresh re-reads the session into every visible part, for changes made
@@ -767,11 +767,11 @@ func (sw *SessionWindow) SetPromptShown(on bool) {
 func (sw *SessionWindow) showPrompt() {
 	if sw.promptShown() {
 		sw.promptBox.Show()
-		sw.PromptToggle.SetText("Hide prompt")
+		sw.PromptToggle.SetText(lang.L("Hide prompt"))
 		sw.PromptToggle.SetIcon(theme.MenuDropUpIcon())
 	} else {
 		sw.promptBox.Hide()
-		sw.PromptToggle.SetText("Show prompt")
+		sw.PromptToggle.SetText(lang.L("Show prompt"))
 		sw.PromptToggle.SetIcon(theme.MenuDropDownIcon())
 	}
 	if sw.main != nil {
@@ -822,17 +822,17 @@ func (sw *SessionWindow) Changed() {
 func (sw *SessionWindow) Title() string {
 	name := strings.TrimSpace(sw.Editor.Session.Title)
 	if name == "" {
-		name = "Untitled session"
+		name = lang.L("Untitled session")
 	}
 	// Autosave keeps a file current within seconds, so passing edits are
 	// not worth a mark; a file Scaleroom cannot write to is.
 	switch {
 	case sw.saver.Path() == "":
-		name += " (not saved yet)"
+		name = fmt.Sprintf(lang.L("%s (not saved yet)"), name)
 	case sw.saver.Conflict():
-		name += " (changed on disk)"
+		name = fmt.Sprintf(lang.L("%s (changed on disk)"), name)
 	case sw.saver.Failed():
-		name += " (not saved)"
+		name = fmt.Sprintf(lang.L("%s (not saved)"), name)
 	}
 	return name + " — " + AppName
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -32,18 +33,6 @@ var (
 	// reaches the window through passWindowKey (see windowKey). As a
 	// shortcut it only puts "F1" beside the menu item.
 	scHelp = &desktop.CustomShortcut{KeyName: fyne.KeyF1}
-)
-
-// The sheet's groups, in the order it lists them.
-const (
-	groupFile      = "File"
-	groupEdit      = "Edit"
-	groupSession   = "Session"
-	groupProjector = "Projector window"
-	groupNamed     = "Values round: answers by name"
-	groupHands     = "Values round: show of hands"
-	groupLinks     = "Belonging map: relationships by name"
-	groupPlaces    = "Belonging map: who is on which level"
 )
 
 // binding is a line of the keyboard shortcuts sheet. With run set, the
@@ -76,30 +65,32 @@ func (sw *SessionWindow) bindings() []binding {
 	field := func(k fyne.KeyName) fyne.Shortcut {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
 	}
+	// The sheet's groups, in the order it lists them.
+	groupFile, groupEdit, groupSession, groupProjector := lang.L("File"), lang.L("Edit"), lang.L("Session"), lang.L("Projector window")
 	return []binding{
-		{group: groupFile, does: "New session", shortcut: scNew, run: app.chooseNew},
-		{group: groupFile, does: "Open a session", shortcut: scOpen, run: app.chooseOpen},
-		{group: groupFile, does: "Save", shortcut: scSave, run: func() { sw.Save(nil) }},
-		{group: groupFile, does: "Save under another name", shortcut: scSaveAs, run: func() { sw.SaveAs(nil) }},
+		{group: groupFile, does: lang.L("New session"), shortcut: scNew, run: app.chooseNew},
+		{group: groupFile, does: lang.L("Open a session"), shortcut: scOpen, run: app.chooseOpen},
+		{group: groupFile, does: lang.L("Save"), shortcut: scSave, run: func() { sw.Save(nil) }},
+		{group: groupFile, does: lang.L("Save under another name"), shortcut: scSaveAs, run: func() { sw.SaveAs(nil) }},
 
-		{group: groupEdit, does: "Undo the last change, on any page", shortcut: scUndo, run: sw.Undo},
-		{group: groupEdit, does: "Redo the change undone", shortcut: scRedo, run: sw.Redo},
-		{group: groupEdit, does: "Redo, where no text field has the keyboard", shortcut: scRedoY, run: sw.Redo, notInFields: true},
-		{group: groupEdit, does: "Cut the text selected in a field", shortcut: field(fyne.KeyX)},
-		{group: groupEdit, does: "Copy the text selected in a field", shortcut: field(fyne.KeyC)},
-		{group: groupEdit, does: "Paste into a field", shortcut: field(fyne.KeyV)},
-		{group: groupEdit, does: "Select all the text in a field", shortcut: field(fyne.KeyA)},
+		{group: groupEdit, does: lang.L("Undo the last change, on any page"), shortcut: scUndo, run: sw.Undo},
+		{group: groupEdit, does: lang.L("Redo the change undone"), shortcut: scRedo, run: sw.Redo},
+		{group: groupEdit, does: lang.L("Redo, where no text field has the keyboard"), shortcut: scRedoY, run: sw.Redo, notInFields: true},
+		{group: groupEdit, does: lang.L("Cut the text selected in a field"), shortcut: field(fyne.KeyX)},
+		{group: groupEdit, does: lang.L("Copy the text selected in a field"), shortcut: field(fyne.KeyC)},
+		{group: groupEdit, does: lang.L("Paste into a field"), shortcut: field(fyne.KeyV)},
+		{group: groupEdit, does: lang.L("Select all the text in a field"), shortcut: field(fyne.KeyA)},
 
-		{group: groupSession, does: "Previous step", shortcut: scBack, run: func() { sw.Go(sw.current - 1) }},
-		{group: groupSession, does: "Next step", shortcut: scNext, run: func() { sw.Go(sw.current + 1) }},
-		{group: groupSession, does: "Start or pause the clock", shortcut: scClock, run: sw.TimerBar.Toggle},
-		{group: groupSession, does: "Open or close the projector", shortcut: scProjector, run: p.Toggle.OnTapped},
-		{group: groupSession, does: "Reveal or hide the result on the projector", shortcut: scReveal, run: sw.toggleReveal},
-		{group: groupSession, does: "Keyboard shortcuts (this sheet)", shortcut: scHelp, run: sw.ShowShortcuts},
-		{group: groupSession, does: "Next control, previous control", keys: "Tab, Shift+Tab"},
+		{group: groupSession, does: lang.L("Previous step"), shortcut: scBack, run: func() { sw.Go(sw.current - 1) }},
+		{group: groupSession, does: lang.L("Next step"), shortcut: scNext, run: func() { sw.Go(sw.current + 1) }},
+		{group: groupSession, does: lang.L("Start or pause the clock"), shortcut: scClock, run: sw.TimerBar.Toggle},
+		{group: groupSession, does: lang.L("Open or close the projector"), shortcut: scProjector, run: p.Toggle.OnTapped},
+		{group: groupSession, does: lang.L("Reveal or hide the result on the projector"), shortcut: scReveal, run: sw.toggleReveal},
+		{group: groupSession, does: lang.L("Keyboard shortcuts (this sheet)"), shortcut: scHelp, run: sw.ShowShortcuts},
+		{group: groupSession, does: lang.L("Next control, previous control"), keys: "Tab, Shift+Tab"},
 
-		{group: groupProjector, does: "Full screen on or off", keys: "F11"},
-		{group: groupProjector, does: "Leave full screen", keys: "Esc"},
+		{group: groupProjector, does: lang.L("Full screen on or off"), keys: "F11"},
+		{group: groupProjector, does: lang.L("Leave full screen"), keys: "Esc"},
 	}
 }
 
@@ -159,7 +150,7 @@ func (sw *SessionWindow) windowKey(k *fyne.KeyEvent) bool {
 // test checks against the grid.
 type recordingKey struct {
 	keys  string
-	does  string
+	does  func() string // in the reader's language
 	runes string
 	names []fyne.KeyName
 }
@@ -167,52 +158,56 @@ type recordingKey struct {
 // namedKeys are the response grid's keys (valuesgrid.go, gridRune and
 // gridKey).
 var namedKeys = []recordingKey{
-	{"0–9", "Record that level for the person at the cursor, then go to the next person", "0123456789", nil},
-	{"C", "The person just recorded commits", "cC", nil},
-	{"O", "The person just recorded commits on a condition", "oO", nil},
-	{"X", "The person just recorded does not commit", "xX", nil},
-	{"N", "Write a note for the person just recorded", "nN", nil},
-	{"Backspace, Del", "Clear the answer at the cursor", "", []fyne.KeyName{fyne.KeyBackspace, fyne.KeyDelete}},
-	{"Down, Space", "Next person", " ", []fyne.KeyName{fyne.KeyDown}},
-	{"Up", "Previous person", "", []fyne.KeyName{fyne.KeyUp}},
-	{"Home, End", "First person, last person", "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
-	{"Right, Return, PgDn, +", "Next value", "+=", []fyne.KeyName{fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown}},
-	{"Left, PgUp", "Previous value", "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
+	{"0–9", func() string {
+		return lang.L("Record that level for the person at the cursor, then go to the next person")
+	}, "0123456789", nil},
+	{"C", func() string { return lang.L("The person just recorded commits") }, "cC", nil},
+	{"O", func() string { return lang.L("The person just recorded commits on a condition") }, "oO", nil},
+	{"X", func() string { return lang.L("The person just recorded does not commit") }, "xX", nil},
+	{"N", func() string { return lang.L("Write a note for the person just recorded") }, "nN", nil},
+	{"Backspace, Del", func() string { return lang.L("Clear the answer at the cursor") }, "", []fyne.KeyName{fyne.KeyBackspace, fyne.KeyDelete}},
+	{"Down, Space", func() string { return lang.L("Next person") }, " ", []fyne.KeyName{fyne.KeyDown}},
+	{"Up", func() string { return lang.L("Previous person") }, "", []fyne.KeyName{fyne.KeyUp}},
+	{"Home, End", func() string { return lang.L("First person, last person") }, "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
+	{"Right, Return, PgDn, +", func() string { return lang.L("Next value") }, "+=", []fyne.KeyName{fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown}},
+	{"Left, PgUp", func() string { return lang.L("Previous value") }, "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
 }
 
 // handsKeys are the show of hands' keys (valuesgrid.go, tallyRune and the
 // tally's onKey).
 var handsKeys = []recordingKey{
-	{"0–9", "Go to the level with that number", "0123456789", nil},
-	{"+, Space", "One more hand at the level", "+= ", nil},
-	{"−, Backspace, Del", "One hand fewer at the level", "-_", []fyne.KeyName{fyne.KeyBackspace, fyne.KeyDelete}},
-	{"Down, Up", "Next level, previous level", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
-	{"Home, End", "First level, last level", "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
-	{"Right, Return, PgDn", "Next value", "", []fyne.KeyName{fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown}},
-	{"Left, PgUp", "Previous value", "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
+	{"0–9", func() string { return lang.L("Go to the level with that number") }, "0123456789", nil},
+	{"+, Space", func() string { return lang.L("One more hand at the level") }, "+= ", nil},
+	{"−, Backspace, Del", func() string { return lang.L("One hand fewer at the level") }, "-_", []fyne.KeyName{fyne.KeyBackspace, fyne.KeyDelete}},
+	{"Down, Up", func() string { return lang.L("Next level, previous level") }, "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
+	{"Home, End", func() string { return lang.L("First level, last level") }, "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
+	{"Right, Return, PgDn", func() string { return lang.L("Next value") }, "", []fyne.KeyName{fyne.KeyRight, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyPageDown}},
+	{"Left, PgUp", func() string { return lang.L("Previous value") }, "", []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp}},
 }
 
 // linkKeys are the keys of the belonging map's list of people while
 // relationships are recorded by name (belonging.go, captureRune and
 // captureKey).
 var linkKeys = []recordingKey{
-	{"Letters, 0–9", "Find whom the person at the cursor names: the start of a name, or a number on the list", "", nil},
-	{"Return", "Link the person found; with nothing typed, go to the next person", "", []fyne.KeyName{fyne.KeyReturn, fyne.KeyEnter}},
-	{"Backspace", "Take back the last character typed or, with none, the last link", "", []fyne.KeyName{fyne.KeyBackspace}},
-	{"Del", "Remove the last link of the person at the cursor", "", []fyne.KeyName{fyne.KeyDelete}},
-	{"Esc", "Clear what was typed", "", []fyne.KeyName{fyne.KeyEscape}},
-	{"Down, Up", "Next person, previous person", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
-	{"Home, End", "First person, last person", "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
+	{"Letters, 0–9", func() string {
+		return lang.L("Find whom the person at the cursor names: the start of a name, or a number on the list")
+	}, "", nil},
+	{"Return", func() string { return lang.L("Link the person found; with nothing typed, go to the next person") }, "", []fyne.KeyName{fyne.KeyReturn, fyne.KeyEnter}},
+	{"Backspace", func() string { return lang.L("Take back the last character typed or, with none, the last link") }, "", []fyne.KeyName{fyne.KeyBackspace}},
+	{"Del", func() string { return lang.L("Remove the last link of the person at the cursor") }, "", []fyne.KeyName{fyne.KeyDelete}},
+	{"Esc", func() string { return lang.L("Clear what was typed") }, "", []fyne.KeyName{fyne.KeyEscape}},
+	{"Down, Up", func() string { return lang.L("Next person, previous person") }, "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
+	{"Home, End", func() string { return lang.L("First person, last person") }, "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
 }
 
 // placeKeys are the keys of the belonging map's list of who is on which
 // level (belonging.go, placeRune and placeKey).
 var placeKeys = []recordingKey{
-	{"1–9", "Put the person at the cursor on that level, then go to the next person", "123456789", nil},
-	{"0", "Put the person at the cursor on no level, then go to the next person", "0", nil},
-	{"Backspace, Del", "Take the person at the cursor off every level", "", []fyne.KeyName{fyne.KeyBackspace, fyne.KeyDelete}},
-	{"Down, Up", "Next person, previous person", "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
-	{"Home, End", "First person, last person", "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
+	{"1–9", func() string { return lang.L("Put the person at the cursor on that level, then go to the next person") }, "123456789", nil},
+	{"0", func() string { return lang.L("Put the person at the cursor on no level, then go to the next person") }, "0", nil},
+	{"Backspace, Del", func() string { return lang.L("Take the person at the cursor off every level") }, "", []fyne.KeyName{fyne.KeyBackspace, fyne.KeyDelete}},
+	{"Down, Up", func() string { return lang.L("Next person, previous person") }, "", []fyne.KeyName{fyne.KeyDown, fyne.KeyUp}},
+	{"Home, End", func() string { return lang.L("First person, last person") }, "", []fyne.KeyName{fyne.KeyHome, fyne.KeyEnd}},
 }
 
 // sheetLines is the keyboard shortcuts sheet, a group heading then its
@@ -229,18 +224,27 @@ func (sw *SessionWindow) sheetLines() (groups []string, lines map[string][][2]st
 		add(b.group, b.Keys(), b.does)
 	}
 	for _, k := range namedKeys {
-		add(groupNamed, k.keys, k.does)
+		add(lang.L("Values round: answers by name"), k.keys, k.does())
 	}
 	for _, k := range handsKeys {
-		add(groupHands, k.keys, k.does)
+		add(lang.L("Values round: show of hands"), k.keys, k.does())
 	}
 	for _, k := range linkKeys {
-		add(groupLinks, k.keys, k.does)
+		add(lang.L("Belonging map: relationships by name"), keysText(k.keys), k.does())
 	}
 	for _, k := range placeKeys {
-		add(groupPlaces, k.keys, k.does)
+		add(lang.L("Belonging map: who is on which level"), k.keys, k.does())
 	}
 	return groups, lines
+}
+
+// keysText is a recording key's keys as the sheet writes them: key names
+// stay as the keyboard prints them, a word among them is translated.
+func keysText(keys string) string {
+	if keys == "Letters, 0–9" {
+		return lang.L("Letters, 0–9")
+	}
+	return keys
 }
 
 // ShowShortcuts shows the keyboard shortcuts sheet.
@@ -270,7 +274,7 @@ func (sw *SessionWindow) ShowShortcuts() {
 			box.Add(container.New(&columns{widths: []float32{keysW}}, keyLabel(l[0]), widget.NewLabel(l[1])))
 		}
 	}
-	d := dialog.NewCustom("Keyboard shortcuts", "Close", container.NewVScroll(box), sw.App.Window)
+	d := dialog.NewCustom(lang.L("Keyboard shortcuts"), lang.L("Close"), container.NewVScroll(box), sw.App.Window)
 	d.SetOnClosed(func() { sw.sheet = nil })
 	sw.sheet = d
 	// As tall as the list, within the window; it scrolls on a small screen.

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/workshop"
@@ -31,19 +32,18 @@ func (s *Scaleroom) openAny(path string) bool {
 
 // offerTemplate asks what to do with a template file.
 func (s *Scaleroom) offerTemplate(t *workshop.Template, path string) {
-	msg := fmt.Sprintf("%s is a template: an agenda to start sessions from, not a session.\n\n"+
-		"Start a session from it now, or add it to your templates to find it on the home screen.", filepath.Base(path))
+	msg := fmt.Sprintf(lang.L("%s is a template: an agenda to start sessions from, not a session.\n\nStart a session from it now, or add it to your templates to find it on the home screen."), filepath.Base(path))
 	d := dialog.NewCustomWithoutButtons(t.Name, wrapped(msg), s.Window)
-	start := widget.NewButton("Start a session", func() {
+	start := widget.NewButton(lang.L("Start a session"), func() {
 		d.Hide()
 		s.leave(func() { s.NewSession(t) })
 	})
 	start.Importance = widget.HighImportance
-	keep := widget.NewButton("Add to my templates", func() {
+	keep := widget.NewButton(lang.L("Add to my templates"), func() {
 		d.Hide()
 		s.importTemplate(t)
 	})
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	cancel := widget.NewButton(lang.L("Cancel"), func() { d.Hide() })
 	d.SetButtons([]fyne.CanvasObject{cancel, keep, start})
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
@@ -55,9 +55,9 @@ func (s *Scaleroom) ImportTemplate(path string) {
 	if err != nil {
 		msg := openError(path, err)
 		if errors.Is(err, workshop.ErrWrongKind) {
-			msg = fmt.Sprintf("%s is not a template file. To use a session as a template, open it and choose File > Save as template.", filepath.Base(path))
+			msg = fmt.Sprintf(lang.L("%s is not a template file. To use a session as a template, open it and choose File > Save as template."), filepath.Base(path))
 		}
-		showProblem(s.Window, "Could not import "+filepath.Base(path), msg)
+		showProblem(s.Window, fmt.Sprintf(lang.L("Could not import %s"), filepath.Base(path)), msg)
 		return
 	}
 	s.importTemplate(t)
@@ -67,10 +67,10 @@ func (s *Scaleroom) importTemplate(t *workshop.Template) {
 	cp := *t
 	cp.Builtin, cp.Path = false, ""
 	if _, err := s.Library.Save(&cp); err != nil {
-		showProblem(s.Window, "Template not imported", fmt.Sprintf("Could not add %q to your templates: %v.", t.Name, err))
+		showProblem(s.Window, lang.L("Template not imported"), fmt.Sprintf(lang.L("Could not add %q to your templates: %v."), t.Name, err))
 		return
 	}
-	msg := fmt.Sprintf("%q is now among your templates.", cp.Name)
+	msg := fmt.Sprintf(lang.L("%q is now among your templates."), cp.Name)
 	if s.Home != nil {
 		s.Home.Refresh()
 	}
@@ -78,7 +78,7 @@ func (s *Scaleroom) importTemplate(t *workshop.Template) {
 		s.Session.Status.SetText(msg)
 		return
 	}
-	dialog.ShowInformation("Template imported", msg, s.Window)
+	dialog.ShowInformation(lang.L("Template imported"), msg, s.Window)
 }
 
 // chooseImportTemplate asks for a template file to import.
@@ -95,13 +95,13 @@ func (s *Scaleroom) chooseImportTemplate() {
 func (sw *SessionWindow) ExportTemplate() {
 	name := strings.TrimSpace(sw.Editor.Session.Title)
 	if name == "" {
-		name = "Scaleroom template"
+		name = lang.L("Scaleroom template")
 	}
 	suggested := workshop.FileSlug(name)
 	if suggested == "" {
-		suggested = "template"
+		suggested = lang.L("template")
 	}
-	sw.App.pickExt(suggested+" (template).json", ".json", "Export", func(path string) {
+	sw.App.pickExt(fmt.Sprintf(lang.L("%s (template)"), suggested)+".json", ".json", lang.L("Export"), lang.L("Could not export"), func(path string) {
 		if path == "" {
 			return
 		}
@@ -110,10 +110,10 @@ func (sw *SessionWindow) ExportTemplate() {
 			t.ID = "template"
 		}
 		if err := workshop.SaveTemplateFile(path, t); err != nil {
-			showProblem(sw.App.Window, "Template not exported", fmt.Sprintf("%s could not be written: %v.", filepath.Base(path), err))
+			showProblem(sw.App.Window, lang.L("Template not exported"), fmt.Sprintf(lang.L("%s could not be written: %v."), filepath.Base(path), err))
 			return
 		}
-		sw.Status.SetText("Template written to " + path)
+		sw.Status.SetText(fmt.Sprintf(lang.L("Template written to %s"), path))
 	})
 }
 
@@ -130,8 +130,8 @@ func (s *Scaleroom) dropped(uris []fyne.URI) {
 }
 
 // pickExt asks where to save a file with extension ext, added when the
-// name typed lacks it.
-func (s *Scaleroom) pickExt(suggested, ext, confirm string, done func(path string)) {
+// name typed lacks it; confirm and failed are as for showFileSaveDialog.
+func (s *Scaleroom) pickExt(suggested, ext, confirm, failed string, done func(path string)) {
 	if s.pickFile != nil {
 		s.pickFile(true, suggested, func(p string) {
 			if p != "" {
@@ -141,5 +141,5 @@ func (s *Scaleroom) pickExt(suggested, ext, confirm string, done func(path strin
 		})
 		return
 	}
-	showFileSaveDialog(s.Window, suggested, ext, confirm, done)
+	showFileSaveDialog(s.Window, suggested, ext, confirm, failed, done)
 }
