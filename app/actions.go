@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -35,25 +36,25 @@ type ActionForm struct {
 func NewActionForm(ed *Editor, stepID string) *ActionForm {
 	f := &ActionForm{ed: ed, stepID: stepID}
 	f.Text = widget.NewEntry()
-	f.Text.SetPlaceHolder("What will be done")
+	f.Text.SetPlaceHolder(lang.L("What will be done"))
 	f.Text.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
-			return errors.New("say what will be done")
+			return errors.New(lang.L("say what will be done"))
 		}
 		return nil
 	}
 	f.Owner = widget.NewSelectEntry(nil)
 	untabbedDropDown(f.Owner, actionOwnerOptions(ed.Session))
-	f.Owner.SetPlaceHolder("Who does it")
+	f.Owner.SetPlaceHolder(lang.L("Who does it"))
 	f.Due = widget.NewEntry()
-	f.Due.SetPlaceHolder("YYYY-MM-DD") // a real-looking date reads as already set
+	f.Due.SetPlaceHolder(lang.L("YYYY-MM-DD")) // a real-looking date reads as already set
 	f.Due.Validator = func(s string) error {
 		_, err := parseDate(s)
 		return err
 	}
 	if stepID == "" {
 		f.Source = widget.NewSelect(sourceOptions(ed.Session), nil)
-		f.Source.SetSelected(noStep)
+		f.Source.SetSelected(noStep())
 	}
 	return f
 }
@@ -107,10 +108,10 @@ func (t *tapIcon) Disable()       { t.disabled = true }
 func (t *tapIcon) Disabled() bool { return t.disabled }
 
 // noStep is the source picker's choice for an action from no step.
-const noStep = "No particular step"
+func noStep() string { return lang.L("No particular step") }
 
 func sourceOptions(s *workshop.Session) []string {
-	out := []string{noStep}
+	out := []string{noStep()}
 	for i, st := range s.Steps {
 		out = append(out, stepOption(i, &st))
 	}
@@ -144,12 +145,12 @@ func actionOwnerOptions(s *workshop.Session) []string {
 // Items lays the form out for a widget.Form or a form dialog.
 func (f *ActionForm) Items() []*widget.FormItem {
 	items := []*widget.FormItem{
-		{Text: "Action", Widget: f.Text, HintText: "One concrete step, in the room's words"},
-		{Text: "Owner", Widget: f.Owner, HintText: "Pick someone in the room or type a name"},
-		{Text: "Due", Widget: f.Due, HintText: "Year-month-day; may stay empty"},
+		{Text: lang.L("Action"), Widget: f.Text, HintText: lang.L("One concrete step, in the room's words")},
+		{Text: lang.L("Owner"), Widget: f.Owner, HintText: lang.L("Pick someone in the room or type a name")},
+		{Text: lang.L("Due"), Widget: f.Due, HintText: lang.L("Year-month-day; may stay empty")},
 	}
 	if f.Source != nil {
-		items = append(items, &widget.FormItem{Text: "From step", Widget: f.Source})
+		items = append(items, &widget.FormItem{Text: lang.L("From step"), Widget: f.Source})
 	}
 	return items
 }
@@ -170,11 +171,11 @@ func (f *ActionForm) source() string {
 // check validates the fields, returning the due date as stored.
 func (f *ActionForm) check() (string, error) {
 	if err := f.Text.Validator(f.Text.Text); err != nil {
-		return "", fmt.Errorf("Action: %w", err)
+		return "", fmt.Errorf(lang.L("Action: %w"), err)
 	}
 	due, err := parseDate(f.Due.Text)
 	if err != nil {
-		return "", fmt.Errorf("Due: %w", err)
+		return "", fmt.Errorf(lang.L("Due: %w"), err)
 	}
 	return due, nil
 }
@@ -186,7 +187,7 @@ func (f *ActionForm) Submit() (*workshop.Action, error) {
 		return nil, err
 	}
 	text := strings.TrimSpace(f.Text.Text)
-	if err := f.ed.Apply("adding "+quoted(text, "an action"), workshop.AddAction(text, f.ed.Session.OwnerFromText(f.Owner.Text), due, f.source())); err != nil {
+	if err := f.ed.Apply(fmt.Sprintf(lang.L("adding %s"), quoted(text, lang.L("an action"))), workshop.AddAction(text, f.ed.Session.OwnerFromText(f.Owner.Text), due, f.source())); err != nil {
 		return nil, err
 	}
 	id := f.ed.Session.Actions[len(f.ed.Session.Actions)-1].ID
@@ -205,7 +206,7 @@ func (f *ActionForm) fill(a *workshop.Action) {
 	f.Owner.SetText(f.ed.Session.OwnerName(a.Owner))
 	f.Due.SetText(a.Due)
 	if f.Source != nil {
-		f.Source.SetSelected(noStep)
+		f.Source.SetSelected(noStep())
 		for i, st := range f.ed.Session.Steps {
 			if st.ID == a.Step {
 				f.Source.SetSelected(stepOption(i, &st))
@@ -221,7 +222,7 @@ func (f *ActionForm) saveTo(a *workshop.Action) error {
 		return err
 	}
 	text, owner, step := strings.TrimSpace(f.Text.Text), f.ed.Session.OwnerFromText(f.Owner.Text), f.source()
-	return f.ed.Apply("edit of "+quoted(a.Text, "an action"), workshop.ChangeAction(a.ID, func(a *workshop.Action) error {
+	return f.ed.Apply(fmt.Sprintf(lang.L("edit of %s"), quoted(a.Text, lang.L("an action"))), workshop.ChangeAction(a.ID, func(a *workshop.Action) error {
 		a.Text, a.Owner, a.Due, a.Step = text, owner, due, step
 		return nil
 	}))
@@ -248,11 +249,11 @@ type QuickAction struct {
 // ShowQuickAction opens the quick-add dialog for an action from stepID.
 func ShowQuickAction(ed *Editor, stepID string) *QuickAction {
 	q := &QuickAction{Form: NewActionForm(ed, stepID)}
-	title := "New action"
+	title := lang.L("New action")
 	if st := ed.Session.Step(stepID); st != nil {
-		title = fmt.Sprintf("New action from %q", st.Title)
+		title = fmt.Sprintf(lang.L("New action from %s"), inQuotes(st.Title))
 	}
-	q.Dialog = dialog.NewForm(title, "Add action", "Cancel", q.Form.Items(), func(ok bool) {
+	q.Dialog = dialog.NewForm(title, lang.L("Add action"), lang.L("Cancel"), q.Form.Items(), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -271,10 +272,8 @@ func ShowQuickAction(ed *Editor, stepID string) *QuickAction {
 }
 
 // Owner filter choices besides the owners themselves.
-const (
-	filterEveryone = "Everyone"
-	filterNobody   = "Nobody yet"
-)
+func filterEveryone() string { return lang.L("Everyone") }
+func filterNobody() string   { return lang.L("Nobody yet") }
 
 // ActionsScreen lists every action of the session, open ones grouped by
 // owner and by due date, with a filter by owner and a form to add more.
@@ -315,11 +314,11 @@ func NewActionsScreen(ed *Editor) *ActionsScreen {
 	s.FormErr = widget.NewLabel("")
 	s.FormErr.Importance = widget.DangerImportance
 	s.FormErr.Hide()
-	s.AddBtn = widget.NewButtonWithIcon("Add action", theme.ContentAddIcon(), s.add)
+	s.AddBtn = widget.NewButtonWithIcon(lang.L("Add action"), theme.ContentAddIcon(), s.add)
 	s.AddBtn.Importance = widget.HighImportance
 	s.Form.onEnter(s.add)
 	s.Filter = widget.NewSelect(nil, func(string) { s.refreshList() })
-	s.ShowDone = widget.NewCheck("Show done actions", func(bool) { s.refreshList() })
+	s.ShowDone = widget.NewCheck(lang.L("Show done actions"), func(bool) { s.refreshList() })
 	s.Count = widget.NewLabel("")
 	s.Empty = widget.NewLabel("")
 	s.Empty.Importance = widget.LowImportance
@@ -328,12 +327,12 @@ func NewActionsScreen(ed *Editor) *ActionsScreen {
 
 	form := widget.NewForm(s.Form.Items()...)
 	top := container.NewVBox(
-		heading("Record an action"),
+		heading(lang.L("Record an action")),
 		form,
 		container.NewHBox(s.AddBtn),
 		s.FormErr,
 		widget.NewSeparator(),
-		container.NewBorder(nil, nil, widget.NewLabel("Owner"), container.NewHBox(s.ShowDone, s.Count), s.Filter),
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Owner")), container.NewHBox(s.ShowDone, s.Count), s.Filter),
 	)
 	s.root = container.NewBorder(top, nil, nil, nil, container.NewStack(s.List, container.NewVBox(s.Empty)))
 	s.Refresh()
@@ -347,7 +346,7 @@ func (s *ActionsScreen) Object() fyne.CanvasObject { return s.root }
 func (s *ActionsScreen) Refresh() {
 	// The filter lists owners by name but matches by identity, so a
 	// participant's actions stay together however their name was typed.
-	opts := []string{filterEveryone}
+	opts := []string{filterEveryone()}
 	s.filterKeys = map[string]map[string]bool{}
 	for _, c := range s.ed.Session.OwnerChoices() {
 		// Two owners shown alike (a text that is the name of one of two
@@ -358,7 +357,7 @@ func (s *ActionsScreen) Refresh() {
 		}
 		s.filterKeys[c.Name][c.Key] = true
 	}
-	opts = append(opts, filterNobody)
+	opts = append(opts, filterNobody())
 	cur := s.Filter.Selected
 	s.Filter.SetOptions(opts)
 	keep := false
@@ -366,7 +365,7 @@ func (s *ActionsScreen) Refresh() {
 		keep = keep || o == cur
 	}
 	if !keep {
-		cur = filterEveryone
+		cur = filterEveryone()
 	}
 	s.Filter.OnChanged = nil
 	s.Filter.SetSelected(cur)
@@ -384,9 +383,9 @@ func (s *ActionsScreen) refreshList() {
 	keys, ownerKey := s.filterKeys[filter], s.ed.Session.OwnerKeys()
 	match := func(a *workshop.Action) bool {
 		switch filter {
-		case filterEveryone, "":
+		case filterEveryone(), "":
 			return true
-		case filterNobody:
+		case filterNobody():
 			return a.Owner.IsZero()
 		}
 		return keys[ownerKey(a.Owner)]
@@ -417,19 +416,19 @@ func (s *ActionsScreen) refreshList() {
 	if s.ShowDone.Checked {
 		open -= closed
 	}
-	count := fmt.Sprintf("%d open, %d done", open, done)
+	count := fmt.Sprintf(lang.L("%d open, %d done"), open, done)
 	if dropped := closed - done; dropped > 0 {
-		count += fmt.Sprintf(", %d dropped", dropped)
+		count = fmt.Sprintf(lang.L("%d open, %d done, %d dropped"), open, done, dropped)
 	}
 	s.Count.SetText(count)
 	switch {
 	case len(s.visible) > 0:
 		s.Empty.Hide()
 	case len(s.ed.Session.Actions) == 0:
-		s.Empty.SetText("No actions yet. Add them here, or with the Action… button on any exercise.")
+		s.Empty.SetText(lang.L("No actions yet. Add them here, or with the Action… button on any exercise."))
 		s.Empty.Show()
 	default:
-		s.Empty.SetText("No actions match this filter.")
+		s.Empty.SetText(lang.L("No actions match this filter."))
 		s.Empty.Show()
 	}
 	s.List.Refresh()
@@ -491,9 +490,9 @@ func (s *ActionsScreen) setDone(id string, done bool) {
 	if a == nil || a.Done == done {
 		return
 	}
-	label := "marking " + quoted(a.Text, "an action") + " done"
+	label := fmt.Sprintf(lang.L("marking %s done"), quoted(a.Text, lang.L("an action")))
 	if !done {
-		label = "marking " + quoted(a.Text, "an action") + " not done"
+		label = fmt.Sprintf(lang.L("marking %s not done"), quoted(a.Text, lang.L("an action")))
 	}
 	// Only an action that is gone can refuse, and then there is nothing to mark.
 	_ = s.ed.Apply(label, workshop.ChangeAction(id, func(a *workshop.Action) error { a.Done = done; return nil }))
@@ -506,8 +505,8 @@ func (s *ActionsScreen) removeAction(id string) {
 		return
 	}
 	// No question first: undo brings it back.
-	what := quoted(a.Text, "the action")
-	if err := s.ed.Apply("removal of "+what, workshop.RemoveAction(id)); err != nil {
+	what := quoted(a.Text, lang.L("the action"))
+	if err := s.ed.Apply(fmt.Sprintf(lang.L("removal of %s"), what), workshop.RemoveAction(id)); err != nil {
 		showErr(s.FormErr, sentence(err.Error()))
 		return
 	}
@@ -523,7 +522,7 @@ func (s *ActionsScreen) editAction(id string) *dialog.FormDialog {
 	}
 	f := NewActionForm(s.ed, "")
 	f.fill(a)
-	d := dialog.NewForm("Edit action", "Save", "Cancel", f.Items(), func(ok bool) {
+	d := dialog.NewForm(lang.L("Edit action"), lang.L("Save"), lang.L("Cancel"), f.Items(), func(ok bool) {
 		if !ok {
 			return
 		}

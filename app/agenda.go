@@ -6,13 +6,16 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/workshop"
 )
 
-var stepKindChoices = termChoices(workshop.StepKindTerms)
+// stepKindChoices lists the kinds of step in the reader's language, so it
+// is made when a picker needs it.
+func stepKindChoices() choices { return termChoices(workshop.StepKindTerms) }
 
 // AgendaScreen edits the agenda: add, remove, reorder and retitle steps,
 // set their timeboxes, and change the kind of a step that is still empty.
@@ -68,7 +71,7 @@ func (a *AgendaScreen) build() {
 func (a *AgendaScreen) buildList() {
 	a.List = widget.NewList(func() int { return len(a.ed.Session.Steps) },
 		func() fyne.CanvasObject {
-			r := &agendaRow{title: widget.NewLabel("10. Step title"), meta: widget.NewLabel("Scale up or scale down · 120 min")}
+			r := &agendaRow{title: widget.NewLabel(lang.L("10. Step title")), meta: widget.NewLabel(lang.L("Scale up or scale down · 120 min"))}
 			r.title.Truncation = fyne.TextTruncateEllipsis
 			r.meta.SizeName = theme.SizeNameCaptionText
 			r.meta.Truncation = fyne.TextTruncateEllipsis
@@ -96,13 +99,13 @@ func (a *AgendaScreen) buildList() {
 
 // buildTools makes the buttons that add, move and remove steps.
 func (a *AgendaScreen) buildTools() {
-	a.AddKind = newChoiceSelect(stepKindChoices, func(workshop.StepKind) {})
-	a.AddKind.SetSelected(stepKindChoices.label(string(workshop.StepDiscussion)))
-	a.Add = widget.NewButtonWithIcon("Add step", theme.ContentAddIcon(), a.addStep)
+	a.AddKind = newChoiceSelect(stepKindChoices(), func(workshop.StepKind) {})
+	a.AddKind.SetSelected(stepKindChoices().label(string(workshop.StepDiscussion)))
+	a.Add = widget.NewButtonWithIcon(lang.L("Add step"), theme.ContentAddIcon(), a.addStep)
 	a.Add.Importance = widget.HighImportance
 	a.Up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { a.move(-1) })
 	a.Down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { a.move(1) })
-	a.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), a.removeSelected)
+	a.Remove = widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), a.removeSelected)
 	a.Result = widget.NewLabel("")
 	a.Result.Wrapping = fyne.TextWrapWord
 	a.Result.Hide() // shown with what the last removal did
@@ -112,13 +115,13 @@ func (a *AgendaScreen) buildTools() {
 func (a *AgendaScreen) buildForm() {
 	a.Title = widget.NewEntry()
 	a.Title.OnChanged = func(v string) {
-		a.edit("title", true, func(id string) workshop.Edit { return workshop.SetStepTitle(id, v) })
+		a.edit(lang.L("title"), "title", true, func(id string) workshop.Edit { return workshop.SetStepTitle(id, v) })
 	}
-	a.Kind = newChoiceSelect(stepKindChoices, func(k workshop.StepKind) {
+	a.Kind = newChoiceSelect(stepKindChoices(), func(k workshop.StepKind) {
 		if k == "" || a.loading {
 			return
 		}
-		a.edit("kind", false, func(id string) workshop.Edit { return workshop.SetStepKind(id, k) })
+		a.edit(lang.L("kind"), "kind", false, func(id string) workshop.Edit { return workshop.SetStepKind(id, k) })
 		a.reshaped(a.selected)
 	})
 	a.KindNote = widget.NewLabel("")
@@ -129,28 +132,28 @@ func (a *AgendaScreen) buildForm() {
 		m, err := parseTimebox(v)
 		if err != nil {
 			if !a.loading {
-				showErr(a.FieldErr, "Timebox: "+err.Error()+".")
+				showErr(a.FieldErr, fmt.Sprintf(lang.L("Timebox: %s."), err.Error()))
 			}
 			return
 		}
-		a.edit("timebox", true, func(id string) workshop.Edit { return workshop.SetTimebox(id, m) })
+		a.edit(lang.L("timebox"), "timebox", true, func(id string) workshop.Edit { return workshop.SetTimebox(id, m) })
 	}
 	a.FieldErr = widget.NewLabel("")
 	a.FieldErr.Importance = widget.DangerImportance
 	a.FieldErr.Wrapping = fyne.TextWrapWord
 	a.FieldErr.Hide()
 
-	timebox := container.NewHBox(container.NewGridWrap(fyne.NewSize(90, a.Timebox.MinSize().Height), a.Timebox), widget.NewLabel("minutes"))
+	timebox := container.NewHBox(container.NewGridWrap(fyne.NewSize(90, a.Timebox.MinSize().Height), a.Timebox), widget.NewLabel(lang.L("minutes")))
 	a.form = container.NewVBox(
 		widget.NewForm(
-			widget.NewFormItem("Title", a.Title),
-			widget.NewFormItem("Kind", a.Kind),
-			widget.NewFormItem("Timebox", timebox),
+			widget.NewFormItem(lang.L("Title"), a.Title),
+			widget.NewFormItem(lang.L("Kind"), a.Kind),
+			widget.NewFormItem(lang.L("Timebox"), timebox),
 		),
 		a.KindNote,
 		a.FieldErr,
 	)
-	a.noSelection = widget.NewLabel("Select a step to change it, or add one after the selected step.")
+	a.noSelection = widget.NewLabel(lang.L("Select a step to change it, or add one after the selected step."))
 	a.noSelection.Wrapping = fyne.TextWrapWord
 }
 
@@ -195,10 +198,10 @@ func (a *AgendaScreen) fillForm() {
 	if a.Title.Text != st.Title {
 		a.Title.SetText(st.Title)
 	}
-	setChoice(a.Kind, stepKindChoices, st.Kind)
+	setChoice(a.Kind, stepKindChoices(), st.Kind)
 	if c := st.Content(); c != "" {
 		a.Kind.Disable()
-		a.KindNote.SetText(fmt.Sprintf("This step holds %s, so its kind stays %s. Add a new step for another exercise.", c, kindLabel(st.Kind)))
+		a.KindNote.SetText(fmt.Sprintf(lang.L("This step holds %s, so its kind stays %s. Add a new step for another exercise."), c, kindLabel(st.Kind)))
 		a.KindNote.Show()
 	} else {
 		a.Kind.Enable()
@@ -210,17 +213,18 @@ func (a *AgendaScreen) fillForm() {
 }
 
 // edit applies a change, made for the selected step's ID, to it; a
-// refused one says why. field names it in the Edit menu ("title"); typing
-// says it comes from a text field, whose keystrokes make one step to undo.
-func (a *AgendaScreen) edit(field string, typing bool, edit func(id string) workshop.Edit) {
+// refused one says why. field names it in the Edit menu ("title"), key
+// names it for the history, in any language; typing says it comes from a
+// text field, whose keystrokes make one step to undo.
+func (a *AgendaScreen) edit(field, key string, typing bool, edit func(id string) workshop.Edit) {
 	st := a.ed.Session.Step(a.selected)
 	if a.loading || st == nil {
 		return
 	}
-	label := field + " of " + quoted(st.Title, "the step")
+	label := fmt.Sprintf(lang.L("%s of %s"), field, quoted(st.Title, lang.L("the step")))
 	var err error
 	if typing {
-		err = a.ed.Type(label, "step "+st.ID+" "+field, edit(st.ID))
+		err = a.ed.Type(label, "step "+st.ID+" "+key, edit(st.ID))
 	} else {
 		err = a.ed.Apply(label, edit(st.ID))
 	}
@@ -235,7 +239,7 @@ func (a *AgendaScreen) edit(field string, typing bool, edit func(id string) work
 // addStep adds a step of the chosen kind after the selected one (or at
 // the end), selects it and puts the cursor in its title.
 func (a *AgendaScreen) addStep() {
-	kind := workshop.StepKind(stepKindChoices.code(a.AddKind.Selected))
+	kind := workshop.StepKind(stepKindChoices().code(a.AddKind.Selected))
 	if kind == "" {
 		kind = workshop.StepDiscussion
 	}
@@ -245,7 +249,7 @@ func (a *AgendaScreen) addStep() {
 	}
 	title := workshop.StepKindTerms.Label(kind)
 	// A known kind and 15 minutes: never refused.
-	_ = a.ed.Apply("adding "+quoted(title, "a step"), workshop.InsertStep(at, kind, title, 15))
+	_ = a.ed.Apply(fmt.Sprintf(lang.L("adding %s"), quoted(title, lang.L("a step"))), workshop.InsertStep(at, kind, title, 15))
 	id := a.ed.Session.Steps[min(at, len(a.ed.Session.Steps)-1)].ID
 	a.reshaped(id)
 	showErr(a.Result, "")
@@ -261,7 +265,7 @@ func (a *AgendaScreen) move(by int) {
 	if i < 0 || i+by < 0 || i+by >= len(a.ed.Session.Steps) {
 		return
 	}
-	_ = a.ed.Apply("moving "+quoted(a.ed.Session.Steps[i].Title, "the step"), workshop.MoveStep(i, i+by)) // in range: never refused
+	_ = a.ed.Apply(fmt.Sprintf(lang.L("moving %s"), quoted(a.ed.Session.Steps[i].Title, lang.L("the step"))), workshop.MoveStep(i, i+by)) // in range: never refused
 	a.reshaped("")
 	a.List.Refresh()
 	a.selectStep(a.selected)
@@ -283,17 +287,17 @@ func (a *AgendaScreen) remove(id string) {
 	}
 	title, held := st.Title, st.Content()
 	i := a.ed.Session.StepIndex(id)
-	what := quoted(title, "the step")
-	if err := a.ed.Apply("removal of "+what, workshop.RemoveStep(id)); err != nil {
+	what := quoted(title, lang.L("the step"))
+	if err := a.ed.Apply(fmt.Sprintf(lang.L("removal of %s"), what), workshop.RemoveStep(id)); err != nil {
 		showErr(a.FieldErr, sentence(err.Error()))
 		return
 	}
 	a.reshaped(id)
 	if held != "" {
-		what += " and its " + held
+		what = fmt.Sprintf(lang.L("%s and its %s"), what, held)
 	}
 	a.ed.notify(removedNotice(what, held != ""))
-	showErr(a.Result, fmt.Sprintf("Removed %q.", title))
+	showErr(a.Result, fmt.Sprintf(lang.L("Removed %s."), inQuotes(title)))
 	a.selected = ""
 	a.List.UnselectAll()
 	a.Refresh()

@@ -28,7 +28,7 @@ func TestAgendaEditing(t *testing.T) {
 
 	// Add a discussion after step 1; it is selected with its title ready.
 	a.List.Select(0)
-	a.AddKind.SetSelected(stepKindChoices.label(string(workshop.StepDiscussion)))
+	a.AddKind.SetSelected(stepKindChoices().label(string(workshop.StepDiscussion)))
 	test.Tap(a.Add)
 	if len(sess.Steps) != before+1 || sess.Steps[1].Kind != workshop.StepDiscussion || a.selected != sess.Steps[1].ID {
 		t.Fatalf("add: %d steps, second %+v", len(sess.Steps), sess.Steps[1])
@@ -54,7 +54,7 @@ func TestAgendaEditing(t *testing.T) {
 	a.Timebox.SetText("15")
 
 	// An empty step changes kind, and its screen is the new kind's.
-	setChoice(a.Kind, stepKindChoices, workshop.StepLoad)
+	setChoice(a.Kind, stepKindChoices(), workshop.StepLoad)
 	if sess.Step(newID).Kind != workshop.StepLoad || sess.Step(newID).Load == nil {
 		t.Fatalf("kind change: %+v", sess.Step(newID))
 	}

@@ -1,12 +1,14 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/workshop"
@@ -82,7 +84,7 @@ func parseAmount(text string) (float64, error) {
 	}
 	v, err := strconv.ParseFloat(t, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, fmt.Errorf("%q is not a number: type something like 3 or 2.5", text)
+		return 0, fmt.Errorf(lang.L("%s is not a number: type something like 3 or 2.5"), inQuotes(text))
 	}
 	return v, nil
 }
@@ -94,7 +96,7 @@ func parseDate(text string) (string, error) {
 		return "", nil
 	}
 	if _, err := time.Parse("2006-01-02", t); err != nil {
-		return "", fmt.Errorf("type the date as year-month-day, like 2026-03-31")
+		return "", errors.New(lang.L("type the date as year-month-day, like 2026-03-31"))
 	}
 	return t, nil
 }

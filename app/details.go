@@ -1,15 +1,27 @@
 package app
 
 import (
+	"fmt"
+	"strings"
 	"time"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/assets/locale"
 	"scaleroom/workshop"
 )
+
+// datePattern is how a date field asks for its date, in the reader's
+// short form and words: "DD/MM/YYYY", "TT.MM.JJJJ", "MM/DD/YYYY" in the
+// US. A real-looking date would read as one already set.
+func datePattern() string {
+	return strings.NewReplacer("1999", lang.L("YYYY"), "12", lang.L("MM"), "31", lang.L("DD")).
+		Replace(locale.ShortDate(time.Date(1999, time.December, 31, 0, 0, 0, 0, time.UTC)))
+}
 
 // DetailsScreen edits the session's title, organisation, facilitator, date,
 // location and notes.
@@ -43,15 +55,17 @@ func newDetailsScreen(ed *Editor) *DetailsScreen {
 	}
 	// Each field is typed into the session as one step to undo. Only a
 	// date that is not whole is refused, and the date field never sends one.
-	typeInto := func(name string, set func(f *workshop.Details, v string), v string) {
-		_ = ed.Type("typing in the "+name, "details "+name, workshop.ChangeDetails(func(f *workshop.Details) { set(f, v) }))
+	// label says what the Edit menu offers to undo; name keys the field
+	// for the history.
+	typeInto := func(label, name string, set func(f *workshop.Details, v string), v string) {
+		_ = ed.Type(label, "details "+name, workshop.ChangeDetails(func(f *workshop.Details) { set(f, v) }))
 	}
-	text := func(name string, set func(f *workshop.Details, v string)) func(string) {
-		return func(v string) { typeInto(name, set, v) }
+	text := func(label, name string, set func(f *workshop.Details, v string)) func(string) {
+		return func(v string) { typeInto(label, name, set, v) }
 	}
-	d.Title = field("e.g. Leadership offsite, spring", text("title", func(f *workshop.Details, v string) { f.Title = v }))
-	d.Organisation = field("Company, department or team", text("organisation", func(f *workshop.Details, v string) { f.Organisation = v }))
-	d.Facilitator = field("Who runs the session", text("facilitator", func(f *workshop.Details, v string) { f.Facilitator = v }))
+	d.Title = field(lang.L("e.g. Leadership offsite, spring"), text(lang.L("typing in the title"), "title", func(f *workshop.Details, v string) { f.Title = v }))
+	d.Organisation = field(lang.L("Company, department or team"), text(lang.L("typing in the organisation"), "organisation", func(f *workshop.Details, v string) { f.Organisation = v }))
+	d.Facilitator = field(lang.L("Who runs the session"), text(lang.L("typing in the facilitator"), "facilitator", func(f *workshop.Details, v string) { f.Facilitator = v }))
 	d.DateHint = widget.NewLabel("")
 	d.DateHint.Importance = widget.WarningImportance
 	d.DateHint.Hide() // an empty label still takes padding beside the field
@@ -67,32 +81,39 @@ func newDetailsScreen(ed *Editor) *DetailsScreen {
 			dateRow.Refresh() // lay the field out again around the hint
 		}
 	}
-	d.Date = field("YYYY-MM-DD", func(v string) {
-		// A half-typed date must not reach the file, where it would make the
-		// session invalid; keep the last good one until this one is whole.
-		if v != "" {
-			if _, err := time.Parse("2006-01-02", v); err != nil {
-				hint("Write the date as YYYY-MM-DD, e.g. 2026-03-14")
+	d.Date = field(datePattern(), func(v string) {
+		// The date is typed the reader's way (24.11.2026 in German) or as
+		// ISO, and the file keeps ISO. A half-typed date must not reach the
+		// file, where it would make the session invalid; keep the last good
+		// one until this one is whole.
+		if strings.TrimSpace(v) != "" {
+			iso, err := locale.ParseDate(v)
+			if err != nil {
+				example := locale.ShortDate(time.Date(2026, time.March, 14, 0, 0, 0, 0, time.UTC))
+				hint(fmt.Sprintf(lang.L("Write the date as %s, e.g. %s"), datePattern(), example))
 				return
 			}
+			v = iso
+		} else {
+			v = ""
 		}
 		hint("")
-		typeInto("date", func(f *workshop.Details, v string) { f.Date = v }, v)
+		typeInto(lang.L("typing in the date"), "date", func(f *workshop.Details, v string) { f.Date = v }, v)
 	})
-	d.Location = field("Room, building or city", text("location", func(f *workshop.Details, v string) { f.Location = v }))
+	d.Location = field(lang.L("Room, building or city"), text(lang.L("typing in the location"), "location", func(f *workshop.Details, v string) { f.Location = v }))
 	d.Notes = NewTextArea()
-	bind(&d.Notes.Entry, "Anything to remember: room set-up, who arrives late, follow-ups", func(v string) { typeNotes(ed, v) })
+	bind(&d.Notes.Entry, lang.L("Anything to remember: room set-up, who arrives late, follow-ups"), func(v string) { typeNotes(ed, v) })
 	d.Notes.Wrapping = fyne.TextWrapWord
 	d.Notes.SetMinRowsVisible(8)
 
 	dateRow = container.NewBorder(nil, nil, nil, d.DateHint, d.Date)
 	form := widget.NewForm(
-		widget.NewFormItem("Title", d.Title),
-		widget.NewFormItem("Organisation", d.Organisation),
-		widget.NewFormItem("Facilitator", d.Facilitator),
-		widget.NewFormItem("Date", dateRow),
-		widget.NewFormItem("Location", d.Location),
-		widget.NewFormItem("Notes", d.Notes),
+		widget.NewFormItem(lang.L("Title"), d.Title),
+		widget.NewFormItem(lang.L("Organisation"), d.Organisation),
+		widget.NewFormItem(lang.L("Facilitator"), d.Facilitator),
+		widget.NewFormItem(lang.L("Date"), dateRow),
+		widget.NewFormItem(lang.L("Location"), d.Location),
+		widget.NewFormItem(lang.L("Notes"), d.Notes),
 	)
 	d.root = container.NewVScroll(form)
 	d.Refresh()
@@ -110,7 +131,11 @@ func (d *DetailsScreen) Refresh() {
 	setText(d.Title, s.Title)
 	setText(d.Organisation, s.Organisation)
 	setText(d.Facilitator, s.Facilitator)
-	setText(d.Date, s.Date)
+	// The field shows the date the reader's way; a field that already
+	// reads as the session's date (typed as ISO, say) is left as it is.
+	if iso, err := locale.ParseDate(d.Date.Text); err != nil || iso != s.Date {
+		setText(d.Date, locale.FormDate(s.Date))
+	}
 	setText(d.Location, s.Location)
 	setNotes(&d.Notes.Entry, s.Notes)
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -20,7 +21,7 @@ func examplesOf(ed *Editor, stepID string) workshop.Examples {
 // newExamplesButton makes the "Fill with examples" button of an empty
 // inventory or initiative list. showExamplesButton decides when it shows.
 func newExamplesButton(fill func()) *widget.Button {
-	b := widget.NewButtonWithIcon("Fill with examples", theme.ContentPasteIcon(), fill)
+	b := widget.NewButtonWithIcon(lang.L("Fill with examples"), theme.ContentPasteIcon(), fill)
 	b.Hide()
 	return b
 }
@@ -42,6 +43,6 @@ func fillExamples(ed *Editor, stepID string) []string {
 	if ed.Session.Step(stepID) == nil {
 		return nil
 	}
-	_ = ed.Apply("filling with examples", workshop.AddExamples(stepID, examplesOf(ed, stepID), func(ids []string) { added = ids })) // the step is there
+	_ = ed.Apply(lang.L("filling with examples"), workshop.AddExamples(stepID, examplesOf(ed, stepID), func(ids []string) { added = ids })) // the step is there
 	return added
 }

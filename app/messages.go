@@ -8,6 +8,8 @@ import (
 	"strings"
 	"syscall"
 
+	"fyne.io/fyne/v2/lang"
+
 	"scaleroom/workshop"
 )
 
@@ -20,34 +22,37 @@ func openError(path string, err error) string {
 	var lead string
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Sprintf("%s is no longer at %s. It may have been moved, renamed or deleted.", name, filepath.Dir(path))
+		return fmt.Sprintf(lang.L("%s is no longer at %s. It may have been moved, renamed or deleted."), name, filepath.Dir(path))
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Sprintf("Scaleroom is not allowed to read %s. Check the file's permissions.", name)
+		return fmt.Sprintf(lang.L("Scaleroom is not allowed to read %s. Check the file's permissions."), name)
 	case errors.Is(err, workshop.ErrNotRegular):
-		// The loader says what it is: "is a folder, not a regular file".
-		what := strings.TrimPrefix(detail, "is ")
-		what = strings.TrimSuffix(what, ", not a regular file")
-		return fmt.Sprintf("Could not open %s: it is %s, not a session file.", name, what)
+		// The loader says what it is: "is a folder, not a regular file";
+		// in another language, its sentence is given whole.
+		what, ok := strings.CutPrefix(detail, "is ")
+		if what, ok2 := strings.CutSuffix(what, ", not a regular file"); ok && ok2 {
+			return fmt.Sprintf(lang.L("Could not open %s: it is %s, not a session file."), name, what)
+		}
+		return fmt.Sprintf(lang.L("Could not open %s: %s."), name, detail)
 	case errors.Is(err, workshop.ErrSyntax):
-		lead = "The file is damaged or is not a session file"
+		lead = lang.L("The file is damaged or is not a session file")
 		detail = strings.TrimPrefix(detail, workshop.ErrSyntax.Error()+": ")
 	case errors.Is(err, workshop.ErrNotUTF8):
-		lead = "The file is not text Scaleroom can read"
+		lead = lang.L("The file is not text Scaleroom can read")
 	case errors.Is(err, workshop.ErrTooLarge):
-		lead = "The file is far too large to be a session"
+		lead = lang.L("The file is far too large to be a session")
 	case errors.Is(err, workshop.ErrWrongKind):
-		lead = "This is not a Scaleroom session"
+		lead = lang.L("This is not a Scaleroom session")
 		detail = strings.TrimPrefix(detail, workshop.ErrWrongKind.Error()+": ")
 	case errors.Is(err, workshop.ErrNewerVersion):
-		lead = "The file was made by a newer version of Scaleroom"
+		lead = lang.L("The file was made by a newer version of Scaleroom")
 		detail = strings.TrimPrefix(detail, workshop.ErrNewerVersion.Error()+": ")
 	case errors.Is(err, workshop.ErrInvalid):
-		lead = "Some of its content is not valid"
+		lead = lang.L("Some of its content is not valid")
 		detail = strings.TrimPrefix(detail, workshop.ErrInvalid.Error()+": ")
 	default:
-		lead = "Scaleroom could not read it"
+		lead = lang.L("Scaleroom could not read it")
 	}
-	return fmt.Sprintf("Could not open %s: %s.\n\n%s", name, lead, wrapDetail(detail))
+	return fmt.Sprintf(lang.L("Could not open %s: %s.\n\n%s"), name, lead, wrapDetail(detail))
 }
 
 // saveError says why a save failed and that nothing was lost.
@@ -56,17 +61,17 @@ func saveError(path string, err error) string {
 	var why string
 	switch {
 	case errors.Is(err, syscall.ENOSPC):
-		why = "the disk is full"
+		why = lang.L("the disk is full")
 	case errors.Is(err, syscall.EROFS):
-		why = "the disk or folder is read-only"
+		why = lang.L("the disk or folder is read-only")
 	case errors.Is(err, fs.ErrPermission):
-		why = "Scaleroom is not allowed to write in that folder"
+		why = lang.L("Scaleroom is not allowed to write in that folder")
 	case errors.Is(err, fs.ErrNotExist):
-		why = "its folder " + filepath.Dir(path) + " no longer exists"
+		why = fmt.Sprintf(lang.L("its folder %s no longer exists"), filepath.Dir(path))
 	default:
 		why = stripPrefixes(err.Error(), "save "+path+": ")
 	}
-	return fmt.Sprintf("Could not save %s: %s.\n\nYour work is still here and nothing was lost. Try Save As to keep it somewhere else.", name, why)
+	return fmt.Sprintf(lang.L("Could not save %s: %s.\n\nYour work is still here and nothing was lost. Try Save As to keep it somewhere else."), name, why)
 }
 
 func stripPrefixes(s string, prefixes ...string) string {

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 
 	"scaleroom/workshop"
 )
@@ -28,7 +29,7 @@ func (sw *SessionWindow) showMeta() {
 	if st == nil {
 		return
 	}
-	setLabel(sw.StepMeta, fmt.Sprintf("Step %d of %d · %s · %s · %s", sw.stepNumber(st.ID),
+	setLabel(sw.StepMeta, fmt.Sprintf(lang.L("Step %d of %d · %s · %s · %s"), sw.stepNumber(st.ID),
 		len(sw.Editor.Session.Steps), kindLabel(st.Kind), minutesText(st.Timebox), sw.progress(st.ID).Label()))
 }
 
@@ -67,7 +68,7 @@ func (sw *SessionWindow) SetDone(stepID string, done bool) {
 // workshopDone says the last step is done, names the steps not marked
 // done, and offers the summary.
 func (sw *SessionWindow) workshopDone() {
-	msg := "That was the last step: the workshop is done."
+	msg := lang.L("That was the last step: the workshop is done.")
 	var open []string
 	for i, st := range sw.Editor.Session.Steps {
 		if !st.Done {
@@ -77,11 +78,15 @@ func (sw *SessionWindow) workshopDone() {
 	if n := len(open); n > 0 {
 		const most = 5
 		if n > most {
-			open = append(open[:most], fmt.Sprintf("and %d more", n-most))
+			open = append(open[:most], fmt.Sprintf(lang.L("and %d more"), n-most))
 		}
-		msg += "\n\n" + plural(n, "step is", "steps are") + " not marked done:\n" + strings.Join(open, "\n")
+		notDone := lang.L("%d steps are not marked done:")
+		if n == 1 {
+			notDone = lang.L("%d step is not marked done:")
+		}
+		msg += "\n\n" + fmt.Sprintf(notDone, n) + "\n" + strings.Join(open, "\n")
 	}
-	d := dialog.NewCustomConfirm("Workshop done", "Show the summary", "Stay here", wrapped(msg), func(ok bool) {
+	d := dialog.NewCustomConfirm(lang.L("Workshop done"), lang.L("Show the summary"), lang.L("Stay here"), wrapped(msg), func(ok bool) {
 		if ok {
 			sw.GoToPage("summary")
 		}

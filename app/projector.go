@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"scaleroom/export/report"
@@ -131,7 +132,7 @@ func NewProjector(ed *Editor, timer *Timer) *Projector {
 	p.clockBG = canvas.NewRectangle(color.Transparent)
 	p.Prompt = newRoomText(u, 1.2, false, 12)
 	p.Hidden = newRoomText(u, 1.1, false, 2)
-	p.Hidden.SetText("Results appear here when the facilitator reveals them.")
+	p.Hidden.SetText(lang.L("Results appear here when the facilitator reveals them."))
 	p.Hidden.colour = theme.ColorNameDisabled
 	p.Hidden.align = fyne.TextAlignCenter
 	p.waiting = newRoomColumn(u, 1.5, p.Prompt, p.Hidden)

@@ -3,6 +3,7 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -58,15 +59,15 @@ func fullScreenSecondary(w fyne.Window) {
 
 func newProjectorControl(sw *SessionWindow, timer *Timer) *ProjectorControl {
 	c := &ProjectorControl{sw: sw, timer: timer, hasSecondary: hasSecondaryDisplay, fillSecondary: fullScreenSecondary}
-	c.Toggle = widget.NewButtonWithIcon("Projector", theme.ComputerIcon(), func() {
+	c.Toggle = widget.NewButtonWithIcon(lang.L("Projector"), theme.ComputerIcon(), func() {
 		if c.Win == nil {
 			c.Open()
 		} else {
 			c.Close()
 		}
 	})
-	c.Reveal = widget.NewButtonWithIcon("Reveal", theme.VisibilityIcon(), func() { c.SetReveal(!c.Revealed()) })
-	c.Anonymous = widget.NewCheck("Anonymous", func(on bool) {
+	c.Reveal = widget.NewButtonWithIcon(lang.L("Reveal"), theme.VisibilityIcon(), func() { c.SetReveal(!c.Revealed()) })
+	c.Anonymous = widget.NewCheck(lang.L("Anonymous"), func(on bool) {
 		if c.View != nil {
 			c.View.SetAnonymous(on)
 		}
@@ -95,7 +96,7 @@ func (c *ProjectorControl) Open() {
 		c.Win.RequestFocus()
 		return
 	}
-	w := c.sw.App.App.NewWindow("Scaleroom — projector")
+	w := c.sw.App.App.NewWindow(lang.L("Scaleroom — projector"))
 	v := NewProjector(c.sw.Editor, c.timer)
 	v.Options = c.sw.reportOptions
 	v.SetAnonymous(c.Anonymous.Checked)
@@ -203,18 +204,18 @@ func (c *ProjectorControl) Refresh() {
 
 func (c *ProjectorControl) update() {
 	if c.Win == nil {
-		c.Toggle.SetText("Projector")
+		c.Toggle.SetText(lang.L("Projector"))
 		c.Reveal.Disable()
 	} else {
-		c.Toggle.SetText("Close projector")
+		c.Toggle.SetText(lang.L("Close projector"))
 		c.Reveal.Enable()
 	}
 	if c.Revealed() {
-		c.Reveal.SetText("Hide")
+		c.Reveal.SetText(lang.L("Hide"))
 		c.Reveal.SetIcon(theme.VisibilityOffIcon())
 		c.Reveal.Importance = widget.WarningImportance
 	} else {
-		c.Reveal.SetText("Reveal")
+		c.Reveal.SetText(lang.L("Reveal"))
 		c.Reveal.SetIcon(theme.VisibilityIcon())
 		c.Reveal.Importance = widget.MediumImportance
 	}

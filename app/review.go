@@ -3,18 +3,64 @@ package app
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/assets/locale"
 	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
-// Outcomes a carried action can be marked with, in the order offered.
+// Outcomes a carried action can be marked with, in the order offered: the
+// report's words, which the screen shows in the reader's language.
 var reviewOutcomes = []string{report.OutcomeDone, report.OutcomeCarried, report.OutcomeDropped}
+
+// outcomeLabel is an outcome as the screen offers it.
+func outcomeLabel(outcome string) string {
+	switch outcome {
+	case report.OutcomeDone:
+		return lang.L("Done")
+	case report.OutcomeCarried:
+		return lang.L("Carried on")
+	case report.OutcomeDropped:
+		return lang.L("Dropped")
+	}
+	return outcome
+}
+
+// outcomeLabels are the outcomes as the screen offers them, in order.
+func outcomeLabels() []string {
+	out := make([]string, len(reviewOutcomes))
+	for i, o := range reviewOutcomes {
+		out[i] = outcomeLabel(o)
+	}
+	return out
+}
+
+// outcomeFromLabel is the outcome a picked label stands for.
+func outcomeFromLabel(label string) string {
+	for _, o := range reviewOutcomes {
+		if outcomeLabel(o) == label {
+			return o
+		}
+	}
+	return ""
+}
+
+// upperFirst capitalises a sentence's first letter, in any script.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
 
 // ReviewScreen is the "Since last time" step of a follow-up: every action
 // carried over from the previous session, to mark done, carried on or
@@ -53,19 +99,19 @@ func NewReviewScreen(sw *SessionWindow, stepID string) *ReviewScreen {
 	r := &ReviewScreen{sw: sw, stepID: stepID, rows: rowsOf[*reviewRow]{}}
 	r.Source = widget.NewLabel("")
 	r.Source.Wrapping = fyne.TextWrapWord
-	r.Locate = widget.NewButtonWithIcon("Locate previous session…", theme.FolderOpenIcon(), sw.LocatePrevious)
+	r.Locate = widget.NewButtonWithIcon(lang.L("Locate previous session…"), theme.FolderOpenIcon(), sw.LocatePrevious)
 	r.Count = widget.NewLabel("")
 	r.Count.TextStyle.Bold = true
-	r.Empty = widget.NewLabel("No actions were carried over: every action of the previous session was done or dropped there.")
+	r.Empty = widget.NewLabel(lang.L("No actions were carried over: every action of the previous session was done or dropped there."))
 	r.Empty.Wrapping = fyne.TextWrapWord
 	r.Empty.Importance = widget.LowImportance
 	r.Actions = widget.NewList(func() int { return len(r.carried) }, r.newRow, r.updateRow)
 	r.Actions.HideSeparators = false
 	r.Changes = container.NewVBox()
 	head := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewCenter(r.Locate), r.Source),
-		heading("Actions from last time"), r.Count)
+		heading(lang.L("Actions from last time")), r.Count)
 	top := container.NewBorder(head, nil, nil, nil, container.NewStack(r.Actions, container.NewVBox(r.Empty)))
-	bottom := container.NewBorder(heading("What changed"), nil, nil, nil, container.NewVScroll(r.Changes))
+	bottom := container.NewBorder(heading(lang.L("What changed")), nil, nil, nil, container.NewVScroll(r.Changes))
 	split := container.NewVSplit(top, bottom)
 	split.Offset = 0.55
 	r.root = split
@@ -87,11 +133,11 @@ func (r *ReviewScreen) Refresh() {
 	r.Locate.Hide()
 	switch {
 	case s.Previous == nil:
-		r.Source.SetText("This session follows no earlier one. To start the next session of a series with this step, open the session it follows and choose File > New follow-up….")
+		r.Source.SetText(lang.L("This session follows no earlier one. To start the next session of a series with this step, open the session it follows and choose File > New follow-up…."))
 	case prev != nil:
-		r.Source.SetText(fmt.Sprintf("Compared with %q of %s, read from %s.", prev.Title, prev.Date, at))
+		r.Source.SetText(fmt.Sprintf(lang.L("Compared with %s of %s, read from %s."), inQuotes(prev.Title), locale.ShowDate(prev.Date), at))
 	default:
-		r.Source.SetText(sentence(problem) + " The actions below are this session's own; the comparison needs the previous session.")
+		r.Source.SetText(fmt.Sprintf(lang.L("%s The actions below are this session's own; the comparison needs the previous session."), sentence(problem)))
 		r.Locate.Show()
 	}
 	r.carried = r.carried[:0]
@@ -105,7 +151,7 @@ func (r *ReviewScreen) Refresh() {
 	} else {
 		r.Empty.Hide()
 	}
-	r.Count.SetText("Of " + strings.TrimPrefix(s.ReviewActions().Sentence(), "of "))
+	r.Count.SetText(upperFirst(s.ReviewActions().Sentence()))
 	r.Actions.Refresh()
 	r.refreshChanges()
 }
@@ -117,13 +163,15 @@ func (r *ReviewScreen) refreshChanges() {
 	var objs []fyne.CanvasObject
 	sec := report.BuildStep(r.sw.Editor.Session, r.sw.reportOptions(), r.stepID)
 	if sec != nil {
-		for _, b := range sec.For(report.Screen) {
+		for i, b := range sec.For(report.Screen) {
 			var text string
 			bold := false
 			switch b := b.(type) {
 			case *report.Paragraph:
-				if b.Text == r.Count.Text || strings.HasPrefix(b.Text, "Compared with the previous session") {
-					continue // the count and the source are above
+				// The count and the source are above: the source is the
+				// section's opening line, in bold, in whatever language.
+				if strings.EqualFold(b.Text, r.Count.Text) || (i == 0 && b.Tone == report.Strong) {
+					continue
 				}
 				text, bold = b.Text, b.Tone == report.Strong
 			case *report.List:
@@ -142,7 +190,7 @@ func (r *ReviewScreen) refreshChanges() {
 		}
 	}
 	if len(objs) == 0 {
-		l := widget.NewLabel("Nothing to compare yet.")
+		l := widget.NewLabel(lang.L("Nothing to compare yet."))
 		l.Importance = widget.LowImportance
 		objs = append(objs, l)
 		r.texts = append(r.texts, l.Text)
@@ -152,11 +200,11 @@ func (r *ReviewScreen) refreshChanges() {
 }
 
 func (r *ReviewScreen) newRow() fyne.CanvasObject {
-	row := &reviewRow{text: widget.NewLabel("Action"), meta: widget.NewLabel("owner")}
+	row := &reviewRow{text: widget.NewLabel(lang.L("Action")), meta: widget.NewLabel(lang.L("owner"))}
 	row.text.Truncation = fyne.TextTruncateEllipsis
 	row.meta.Truncation = fyne.TextTruncateEllipsis
 	row.meta.SizeName = theme.SizeNameCaptionText
-	row.outcome = widget.NewRadioGroup(reviewOutcomes, nil)
+	row.outcome = widget.NewRadioGroup(outcomeLabels(), nil)
 	row.outcome.Horizontal = true
 	row.outcome.Required = true
 	return r.rows.keep(container.NewBorder(nil, nil, nil, row.outcome, container.New(&tightVBox{}, row.text, row.meta)), row)
@@ -175,9 +223,9 @@ func (r *ReviewScreen) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	row.text.SetText(a.Text)
 	row.meta.SetText(report.ActionMeta(r.sw.Editor.Session, a))
 	row.outcome.OnChanged = nil
-	row.outcome.SetSelected(outcomeOf(a))
+	row.outcome.SetSelected(outcomeLabel(outcomeOf(a)))
 	id := a.ID
-	row.outcome.OnChanged = func(v string) { r.Mark(id, v) }
+	row.outcome.OnChanged = func(v string) { r.Mark(id, outcomeFromLabel(v)) }
 }
 
 // outcomeOf is what became of a carried action, in the screen's words.
@@ -195,13 +243,21 @@ func outcomeOf(a *workshop.Action) string {
 // (still open) or dropped.
 func (r *ReviewScreen) Mark(id, outcome string) {
 	a := findAction(r.sw.Editor.Session, id)
-	if a == nil || outcomeOf(a) == outcome {
+	if a == nil || outcome == "" || outcomeOf(a) == outcome {
 		return
 	}
-	err := r.sw.Editor.Apply("marking "+quoted(a.Text, "an action")+" "+strings.ToLower(outcome),
+	what := quoted(a.Text, lang.L("an action"))
+	label := fmt.Sprintf(lang.L("marking %s carried on"), what)
+	switch outcome {
+	case report.OutcomeDone:
+		label = fmt.Sprintf(lang.L("marking %s done"), what)
+	case report.OutcomeDropped:
+		label = fmt.Sprintf(lang.L("marking %s dropped"), what)
+	}
+	err := r.sw.Editor.Apply(label,
 		workshop.SetOutcome(id, outcome == report.OutcomeDone, outcome == report.OutcomeDropped))
 	if err != nil {
-		showProblem(r.sw.App.Window, "Could not mark the action", sentence(err.Error()))
+		showProblem(r.sw.App.Window, lang.L("Could not mark the action"), sentence(err.Error()))
 	}
 	r.Refresh()
 }

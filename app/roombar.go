@@ -1,12 +1,14 @@
 package app
 
 import (
+	"fmt"
 	"image/color"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -95,7 +97,7 @@ func (b *RoomBar) plan(width float32) barPlan {
 		name := num + " " + lc.Level.Label
 		count := strconv.Itoa(lc.Count)
 		if measure(count, ts*roomBarCount)+2*pad > w {
-			p.under[i] = name + ": " + count
+			p.under[i] = fmt.Sprintf(lang.L("%s: %s"), name, count)
 		} else {
 			p.inCount[i] = count
 			if lines, ok := wordLines(name, w-2*pad, 2, func(s string) float32 { return measure(s, ts) }); ok {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 
 	"scaleroom/export/report"
@@ -139,7 +140,7 @@ func (v *valuesRoom) show(p *Projector, st *workshop.Step) bool {
 	ex := st.Values
 	if ex == nil || len(ex.Values) == 0 {
 		v.only(v.Name)
-		v.say(v.Name, "No values on the list yet.")
+		v.say(v.Name, lang.L("No values on the list yet."))
 		return true
 	}
 	i := 0
@@ -154,7 +155,7 @@ func (v *valuesRoom) show(p *Projector, st *workshop.Step) bool {
 		v.only(v.nameRow, v.Desc, v.ScaleName, v.Levels)
 		v.Verdict.Hide()
 		v.Position.Show()
-		v.say(v.Position, fmt.Sprintf("Value %d of %d", i+1, len(ex.Values)))
+		v.say(v.Position, fmt.Sprintf(lang.L("Value %d of %d"), i+1, len(ex.Values)))
 		v.say(v.Name, val.Name)
 		v.say(v.Desc, strings.TrimSpace(val.Description))
 		v.Desc.Hidden = v.Desc.Text() == ""
@@ -327,7 +328,7 @@ func (l *loadRoom) show(p *Projector, st *workshop.Step) bool {
 	l.shown, l.items = nil, nil
 	sec := report.BuildStep(p.ed.Session, p.options(), st.ID)
 	u := &p.unit
-	warnings := []fyne.CanvasObject{roomHeading(u, "Warnings")}
+	warnings := []fyne.CanvasObject{roomHeading(u, lang.L("Warnings"))}
 	var decisions []fyne.CanvasObject
 	for _, b := range sec.For(report.Room) {
 		switch b := b.(type) {

@@ -9,8 +9,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/assets/locale"
 	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
@@ -66,18 +68,18 @@ func (sw *SessionWindow) LocatePrevious() {
 		}
 		prev, err := workshop.LoadFile(path)
 		if err != nil {
-			showProblem(sw.App.Window, "Could not read "+filepath.Base(path), openError(path, err))
+			showProblem(sw.App.Window, fmt.Sprintf(lang.L("Could not read %s"), filepath.Base(path)), openError(path, err))
 			return
 		}
 		if msg := notThePrevious(sw.Editor.Session, prev, path); msg != "" {
-			showProblem(sw.App.Window, "Not the previous session", msg)
+			showProblem(sw.App.Window, lang.L("Not the previous session"), msg)
 			return
 		}
 		if abs, err := filepath.Abs(path); err == nil {
 			path = abs
 		}
-		if err := sw.Editor.Apply("the previous session's file", workshop.SetPreviousPath(path)); err != nil {
-			showProblem(sw.App.Window, "Could not record the file", sentence(err.Error()))
+		if err := sw.Editor.Apply(lang.L("the previous session's file"), workshop.SetPreviousPath(path)); err != nil {
+			showProblem(sw.App.Window, lang.L("Could not record the file"), sentence(err.Error()))
 			return
 		}
 		sw.series.previous, sw.series.previousAt, sw.series.problem = prev, path, ""
@@ -91,13 +93,13 @@ func notThePrevious(s, prev *workshop.Session, path string) string {
 	name := filepath.Base(path)
 	switch {
 	case prev.SeriesID() != s.SeriesID():
-		return fmt.Sprintf("%s belongs to another series: it is not the session this one follows. Nothing was changed.", name)
+		return fmt.Sprintf(lang.L("%s belongs to another series: it is not the session this one follows. Nothing was changed."), name)
 	case prev.Date != s.Previous.Date:
-		date := prev.Date
+		date := locale.ShowDate(prev.Date)
 		if date == "" {
-			date = "no date"
+			date = lang.L("no date")
 		}
-		return fmt.Sprintf("%s is the session of %s, and this one follows the session of %s. Nothing was changed.", name, date, s.Previous.Date)
+		return fmt.Sprintf(lang.L("%s is the session of %s, and this one follows the session of %s. Nothing was changed."), name, date, locale.ShowDate(s.Previous.Date))
 	}
 	return ""
 }
@@ -117,8 +119,8 @@ type FollowUpDialog struct {
 func (sw *SessionWindow) NewFollowUp() *FollowUpDialog {
 	s := sw.Editor.Session
 	if sw.Path() == "" {
-		showProblem(sw.App.Window, "Save this session first",
-			"A follow-up finds the session it follows by its file: save this session (Ctrl+S), then make its follow-up.")
+		showProblem(sw.App.Window, lang.L("Save this session first"),
+			lang.L("A follow-up finds the session it follows by its file: save this session (Ctrl+S), then make its follow-up."))
 		return nil
 	}
 	sw.Timer.Flush()
@@ -130,7 +132,7 @@ func (sw *SessionWindow) NewFollowUp() *FollowUpDialog {
 func (s *Scaleroom) FollowUpRecent(path string) *FollowUpDialog {
 	prev, err := workshop.LoadFile(path)
 	if err != nil {
-		showProblem(s.Window, "Could not open "+filepath.Base(path), openError(path, err))
+		showProblem(s.Window, fmt.Sprintf(lang.L("Could not open %s"), filepath.Base(path)), openError(path, err))
 		return nil
 	}
 	return s.askFollowUp(prev, path)
@@ -141,26 +143,38 @@ func (s *Scaleroom) FollowUpRecent(path string) *FollowUpDialog {
 func (s *Scaleroom) askFollowUp(prev *workshop.Session, prevPath string) *FollowUpDialog {
 	title := strings.TrimSpace(prev.Title)
 	if title == "" {
-		title = "Untitled session"
+		title = lang.L("Untitled session")
 	}
 	if strings.TrimSpace(prev.Date) == "" {
-		showProblem(s.Window, "The session has no date",
-			fmt.Sprintf("%q has no date. Open it, give it the day it took place on Session details, then make its follow-up.", title))
+		showProblem(s.Window, lang.L("The session has no date"),
+			fmt.Sprintf(lang.L("%s has no date. Open it, give it the day it took place on Session details, then make its follow-up."), inQuotes(title)))
 		return nil
 	}
 	f := &FollowUpDialog{Date: widget.NewEntry(), Error: widget.NewLabel("")}
-	f.Date.SetPlaceHolder("YYYY-MM-DD")
+	f.Date.SetPlaceHolder(datePattern())
 	if today := s.Now().Format("2006-01-02"); today > prev.Date {
-		f.Date.SetText(today)
+		f.Date.SetText(locale.FormDate(today))
 	}
 	f.Error.Wrapping = fyne.TextWrapWord
 	f.Error.Importance = widget.DangerImportance
 	f.Error.Hide()
 	open := len(prev.OpenActions())
-	intro := wrapped(fmt.Sprintf("The next session of the series of %q (%s). It starts with the same people and values, the load inventory as the decisions left it, the initiatives where they were placed, and %s to review on a first step, Since last time.",
-		title, prev.Date, plural(open, "open action", "open actions")))
+	intro := wrapped(fmt.Sprintf(lang.L("The next session of the series of %s (%s). It starts with the same people and values, the load inventory as the decisions left it, the initiatives where they were placed, and %s to review on a first step, Since last time."),
+		inQuotes(title), locale.ShowDate(prev.Date), plural(open, lang.L("open action"), lang.L("open actions"))))
 	f.Create = func() {
-		next, err := workshop.FollowUp(prev, prevPath, s.Now(), strings.TrimSpace(f.Date.Text))
+		// The date is typed the reader's way (or as ISO); the workshop
+		// takes it as the file keeps it and says what is wrong with it.
+		date := strings.TrimSpace(f.Date.Text)
+		if date != "" {
+			iso, err := locale.ParseDate(date)
+			if err != nil {
+				f.Error.SetText(sentence(err.Error()))
+				f.Error.Show()
+				return
+			}
+			date = iso
+		}
+		next, err := workshop.FollowUp(prev, prevPath, s.Now(), date)
 		if err != nil {
 			f.Error.SetText(sentence(err.Error()))
 			f.Error.Show()
@@ -169,16 +183,16 @@ func (s *Scaleroom) askFollowUp(prev *workshop.Session, prevPath string) *Follow
 		f.Dialog.Hide()
 		s.leave(func() {
 			sw := s.show(next, "", nil, false)
-			sw.Status.SetText("Follow-up of " + filepath.Base(prevPath) + " · not saved yet")
+			sw.Status.SetText(fmt.Sprintf(lang.L("Follow-up of %s · not saved yet"), filepath.Base(prevPath)))
 		})
 	}
-	form := widget.NewForm(&widget.FormItem{Text: "Date", Widget: f.Date, HintText: "The day of the follow-up; after " + prev.Date})
-	create := widget.NewButton("Create follow-up", f.Create)
+	form := widget.NewForm(&widget.FormItem{Text: lang.L("Date"), Widget: f.Date, HintText: fmt.Sprintf(lang.L("The day of the follow-up; after %s"), locale.ShowDate(prev.Date))})
+	create := widget.NewButton(lang.L("Create follow-up"), f.Create)
 	create.Importance = widget.HighImportance
 	f.Date.OnSubmitted = func(string) { f.Create() }
 	content := container.NewVBox(intro, form, f.Error)
-	f.Dialog = dialog.NewCustomWithoutButtons("New follow-up", content, s.Window)
-	f.Dialog.SetButtons([]fyne.CanvasObject{widget.NewButton("Cancel", func() { f.Dialog.Hide() }), create})
+	f.Dialog = dialog.NewCustomWithoutButtons(lang.L("New follow-up"), content, s.Window)
+	f.Dialog.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), func() { f.Dialog.Hide() }), create})
 	f.Dialog.Resize(fyne.NewSize(520, 0))
 	f.Dialog.Show()
 	s.Window.Canvas().Focus(f.Date)
@@ -232,7 +246,7 @@ func gatherSeries(cur *workshop.Session, curPath string, recent []string, dir st
 		switch {
 		case errors.Is(err, workshop.ErrWrongKind):
 		case err != nil:
-			notes = append(notes, fmt.Sprintf("%s was left out: %v", filepath.Base(p), errors.Unwrap(err)))
+			notes = append(notes, fmt.Sprintf(lang.L("%s was left out: %v"), filepath.Base(p), errors.Unwrap(err)))
 		default:
 			add(s, p)
 		}

@@ -71,7 +71,7 @@ func TestNewFollowUpFromTheMenu(t *testing.T) {
 	if !ok {
 		t.Fatalf("opened on %T", sw.CurrentScreen())
 	}
-	if r.Source.Text != `Compared with "How we scale: spring" of 2026-04-14, read from `+springPath+"." || r.Locate.Visible() {
+	if r.Source.Text != `Compared with "How we scale: spring" of 14 April 2026, read from `+springPath+"." || r.Locate.Visible() {
 		t.Errorf("source %q", r.Source.Text)
 	}
 	if r.Count.Text != "Of 3 actions carried over, 0 done, 3 carried on, 0 dropped." || r.Actions.Length() != 3 {
@@ -173,7 +173,7 @@ func TestFollowUpFromARecentSession(t *testing.T) {
 		t.Fatal("no Follow-up button on the recent row")
 	}
 	b.OnTapped()
-	if !strings.Contains(dialogText(f.s.Window), `The next session of the series of "How we scale: spring" (2026-04-14)`) {
+	if !strings.Contains(dialogText(f.s.Window), `The next session of the series of "How we scale: spring" (14 April 2026)`) {
 		t.Fatalf("dialog %q", dialogText(f.s.Window))
 	}
 	var date *widget.Entry
@@ -233,7 +233,7 @@ func TestReviewWhenThePreviousSessionMoved(t *testing.T) {
 	// Located: another session is refused, the right one taken.
 	f.picked = []string{autumn}
 	r.Locate.OnTapped()
-	if !strings.Contains(dialogText(f.s.Window), "autumn.json is the session of 2026-10-13, and this one follows the session of 2026-04-14. Nothing was changed.") {
+	if !strings.Contains(dialogText(f.s.Window), "autumn.json is the session of 13 October 2026, and this one follows the session of 14 April 2026. Nothing was changed.") {
 		t.Errorf("wrong file: %q", dialogText(f.s.Window))
 	}
 	if sw.Editor.Session.Previous.Path != spring {

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -35,7 +36,7 @@ func newNotesScreen(ed *Editor, stepID string) *NotesScreen {
 	n := &NotesScreen{ed: ed, stepID: stepID}
 	n.Notes = NewTextArea()
 	n.Notes.Wrapping = fyne.TextWrapWord
-	n.Notes.SetPlaceHolder("Capture what the room says: questions, concerns, ideas, who will follow up.\nThese notes are the session's notes and go into the summary.")
+	n.Notes.SetPlaceHolder(lang.L("Capture what the room says: questions, concerns, ideas, who will follow up.\nThese notes are the session's notes and go into the summary."))
 	n.Notes.OnChanged = func(s string) {
 		if !n.loading {
 			typeNotes(ed, s)
@@ -57,15 +58,15 @@ func newNotesScreen(ed *Editor, stepID string) *NotesScreen {
 			return
 		}
 		// The field refuses what SetTimebox would.
-		_ = ed.Type("timebox", "timebox "+stepID, workshop.SetTimebox(stepID, m))
+		_ = ed.Type(lang.L("timebox"), "timebox "+stepID, workshop.SetTimebox(stepID, m))
 	}
-	n.DoneNext = widget.NewButtonWithIcon("Mark step done", theme.ConfirmIcon(), n.toggleDone)
+	n.DoneNext = widget.NewButtonWithIcon(lang.L("Mark step done"), theme.ConfirmIcon(), n.toggleDone)
 	n.Info = widget.NewLabel("")
 	n.Info.Wrapping = fyne.TextWrapWord
 
-	timebox := container.NewHBox(widget.NewLabel("Timebox"), container.NewGridWrap(fyne.NewSize(80, n.Timebox.MinSize().Height), n.Timebox), widget.NewLabel("minutes"))
+	timebox := container.NewHBox(widget.NewLabel(lang.L("Timebox")), container.NewGridWrap(fyne.NewSize(80, n.Timebox.MinSize().Height), n.Timebox), widget.NewLabel(lang.L("minutes")))
 	bottom := container.NewBorder(nil, nil, timebox, n.DoneNext, n.Info)
-	n.root = container.NewBorder(sectionLabel("Session notes"), bottom, nil, nil, n.Notes)
+	n.root = container.NewBorder(sectionLabel(lang.L("Session notes")), bottom, nil, nil, n.Notes)
 	n.Refresh()
 	return n
 }
@@ -75,7 +76,7 @@ func newNotesScreen(ed *Editor, stepID string) *NotesScreen {
 func parseTimebox(s string) (int, error) {
 	m, err := strconv.Atoi(strings.TrimSpace(s))
 	if err != nil || m < 0 || m > workshop.MaxTimebox {
-		return 0, fmt.Errorf("a timebox is a whole number of minutes, 0 to %d", workshop.MaxTimebox)
+		return 0, fmt.Errorf(lang.L("a timebox is a whole number of minutes, 0 to %d"), workshop.MaxTimebox)
 	}
 	return m, nil
 }
@@ -94,10 +95,10 @@ func (n *NotesScreen) Refresh() {
 	}
 	setText(n.Timebox, fmt.Sprint(st.Timebox))
 	if st.Done {
-		n.DoneNext.SetText("Done · mark not done")
+		n.DoneNext.SetText(lang.L("Done · mark not done"))
 		n.DoneNext.Importance = widget.MediumImportance
 	} else {
-		n.DoneNext.SetText("Mark step done")
+		n.DoneNext.SetText(lang.L("Mark step done"))
 		n.DoneNext.Importance = widget.HighImportance
 	}
 	n.DoneNext.Refresh()
@@ -119,9 +120,9 @@ func (n *NotesScreen) toggleDone() {
 
 // setDone marks a step done or not done.
 func setDone(ed *Editor, st *workshop.Step, done bool) {
-	label := "marking " + quoted(st.Title, "the step") + " done"
+	label := fmt.Sprintf(lang.L("marking %s done"), quoted(st.Title, lang.L("the step")))
 	if !done {
-		label = "marking " + quoted(st.Title, "the step") + " not done"
+		label = fmt.Sprintf(lang.L("marking %s not done"), quoted(st.Title, lang.L("the step")))
 	}
 	// Only a step that is gone can refuse, and then there is nothing to mark.
 	_ = ed.Apply(label, workshop.SetStepDone(st.ID, done))
@@ -130,19 +131,19 @@ func setDone(ed *Editor, st *workshop.Step, done bool) {
 // typeNotes records typing in the session notes, which the details page
 // and the steps without an exercise both show.
 func typeNotes(ed *Editor, text string) {
-	_ = ed.Type("typing in the session notes", "details notes", workshop.ChangeDetails(func(d *workshop.Details) { d.Notes = text }))
+	_ = ed.Type(lang.L("typing in the session notes"), "details notes", workshop.ChangeDetails(func(d *workshop.Details) { d.Notes = text }))
 }
 
 func kindHint(k workshop.StepKind) string {
 	switch k {
 	case workshop.StepBreak:
-		return "Say when the room restarts and write it where everyone can see it."
+		return lang.L("Say when the room restarts and write it where everyone can see it.")
 	case workshop.StepOpening:
-		return "Check everyone is on the participant list before the first exercise."
+		return lang.L("Check everyone is on the participant list before the first exercise.")
 	case workshop.StepClosing:
-		return "Read back the actions with their owners and dates before people leave."
+		return lang.L("Read back the actions with their owners and dates before people leave.")
 	case workshop.StepDiscussion:
-		return "Note who said what only when they agree to be quoted."
+		return lang.L("Note who said what only when they agree to be quoted.")
 	}
-	return "The exercise screen for this step is not part of this build; notes taken here are kept with the session."
+	return lang.L("The exercise screen for this step is not part of this build; notes taken here are kept with the session.")
 }

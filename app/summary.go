@@ -1,10 +1,12 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -65,7 +67,7 @@ func (s *SummaryScreen) Refresh() {
 	}
 	rep, err := report.Build(s.ed.Session, opt)
 	if err != nil {
-		s.Glance.SetText("The summary cannot be shown: " + err.Error())
+		s.Glance.SetText(fmt.Sprintf(lang.L("The summary cannot be shown: %s"), err.Error()))
 		return
 	}
 	for i := range rep.Sections {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"scaleroom/workshop"
 )
@@ -60,12 +61,12 @@ func plural(n int, one, many string) string {
 // minutesText writes minutes the way an agenda does: "50 min", "3 h 40 min".
 func minutesText(minutes int) string {
 	if minutes < 60 {
-		return fmt.Sprintf("%d min", minutes)
+		return fmt.Sprintf(lang.L("%d min"), minutes)
 	}
 	if minutes%60 == 0 {
-		return fmt.Sprintf("%d h", minutes/60)
+		return fmt.Sprintf(lang.L("%d h"), minutes/60)
 	}
-	return fmt.Sprintf("%d h %d min", minutes/60, minutes%60)
+	return fmt.Sprintf(lang.L("%d h %d min"), minutes/60, minutes%60)
 }
 
 // participantNames lists the names of the participants with these IDs.

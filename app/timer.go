@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -238,9 +239,9 @@ func (t *Timer) UsedVsPlan(stepID string) string {
 	}
 	used := t.Used(stepID)
 	if used == 0 && !t.Running(stepID) {
-		return fmt.Sprintf("%d min", st.Timebox)
+		return fmt.Sprintf(lang.L("%d min"), st.Timebox)
 	}
-	return fmt.Sprintf("%s of %d min", FormatClock(used), st.Timebox)
+	return fmt.Sprintf(lang.L("%s of %d min"), FormatClock(used), st.Timebox)
 }
 
 // Over reports whether a step has used more than its planned timebox.
@@ -263,14 +264,14 @@ func timerColor(s TimerState) color.Color {
 func timerMessage(s TimerState, running bool) string {
 	switch s {
 	case TimerWarning:
-		return "1 min left" // short: the toolbar keeps room for its widest message
+		return lang.L("1 min left") // short: the toolbar keeps room for its widest message
 	case TimerOver:
-		return "Time is up"
+		return lang.L("Time is up")
 	}
 	if running {
-		return "Running"
+		return lang.L("Running")
 	}
-	return "Paused"
+	return lang.L("Paused")
 }
 
 // TimerBar is the countdown with its controls, in the session window. There
@@ -311,16 +312,16 @@ func NewTimerBar(t *Timer) *TimerBar {
 	b.Status = widget.NewLabel("")
 	b.Elsewhere = widget.NewLabel("")
 	b.Elsewhere.Truncation = fyne.TextTruncateEllipsis
-	b.StartPause = widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), b.Toggle)
-	b.ResetBtn = widget.NewButtonWithIcon("Reset", theme.MediaReplayIcon(), func() { t.Reset(b.Shown()) })
-	b.PlusMinute = widget.NewButtonWithIcon("+1 min", theme.ContentAddIcon(), func() { t.AddMinute(b.Shown()) })
-	b.GoTo = widget.NewButtonWithIcon("Go there", theme.NavigateNextIcon(), func() {
+	b.StartPause = widget.NewButtonWithIcon(lang.L("Start"), theme.MediaPlayIcon(), b.Toggle)
+	b.ResetBtn = widget.NewButtonWithIcon(lang.L("Reset"), theme.MediaReplayIcon(), func() { t.Reset(b.Shown()) })
+	b.PlusMinute = widget.NewButtonWithIcon(lang.L("+1 min"), theme.ContentAddIcon(), func() { t.AddMinute(b.Shown()) })
+	b.GoTo = widget.NewButtonWithIcon(lang.L("Go there"), theme.NavigateNextIcon(), func() {
 		if b.OnGoTo != nil {
 			b.OnGoTo(b.Shown())
 		}
 	})
 	b.GoTo.Importance = widget.LowImportance
-	b.TimeHere = widget.NewButtonWithIcon("Time this step instead", theme.MediaPlayIcon(), func() { t.Start(b.stepID) })
+	b.TimeHere = widget.NewButtonWithIcon(lang.L("Time this step instead"), theme.MediaPlayIcon(), func() { t.Start(b.stepID) })
 	b.TimeHere.Importance = widget.LowImportance
 	b.bg = canvas.NewRectangle(color.Transparent)
 	b.bg.CornerRadius = theme.InputRadiusSize()
@@ -328,11 +329,11 @@ func NewTimerBar(t *Timer) *TimerBar {
 	// +1 min stay under the pointer when the clock starts or turns amber.
 	clockW := fyne.MeasureText("-00:00", b.Clock.TextSize, b.Clock.TextStyle).Width
 	statusW := labelWidth(timerMessage(TimerOK, true), timerMessage(TimerOK, false),
-		timerMessage(TimerWarning, true), timerMessage(TimerOver, true))
+		timerMessage(TimerWarning, true), timerMessage(TimerOver, true), lang.L("No step"))
 	clock := container.NewStack(b.bg, container.NewPadded(container.NewHBox(
 		steadyWidth(b.Clock, clockW), steadyWidth(b.Status, statusW))))
 	b.elsewhere = container.NewBorder(nil, nil, nil, container.NewHBox(b.GoTo, b.TimeHere), b.Elsewhere)
-	b.root = container.NewHBox(clock, steadyButton(b.StartPause, "Start", "Pause"), b.ResetBtn, b.PlusMinute)
+	b.root = container.NewHBox(clock, steadyButton(b.StartPause, lang.L("Start"), lang.L("Pause")), b.ResetBtn, b.PlusMinute)
 	t.OnChange(b.Refresh)
 	return b
 }
@@ -395,7 +396,7 @@ func (b *TimerBar) Refresh() {
 		// lone dash looked like a stray mark.
 		b.Clock.Text = "--:--"
 		b.bg.FillColor = color.Transparent
-		b.Status.SetText("No step")
+		b.Status.SetText(lang.L("No step"))
 		b.Clock.Refresh()
 		b.bg.Refresh()
 		return
@@ -407,10 +408,10 @@ func (b *TimerBar) Refresh() {
 	b.bg.FillColor = timerColor(state)
 	b.Status.SetText(timerMessage(state, running))
 	if running {
-		b.StartPause.SetText("Pause")
+		b.StartPause.SetText(lang.L("Pause"))
 		b.StartPause.SetIcon(theme.MediaPauseIcon())
 	} else {
-		b.StartPause.SetText("Start")
+		b.StartPause.SetText(lang.L("Start"))
 		b.StartPause.SetIcon(theme.MediaPlayIcon())
 	}
 	b.Clock.Refresh()
@@ -433,11 +434,11 @@ func (b *TimerBar) setElsewhere(id string) {
 			n = i + 1
 		}
 	}
-	verb := "Timing"
+	format := lang.L("Timing step %d, %s")
 	if !b.timer.Running(id) {
-		verb = "Paused on"
+		format = lang.L("Paused on step %d, %s")
 	}
-	b.Elsewhere.SetText(fmt.Sprintf("%s step %d, “%s”", verb, n, st.Title))
+	b.Elsewhere.SetText(fmt.Sprintf(format, n, fmt.Sprintf(lang.L("“%s”"), st.Title)))
 	if s.Step(b.stepID) != nil {
 		b.TimeHere.Show()
 	} else {

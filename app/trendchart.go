@@ -1,15 +1,19 @@
 package app
 
 import (
+	"fmt"
 	"image/color"
 	"math"
 	"strconv"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/assets/locale"
 	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
@@ -99,7 +103,7 @@ func (r *trendRenderer) build() {
 	r.points = make([]trendPoint, n)
 	for i := range r.points {
 		p := &r.points[i]
-		p.date = newText(c.Dates[i], small)
+		p.date = newText(locale.FormDate(c.Dates[i]), small)
 		figure := ""
 		if i < len(c.Points) {
 			figure = shortTrendFigure(c, i)
@@ -154,11 +158,11 @@ type trendKey struct {
 func trendKeys(k report.TrendKind) []trendKey {
 	switch k {
 	case report.TrendValue:
-		return []trendKey{{theme.ColorNameSuccess, "passed"}, {theme.ColorNameError, "did not pass"}}
+		return []trendKey{{theme.ColorNameSuccess, lang.L("passed")}, {theme.ColorNameError, lang.L("did not pass")}}
 	case report.TrendLoad:
-		return []trendKey{{theme.ColorNameDisabled, "before"}, {theme.ColorNamePrimary, "after the decisions"}, {theme.ColorNameError, "capacity"}}
+		return []trendKey{{theme.ColorNameDisabled, lang.L("before")}, {theme.ColorNamePrimary, lang.L("after the decisions")}, {theme.ColorNameError, lang.L("capacity")}}
 	}
-	return []trendKey{{theme.ColorNameSuccess, "done"}, {theme.ColorNameDisabled, "dropped"}, {theme.ColorNameWarning, "open"}}
+	return []trendKey{{theme.ColorNameSuccess, lang.L("done")}, {theme.ColorNameDisabled, lang.L("dropped")}, {theme.ColorNameWarning, lang.L("open")}}
 }
 
 // barColours are the colours of a point's bars, bottom up.
@@ -209,7 +213,7 @@ func niceTrendStep(raw float64) float64 {
 
 func tickLabel(k report.TrendKind, v float64) string {
 	if k == report.TrendValue {
-		return strconv.Itoa(int(math.Round(v*100))) + "%"
+		return fmt.Sprintf(lang.L("%d%%"), int(math.Round(v*100)))
 	}
 	return workshop.FormatLoad(v)
 }
@@ -329,7 +333,7 @@ func (r *trendRenderer) layoutAxes(p plot) {
 // layoutPoints places each session's marks, its figure above them while
 // every figure fits its column, and as many dates as fit side by side.
 func (r *trendRenderer) layoutPoints(p plot, small float32) {
-	dateW := fyne.MeasureText("2026-04-14", small, fyne.TextStyle{}).Width + 6
+	dateW := fyne.MeasureText(locale.ShortDate(time.Date(2026, time.April, 14, 0, 0, 0, 0, time.UTC)), small, fyne.TextStyle{}).Width + 6
 	every := max(int(math.Ceil(float64(dateW/p.slot))), 1)
 	figureFits := true
 	for i := range r.points {

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -45,8 +46,8 @@ type TrendsScreen struct {
 // NewTrendsScreen builds the page and starts reading the series.
 func NewTrendsScreen(sw *SessionWindow) *TrendsScreen {
 	t := &TrendsScreen{sw: sw}
-	t.Folder = widget.NewButtonWithIcon("Add a folder…", theme.FolderOpenIcon(), t.chooseFolder)
-	t.Reload = widget.NewButtonWithIcon("Read again", theme.ViewRefreshIcon(), t.load)
+	t.Folder = widget.NewButtonWithIcon(lang.L("Add a folder…"), theme.FolderOpenIcon(), t.chooseFolder)
+	t.Reload = widget.NewButtonWithIcon(lang.L("Read again"), theme.ViewRefreshIcon(), t.load)
 	t.Status = widget.NewLabel("")
 	t.Status.Wrapping = fyne.TextWrapWord
 	t.Problem = widget.NewLabel("")
@@ -77,7 +78,7 @@ func (t *TrendsScreen) Refresh() {
 }
 
 func (t *TrendsScreen) chooseFolder() {
-	pickFolderFor(t.sw, "Choose a folder that holds sessions of this series", "Use this folder", func(dir string) {
+	pickFolderFor(t.sw, lang.L("Choose a folder that holds sessions of this series"), lang.L("Use this folder"), func(dir string) {
 		if dir == "" {
 			return
 		}
@@ -92,7 +93,7 @@ func (t *TrendsScreen) load() {
 		return
 	}
 	t.loading = true
-	t.Status.SetText("Reading the sessions of this series…")
+	t.Status.SetText(lang.L("Reading the sessions of this series…"))
 	cur := t.sw.Editor.Session.Clone()
 	curPath, recent, dir := t.sw.Path(), t.sw.App.Recent(), t.sw.series.trendsDir
 	do := t.sw.App.Do
@@ -115,9 +116,9 @@ func (t *TrendsScreen) load() {
 // its trends.
 func (t *TrendsScreen) show() {
 	s := t.sw.Editor.Session
-	where := "your recent files"
+	where := lang.L("your recent files")
 	if d := t.sw.series.trendsDir; d != "" {
-		where += " and " + d
+		where = fmt.Sprintf(lang.L("your recent files and %s"), d)
 	}
 	t.texts = t.texts[:0]
 	t.Charts = nil
@@ -132,19 +133,19 @@ func (t *TrendsScreen) show() {
 			problem = err.Error()
 		}
 	}
-	status := fmt.Sprintf("Sessions of this series found in %s.", where)
+	status := fmt.Sprintf(lang.L("Sessions of this series found in %s."), where)
 	if len(t.notes) > 0 {
-		status += " Left out: " + strings.Join(t.notes, "; ") + "."
+		status += fmt.Sprintf(lang.L(" Left out: %s."), strings.Join(t.notes, "; "))
 	}
 	if problem != "" {
-		t.Problem.SetText(sentence(problem) + " No trends are shown until that is put right.")
+		t.Problem.SetText(fmt.Sprintf(lang.L("%s No trends are shown until that is put right."), sentence(problem)))
 		t.Problem.Show()
 		t.Status.SetText(status)
 		return
 	}
 	t.Problem.Hide()
 	if len(sr.Sessions) == 1 {
-		status = fmt.Sprintf("This is the only session of its series in %s. Add the folder that holds the others, or make a follow-up (File > New follow-up…).", where)
+		status = fmt.Sprintf(lang.L("This is the only session of its series in %s. Add the folder that holds the others, or make a follow-up (File > New follow-up…)."), where)
 	}
 	t.Status.SetText(status)
 	opt := t.sw.reportOptions()

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/workshop"
@@ -41,12 +42,12 @@ var (
 // editMenu builds the Edit menu, whose items say what they would undo and
 // redo (see showHistory).
 func (sw *SessionWindow) editMenu() *fyne.Menu {
-	sw.undoItem = fyne.NewMenuItem("Undo", sw.Undo)
+	sw.undoItem = fyne.NewMenuItem(lang.L("Undo"), sw.Undo)
 	sw.undoItem.Shortcut = scUndo
-	sw.redoItem = fyne.NewMenuItem("Redo", sw.Redo)
+	sw.redoItem = fyne.NewMenuItem(lang.L("Redo"), sw.Redo)
 	sw.redoItem.Shortcut = scRedo
 	labelHistory(sw.undoItem, sw.redoItem, sw.Editor)
-	return fyne.NewMenu("Edit", sw.undoItem, sw.redoItem)
+	return fyne.NewMenu(lang.L("Edit"), sw.undoItem, sw.redoItem)
 }
 
 // labelHistory names the steps undo and redo would take, and disables
@@ -55,15 +56,17 @@ func labelHistory(undo, redo *fyne.MenuItem, ed *Editor) bool {
 	h := ed.history()
 	u, canUndo := h.UndoLabel()
 	r, canRedo := h.RedoLabel()
-	a := setMenuItem(undo, "Undo", u, canUndo)
-	b := setMenuItem(redo, "Redo", r, canRedo)
+	a := setMenuItem(undo, lang.L("Undo"), lang.L("Undo %s"), u, canUndo)
+	b := setMenuItem(redo, lang.L("Redo"), lang.L("Redo %s"), r, canRedo)
 	return a || b
 }
 
-func setMenuItem(it *fyne.MenuItem, verb, what string, on bool) bool {
+// setMenuItem labels an undo or redo item: verb alone when there is
+// nothing to take, else format with what it would take.
+func setMenuItem(it *fyne.MenuItem, verb, format, what string, on bool) bool {
 	label := verb
 	if on {
-		label += " " + what
+		label = fmt.Sprintf(format, what)
 	}
 	if it.Label == label && it.Disabled == !on {
 		return false
@@ -120,22 +123,22 @@ func (sw *SessionWindow) walk(back bool) {
 	case err != nil:
 		// Only a change made around the history can cause this; it has
 		// been cleared, and the session is what the screens now show.
-		showProblem(sw.App.Window, "Could not undo", sentence(err.Error())+
-			"\n\nThe list of changes to undo has been cleared; the session is as you see it.")
+		showProblem(sw.App.Window, lang.L("Could not undo"), sentence(err.Error())+
+			lang.L("\n\nThe list of changes to undo has been cleared; the session is as you see it."))
 		sw.Changed()
 		sw.reshow(kinds)
 	case !ok && back:
-		sw.showNotice("Nothing to undo")
+		sw.showNotice(lang.L("Nothing to undo"))
 	case !ok:
-		sw.showNotice("Nothing to redo")
+		sw.showNotice(lang.L("Nothing to redo"))
 	default:
 		// The autosave hears of it as of any other edit.
 		sw.Changed()
 		sw.reshow(kinds)
 		if back {
-			sw.showNotice("Undone: " + label)
+			sw.showNotice(fmt.Sprintf(lang.L("Undone: %s"), label))
 		} else {
-			sw.showNotice("Redone: " + label)
+			sw.showNotice(fmt.Sprintf(lang.L("Redone: %s"), label))
 		}
 	}
 	sw.showHistory()
@@ -209,14 +212,19 @@ func quoted(name, unnamed string) string {
 	if name == "" {
 		return unnamed
 	}
-	return "“" + truncate(name, fitsRunes(40)) + "”"
+	return fmt.Sprintf(lang.L("“%s”"), truncate(name, fitsRunes(40)))
+}
+
+// inQuotes is a name in the reader's quotation marks, whole: "Ana" in
+// English, „Ana“ in German, « Ana » in French.
+func inQuotes(name string) string {
+	return fmt.Sprintf(lang.L("\"%s\""), name)
 }
 
 // removedNotice says what a delete removed and that undo brings it back.
 func removedNotice(what string, many bool) string {
-	it := "it"
 	if many {
-		it = "them"
+		return fmt.Sprintf(lang.L("Removed %s · Ctrl+Z brings them back"), what)
 	}
-	return fmt.Sprintf("Removed %s · Ctrl+Z brings %s back", what, it)
+	return fmt.Sprintf(lang.L("Removed %s · Ctrl+Z brings it back"), what)
 }

@@ -532,10 +532,10 @@ func TestUndoOnTheAgenda(t *testing.T) {
 	sw.GoToPage("agenda")
 	a := sw.CurrentScreen().(*AgendaScreen)
 	a.List.Select(0)
-	a.AddKind.SetSelected(stepKindChoices.label(string(workshop.StepDiscussion)))
+	a.AddKind.SetSelected(stepKindChoices().label(string(workshop.StepDiscussion)))
 	test.Tap(a.Add)
 	id := a.selected
-	setChoice(a.Kind, stepKindChoices, workshop.StepReflection)
+	setChoice(a.Kind, stepKindChoices(), workshop.StepReflection)
 	sw.GoToStep(id)
 	if _, ok := sw.CurrentScreen().(*ReflectionScreen); !ok {
 		t.Fatalf("the step shows %T", sw.CurrentScreen())
