@@ -297,7 +297,7 @@ func (a *AgendaScreen) remove(id string) {
 		what = fmt.Sprintf(lang.L("%s and its %s"), what, held)
 	}
 	a.ed.notify(removedNotice(what, held != ""))
-	showErr(a.Result, fmt.Sprintf(lang.L("Removed %s."), inQuotes(title)))
+	showErr(a.Result, fmt.Sprintf(lang.X("agenda.removed", "Removed %s."), inQuotes(title)))
 	a.selected = ""
 	a.List.UnselectAll()
 	a.Refresh()

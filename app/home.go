@@ -87,8 +87,10 @@ func (h *Home) build() {
 	}
 
 	newHead := sectionTitle(lang.L("Start a new session"))
+	pick := widget.NewLabel(lang.L("Pick a template: its agenda, prompts and timeboxes are copied into the new session."))
+	pick.Wrapping = fyne.TextWrapWord // longer in German and French
 	h.left = container.NewBorder(
-		container.NewVBox(newHead, widget.NewLabel(lang.L("Pick a template: its agenda, prompts and timeboxes are copied into the new session."))),
+		container.NewVBox(newHead, pick),
 		container.NewVBox(problems, widget.NewSeparator(), h.Chosen, container.NewHBox(h.StartButton)),
 		nil, nil, h.TemplateList)
 
@@ -102,6 +104,7 @@ func (h *Home) build() {
 	}
 	h.noRecent = widget.NewLabel(lang.L("Sessions you open or save appear here."))
 	h.noRecent.Importance = widget.LowImportance
+	h.noRecent.Wrapping = fyne.TextWrapWord
 	right := container.NewBorder(
 		container.NewVBox(sectionTitle(lang.L("Continue")), container.NewHBox(h.OpenButton), widget.NewLabel(lang.L("Recent sessions")), h.noRecent),
 		nil, nil, nil, h.RecentList)

@@ -66,7 +66,7 @@ func (sw *SessionWindow) bindings() []binding {
 		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
 	}
 	// The sheet's groups, in the order it lists them.
-	groupFile, groupEdit, groupSession, groupProjector := lang.L("File"), lang.L("Edit"), lang.L("Session"), lang.L("Projector window")
+	groupFile, groupEdit, groupSession, groupProjector := lang.L("File"), lang.X("menu.edit", "Edit"), lang.L("Session"), lang.L("Projector window")
 	return []binding{
 		{group: groupFile, does: lang.L("New session"), shortcut: scNew, run: app.chooseNew},
 		{group: groupFile, does: lang.L("Open a session"), shortcut: scOpen, run: app.chooseOpen},

@@ -47,7 +47,7 @@ func (sw *SessionWindow) editMenu() *fyne.Menu {
 	sw.redoItem = fyne.NewMenuItem(lang.L("Redo"), sw.Redo)
 	sw.redoItem.Shortcut = scRedo
 	labelHistory(sw.undoItem, sw.redoItem, sw.Editor)
-	return fyne.NewMenu(lang.L("Edit"), sw.undoItem, sw.redoItem)
+	return fyne.NewMenu(lang.X("menu.edit", "Edit"), sw.undoItem, sw.redoItem)
 }
 
 // labelHistory names the steps undo and redo would take, and disables

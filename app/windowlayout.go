@@ -38,6 +38,8 @@ func (l *windowLayout) stripHeight() float32 {
 const statusRoom = 120
 
 // Layout places the parts; the objects are those of newWindowLayout.
+// When even the tools leave the status less than statusRoom (German and
+// French labels are long), the status takes a row of its own under them.
 func (l *windowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
 	h := l.stripHeight()
@@ -53,12 +55,20 @@ func (l *windowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	l.tools.Move(fyne.NewPos(size.Width-tw, 0))
 	l.tools.Resize(fyne.NewSize(tw, h))
-	l.status.Move(fyne.NewPos(x, 0))
-	l.status.Resize(fyne.NewSize(max(size.Width-tw-pad-x, 0), h))
+	strip := h
+	if size.Width < tw+statusRoom+pad {
+		sh := l.status.MinSize().Height
+		l.status.Move(fyne.NewPos(0, h))
+		l.status.Resize(fyne.NewSize(size.Width, sh))
+		strip = h + sh
+	} else {
+		l.status.Move(fyne.NewPos(x, 0))
+		l.status.Resize(fyne.NewSize(max(size.Width-tw-pad-x, 0), h))
+	}
 	lh := l.line.MinSize().Height
-	l.line.Move(fyne.NewPos(0, h+pad))
+	l.line.Move(fyne.NewPos(0, strip+pad))
 	l.line.Resize(fyne.NewSize(size.Width, lh))
-	top := h + lh + 2*pad
+	top := strip + lh + 2*pad
 	nh := l.nav.MinSize().Height
 	l.nav.Move(fyne.NewPos(0, size.Height-nh))
 	l.nav.Resize(fyne.NewSize(size.Width, nh))
@@ -66,13 +76,13 @@ func (l *windowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	l.body.Resize(fyne.NewSize(size.Width, max(size.Height-top-nh, 0)))
 }
 
-// MinSize is the strip (without the file buttons) over the body over the
-// navigation, as wide as the widest of them.
+// MinSize is the strip (without the file buttons, the status under the
+// tools when they are wide) over the body over the navigation, as wide as
+// the widest of them.
 func (l *windowLayout) MinSize(_ []fyne.CanvasObject) fyne.Size {
 	pad := theme.Padding()
-	strip := l.tools.MinSize().Width + statusRoom + pad
 	body, nav := l.body.MinSize(), l.nav.MinSize()
-	return fyne.NewSize(max(strip, body.Width, nav.Width),
+	return fyne.NewSize(max(l.tools.MinSize().Width, body.Width, nav.Width),
 		l.stripHeight()+l.line.MinSize().Height+2*pad+body.Height+nav.Height)
 }
 

@@ -25,8 +25,9 @@ var sources = []string{"../../app", "../../app/cli", "../../export", "../../expo
 
 // key is a text to translate and where it is used.
 type key struct {
-	text  string
-	where string
+	text    string
+	english string // the fallback of lang.X; the text itself otherwise
+	where   string
 }
 
 // usedKeys finds every literal passed to lang.L, lang.X (its fallback is
@@ -69,13 +70,21 @@ func usedKeys(t *testing.T) []key {
 				if err != nil {
 					t.Fatal(err)
 				}
-				keys = append(keys, key{text, where})
+				english := text
+				if sel, ok := call.Fun.(*ast.SelectorExpr); ok && (strings.HasSuffix(sel.Sel.Name, "X") || strings.HasSuffix(sel.Sel.Name, "Key")) {
+					if len(call.Args) > 1 {
+						if lit, ok := call.Args[1].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+							english, _ = strconv.Unquote(lit.Value)
+						}
+					}
+				}
+				keys = append(keys, key{text, english, where})
 				return true
 			})
 		}
 	}
 	for _, text := range workshop.TranslatedTexts() {
-		keys = append(keys, key{text, "workshop.TranslatedTexts"})
+		keys = append(keys, key{text, text, "workshop.TranslatedTexts"})
 	}
 	return keys
 }
@@ -188,8 +197,8 @@ func TestEveryTextTranslated(t *testing.T) {
 				}
 			case strings.TrimSpace(translation) == "" && strings.TrimSpace(k.text) != "":
 				t.Errorf("%s: %q is translated to nothing", c.file[k.text], k.text)
-			case !samePlaceholders(k.text, translation):
-				t.Errorf("%s: %q keeps other placeholders than %q", c.file[k.text], translation, k.text)
+			case !samePlaceholders(k.english, translation):
+				t.Errorf("%s: %q keeps other placeholders than %q", c.file[k.text], translation, k.english)
 			}
 			used[k.text] = true
 		}
