@@ -207,10 +207,10 @@ func TestLoadInFrench(t *testing.T) {
 		t.Errorf("load error %q, want it to start %q", s.FieldErr.Text, want)
 	}
 	r := test.WidgetRenderer(s.Bar).(*loadBarRenderer)
-	if !strings.HasPrefix(r.beforeText.Text, "Aujourd'hui\u00a0: ") || strings.Contains(r.beforeText.Text, "Today") {
+	if !strings.HasPrefix(r.beforeText.Text, "Aujourd’hui\u00a0: ") || strings.Contains(r.beforeText.Text, "Today") {
 		t.Errorf("bar %q", r.beforeText.Text)
 	}
-	if l := undoLabel(f.ed.History); !strings.HasPrefix(l, "l'échéance de ") {
+	if l := undoLabel(f.ed.History); l != "échéance de l’élément sans nom" {
 		t.Errorf("undo label %q", l)
 	}
 }

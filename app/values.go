@@ -276,7 +276,8 @@ func (v *ValuesScreen) buildValues() fyne.CanvasObject {
 		v.FocusFirst()
 	}
 	v.AddButton = widget.NewButtonWithIcon(lang.L("Add"), theme.ContentAddIcon(), v.AskAddValue)
-	v.EditButton = widget.NewButtonWithIcon(lang.L("Edit"), theme.DocumentCreateIcon(), v.AskEditValue)
+	// Keyed apart from the Edit menu, which French calls "Édition".
+	v.EditButton = widget.NewButtonWithIcon(lang.X("values.edit", "Edit"), theme.DocumentCreateIcon(), v.AskEditValue)
 	v.RemoveBtn = widget.NewButtonWithIcon("", theme.DeleteIcon(), v.RemoveSelected)
 	valueButtons := container.NewHBox(v.AddButton, v.EditButton, v.RemoveBtn)
 	// Scale and mode are set once per round, so they live under the list
