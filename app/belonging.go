@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"slices"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -28,7 +30,7 @@ const (
 )
 
 // noLevel is the level picker's choice for a person on none of the levels.
-const noLevel = "No level"
+func noLevel() string { return lang.L("No level") }
 
 // BelongingScreen runs the speed of belonging: the levels of the hierarchy
 // and who is on each; the relationships across levels, recorded person by
@@ -170,9 +172,9 @@ func (b *BelongingScreen) build() {
 	b.placeKeys = b.placesKeys()
 
 	b.Tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon("Levels and people", theme.AccountIcon(), b.buildLevels()),
-		container.NewTabItemWithIcon("Relationships", theme.GridIcon(), b.buildRelationships()),
-		container.NewTabItemWithIcon("Pace check", theme.HistoryIcon(), b.buildPace()),
+		container.NewTabItemWithIcon(lang.L("Levels and people"), theme.AccountIcon(), b.buildLevels()),
+		container.NewTabItemWithIcon(lang.L("Relationships"), theme.GridIcon(), b.buildRelationships()),
+		container.NewTabItemWithIcon(lang.L("Pace check"), theme.HistoryIcon(), b.buildPace()),
 	)
 	b.root = b.Tabs
 }
@@ -259,21 +261,21 @@ func (b *BelongingScreen) refreshTab() {
 	switch {
 	case b.Tabs.SelectedIndex() == tabLevels:
 		n := len(b.exercise().Levels)
-		help := fmt.Sprintf("1–%d: put the person on that level and go on · 0 or Backspace: no level · Up/Down: person", min(n, 9))
+		help := fmt.Sprintf(lang.L("1–%d: put the person on that level and go on · 0 or Backspace: no level · Up/Down: person"), min(n, 9))
 		if n == 0 {
-			help = "Type a level and press Enter, top level first."
+			help = lang.L("Type a level and press Enter, top level first.")
 		}
 		relabel(b.Keys, help)
 	case b.Tabs.SelectedIndex() == tabRelationships && b.canCapture():
 		if b.Capture.recording {
-			relabel(b.Keys, "Recording · name or number, Enter: link · Backspace: undo · Down: next person")
+			relabel(b.Keys, lang.L("Recording · name or number, Enter: link · Backspace: undo · Down: next person"))
 		} else {
-			relabel(b.Keys, "Not recording: click a person in the list to record again.")
+			relabel(b.Keys, lang.L("Not recording: click a person in the list to record again."))
 		}
 	case b.Tabs.SelectedIndex() == tabRelationships:
-		relabel(b.Keys, "Type each count in its field: how many on the row's level have someone on the column's level.")
+		relabel(b.Keys, lang.L("Type each count in its field: how many on the row's level have someone on the column's level."))
 	default:
-		relabel(b.Keys, "Name a change, tick the levels it touches, say in how many weeks it should land, then Add.")
+		relabel(b.Keys, lang.L("Name a change, tick the levels it touches, say in how many weeks it should land, then Add."))
 	}
 }
 
@@ -294,7 +296,7 @@ func (b *BelongingScreen) buildLevels() fyne.CanvasObject {
 	b.LevelList = widget.NewList(
 		func() int { return len(b.exercise().Levels) },
 		func() fyne.CanvasObject {
-			r := &levelRow{name: widget.NewLabel("12. Level name"), count: widget.NewLabel("40 people")}
+			r := &levelRow{name: widget.NewLabel("12. Level name"), count: widget.NewLabel(plural(40, lang.L("person"), lang.L("people")))}
 			r.name.Truncation = fyne.TextTruncateEllipsis
 			r.count.Importance = widget.LowImportance
 			return b.levelRows.keep(container.NewBorder(nil, nil, nil, r.count, r.name), r)
@@ -309,7 +311,7 @@ func (b *BelongingScreen) buildLevels() fyne.CanvasObject {
 			if i < len(b.result.People) {
 				n = len(b.result.People[i])
 			}
-			relabel(r.count, plural(n, "person", "people"))
+			relabel(r.count, plural(n, lang.L("person"), lang.L("people")))
 		})
 	b.LevelList.OnSelected = func(i widget.ListItemID) {
 		b.level = i
@@ -320,19 +322,19 @@ func (b *BelongingScreen) buildLevels() fyne.CanvasObject {
 		b.showLevelButtons()
 	}
 	b.LevelEntry = widget.NewEntry()
-	b.LevelEntry.SetPlaceHolder("A level, e.g. manager, then Enter")
+	b.LevelEntry.SetPlaceHolder(lang.L("A level, e.g. manager, then Enter"))
 	b.LevelEntry.OnSubmitted = func(string) { b.AddLevelTyped() }
-	b.AddLevel = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), b.AddLevelTyped)
-	b.RenameLevel = widget.NewButtonWithIcon("Rename…", theme.DocumentCreateIcon(), b.AskRenameLevel)
+	b.AddLevel = widget.NewButtonWithIcon(lang.L("Add"), theme.ContentAddIcon(), b.AddLevelTyped)
+	b.RenameLevel = widget.NewButtonWithIcon(lang.L("Rename…"), theme.DocumentCreateIcon(), b.AskRenameLevel)
 	b.LevelUp = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { b.MoveLevel(b.level, b.level-1) })
 	b.LevelDown = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { b.MoveLevel(b.level, b.level+1) })
 	b.RemoveLevel = widget.NewButtonWithIcon("", theme.DeleteIcon(), b.RemoveSelectedLevel)
-	b.FromRoster = widget.NewButtonWithIcon("Use the participants' levels", theme.AccountIcon(), b.LevelsFromRoster)
+	b.FromRoster = widget.NewButtonWithIcon(lang.L("Use the participants' levels"), theme.AccountIcon(), b.LevelsFromRoster)
 	b.LevelErr = widget.NewLabel("")
 	b.LevelErr.Importance = widget.DangerImportance
 	b.LevelErr.Wrapping = fyne.TextWrapWord
 	b.LevelErr.Hide()
-	top := container.NewVBox(sectionLabel("Levels, top first"),
+	top := container.NewVBox(sectionLabel(lang.L("Levels, top first")),
 		container.NewBorder(nil, nil, nil, b.AddLevel, b.LevelEntry), b.LevelErr)
 	bottom := container.NewVBox(container.NewHBox(b.RenameLevel, b.LevelUp, b.LevelDown, b.RemoveLevel), b.FromRoster)
 	left := container.NewBorder(top, bottom, nil, nil, b.LevelList)
@@ -349,7 +351,7 @@ func (b *BelongingScreen) buildLevels() fyne.CanvasObject {
 	b.Places.onFocus = b.refreshTab
 	b.Unplaced = widget.NewLabel("")
 	b.Unplaced.Wrapping = fyne.TextWrapWord
-	right := container.NewBorder(container.NewVBox(sectionLabel("Who is on which level"), b.Unplaced), nil, nil, nil, b.Places)
+	right := container.NewBorder(container.NewVBox(sectionLabel(lang.L("Who is on which level")), b.Unplaced), nil, nil, nil, b.Places)
 	split := container.NewHSplit(left, container.NewPadded(right))
 	split.Offset = 0.34
 	return split
@@ -365,7 +367,7 @@ func (b *BelongingScreen) newPlaceRow() fyne.CanvasObject {
 		if b.binding || r.id < 0 {
 			return
 		}
-		if s == noLevel {
+		if s == noLevel() {
 			s = ""
 		}
 		b.Place(r.id, s)
@@ -389,7 +391,7 @@ func (b *BelongingScreen) updatePlaceRow(i widget.ListItemID, o fyne.CanvasObjec
 	relabel(r.num, strconv.Itoa(i+1)+".")
 	relabel(r.name, clip(p.Name, 20))
 	relabel(r.info, joinNonEmpty(" · ", p.Role, p.Team))
-	opts := append(slices.Clone(e.Levels), noLevel)
+	opts := append(slices.Clone(e.Levels), noLevel())
 	if !slices.Equal(r.level.Options, opts) {
 		r.level.Options = opts
 		r.level.Refresh()
@@ -398,7 +400,7 @@ func (b *BelongingScreen) updatePlaceRow(i widget.ListItemID, o fyne.CanvasObjec
 		reselect(&r.level.Select, e.Levels[l])
 		r.name.Importance = widget.MediumImportance
 	} else {
-		reselect(&r.level.Select, noLevel)
+		reselect(&r.level.Select, noLevel())
 		r.name.Importance = widget.WarningImportance // not on the map yet
 	}
 	r.name.Refresh()
@@ -431,7 +433,7 @@ func (b *BelongingScreen) placeRune(r rune) {
 	level := ""
 	if n > 0 {
 		if n > len(e.Levels) {
-			b.say(fmt.Sprintf("There is no level %d: the list has %s.", n, plural(len(e.Levels), "level", "levels")))
+			b.say(fmt.Sprintf(lang.L("There is no level %d: the list has %s."), n, plural(len(e.Levels), lang.L("level"), lang.L("levels"))))
 			return
 		}
 		level = e.Levels[n-1]
@@ -476,7 +478,7 @@ func (b *BelongingScreen) Place(i int, level string) {
 		return
 	}
 	dropped := 0
-	err := b.apply("level of "+clip(p.Name, 40),
+	err := b.apply(fmt.Sprintf(lang.L("level of %s"), clip(p.Name, 40)),
 		workshop.SetParticipantDetails(p.ID, p.Role, p.Team, level, func(n int) { dropped = n }))
 	if err != nil {
 		b.say(sentence(err.Error()))
@@ -484,11 +486,11 @@ func (b *BelongingScreen) Place(i int, level string) {
 	}
 	switch {
 	case dropped > 0:
-		b.say(fmt.Sprintf("%s is now on %s; %s with someone on that level went.", p.Name, level, plural(dropped, "link", "links")))
+		b.say(fmt.Sprintf(lang.L("%s is now on %s; %s with someone on that level went."), p.Name, level, plural(dropped, lang.L("link"), lang.L("links"))))
 	case level == "":
-		b.say(p.Name + " is on no level.")
+		b.say(fmt.Sprintf(lang.L("%s is on no level."), p.Name))
 	default:
-		b.say(p.Name + " is on " + level + ".")
+		b.say(fmt.Sprintf(lang.L("%s is on %s."), p.Name, level))
 	}
 	b.Places.RefreshItem(i)
 	b.showUnplaced()
@@ -501,13 +503,13 @@ func (b *BelongingScreen) showUnplaced() {
 	ids := b.result.Unplaced
 	switch {
 	case len(b.ed.Session.Participants) == 0:
-		b.Unplaced.SetText("No one is on the participant list yet. Add people on the Participants page.")
+		b.Unplaced.SetText(lang.L("No one is on the participant list yet. Add people on the Participants page."))
 		b.Unplaced.Importance = widget.MediumImportance
 	case len(ids) == 0:
-		b.Unplaced.SetText("Everyone is on a level.")
+		b.Unplaced.SetText(lang.L("Everyone is on a level."))
 		b.Unplaced.Importance = widget.SuccessImportance
 	default:
-		b.Unplaced.SetText(fmt.Sprintf("On no level yet, so not on the map: %s.", clip(participantNames(b.ed.Session, ids), 300)))
+		b.Unplaced.SetText(fmt.Sprintf(lang.L("On no level yet, so not on the map: %s."), clip(participantNames(b.ed.Session, ids), 300)))
 		b.Unplaced.Importance = widget.WarningImportance
 	}
 	b.Unplaced.Refresh()
@@ -558,9 +560,9 @@ func (b *BelongingScreen) AddLevelTyped() {
 	if name == "" {
 		return
 	}
-	if b.setLevels("adding the level "+quoted(name, ""), append(slices.Clone(b.exercise().Levels), name)) {
+	if b.setLevels(fmt.Sprintf(lang.L("adding the level %s"), quoted(name, "")), append(slices.Clone(b.exercise().Levels), name)) {
 		b.LevelEntry.SetText("")
-		b.say("Added the level " + name + ".")
+		b.say(fmt.Sprintf(lang.L("Added the level %s."), name))
 	}
 	b.ed.Window.Canvas().Focus(b.LevelEntry)
 }
@@ -572,7 +574,7 @@ func (b *BelongingScreen) MoveLevel(from, to int) {
 		return
 	}
 	levels[from], levels[to] = levels[to], levels[from]
-	if b.setLevels("move of the level "+quoted(levels[to], ""), levels) {
+	if b.setLevels(fmt.Sprintf(lang.L("move of the level %s"), quoted(levels[to], "")), levels) {
 		b.level = to
 		b.LevelList.Select(to)
 	}
@@ -581,8 +583,8 @@ func (b *BelongingScreen) MoveLevel(from, to int) {
 // LevelsFromRoster lists the levels the participants already have, in the
 // order they first appear, to be put in order from the top.
 func (b *BelongingScreen) LevelsFromRoster() {
-	if b.setLevels("levels from the participants", b.ed.Session.Levels()) {
-		b.say("Listed the participants' levels: put them in order, top level first.")
+	if b.setLevels(lang.L("levels from the participants"), b.ed.Session.Levels()) {
+		b.say(lang.L("Listed the participants' levels: put them in order, top level first."))
 	}
 }
 
@@ -595,8 +597,8 @@ func (b *BelongingScreen) AskRenameLevel() {
 	old := e.Levels[b.level]
 	name := widget.NewEntry()
 	name.SetText(old)
-	d := dialog.NewForm("Rename "+old, "Rename", "Cancel", []*widget.FormItem{
-		{Text: "Name", Widget: name, HintText: "Everyone on this level moves with it"},
+	d := dialog.NewForm(fmt.Sprintf(lang.L("Rename %s"), old), lang.L("Rename"), lang.L("Cancel"), []*widget.FormItem{
+		{Text: lang.L("Name"), Widget: name, HintText: lang.L("Everyone on this level moves with it")},
 	}, func(ok bool) {
 		if ok {
 			b.RenameLevelTo(old, name.Text)
@@ -610,15 +612,15 @@ func (b *BelongingScreen) AskRenameLevel() {
 // RenameLevelTo renames a level, and with it everyone on it.
 func (b *BelongingScreen) RenameLevelTo(old, name string) {
 	dropped := 0
-	err := b.apply("renaming the level "+quoted(old, ""), workshop.RenameBelongingLevel(b.stepID, old, name, func(n int) { dropped = n }))
+	err := b.apply(fmt.Sprintf(lang.L("renaming the level %s"), quoted(old, "")), workshop.RenameBelongingLevel(b.stepID, old, name, func(n int) { dropped = n }))
 	if err != nil {
 		showErr(b.LevelErr, sentence(err.Error()))
 		return
 	}
 	showErr(b.LevelErr, "")
-	msg := fmt.Sprintf("Renamed %s to %s.", old, strings.TrimSpace(name))
+	msg := fmt.Sprintf(lang.L("Renamed %s to %s."), old, strings.TrimSpace(name))
 	if dropped > 0 {
-		msg += fmt.Sprintf(" %s between people now on one level went.", capitalise(plural(dropped, "link", "links")))
+		msg += fmt.Sprintf(lang.L(" %s between people now on one level went."), capitalise(plural(dropped, lang.L("link"), lang.L("links"))))
 	}
 	b.say(msg)
 	b.Refresh()
@@ -645,14 +647,14 @@ func (b *BelongingScreen) RemoveLevelNamed(name string) {
 		people = len(b.result.People[i])
 	}
 	levels := slices.Delete(slices.Clone(e.Levels), i, i+1)
-	if !b.setLevels("removal of the level "+quoted(name, ""), levels) {
+	if !b.setLevels(fmt.Sprintf(lang.L("removal of the level %s"), quoted(name, "")), levels) {
 		return
 	}
 	b.level = -1
 	b.LevelList.UnselectAll()
-	what := "the level " + quoted(name, "")
+	what := fmt.Sprintf(lang.L("the level %s"), quoted(name, ""))
 	if people > 0 {
-		what += fmt.Sprintf(" (%s on it now on no level)", plural(people, "person", "people"))
+		what += fmt.Sprintf(lang.L(" (%s on it now on no level)"), plural(people, lang.L("person"), lang.L("people")))
 	}
 	b.ed.notify(removedNotice(what, false))
 }
@@ -692,7 +694,7 @@ func (b *BelongingScreen) buildRelationships() fyne.CanvasObject {
 	b.Query.Truncation = fyne.TextTruncateEllipsis
 	b.Empty = widget.NewLabel("")
 	b.Empty.Wrapping = fyne.TextWrapWord
-	b.TallyHelp = widget.NewLabel("Rows are the people asked, columns the level they name: how many on the row's level have someone on the column's level they could say no to, or ask for help? Ask the room level by level and count the hands.")
+	b.TallyHelp = widget.NewLabel(lang.L("Rows are the people asked, columns the level they name: how many on the row's level have someone on the column's level they could say no to, or ask for help? Ask the room level by level and count the hands."))
 	b.TallyHelp.Wrapping = fyne.TextWrapWord
 	b.tallyBox = container.NewStack()
 	b.recordBox = container.NewStack()
@@ -708,7 +710,7 @@ func (b *BelongingScreen) buildRelationships() fyne.CanvasObject {
 			b.FocusFirst()
 		}
 	}
-	mode := container.NewBorder(nil, nil, widget.NewLabel("Record"), nil, b.Mode)
+	mode := container.NewBorder(nil, nil, widget.NewLabel(lang.L("Record")), nil, b.Mode)
 	left := container.NewBorder(mode, nil, nil, nil, b.recordBox)
 	right := container.NewBorder(b.Headline, nil, nil, nil, b.Drawing)
 	split := container.NewHSplit(left, container.NewPadded(right))
@@ -739,7 +741,7 @@ func (b *BelongingScreen) updateCaptureRow(i widget.ListItemID, o fyne.CanvasObj
 	if l := e.LevelIndex(p.Level); l >= 0 {
 		relabel(r.level, clip(e.Levels[l], 12))
 	} else {
-		relabel(r.level, "no level")
+		relabel(r.level, lang.L("no level"))
 	}
 	var names []string
 	for _, id := range e.LinksOf(p.ID) {
@@ -844,7 +846,7 @@ func (b *BelongingScreen) moveCursor(d int) {
 	c := b.Cursor + d
 	if c < 0 || c >= len(b.ed.Session.Participants) {
 		if d > 0 && b.typed == "" {
-			b.say("That was the last person.")
+			b.say(lang.L("That was the last person."))
 		}
 		return
 	}
@@ -881,19 +883,19 @@ func (b *BelongingScreen) showQuery() {
 	}
 	name := clip(p.Name, 30)
 	if e.LevelIndex(p.Level) < 0 {
-		relabel(b.Query, name+" is on no level: place them on Levels and people first.")
+		relabel(b.Query, fmt.Sprintf(lang.L("%s is on no level: place them on Levels and people first."), name))
 		return
 	}
 	if b.typed == "" {
-		relabel(b.Query, name+" names… (a name or number, then Enter)")
+		relabel(b.Query, fmt.Sprintf(lang.L("%s names… (a name or number, then Enter)"), name))
 		return
 	}
 	id, matches := e.PickPerson(b.ed.Session, p.ID, b.typed)
-	typed := "“" + b.typed + "”"
+	typed := fmt.Sprintf(lang.L("“%s”"), b.typed)
 	switch {
 	case id != "":
 		q := b.ed.Session.Participant(id)
-		relabel(b.Query, fmt.Sprintf("%s: %s (%s) · Enter links", typed, clip(q.Name, 30), b.levelWord(q)))
+		relabel(b.Query, fmt.Sprintf(lang.L("%s: %s (%s) · Enter links"), typed, clip(q.Name, 30), b.levelWord(q)))
 	case len(matches) > 0:
 		var names []string
 		for _, m := range matches[:min(len(matches), 4)] {
@@ -903,9 +905,9 @@ func (b *BelongingScreen) showQuery() {
 		if len(matches) > 4 {
 			more = ", …"
 		}
-		relabel(b.Query, fmt.Sprintf("%s fits %d: %s%s · type more, or the number", typed, len(matches), strings.Join(names, ", "), more))
+		relabel(b.Query, fmt.Sprintf(lang.L("%s fits %d: %s%s · type more, or the number"), typed, len(matches), strings.Join(names, ", "), more))
 	default:
-		relabel(b.Query, fmt.Sprintf("%s: nobody fits", typed))
+		relabel(b.Query, fmt.Sprintf(lang.L("%s: nobody fits"), typed))
 	}
 }
 
@@ -914,7 +916,7 @@ func (b *BelongingScreen) levelWord(p *workshop.Participant) string {
 	if l := b.exercise().LevelIndex(p.Level); l >= 0 {
 		return b.exercise().Levels[l]
 	}
-	return "no level"
+	return lang.L("no level")
 }
 
 // linkTyped links the person under the cursor with the one typed.
@@ -926,9 +928,9 @@ func (b *BelongingScreen) linkTyped() {
 	id, matches := e.PickPerson(b.ed.Session, p.ID, b.typed)
 	if id == "" {
 		if len(matches) > 0 {
-			b.say(fmt.Sprintf("“%s” fits %d people: type more, or the number.", b.typed, len(matches)))
+			b.say(fmt.Sprintf(lang.L("“%s” fits %d people: type more, or the number."), b.typed, len(matches)))
 		} else {
-			b.say(fmt.Sprintf("Nobody fits “%s”.", b.typed))
+			b.say(fmt.Sprintf(lang.L("Nobody fits “%s”."), b.typed))
 		}
 		return
 	}
@@ -944,13 +946,13 @@ func (b *BelongingScreen) Link(who, whom string) error {
 	s := b.ed.Session
 	a, q := s.Participant(who), s.Participant(whom)
 	if a == nil || q == nil {
-		return fmt.Errorf("both people must be in the room")
+		return errors.New(lang.L("both people must be in the room"))
 	}
-	label := fmt.Sprintf("link of %s and %s", clip(a.Name, 30), clip(q.Name, 30))
+	label := fmt.Sprintf(lang.L("link of %s and %s"), clip(a.Name, 30), clip(q.Name, 30))
 	if err := b.apply(label, workshop.LinkPeople(b.stepID, who, whom)); err != nil {
 		return err
 	}
-	b.say(fmt.Sprintf("Linked %s and %s (%s)", a.Name, q.Name, b.levelWord(q)))
+	b.say(fmt.Sprintf(lang.L("Linked %s and %s (%s)"), a.Name, q.Name, b.levelWord(q)))
 	b.linksChanged(who, whom)
 	return nil
 }
@@ -964,17 +966,17 @@ func (b *BelongingScreen) RemoveLastLink() {
 	}
 	links := e.LinksOf(p.ID)
 	if len(links) == 0 {
-		b.say(p.Name + " has no link to remove.")
+		b.say(fmt.Sprintf(lang.L("%s has no link to remove."), p.Name))
 		return
 	}
 	last := links[len(links)-1]
 	other := b.ed.Session.Participant(last).Name
-	label := fmt.Sprintf("removal of the link of %s and %s", clip(p.Name, 30), clip(other, 30))
+	label := fmt.Sprintf(lang.L("removal of the link of %s and %s"), clip(p.Name, 30), clip(other, 30))
 	if err := b.apply(label, workshop.UnlinkPeople(b.stepID, p.ID, last)); err != nil {
 		b.say(sentence(err.Error()))
 		return
 	}
-	b.say(fmt.Sprintf("Removed the link between %s and %s", p.Name, other))
+	b.say(fmt.Sprintf(lang.L("Removed the link between %s and %s"), p.Name, other))
 	b.linksChanged(p.ID, last)
 	b.showQuery()
 }
@@ -998,13 +1000,13 @@ func (b *BelongingScreen) refreshRelationships() {
 	var content fyne.CanvasObject
 	switch {
 	case len(e.Levels) == 0:
-		b.Empty.SetText("List the levels of the hierarchy first, on Levels and people, and put everyone on one.")
+		b.Empty.SetText(lang.L("List the levels of the hierarchy first, on Levels and people, and put everyone on one."))
 		content = b.Empty
 	case e.Mode == workshop.ModeTally:
 		b.refreshTally()
 		content = container.NewBorder(b.TallyHelp, nil, nil, nil, b.tallyBox)
 	case len(b.ed.Session.Participants) == 0:
-		b.Empty.SetText("No one is on the participant list yet. Add people on the Participants page, or count a show of hands instead.")
+		b.Empty.SetText(lang.L("No one is on the participant list yet. Add people on the Participants page, or count a show of hands instead."))
 		content = b.Empty
 	default:
 		content = container.NewBorder(b.Query, nil, nil, nil, b.Capture)
@@ -1035,7 +1037,7 @@ func (b *BelongingScreen) refreshMap() {
 	b.selectOnMap()
 	h := report.BelongingHeadline(b.ed.Session, b.stepID)
 	if h == "" {
-		h = "The map appears here once the levels are listed."
+		h = lang.L("The map appears here once the levels are listed.")
 	}
 	relabel(b.Headline, h)
 	if b.ChangeList != nil {
@@ -1136,7 +1138,7 @@ func parseCount(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 0 || n > workshop.MaxBelongingRow {
-		return 0, fmt.Errorf("a count of hands is a whole number from 0 to %d", workshop.MaxBelongingRow)
+		return 0, fmt.Errorf(lang.L("a count of hands is a whole number from 0 to %d"), workshop.MaxBelongingRow)
 	}
 	return n, nil
 }
@@ -1151,14 +1153,14 @@ func (b *BelongingScreen) SetCount(i, j, n int) {
 	if e.Count(from, to) == n {
 		return
 	}
-	err := b.ed.Type("count of "+from+" with someone on "+to, fmt.Sprintf("count %s %d %d", b.stepID, i, j),
+	err := b.ed.Type(fmt.Sprintf(lang.L("count of %s with someone on %s"), from, to), fmt.Sprintf("count %s %d %d", b.stepID, i, j),
 		workshop.ChangeBelonging(b.stepID, func(e *workshop.BelongingExercise) error { return e.SetCount(from, to, n) }))
 	if err != nil {
 		b.say(sentence(err.Error()))
 		return
 	}
 	b.refreshMap()
-	b.say(fmt.Sprintf("%s: %s with someone on %s", capitalise(from), plural(n, "person", "people"), to))
+	b.say(fmt.Sprintf(lang.L("%s: %s with someone on %s"), capitalise(from), plural(n, lang.L("person"), lang.L("people")), to))
 }
 
 // AskMode switches between naming people and a show of hands. What was
@@ -1167,18 +1169,18 @@ func (b *BelongingScreen) SetCount(i, j, n int) {
 func (b *BelongingScreen) AskMode(mode workshop.Mode) {
 	e := b.exercise()
 	apply := func() {
-		_ = b.changeMap("switch to "+strings.ToLower(mode.Label()), func(e *workshop.BelongingExercise) error { e.Mode = mode; return nil })
+		_ = b.changeMap(switchModeLabel(mode), func(e *workshop.BelongingExercise) error { e.Mode = mode; return nil })
 		b.Refresh()
 		b.FocusFirst()
 	}
 	title, msg := "", ""
 	switch {
 	case mode == workshop.ModeTally && len(e.Links) > 0:
-		title = "Count hands instead?"
-		msg = fmt.Sprintf("The %s recorded by name are kept, but the map and the PDF show only the counts until you switch back.", plural(len(e.Links), "relationship", "relationships"))
+		title = lang.L("Count hands instead?")
+		msg = fmt.Sprintf(lang.L("The %s recorded by name are kept, but the map and the PDF show only the counts until you switch back."), plural(len(e.Links), lang.L("relationship"), lang.L("relationships")))
 	case mode == workshop.ModeNamed && len(e.Counts) > 0:
-		title = "Record by name instead?"
-		msg = fmt.Sprintf("The %s of the show of hands are kept, but the map and the PDF show only relationships by name until you switch back.", plural(len(e.Counts), "count", "counts"))
+		title = lang.L("Record by name instead?")
+		msg = fmt.Sprintf(lang.L("The %s of the show of hands are kept, but the map and the PDF show only relationships by name until you switch back."), plural(len(e.Counts), lang.L("count"), lang.L("counts")))
 	default:
 		apply()
 		return
@@ -1190,8 +1192,8 @@ func (b *BelongingScreen) AskMode(mode workshop.Mode) {
 			b.refreshRelationships() // put the picker back
 		}
 	}, b.ed.Window)
-	d.SetConfirmText("Switch")
-	d.SetDismissText("Keep as it is")
+	d.SetConfirmText(lang.L("Switch"))
+	d.SetDismissText(lang.L("Keep as it is"))
 	d.Show()
 }
 
@@ -1216,9 +1218,9 @@ func (b *BelongingScreen) buildPace() fyne.CanvasObject {
 		b.ChangeErr.Hide()
 		b.ed.Window.Canvas().Focus(b.ChangeWeeks)
 	})
-	b.Suggestions.PlaceHolder = "From the session's decisions…"
+	b.Suggestions.PlaceHolder = lang.L("From the session's decisions…")
 	b.ChangeName = widget.NewEntry()
-	b.ChangeName.SetPlaceHolder("A change the session plans, e.g. New planning cycle")
+	b.ChangeName.SetPlaceHolder(lang.L("A change the session plans, e.g. New planning cycle"))
 	b.ChangeName.OnChanged = func(string) {
 		if !b.binding && b.ChangeName.Text == "" {
 			b.source = ""
@@ -1227,23 +1229,23 @@ func (b *BelongingScreen) buildPace() fyne.CanvasObject {
 	b.ChangeLevels = widget.NewCheckGroup(nil, nil)
 	b.ChangeLevels.Horizontal = true
 	b.ChangeWeeks = widget.NewEntry()
-	b.ChangeWeeks.SetPlaceHolder("e.g. 6")
+	b.ChangeWeeks.SetPlaceHolder(lang.L("e.g. 6"))
 	b.ChangeWeeks.Validator = func(s string) error {
 		_, err := parseWeeks(s)
 		return err
 	}
 	b.ChangeWeeks.OnSubmitted = func(string) { b.AddTypedChange() }
 	b.ChangeName.OnSubmitted = func(string) { b.AddTypedChange() }
-	b.AddChange = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), b.AddTypedChange)
+	b.AddChange = widget.NewButtonWithIcon(lang.L("Add"), theme.ContentAddIcon(), b.AddTypedChange)
 	b.AddChange.Importance = widget.HighImportance
 	b.ChangeErr = widget.NewLabel("")
 	b.ChangeErr.Importance = widget.DangerImportance
 	b.ChangeErr.Wrapping = fyne.TextWrapWord
 	b.ChangeErr.Hide()
 	form := widget.NewForm(
-		widget.NewFormItem("Change", container.NewBorder(nil, nil, nil, b.Suggestions, b.ChangeName)),
-		widget.NewFormItem("Levels it touches", b.ChangeLevels),
-		widget.NewFormItem("Lands in", container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel("weeks"), b.AddChange), b.ChangeWeeks)),
+		widget.NewFormItem(lang.L("Change"), container.NewBorder(nil, nil, nil, b.Suggestions, b.ChangeName)),
+		widget.NewFormItem(lang.L("Levels it touches"), b.ChangeLevels),
+		widget.NewFormItem(lang.L("Lands in"), container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel(lang.L("weeks")), b.AddChange), b.ChangeWeeks)),
 	)
 
 	b.ChangeList = widget.NewList(
@@ -1264,8 +1266,8 @@ func (b *BelongingScreen) buildPace() fyne.CanvasObject {
 	}
 	b.ChangeDetail = widget.NewLabel("")
 	b.ChangeDetail.Wrapping = fyne.TextWrapWord
-	b.EditChange = widget.NewButtonWithIcon("Edit…", theme.DocumentCreateIcon(), b.AskEditChange)
-	b.RemoveChange = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() { b.RemoveChangeID(b.change) })
+	b.EditChange = widget.NewButtonWithIcon(lang.L("Edit…"), theme.DocumentCreateIcon(), b.AskEditChange)
+	b.RemoveChange = widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), func() { b.RemoveChangeID(b.change) })
 	detail := container.NewBorder(nil, nil, nil, container.NewVBox(b.EditChange, b.RemoveChange), b.ChangeDetail)
 	return container.NewBorder(container.NewVBox(form, b.ChangeErr, widget.NewSeparator()), detail, nil, nil, b.ChangeList)
 }
@@ -1291,16 +1293,16 @@ func (b *BelongingScreen) updateChangeRow(i widget.ListItemID, o fyne.CanvasObje
 
 func changeLevelsText(c workshop.PlannedChange) string {
 	if len(c.Levels) == 0 {
-		return "no level given"
+		return lang.L("no level given")
 	}
 	return strings.Join(c.Levels, ", ")
 }
 
 func weeksText(n int) string {
 	if n == 0 {
-		return "no pace set"
+		return lang.L("no pace set")
 	}
-	return plural(n, "week", "weeks")
+	return plural(n, lang.L("week"), lang.L("weeks"))
 }
 
 // parseWeeks reads how many weeks a change is meant to take: blank is not
@@ -1312,7 +1314,7 @@ func parseWeeks(s string) (int, error) {
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 0 || n > workshop.MaxChangeWeeks {
-		return 0, fmt.Errorf("weeks are a whole number from 0 to %d", workshop.MaxChangeWeeks)
+		return 0, fmt.Errorf(lang.L("weeks are a whole number from 0 to %d"), workshop.MaxChangeWeeks)
 	}
 	return n, nil
 }
@@ -1353,15 +1355,15 @@ func (b *BelongingScreen) refreshPace() {
 func (b *BelongingScreen) showChange() {
 	for _, c := range b.result.Changes {
 		if c.Change.ID == b.change {
-			setLabel(b.ChangeDetail, c.Change.Name+": "+c.Advice)
+			setLabel(b.ChangeDetail, fmt.Sprintf(lang.L("%s: %s"), c.Change.Name, c.Advice))
 			b.EditChange.Enable()
 			b.RemoveChange.Enable()
 			return
 		}
 	}
-	text := "Select a change to read what the map says about it."
+	text := lang.L("Select a change to read what the map says about it.")
 	if len(b.exercise().Changes) == 0 {
-		text = "No changes yet. Add the changes the session plans, and each is checked against the map."
+		text = lang.L("No changes yet. Add the changes the session plans, and each is checked against the map.")
 	}
 	setLabel(b.ChangeDetail, text)
 	b.EditChange.Disable()
@@ -1376,7 +1378,7 @@ func (b *BelongingScreen) AddTypedChange() {
 		return
 	}
 	name, levels, source, id := b.ChangeName.Text, b.ChangeLevels.Selected, b.source, ""
-	err = b.changeMap("adding the change "+quoted(strings.TrimSpace(name), ""), func(e *workshop.BelongingExercise) error {
+	err = b.changeMap(fmt.Sprintf(lang.L("adding the change %s"), quoted(strings.TrimSpace(name), "")), func(e *workshop.BelongingExercise) error {
 		c, err := e.AddChange(name, levels, weeks, source)
 		if err == nil {
 			id = c.ID
@@ -1409,14 +1411,14 @@ func (b *BelongingScreen) RemoveChangeID(id string) {
 	if i < 0 {
 		return
 	}
-	what := "the change " + quoted(e.Changes[i].Name, "")
-	if err := b.changeMap("removal of "+what, func(e *workshop.BelongingExercise) error { e.RemoveChange(id); return nil }); err != nil {
+	name := quoted(e.Changes[i].Name, "")
+	if err := b.changeMap(fmt.Sprintf(lang.L("removal of the change %s"), name), func(e *workshop.BelongingExercise) error { e.RemoveChange(id); return nil }); err != nil {
 		showErr(b.ChangeErr, sentence(err.Error()))
 		return
 	}
 	b.change = ""
 	b.refreshPace()
-	b.ed.notify(removedNotice(what, false))
+	b.ed.notify(removedNotice(fmt.Sprintf(lang.L("the change %s"), name), false))
 }
 
 // AskEditChange edits the selected change's name, levels and weeks.
@@ -1435,26 +1437,38 @@ func (b *BelongingScreen) AskEditChange() {
 	if c.Weeks > 0 {
 		weeks.SetText(strconv.Itoa(c.Weeks))
 	}
-	d := dialog.NewForm("Edit change", "Save", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Change", name),
-		widget.NewFormItem("Levels", levels),
-		{Text: "Weeks", Widget: weeks, HintText: "How fast it is meant to land"},
+	d := dialog.NewForm(lang.L("Edit change"), lang.L("Save"), lang.L("Cancel"), []*widget.FormItem{
+		widget.NewFormItem(lang.L("Change"), name),
+		widget.NewFormItem(lang.L("Levels"), levels),
+		{Text: lang.L("Weeks"), Widget: weeks, HintText: lang.L("How fast it is meant to land")},
 	}, func(ok bool) {
 		if !ok {
 			return
 		}
 		n, err := parseWeeks(weeks.Text)
 		if err == nil {
-			err = b.changeMap("edit of the change "+quoted(c.Name, ""), func(e *workshop.BelongingExercise) error {
+			err = b.changeMap(fmt.Sprintf(lang.L("edit of the change %s"), quoted(c.Name, "")), func(e *workshop.BelongingExercise) error {
 				return e.EditChange(c.ID, name.Text, levels.Selected, n)
 			})
 		}
 		if err != nil {
-			showProblem(b.ed.Window, "Change not saved", sentence(err.Error()))
+			showProblem(b.ed.Window, lang.L("Change not saved"), sentence(err.Error()))
 			return
 		}
 		b.refreshPace()
 	}, b.ed.Window)
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+}
+
+// switchModeLabel names a switch of recording mode in the Edit menu, one
+// sentence per mode so that each language words it its own way.
+func switchModeLabel(mode workshop.Mode) string {
+	switch mode {
+	case workshop.ModeNamed:
+		return lang.L("switch to by name")
+	case workshop.ModeTally:
+		return lang.L("switch to show of hands")
+	}
+	return fmt.Sprintf(lang.L("switch to %s"), strings.ToLower(mode.Label()))
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -343,7 +344,7 @@ func (r *ecocycleRenderer) Refresh() {
 func mapLabel(in *workshop.Initiative) string {
 	name := in.Name
 	if name == "" {
-		name = "(no name yet)"
+		name = lang.L("(no name yet)")
 	}
 	if in.Contested {
 		// A question mark beside the name: readable on a projector and in
@@ -576,7 +577,7 @@ func directionLegend(ts float32) fyne.CanvasObject {
 	for _, d := range workshop.Directions {
 		add(directionColor(d), nil, d.Label())
 	}
-	add(directionColor(""), nil, "Not decided")
-	add(color.Transparent, theme.Color(theme.ColorNameWarning), "? No consensus")
+	add(directionColor(""), nil, workshop.Direction("").Label())
+	add(color.Transparent, theme.Color(theme.ColorNameWarning), lang.L("? No consensus"))
 	return container.NewGridWrap(cell, items...)
 }

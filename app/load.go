@@ -1,26 +1,29 @@
 package app
 
 import (
+	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/assets/locale"
 	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
-var (
-	// The words come from workshop's tables, which the PDF uses too.
-	unitChoices       = termChoices(workshop.UnitTerms)
-	originChoices     = termChoices(workshop.OriginTerms)
-	typeChoices       = termChoices(workshop.LoadTypeTerms)
-	complexityChoices = termChoices(workshop.ComplexityTerms)
-	decisionChoices   = termChoices(workshop.DecisionTerms)
-)
+// The pickers' words come from workshop's tables, which the PDF uses too;
+// they are read each time, in the language in use.
+func unitChoices() choices       { return termChoices(workshop.UnitTerms) }
+func originChoices() choices     { return termChoices(workshop.OriginTerms) }
+func typeChoices() choices       { return termChoices(workshop.LoadTypeTerms) }
+func complexityChoices() choices { return termChoices(workshop.ComplexityTerms) }
+func decisionChoices() choices   { return termChoices(workshop.DecisionTerms) }
 
 // shortLabel is the table's compact word for a code.
 func shortLabel[C ~string](cs choices, code C) string {
@@ -31,13 +34,79 @@ func shortLabel[C ~string](cs choices, code C) string {
 	return l
 }
 
-// Load table columns.
-var loadColumns = []struct {
-	title string
-	width float32
-}{
-	{"Item", 220}, {"Owner", 120}, {"Origin", 95}, {"Load", 60}, {"Type", 90},
-	{"Complexity", 95}, {"Decision", 85}, {"Decided by", 110}, {"By when", 95},
+// loadColumns are the load table's column widths.
+var loadColumns = []float32{220, 120, 95, 60, 90, 95, 85, 110, 95}
+
+// loadColumnTitle is the title of a load table column.
+func loadColumnTitle(col int) string {
+	switch col {
+	case 0:
+		return lang.L("Item")
+	case 1:
+		return lang.L("Owner")
+	case 2:
+		return lang.L("Origin")
+	case 3:
+		return lang.L("Load")
+	case 4:
+		return lang.L("Type")
+	case 5:
+		return lang.L("Complexity")
+	case 6:
+		return lang.L("Decision")
+	case 7:
+		return lang.L("Decided by")
+	case 8:
+		return lang.L("By when")
+	}
+	return ""
+}
+
+// loadEditLabel says in the Edit menu which field of which item an edit
+// changed ("note of “CI migration”"); field is the field's code.
+func loadEditLabel(field, item string) string {
+	q := quoted(item, lang.L("the new item"))
+	switch field {
+	case "name":
+		return fmt.Sprintf(lang.L("name of %s"), q)
+	case "owner":
+		return fmt.Sprintf(lang.L("owner of %s"), q)
+	case "origin":
+		return fmt.Sprintf(lang.L("origin of %s"), q)
+	case "load":
+		return fmt.Sprintf(lang.L("load of %s"), q)
+	case "type":
+		return fmt.Sprintf(lang.L("type of %s"), q)
+	case "complexity":
+		return fmt.Sprintf(lang.L("complexity of %s"), q)
+	case "decision":
+		return fmt.Sprintf(lang.L("decision of %s"), q)
+	case "load after":
+		return fmt.Sprintf(lang.L("load after of %s"), q)
+	case "decision owner":
+		return fmt.Sprintf(lang.L("decision owner of %s"), q)
+	case "decision date":
+		return fmt.Sprintf(lang.L("decision date of %s"), q)
+	case "note":
+		return fmt.Sprintf(lang.L("note of %s"), q)
+	}
+	return field + " · " + q
+}
+
+// loadDateHint is the decision date field's placeholder: the form a date
+// is typed in, in the language in use ("DD/MM/YYYY", "TT.MM.JJJJ"), not a
+// real-looking date, which would read as already set.
+func loadDateHint() string {
+	s := locale.ShortDate(time.Date(1999, time.December, 31, 0, 0, 0, 0, time.UTC))
+	return strings.NewReplacer("1999", lang.L("YYYY"), "31", lang.L("DD"), "12", lang.L("MM")).Replace(s)
+}
+
+// readDate reads a date typed in a field; empty is no date.
+func readDate(text string) (string, error) {
+	if strings.TrimSpace(text) == "" {
+		return "", nil
+	}
+	return locale.ParseDate(text)
 }
 
 // LoadScreen is the load inventory (Team Topologies cognitive load): a table
@@ -152,7 +221,7 @@ func (s *LoadScreen) editErr(field string, typing bool, edit func(id string) wor
 		return nil
 	}
 	id := it.ID
-	label := field + " of " + quoted(it.Name, "the new item")
+	label := loadEditLabel(field, it.Name)
 	var err error
 	if typing {
 		err = s.ed.Type(label, "item "+s.stepID+" "+id+" "+field, edit(id))
@@ -185,22 +254,22 @@ func (s *LoadScreen) build() {
 // buildCapacity makes the team, unit and capacity fields above the table.
 func (s *LoadScreen) buildCapacity() {
 	s.Team = widget.NewEntry()
-	s.Team.SetPlaceHolder("Which team carries this load?")
+	s.Team.SetPlaceHolder(lang.L("Which team carries this load?"))
 	s.Team.OnChanged = func(v string) {
 		if e := s.exercise(); e != nil && !s.loading {
-			_ = s.ed.Type("team", "team "+s.stepID, workshop.SetTeam(s.stepID, v)) // never refused
+			_ = s.ed.Type(lang.L("team"), "team "+s.stepID, workshop.SetTeam(s.stepID, v)) // never refused
 			s.refreshResult()
 		}
 	}
-	s.Unit = newChoiceSelect(unitChoices, func(code workshop.Unit) {
+	s.Unit = newChoiceSelect(unitChoices(), func(code workshop.Unit) {
 		e := s.exercise()
 		if e == nil || s.loading || code == "" || code == e.Unit {
 			return
 		}
-		if err := s.ed.Apply("unit", workshop.SetUnit(s.stepID, code)); err != nil {
-			showErr(s.CapacityErr, "Unit: "+err.Error())
+		if err := s.ed.Apply(lang.L("unit"), workshop.SetUnit(s.stepID, code)); err != nil {
+			showErr(s.CapacityErr, fmt.Sprintf(lang.L("Unit: %s"), err))
 			s.loading = true
-			setChoice(s.Unit, unitChoices, e.Unit) // put the picker back
+			setChoice(s.Unit, unitChoices(), e.Unit) // put the picker back
 			s.loading = false
 			return
 		}
@@ -208,7 +277,7 @@ func (s *LoadScreen) buildCapacity() {
 		s.refreshResult()
 	})
 	s.Capacity = widget.NewEntry()
-	s.Capacity.SetPlaceHolder("e.g. 20")
+	s.Capacity.SetPlaceHolder(lang.L("e.g. 20"))
 	s.CapacityErr = widget.NewLabel("")
 	s.CapacityErr.Importance = widget.DangerImportance
 	s.CapacityErr.Wrapping = fyne.TextWrapWord
@@ -223,10 +292,10 @@ func (s *LoadScreen) buildCapacity() {
 		}
 		c, err := parseAmount(v)
 		if err == nil {
-			err = s.ed.Type("capacity", "capacity "+s.stepID, workshop.SetCapacity(s.stepID, c))
+			err = s.ed.Type(lang.L("capacity"), "capacity "+s.stepID, workshop.SetCapacity(s.stepID, c))
 		}
 		if err != nil {
-			showErr(s.CapacityErr, "Capacity: "+err.Error())
+			showErr(s.CapacityErr, fmt.Sprintf(lang.L("Capacity: %s"), err))
 			return
 		}
 		showErr(s.CapacityErr, "")
@@ -245,13 +314,15 @@ func (s *LoadScreen) buildTable() {
 	}
 	s.Table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col >= 0 && id.Col < len(loadColumns) {
-			o.(*widget.Label).SetText(loadColumns[id.Col].title)
+			o.(*widget.Label).SetText(loadColumnTitle(id.Col))
 		}
 	}
 	// The item's name stays in view when the other columns scroll.
 	s.Table.StickyColumnCount = 1
-	for i, c := range loadColumns {
-		s.Table.SetColumnWidth(i, c.width)
+	// A column is as wide as its title, in languages with longer words.
+	bold, pad := fyne.TextStyle{Bold: true}, 2*theme.InnerPadding()
+	for i, w := range loadColumns {
+		s.Table.SetColumnWidth(i, max(w, fyne.MeasureText(loadColumnTitle(i), theme.TextSize(), bold).Width+pad))
 	}
 	s.Table.OnSelected = func(id widget.TableCellID) {
 		if e := s.exercise(); e != nil && id.Row >= 0 && id.Row < len(e.Items) {
@@ -262,19 +333,19 @@ func (s *LoadScreen) buildTable() {
 
 // buildTools makes the buttons above the table.
 func (s *LoadScreen) buildTools() {
-	s.Add = widget.NewButtonWithIcon("Add item", theme.ContentAddIcon(), s.addItem)
+	s.Add = widget.NewButtonWithIcon(lang.L("Add item"), theme.ContentAddIcon(), s.addItem)
 	s.Add.Importance = widget.HighImportance
-	s.Duplicate = widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), s.duplicateItem)
-	s.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), s.removeItem)
-	s.Sort = newChoiceSelect(sortChoices, func(by workshop.ItemOrder) {
+	s.Duplicate = widget.NewButtonWithIcon(lang.L("Duplicate"), theme.ContentCopyIcon(), s.duplicateItem)
+	s.Remove = widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), s.removeItem)
+	s.Sort = newChoiceSelect(sortChoices(), func(by workshop.ItemOrder) {
 		if by == "" {
 			return // the picker cleared itself below
 		}
 		s.sortBy(by)
 		s.Sort.ClearSelected()
 	})
-	s.Sort.PlaceHolder = "Sort…"
-	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
+	s.Sort.PlaceHolder = lang.L("Sort…")
+	s.AddAction = widget.NewButtonWithIcon(lang.L("Action…"), theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
 	s.Examples = newExamplesButton(s.fillExamples)
 }
 
@@ -311,8 +382,8 @@ func (s *LoadScreen) layout() {
 	top := container.NewVBox(
 		// The team's name takes what width is left, so this row does not
 		// hold the results pane narrow.
-		container.NewBorder(nil, nil, widget.NewLabel("Team"),
-			container.NewHBox(widget.NewLabel("Capacity"),
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Team")),
+			container.NewHBox(widget.NewLabel(lang.L("Capacity")),
 				container.NewGridWrap(fyne.NewSize(90, s.Capacity.MinSize().Height), s.Capacity), s.Unit),
 			s.Team),
 		s.CapacityErr,
@@ -326,11 +397,11 @@ func (s *LoadScreen) layout() {
 	results := container.NewVSplit(
 		// Warnings before the breakdown: they are what the room acts on.
 		container.NewVScroll(container.NewVBox(
-			heading("Load against capacity"),
+			heading(lang.L("Load against capacity")),
 			s.Bar,
-			heading("Cognitive-load warnings"),
+			heading(lang.L("Cognitive-load warnings")),
 			s.Warnings,
-			heading("Totals"),
+			heading(lang.L("Totals")),
 			s.Totals,
 		)),
 		container.NewBorder(heading(report.DecisionsTitle), nil, nil, nil,
@@ -350,40 +421,47 @@ func (s *LoadScreen) buildForm() {
 	s.FieldErr.Wrapping = fyne.TextWrapWord
 	s.FieldErr.Hide()
 
+	// The labels take the width of the widest, at least 92: the fields of
+	// both columns line up in any language.
+	width := float32(92)
+	for _, l := range []string{lang.L("Item"), lang.L("Owner"), lang.L("Origin"), lang.L("Load"), lang.L("Type"), lang.L("Complexity"),
+		lang.L("Decision"), lang.L("Load after"), lang.L("Decided by"), lang.L("By when"), lang.L("Note")} {
+		width = max(width, fyne.MeasureText(l, theme.TextSize(), fyne.TextStyle{}).Width+2*theme.InnerPadding())
+	}
 	row := func(label string, o fyne.CanvasObject) fyne.CanvasObject {
-		return container.NewBorder(nil, nil, fixedLabel(label, 92), nil, o)
+		return container.NewBorder(nil, nil, fixedLabel(label, width), nil, o)
 	}
 	s.form = container.NewVBox(
 		widget.NewSeparator(),
-		row("Item", s.Name),
+		row(lang.L("Item"), s.Name),
 		container.NewGridWithColumns(2,
-			row("Owner", s.Owner), row("Origin", s.Origin),
-			row("Load", s.Load), row("Type", s.Type),
-			row("Complexity", s.Complexity), row("Decision", s.Decision),
-			row("Load after", s.Target), row("Decided by", s.DecisionOwner),
-			row("By when", s.DecisionDate), row("Note", s.Note),
+			row(lang.L("Owner"), s.Owner), row(lang.L("Origin"), s.Origin),
+			row(lang.L("Load"), s.Load), row(lang.L("Type"), s.Type),
+			row(lang.L("Complexity"), s.Complexity), row(lang.L("Decision"), s.Decision),
+			row(lang.L("Load after"), s.Target), row(lang.L("Decided by"), s.DecisionOwner),
+			row(lang.L("By when"), s.DecisionDate), row(lang.L("Note"), s.Note),
 		),
 		s.FieldErr,
 	)
-	s.noSelection = widget.NewLabel("Select an item in the table to edit it, or add one.")
+	s.noSelection = widget.NewLabel(lang.L("Select an item in the table to edit it, or add one."))
 	s.noSelection.Importance = widget.LowImportance
 }
 
 // buildItemFields makes the fields that say what the item is and weighs.
 func (s *LoadScreen) buildItemFields() {
 	s.Name = widget.NewEntry()
-	s.Name.SetPlaceHolder("What people have to focus on")
+	s.Name.SetPlaceHolder(lang.L("What people have to focus on"))
 	s.Name.OnChanged = func(v string) { s.edit("name", true, func(it *workshop.LoadItem) { it.Name = v }) }
 	// Owner fields offer the room's names; a name that is a participant's
 	// links to them (see workshop.Session.OwnerFromText), anything else is
 	// kept as typed, for a team or someone outside the room.
 	s.Owner = widget.NewSelectEntry(nil)
 	untabbedDropDown(s.Owner, nil)
-	s.Owner.SetPlaceHolder("Person or team")
+	s.Owner.SetPlaceHolder(lang.L("Person or team"))
 	s.Owner.OnChanged = func(v string) {
 		s.edit("owner", true, func(it *workshop.LoadItem) { it.Owner = s.ed.Session.OwnerFromText(v) })
 	}
-	s.Origin = newChoiceSelect(originChoices, func(c workshop.Origin) { s.edit("origin", false, func(it *workshop.LoadItem) { it.Origin = c }) })
+	s.Origin = newChoiceSelect(originChoices(), func(c workshop.Origin) { s.edit("origin", false, func(it *workshop.LoadItem) { it.Origin = c }) })
 	s.Load = widget.NewEntry()
 	s.Load.OnChanged = func(v string) {
 		if s.loading {
@@ -394,22 +472,22 @@ func (s *LoadScreen) buildItemFields() {
 			err = s.editErr("load", true, func(id string) workshop.Edit { return workshop.SetLoad(s.stepID, id, l) })
 		}
 		if err != nil {
-			s.refuse(s.Load, "Load: "+err.Error())
+			s.refuse(s.Load, fmt.Sprintf(lang.L("Load: %s"), err))
 			return
 		}
 		s.accepted(s.Load)
 	}
-	s.Type = newChoiceSelect(typeChoices, func(c workshop.LoadType) { s.edit("type", false, func(it *workshop.LoadItem) { it.Type = c }) })
-	s.Complexity = newChoiceSelect(complexityChoices, func(c workshop.Complexity) {
+	s.Type = newChoiceSelect(typeChoices(), func(c workshop.LoadType) { s.edit("type", false, func(it *workshop.LoadItem) { it.Type = c }) })
+	s.Complexity = newChoiceSelect(complexityChoices(), func(c workshop.Complexity) {
 		s.edit("complexity", false, func(it *workshop.LoadItem) { it.Complexity = c })
 	})
 }
 
 // buildDecisionFields makes the fields of the room's decision on the item.
 func (s *LoadScreen) buildDecisionFields() {
-	s.Decision = newChoiceSelect(decisionChoices, func(c workshop.Decision) {
+	s.Decision = newChoiceSelect(decisionChoices(), func(c workshop.Decision) {
 		if err := s.editErr("decision", false, func(id string) workshop.Edit { return workshop.SetDecision(s.stepID, id, c) }); err != nil {
-			showErr(s.FieldErr, "Decision: "+err.Error())
+			showErr(s.FieldErr, fmt.Sprintf(lang.L("Decision: %s"), err))
 		}
 		// The target may have been cleared: show the field as it now is.
 		if it := s.item(); it != nil && it.Target == nil && !s.loading {
@@ -420,7 +498,7 @@ func (s *LoadScreen) buildDecisionFields() {
 		s.showTarget()
 	})
 	s.Target = widget.NewEntry()
-	s.Target.SetPlaceHolder("half, unless you say")
+	s.Target.SetPlaceHolder(lang.L("half, unless you say"))
 	s.Target.OnChanged = func(v string) {
 		if s.loading {
 			return
@@ -429,39 +507,39 @@ func (s *LoadScreen) buildDecisionFields() {
 		if strings.TrimSpace(v) != "" {
 			t, err := parseAmount(v)
 			if err != nil {
-				s.refuse(s.Target, "Load after: "+err.Error())
+				s.refuse(s.Target, fmt.Sprintf(lang.L("Load after: %s"), err))
 				return
 			}
 			target = &t
 		}
 		if err := s.editErr("load after", true, func(id string) workshop.Edit { return workshop.SetTarget(s.stepID, id, target) }); err != nil {
-			s.refuse(s.Target, "Load after: "+err.Error())
+			s.refuse(s.Target, fmt.Sprintf(lang.L("Load after: %s"), err))
 			return
 		}
 		s.accepted(s.Target)
 	}
 	s.DecisionOwner = widget.NewSelectEntry(nil)
 	untabbedDropDown(s.DecisionOwner, nil)
-	s.DecisionOwner.SetPlaceHolder("Who sees it through")
+	s.DecisionOwner.SetPlaceHolder(lang.L("Who sees it through"))
 	s.DecisionOwner.OnChanged = func(v string) {
 		s.edit("decision owner", true, func(it *workshop.LoadItem) { it.DecisionOwner = s.ed.Session.OwnerFromText(v) })
 	}
 	s.DecisionDate = widget.NewEntry()
-	s.DecisionDate.SetPlaceHolder("YYYY-MM-DD") // a real-looking date reads as already set
+	s.DecisionDate.SetPlaceHolder(loadDateHint())
 	s.DecisionDate.OnChanged = func(v string) {
 		if s.loading {
 			return
 		}
-		d, err := parseDate(v)
+		d, err := readDate(v)
 		if err != nil {
-			s.refuse(s.DecisionDate, "By when: "+err.Error())
+			s.refuse(s.DecisionDate, fmt.Sprintf(lang.L("By when: %s"), err))
 			return
 		}
 		s.accepted(s.DecisionDate)
 		s.edit("decision date", true, func(it *workshop.LoadItem) { it.DecisionDate = d })
 	}
 	s.Note = widget.NewEntry()
-	s.Note.SetPlaceHolder("Anything the room said about it")
+	s.Note.SetPlaceHolder(lang.L("Anything the room said about it"))
 	s.Note.OnChanged = func(v string) { s.edit("note", true, func(it *workshop.LoadItem) { it.Note = v }) }
 }
 
@@ -476,7 +554,7 @@ func (s *LoadScreen) Refresh() {
 	}
 	s.loading = true
 	s.Team.SetText(e.Team)
-	setChoice(s.Unit, unitChoices, e.Unit)
+	setChoice(s.Unit, unitChoices(), e.Unit)
 	if e.Capacity == 0 {
 		s.Capacity.SetText("")
 	} else {
@@ -562,28 +640,28 @@ func loadCell(sess *workshop.Session, it *workshop.LoadItem, col int) string {
 	switch col {
 	case 0:
 		if it.Name == "" {
-			return "(no name yet)"
+			return lang.L("(no name yet)")
 		}
 		return it.Name
 	case 1:
 		return sess.OwnerName(it.Owner)
 	case 2:
-		return shortLabel(originChoices, it.Origin)
+		return shortLabel(originChoices(), it.Origin)
 	case 3:
 		return workshop.FormatLoad(it.Load)
 	case 4:
-		return shortLabel(typeChoices, it.Type)
+		return shortLabel(typeChoices(), it.Type)
 	case 5:
-		return shortLabel(complexityChoices, it.Complexity)
+		return shortLabel(complexityChoices(), it.Complexity)
 	case 6:
 		if it.Decision == "" {
 			return "–"
 		}
-		return shortLabel(decisionChoices, it.Decision)
+		return shortLabel(decisionChoices(), it.Decision)
 	case 7:
 		return sess.OwnerName(it.DecisionOwner)
 	case 8:
-		return it.DecisionDate
+		return locale.FormDate(it.DecisionDate)
 	}
 	return ""
 }
@@ -630,18 +708,18 @@ func (s *LoadScreen) fillForm() {
 	s.Remove.Enable()
 	s.Name.SetText(it.Name)
 	s.Owner.SetText(s.ed.Session.OwnerName(it.Owner))
-	setChoice(s.Origin, originChoices, it.Origin)
+	setChoice(s.Origin, originChoices(), it.Origin)
 	s.Load.SetText(workshop.FormatLoad(it.Load))
-	setChoice(s.Type, typeChoices, it.Type)
-	setChoice(s.Complexity, complexityChoices, it.Complexity)
-	setChoice(s.Decision, decisionChoices, it.Decision)
+	setChoice(s.Type, typeChoices(), it.Type)
+	setChoice(s.Complexity, complexityChoices(), it.Complexity)
+	setChoice(s.Decision, decisionChoices(), it.Decision)
 	if it.Target != nil {
 		s.Target.SetText(workshop.FormatLoad(*it.Target))
 	} else {
 		s.Target.SetText("")
 	}
 	s.DecisionOwner.SetText(s.ed.Session.OwnerName(it.DecisionOwner))
-	s.DecisionDate.SetText(it.DecisionDate)
+	s.DecisionDate.SetText(locale.FormDate(it.DecisionDate))
 	s.Note.SetText(it.Note)
 	s.showTarget()
 }
@@ -683,7 +761,7 @@ func (s *LoadScreen) putBack(e *widget.Entry) {
 			e.SetText("")
 		}
 	case s.DecisionDate:
-		e.SetText(it.DecisionDate)
+		e.SetText(locale.FormDate(it.DecisionDate))
 	}
 }
 
@@ -703,7 +781,7 @@ func (s *LoadScreen) addItem() {
 		return
 	}
 	// A new item is the team's until the room says whose it is.
-	if err := s.ed.Apply("adding an item", workshop.AddItem(s.stepID, "", s.ed.Session.OwnerFromText(e.Team))); err != nil {
+	if err := s.ed.Apply(lang.L("adding an item"), workshop.AddItem(s.stepID, "", s.ed.Session.OwnerFromText(e.Team))); err != nil {
 		showErr(s.FieldErr, err.Error())
 		return
 	}
@@ -723,7 +801,7 @@ func (s *LoadScreen) duplicateItem() {
 		return
 	}
 	row := s.rowOf(s.selected)
-	if err := s.ed.Apply("copy of "+quoted(s.item().Name, "the new item"), workshop.DuplicateItem(s.stepID, s.selected)); err != nil {
+	if err := s.ed.Apply(fmt.Sprintf(lang.L("copy of %s"), quoted(s.item().Name, lang.L("the new item"))), workshop.DuplicateItem(s.stepID, s.selected)); err != nil {
 		showErr(s.FieldErr, err.Error())
 		return
 	}
@@ -739,8 +817,8 @@ func (s *LoadScreen) removeItem() {
 		return
 	}
 	row := s.rowOf(s.selected)
-	what := quoted(s.item().Name, "the unnamed item")
-	if err := s.ed.Apply("removal of "+what, workshop.RemoveItem(s.stepID, s.selected)); err != nil {
+	what := quoted(s.item().Name, lang.L("the unnamed item"))
+	if err := s.ed.Apply(fmt.Sprintf(lang.L("removal of %s"), what), workshop.RemoveItem(s.stepID, s.selected)); err != nil {
 		showErr(s.FieldErr, err.Error())
 		return
 	}
@@ -762,9 +840,7 @@ func (s *LoadScreen) removeItem() {
 }
 
 // sortChoices are the inventory's sort orders, named by workshop.
-var sortChoices = orderChoices()
-
-func orderChoices() choices {
+func sortChoices() choices {
 	out := make(choices, len(workshop.ItemOrders))
 	for i, o := range workshop.ItemOrders {
 		out[i] = choice{string(o), o.Label()}
@@ -779,13 +855,25 @@ func (s *LoadScreen) sortBy(by workshop.ItemOrder) {
 	if e == nil {
 		return
 	}
-	if err := s.ed.Apply("sorting by "+strings.ToLower(by.Label()), workshop.SortItems(s.stepID, by, s.ed.Session.OwnerName)); err != nil {
+	if err := s.ed.Apply(sortLabel(by), workshop.SortItems(s.stepID, by, s.ed.Session.OwnerName)); err != nil {
 		return // only the orders workshop lists are offered
 	}
 	s.Table.Refresh()
 	if r := s.rowOf(s.selected); r >= 0 {
 		s.Table.Select(widget.TableCellID{Row: r, Col: 0})
 	}
+}
+
+// sortLabel names a sort in the Edit menu, one sentence per order so that
+// each language words it its own way.
+func sortLabel(by workshop.ItemOrder) string {
+	switch by {
+	case workshop.HeaviestFirst:
+		return lang.L("sorting by heaviest first")
+	case workshop.ByOwner:
+		return lang.L("sorting by by owner")
+	}
+	return fmt.Sprintf(lang.L("sorting by %s"), strings.ToLower(by.Label()))
 }
 
 // refreshResult shows the workshop package's analysis of the inventory.

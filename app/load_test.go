@@ -139,8 +139,9 @@ func TestLoadScreenInventoryDecisionsAndWarnings(t *testing.T) {
 	if s.FieldErr.Visible() || st.Load.Items[1].Load != 4.5 {
 		t.Errorf("4,5 not read as 4.5: err %q, load %v", s.FieldErr.Text, st.Load.Items[1].Load)
 	}
-	s.DecisionDate.SetText("31/03/2026")
-	if !strings.Contains(s.FieldErr.Text, "year-month-day") || st.Load.Items[1].DecisionDate != "" {
+	// 31.13.2026 is neither ISO nor the British 31/03/2026, which is a date.
+	s.DecisionDate.SetText("31.13.2026")
+	if !strings.Contains(s.FieldErr.Text, `"31.13.2026" is not a date: write it as 24/11/2026`) || st.Load.Items[1].DecisionDate != "" {
 		t.Errorf("bad date: err %q, stored %q", s.FieldErr.Text, st.Load.Items[1].DecisionDate)
 	}
 	s.Capacity.SetText("-3")

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -126,14 +127,14 @@ func (r *loadBarRenderer) Refresh() {
 	r.beforeBG.FillColor, r.afterBG.FillColor = track, track
 	r.beforeBar.FillColor = colorFor(res.OverBefore())
 	r.afterBar.FillColor = colorFor(res.OverAfter())
-	r.beforeText.Text = fmt.Sprintf("Today: %s %s", workshop.FormatLoad(res.Before), unit)
-	r.afterText.Text = fmt.Sprintf("After the decisions: %s %s", workshop.FormatLoad(res.After), unit)
+	r.beforeText.Text = fmt.Sprintf(lang.L("Today: %s %s"), workshop.FormatLoad(res.Before), unit)
+	r.afterText.Text = fmt.Sprintf(lang.L("After the decisions: %s %s"), workshop.FormatLoad(res.After), unit)
 	for _, t := range []*canvas.Text{r.beforeText, r.afterText, r.capText} {
 		t.Color, t.TextSize = fg, ts
 	}
 	r.capLine.StrokeColor, r.capLine.StrokeWidth = fg, max(2, ts/7)
 	if res.Capacity > 0 {
-		r.capText.Text = fmt.Sprintf("Capacity %s", workshop.FormatLoad(res.Capacity))
+		r.capText.Text = fmt.Sprintf(lang.L("Capacity %s"), workshop.FormatLoad(res.Capacity))
 		r.capLine.Show()
 		r.capText.Show()
 	} else {

@@ -99,7 +99,7 @@ func TestLookShots(t *testing.T) {
 		vs.Tabs.SelectIndex(1)
 		shot("room")
 		vs.Tabs.SelectIndex(0)
-		vs.ModePicker.SetSelected(modeTallyLabel)
+		vs.ModePicker.SetSelected(modeTallyLabel())
 		test.Tap(overlayButton(t, w, "Switch")) // named answers exist: it asks first
 		press(t, w, "+", "+", "6", "+")
 		shot("tally")

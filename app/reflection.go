@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -15,19 +16,51 @@ import (
 	"scaleroom/workshop"
 )
 
-var (
-	phaseChoices     = termChoices(workshop.PhaseTerms)
-	trapChoices      = termChoices(workshop.TrapTerms)
-	directionChoices = termChoices(workshop.DirectionTerms)
-	closenessChoices = choices{
-		{"0", "Not rated"},
-		{"1", "1 – far from people"},
+// The pickers' words, read each time in the language in use.
+func phaseChoices() choices     { return termChoices(workshop.PhaseTerms) }
+func trapChoices() choices      { return termChoices(workshop.TrapTerms) }
+func directionChoices() choices { return termChoices(workshop.DirectionTerms) }
+func closenessChoices() choices {
+	return choices{
+		{"0", lang.L("Not rated")},
+		{"1", lang.L("1 – far from people")},
 		{"2", "2"},
 		{"3", "3"},
 		{"4", "4"},
-		{"5", "5 – close to people"},
+		{"5", lang.L("5 – close to people")},
 	}
-)
+}
+
+// reflectionEditLabel says in the Edit menu which field of which
+// initiative an edit changed ("phase of “Guilds”"); field is its code.
+func reflectionEditLabel(field, name string) string {
+	q := quoted(name, lang.L("the new initiative"))
+	switch field {
+	case "name":
+		return fmt.Sprintf(lang.L("name of %s"), q)
+	case "phase":
+		return fmt.Sprintf(lang.L("phase of %s"), q)
+	case "trap":
+		return fmt.Sprintf(lang.L("trap of %s"), q)
+	case "evidence":
+		return fmt.Sprintf(lang.L("evidence of %s"), q)
+	case "closeness":
+		return fmt.Sprintf(lang.L("closeness of %s"), q)
+	case "layers":
+		return fmt.Sprintf(lang.L("layers of %s"), q)
+	case "direction":
+		return fmt.Sprintf(lang.L("direction of %s"), q)
+	case "rationale":
+		return fmt.Sprintf(lang.L("rationale of %s"), q)
+	case "first action":
+		return fmt.Sprintf(lang.L("first action of %s"), q)
+	case "consensus":
+		return fmt.Sprintf(lang.L("consensus of %s"), q)
+	case "place on the map":
+		return fmt.Sprintf(lang.L("place on the map of %s"), q)
+	}
+	return field + " · " + q
+}
 
 // ReflectionScreen is the scale-up or scale-down reflection (Ecocycle
 // Planning): a list of initiatives, a form for the selected one, and the
@@ -107,7 +140,7 @@ func (s *ReflectionScreen) edit(field string, typing bool, f func(in *workshop.I
 	if in == nil {
 		return
 	}
-	label, e := field+" of "+quoted(in.Name, "the new initiative"), workshop.ChangeInitiative(s.stepID, in.ID, f)
+	label, e := reflectionEditLabel(field, in.Name), workshop.ChangeInitiative(s.stepID, in.ID, f)
 	var err error
 	if typing {
 		err = s.ed.Type(label, "initiative "+s.stepID+" "+in.ID+" "+field, e)
@@ -158,30 +191,30 @@ func (s *ReflectionScreen) buildList() {
 			s.selectInitiative(e.Initiatives[i].ID)
 		}
 	}
-	s.Add = widget.NewButtonWithIcon("Add initiative", theme.ContentAddIcon(), s.addInitiative)
+	s.Add = widget.NewButtonWithIcon(lang.L("Add initiative"), theme.ContentAddIcon(), s.addInitiative)
 	s.Add.Importance = widget.HighImportance
-	s.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), s.removeInitiative)
-	s.AddAction = widget.NewButtonWithIcon("Action…", theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
+	s.Remove = widget.NewButtonWithIcon(lang.L("Remove"), theme.DeleteIcon(), s.removeInitiative)
+	s.AddAction = widget.NewButtonWithIcon(lang.L("Action…"), theme.DocumentCreateIcon(), func() { ShowQuickAction(s.ed, s.stepID) })
 	s.Examples = newExamplesButton(s.fillExamples)
 }
 
 // buildPlacement makes the fields that place the initiative on the cycle.
 func (s *ReflectionScreen) buildPlacement() {
 	s.Name = widget.NewEntry()
-	s.Name.SetPlaceHolder("Initiative, practice or unit")
+	s.Name.SetPlaceHolder(lang.L("Initiative, practice or unit"))
 	s.Name.OnChanged = func(v string) { s.edit("name", true, func(in *workshop.Initiative) { in.Name = v }) }
-	s.Phase = newChoiceSelect(phaseChoices, func(c workshop.Phase) { s.edit("phase", false, func(in *workshop.Initiative) { in.Phase = c }) })
-	s.Trap = newChoiceSelect(trapChoices, func(c workshop.Trap) { s.edit("trap", false, func(in *workshop.Initiative) { in.Trap = c }) })
+	s.Phase = newChoiceSelect(phaseChoices(), func(c workshop.Phase) { s.edit("phase", false, func(in *workshop.Initiative) { in.Phase = c }) })
+	s.Trap = newChoiceSelect(trapChoices(), func(c workshop.Trap) { s.edit("trap", false, func(in *workshop.Initiative) { in.Trap = c }) })
 	s.Evidence = NewTextArea()
 	s.Evidence.SetMinRowsVisible(2)
 	s.Evidence.Wrapping = fyne.TextWrapWord
-	s.Evidence.SetPlaceHolder("What the room knows about it")
+	s.Evidence.SetPlaceHolder(lang.L("What the room knows about it"))
 	s.Evidence.OnChanged = func(v string) { s.edit("evidence", true, func(in *workshop.Initiative) { in.Evidence = v }) }
 }
 
 // buildDecision makes the fields of the room's reading and decision.
 func (s *ReflectionScreen) buildDecision() {
-	s.Closeness = newChoiceSelect(closenessChoices, func(c string) {
+	s.Closeness = newChoiceSelect(closenessChoices(), func(c string) {
 		n, _ := strconv.Atoi(c)
 		s.edit("closeness", false, func(in *workshop.Initiative) { in.Closeness = n })
 	})
@@ -193,27 +226,27 @@ func (s *ReflectionScreen) buildDecision() {
 		}
 		n, err := parseLayers(v)
 		if err != nil {
-			showErr(s.FieldErr, "Layers: "+err.Error())
+			showErr(s.FieldErr, fmt.Sprintf(lang.L("Layers: %s"), err))
 			return
 		}
 		showErr(s.FieldErr, "")
 		s.edit("layers", true, func(in *workshop.Initiative) { in.Layers = n })
 	}
-	s.Direction = newChoiceSelect(directionChoices, func(c workshop.Direction) {
+	s.Direction = newChoiceSelect(directionChoices(), func(c workshop.Direction) {
 		s.edit("direction", false, func(in *workshop.Initiative) { in.Direction = c })
 	})
 	s.Rationale = NewTextArea()
 	s.Rationale.SetMinRowsVisible(2)
 	s.Rationale.Wrapping = fyne.TextWrapWord
-	s.Rationale.SetPlaceHolder("Why this direction")
+	s.Rationale.SetPlaceHolder(lang.L("Why this direction"))
 	s.Rationale.OnChanged = func(v string) { s.edit("rationale", true, func(in *workshop.Initiative) { in.Rationale = v }) }
 	s.FirstAction = widget.NewEntry()
-	s.FirstAction.SetPlaceHolder("The first step, small enough for next week")
+	s.FirstAction.SetPlaceHolder(lang.L("The first step, small enough for next week"))
 	s.FirstAction.OnChanged = func(v string) {
 		s.edit("first action", true, func(in *workshop.Initiative) { in.FirstAction = v })
 	}
 	s.ActionFrom = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.firstActionToAction() })
-	s.Contested = widget.NewCheck("No consensus on this placement", func(b bool) {
+	s.Contested = widget.NewCheck(lang.L("No consensus on this placement"), func(b bool) {
 		s.edit("consensus", false, func(in *workshop.Initiative) { in.Contested = b })
 	})
 	s.FieldErr = widget.NewLabel("")
@@ -225,21 +258,21 @@ func (s *ReflectionScreen) buildDecision() {
 // buildFormLayout lays the initiative's fields out as a form.
 func (s *ReflectionScreen) buildFormLayout() {
 	form := widget.NewForm(
-		widget.NewFormItem("Name", s.Name),
-		widget.NewFormItem("Phase", s.Phase),
-		widget.NewFormItem("Trap", s.Trap),
-		widget.NewFormItem("Evidence", s.Evidence),
-		widget.NewFormItem("Closeness", s.Closeness),
-		widget.NewFormItem("Layers", s.Layers),
-		widget.NewFormItem("Direction", s.Direction),
-		widget.NewFormItem("Rationale", s.Rationale),
-		widget.NewFormItem("First action", container.NewBorder(nil, nil, nil, s.ActionFrom, s.FirstAction)),
+		widget.NewFormItem(lang.L("Name"), s.Name),
+		widget.NewFormItem(lang.L("Phase"), s.Phase),
+		widget.NewFormItem(lang.L("Trap"), s.Trap),
+		widget.NewFormItem(lang.L("Evidence"), s.Evidence),
+		widget.NewFormItem(lang.L("Closeness"), s.Closeness),
+		widget.NewFormItem(lang.L("Layers"), s.Layers),
+		widget.NewFormItem(lang.L("Direction"), s.Direction),
+		widget.NewFormItem(lang.L("Rationale"), s.Rationale),
+		widget.NewFormItem(lang.L("First action"), container.NewBorder(nil, nil, nil, s.ActionFrom, s.FirstAction)),
 		widget.NewFormItem("", s.Contested),
 	)
-	form.Items[4].HintText = "How close it stays to people and relationships"
-	form.Items[5].HintText = "Layers between the resources and the people served"
+	form.Items[4].HintText = lang.L("How close it stays to people and relationships")
+	form.Items[5].HintText = lang.L("Layers between the resources and the people served")
 	s.form = container.NewVBox(form, s.FieldErr)
-	s.noSelection = widget.NewLabel("Select an initiative in the list or on the map, or add one.")
+	s.noSelection = widget.NewLabel(lang.L("Select an initiative in the list or on the map, or add one."))
 	s.noSelection.Importance = widget.LowImportance
 	s.noSelection.Wrapping = fyne.TextWrapWord
 }
@@ -277,10 +310,10 @@ func parseLayers(v string) (int, error) {
 	}
 	n, err := strconv.Atoi(t)
 	if err != nil {
-		return 0, fmt.Errorf("%q is not a whole number: count the layers, like 0, 2 or 5", v)
+		return 0, fmt.Errorf(lang.L("%q is not a whole number: count the layers, like 0, 2 or 5"), v)
 	}
 	if n < 0 || n > workshop.MaxLayers {
-		return 0, fmt.Errorf("type a count from 0 to %d", workshop.MaxLayers)
+		return 0, fmt.Errorf(lang.L("type a count from 0 to %d"), workshop.MaxLayers)
 	}
 	return n, nil
 }
@@ -350,16 +383,16 @@ func (s *ReflectionScreen) fillForm() {
 	s.form.Show()
 	s.Remove.Enable()
 	s.Name.SetText(in.Name)
-	setChoice(s.Phase, phaseChoices, in.Phase)
-	setChoice(s.Trap, trapChoices, in.Trap)
+	setChoice(s.Phase, phaseChoices(), in.Phase)
+	setChoice(s.Trap, trapChoices(), in.Trap)
 	s.Evidence.SetText(in.Evidence)
-	setChoice(s.Closeness, closenessChoices, strconv.Itoa(in.Closeness))
+	setChoice(s.Closeness, closenessChoices(), strconv.Itoa(in.Closeness))
 	if in.Layers == 0 {
 		s.Layers.SetText("")
 	} else {
 		s.Layers.SetText(strconv.Itoa(in.Layers))
 	}
-	setChoice(s.Direction, directionChoices, in.Direction)
+	setChoice(s.Direction, directionChoices(), in.Direction)
 	s.Rationale.SetText(in.Rationale)
 	s.FirstAction.SetText(in.FirstAction)
 	s.Contested.SetChecked(in.Contested)
@@ -370,7 +403,7 @@ func (s *ReflectionScreen) addInitiative() {
 	if e == nil {
 		return
 	}
-	if err := s.ed.Apply("adding an initiative", workshop.AddInitiative(s.stepID, "")); err != nil {
+	if err := s.ed.Apply(lang.L("adding an initiative"), workshop.AddInitiative(s.stepID, "")); err != nil {
 		showErr(s.FieldErr, sentence(err.Error()))
 		return
 	}
@@ -391,8 +424,8 @@ func (s *ReflectionScreen) removeInitiative() {
 		return
 	}
 	i := s.indexOf(in.ID)
-	what := quoted(in.Name, "the unnamed initiative")
-	if err := s.ed.Apply("removal of "+what, workshop.RemoveInitiative(s.stepID, in.ID)); err != nil {
+	what := quoted(in.Name, lang.L("the unnamed initiative"))
+	if err := s.ed.Apply(fmt.Sprintf(lang.L("removal of %s"), what), workshop.RemoveInitiative(s.stepID, in.ID)); err != nil {
 		showErr(s.FieldErr, sentence(err.Error()))
 		return
 	}
@@ -419,8 +452,8 @@ func (s *ReflectionScreen) placeInitiative(id string, z workshop.EcoZone) {
 	s.edit("place on the map", false, func(in *workshop.Initiative) { in.Place(z) })
 	if in := s.initiative(); in != nil {
 		s.loading = true
-		setChoice(s.Phase, phaseChoices, in.Phase)
-		setChoice(s.Trap, trapChoices, in.Trap)
+		setChoice(s.Phase, phaseChoices(), in.Phase)
+		setChoice(s.Trap, trapChoices(), in.Trap)
 		s.loading = false
 	}
 }
@@ -433,7 +466,7 @@ func (s *ReflectionScreen) firstActionToAction() *QuickAction {
 		return nil
 	}
 	if strings.TrimSpace(in.FirstAction) == "" {
-		dialog.ShowInformation("No first action yet", "Type the first action for this initiative, then add it to the actions.", s.ed.Window)
+		dialog.ShowInformation(lang.L("No first action yet"), lang.L("Type the first action for this initiative, then add it to the actions."), s.ed.Window)
 		return nil
 	}
 	q := ShowQuickAction(s.ed, s.stepID)

@@ -176,7 +176,7 @@ func TestUndoInTheLoadInventory(t *testing.T) {
 	test.Tap(ls.Add)
 	test.Type(ls.Name, "Weekly report")
 	ls.Load.SetText("4")
-	setChoice(ls.Decision, decisionChoices, workshop.DecisionLess)
+	setChoice(ls.Decision, decisionChoices(), workshop.DecisionLess)
 	test.Type(ls.Target, "1")
 	it := e.Items[before]
 	if it.Name != "Weekly report" || it.Load != 4 || it.Decision != workshop.DecisionLess || it.Target == nil || *it.Target != 1 {
@@ -184,7 +184,7 @@ func TestUndoInTheLoadInventory(t *testing.T) {
 	}
 	wantMenu(t, w, "load after of “Weekly report”", "")
 	// The decision clears the target when it changes; undo brings it back.
-	setChoice(ls.Decision, decisionChoices, workshop.DecisionKeep)
+	setChoice(ls.Decision, decisionChoices(), workshop.DecisionKeep)
 	if e.Items[before].Target != nil {
 		t.Fatal("keep left a target")
 	}
@@ -269,7 +269,7 @@ func TestUndoOnTheEcocycle(t *testing.T) {
 		return p
 	}
 	at := dot()
-	setChoice(rs.Phase, phaseChoices, workshop.PhaseRenewal)
+	setChoice(rs.Phase, phaseChoices(), workshop.PhaseRenewal)
 	typeAtEnd(rs.Name, " (pilot)")
 	if moved := dot(); moved == at || e.Initiatives[1].Name != "Initiative 002 (pilot)" {
 		t.Fatalf("the dot stayed at %v, name %q", moved, e.Initiatives[1].Name)
@@ -281,7 +281,7 @@ func TestUndoOnTheEcocycle(t *testing.T) {
 		t.Fatalf("undoing the name: field %q, %+v", rs.Name.Text, e.Initiatives[1])
 	}
 	ctrl(t, w, keyUndo)
-	if dot() != at || rs.Phase.Selected != phaseChoices.label(string(workshop.PhaseMaturity)) {
+	if dot() != at || rs.Phase.Selected != phaseChoices().label(string(workshop.PhaseMaturity)) {
 		t.Errorf("after undoing the phase the dot is at %v (was %v), picker %q", dot(), at, rs.Phase.Selected)
 	}
 

@@ -9,17 +9,17 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/workshop"
 )
 
-// Mode labels for the mode picker: the words the PDF uses too.
-var (
-	modeNamedLabel = workshop.ModeNamed.Label()
-	modeTallyLabel = workshop.ModeTally.Label()
-)
+// Mode labels for the mode picker: the words the PDF uses too, in the
+// language in use.
+func modeNamedLabel() string { return workshop.ModeNamed.Label() }
+func modeTallyLabel() string { return workshop.ModeTally.Label() }
 
 // ValuesScreen runs "Values: disagree and commit": the list of values, the
 // response grid (or the hand tally), the whole-room view and the live
@@ -167,8 +167,8 @@ func (v *ValuesScreen) build() {
 	responses := v.responses
 
 	v.Tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon("Responses", theme.ListIcon(), responses),
-		container.NewTabItemWithIcon("Whole room", theme.GridIcon(), v.Room),
+		container.NewTabItemWithIcon(lang.L("Responses"), theme.ListIcon(), responses),
+		container.NewTabItemWithIcon(lang.L("Whole room"), theme.GridIcon(), v.Room),
 	)
 	// Tabs down the side: a laptop screen has width to spare beside the
 	// grid, and every pixel of height is a person in the room.
@@ -247,12 +247,12 @@ func (v *ValuesScreen) buildValues() fyne.CanvasObject {
 		}
 		v.changePass(label)
 	}), keys)
-	v.ModePicker = newRoutedSelect([]string{modeNamedLabel, modeTallyLabel}, v.thenRecord(func(s string) {
+	v.ModePicker = newRoutedSelect([]string{modeNamedLabel(), modeTallyLabel()}, v.thenRecord(func(s string) {
 		if v.binding {
 			return
 		}
 		mode := workshop.ModeNamed
-		if s == modeTallyLabel {
+		if s == modeTallyLabel() {
 			mode = workshop.ModeTally
 		}
 		if ex := v.Exercise(); ex.Mode != mode {
@@ -275,15 +275,16 @@ func (v *ValuesScreen) buildValues() fyne.CanvasObject {
 		}
 		v.FocusFirst()
 	}
-	v.AddButton = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), v.AskAddValue)
-	v.EditButton = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), v.AskEditValue)
+	v.AddButton = widget.NewButtonWithIcon(lang.L("Add"), theme.ContentAddIcon(), v.AskAddValue)
+	// Keyed apart from the Edit menu, which French calls "Édition".
+	v.EditButton = widget.NewButtonWithIcon(lang.X("values.edit", "Edit"), theme.DocumentCreateIcon(), v.AskEditValue)
 	v.RemoveBtn = widget.NewButtonWithIcon("", theme.DeleteIcon(), v.RemoveSelected)
 	valueButtons := container.NewHBox(v.AddButton, v.EditButton, v.RemoveBtn)
 	// Scale and mode are set once per round, so they live under the list
 	// and leave the height of the screen to the grid.
 	settings := container.NewVBox(valueButtons, widget.NewSeparator(),
-		sectionLabel("Scale"), v.ScaleSelect, v.PassSelect, sectionLabel("Responses"), v.ModePicker)
-	return container.NewBorder(sectionLabel("Values"), settings, nil, nil, v.ValueList)
+		sectionLabel(lang.L("Scale")), v.ScaleSelect, v.PassSelect, sectionLabel(lang.L("Responses")), v.ModePicker)
+	return container.NewBorder(sectionLabel(lang.L("Values")), settings, nil, nil, v.ValueList)
 }
 
 // buildResults makes the selected value's live results: verdict, bar and
@@ -325,9 +326,9 @@ func (v *ValuesScreen) Refresh() {
 	v.PassSelect.SetOptions(rules)
 	v.PassSelect.SetSelected(passLabel(sc.Pass))
 	if ex.Mode == workshop.ModeTally {
-		v.ModePicker.SetSelected(modeTallyLabel)
+		v.ModePicker.SetSelected(modeTallyLabel())
 	} else {
-		v.ModePicker.SetSelected(modeNamedLabel)
+		v.ModePicker.SetSelected(modeNamedLabel())
 	}
 	unbind()
 	if v.Selected >= len(ex.Values) {
@@ -400,19 +401,19 @@ func (v *ValuesScreen) showValue() {
 	setEnabled(v.EditButton, hasValue)
 	setEnabled(v.RemoveBtn, hasValue)
 	if !hasValue {
-		v.ValueTitle.SetText("No values yet")
-		v.ValueDesc.SetText("Add the values the room will respond to: a name and a sentence saying what living the value looks like.")
+		v.ValueTitle.SetText(lang.L("No values yet"))
+		v.ValueDesc.SetText(lang.L("Add the values the room will respond to: a name and a sentence saying what living the value looks like."))
 	} else {
-		v.ValueTitle.SetText(fmt.Sprintf("%d of %d · %s", v.Selected+1, len(ex.Values), val.Name))
+		v.ValueTitle.SetText(fmt.Sprintf(lang.L("%d of %d · %s"), v.Selected+1, len(ex.Values), val.Name))
 		v.ValueDesc.SetText(val.Description)
 		if val.Description == "" {
-			v.ValueDesc.SetText("(no description)")
+			v.ValueDesc.SetText(lang.L("(no description)"))
 		}
 	}
 	var content fyne.CanvasObject
 	switch {
 	case !hasValue:
-		v.Empty.SetText("Use Add under the list of values to write the first one.")
+		v.Empty.SetText(lang.L("Use Add under the list of values to write the first one."))
 		content = v.Empty
 	case ex.Mode == workshop.ModeTally:
 		content = v.Tally
@@ -421,7 +422,7 @@ func (v *ValuesScreen) showValue() {
 		v.Tally.Refresh()
 		v.Tally.showCursor(v.Cursor, true)
 	case len(v.ed.Session.Participants) == 0:
-		v.Empty.SetText("No one is on the participant list yet. Add people on the Participants page, or switch to Show of hands to count without names.")
+		v.Empty.SetText(lang.L("No one is on the participant list yet. Add people on the Participants page, or switch to Show of hands to count without names."))
 		content = v.Empty
 	default:
 		content = v.Grid
@@ -506,10 +507,10 @@ func (v *ValuesScreen) showKeyState() {
 		list = v.Tally
 	}
 	if list.recording {
-		relabel(v.Keys, "Recording · "+v.keyHelp())
+		relabel(v.Keys, fmt.Sprintf(lang.L("Recording · %s"), v.keyHelp()))
 		return
 	}
-	relabel(v.Keys, "Not recording: keys go to the field you are in. Enter there, or a click on a row, records again.")
+	relabel(v.Keys, lang.L("Not recording: keys go to the field you are in. Enter there, or a click on a row, records again."))
 }
 
 func (v *ValuesScreen) keyHelp() string {
@@ -519,9 +520,9 @@ func (v *ValuesScreen) keyHelp() string {
 		lo, hi = min(lo, l.Value), max(hi, l.Value)
 	}
 	if v.tally() {
-		return fmt.Sprintf("%d–%d pick a level · + or Space: one more hand · − or Backspace: one fewer · Up/Down: level · Left/Right: value", lo, hi)
+		return fmt.Sprintf(lang.L("%d–%d pick a level · + or Space: one more hand · − or Backspace: one fewer · Up/Down: level · Left/Right: value"), lo, hi)
 	}
-	return fmt.Sprintf("%d–%d level and next person · C commits · O conditional · X does not commit · N note · Backspace clears · Up/Down: person · Left/Right: value", lo, hi)
+	return fmt.Sprintf(lang.L("%d–%d level and next person · C commits · O conditional · X does not commit · N note · Backspace clears · Up/Down: person · Left/Right: value"), lo, hi)
 }
 
 // showResults shows the selected value's analysis from the workshop
@@ -540,13 +541,13 @@ func (v *ValuesScreen) showResults() {
 	res := workshop.AnalyseValue(&sc, ex.Mode, val, v.ed.Session.Participants)
 	switch {
 	case res.Responded == 0:
-		v.Verdict.SetText("No responses yet · " + sc.Pass.Describe())
+		v.Verdict.SetText(fmt.Sprintf(lang.L("No responses yet · %s"), sc.Pass.Describe()))
 		v.Verdict.Importance = widget.MediumImportance
 	case res.Passes:
-		v.Verdict.SetText("Passes · " + strings.TrimPrefix(sc.Pass.Describe(), "Passes when "))
+		v.Verdict.SetText(passVerdict(sc.Pass))
 		v.Verdict.Importance = widget.SuccessImportance
 	default:
-		v.Verdict.SetText(fmt.Sprintf("Does not pass · %s at a failing level", plural(res.Failing, "response", "responses")))
+		v.Verdict.SetText(fmt.Sprintf(lang.L("Does not pass · %s at a failing level"), plural(res.Failing, lang.L("response"), lang.L("responses"))))
 		v.Verdict.Importance = widget.DangerImportance
 	}
 	v.Verdict.Refresh()
@@ -559,10 +560,10 @@ func (v *ValuesScreen) showResults() {
 	}
 	responded := res.Counted()
 	if ex.Mode != workshop.ModeTally {
-		responded += fmt.Sprintf(" of %d people", len(v.ed.Session.Participants))
+		responded += fmt.Sprintf(lang.L(" of %d people"), len(v.ed.Session.Participants))
 	}
 	relabel(v.Counts, responded+" · "+res.Leaning())
-	relabel(v.Summary, fmt.Sprintf("Disagree and commit: %d%s · Withhold commitment: %d%s · Conditional commitment: %d · Blocks: %d%s",
+	relabel(v.Summary, fmt.Sprintf(lang.L("Disagree and commit: %d%s · Withhold commitment: %d%s · Conditional commitment: %d · Blocks: %d%s"),
 		res.DisagreeAndCommit, who(res.DisagreeAndCommitPeople), res.Withheld, who(res.WithheldPeople),
 		res.Conditional, res.Blocks, who(res.BlockPeople)))
 }
@@ -575,7 +576,30 @@ func (v *ValuesScreen) recorded() {
 
 // passLabel words a pass rule briefly enough for the narrow settings column.
 func passLabel(r workshop.PassRule) string {
-	return strings.Replace(r.Describe(), "Passes when no one is at", "Pass: no one at", 1)
+	if len(r.FailAt) == 0 {
+		return r.Describe()
+	}
+	return fmt.Sprintf(lang.L("Pass: no one at %s"), failList(r))
+}
+
+// passVerdict says that a value passes, and under which rule.
+func passVerdict(r workshop.PassRule) string {
+	if len(r.FailAt) == 0 {
+		return fmt.Sprintf(lang.L("Passes · %s"), r.Describe())
+	}
+	return fmt.Sprintf(lang.L("Passes · no one is at %s"), failList(r))
+}
+
+// failList lists the levels at which a rule fails a value: "7 or 8".
+func failList(r workshop.PassRule) string {
+	parts := make([]string, len(r.FailAt))
+	for i, v := range r.FailAt {
+		parts[i] = strconv.Itoa(v)
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return fmt.Sprintf(lang.L("%s or %s"), strings.Join(parts[:len(parts)-1], ", "), parts[len(parts)-1])
 }
 
 // changePass sets the rule that decides whether a value passes; the scale's
@@ -591,8 +615,8 @@ func (v *ValuesScreen) changePass(label string) {
 		if slices.Equal(r.FailAt, own.Pass.FailAt) {
 			rule = nil
 		}
-		if err := v.ed.Apply("pass rule", workshop.SetPass(v.stepID, rule)); err != nil {
-			showProblem(v.ed.Window, "Pass rule not changed", sentence(err.Error()))
+		if err := v.ed.Apply(lang.L("pass rule"), workshop.SetPass(v.stepID, rule)); err != nil {
+			showProblem(v.ed.Window, lang.L("Pass rule not changed"), sentence(err.Error()))
 		}
 		v.Refresh()
 		return
@@ -613,10 +637,10 @@ func (v *ValuesScreen) changeScale(name string) {
 	// Answers at levels the new scale lacks are deleted without a
 	// question: undo brings them back, and the notice says so.
 	lost, _ := ex.LostOnScale(target.ID)
-	if err := v.ed.Apply("switch to "+target.Name, workshop.SetScale(v.stepID, target.ID)); err != nil {
-		showProblem(v.ed.Window, "Scale not changed", sentence(err.Error()))
+	if err := v.ed.Apply(fmt.Sprintf(lang.L("switch to %s"), target.Name), workshop.SetScale(v.stepID, target.ID)); err != nil {
+		showProblem(v.ed.Window, lang.L("Scale not changed"), sentence(err.Error()))
 	} else if lost > 0 {
-		v.ed.notify(removedNotice(fmt.Sprintf("%s at levels %s lacks", plural(lost, "answer", "answers"), target.Name), lost > 1))
+		v.ed.notify(removedNotice(fmt.Sprintf(lang.L("%s at levels %s lacks"), plural(lost, lang.L("answer"), lang.L("answers")), target.Name), lost > 1))
 	}
 	v.Refresh()
 }
@@ -627,7 +651,7 @@ func (v *ValuesScreen) changeScale(name string) {
 func (v *ValuesScreen) askMode(mode workshop.Mode) {
 	ex := v.Exercise()
 	apply := func() {
-		_ = v.ed.Apply("switch to "+strings.ToLower(mode.Label()), workshop.SetMode(v.stepID, mode)) // one of workshop.Modes
+		_ = v.ed.Apply(switchModeLabel(mode), workshop.SetMode(v.stepID, mode)) // one of workshop.Modes
 		v.Cursor, v.last = 0, -1
 		v.Refresh()
 		v.FocusFirst()
@@ -636,11 +660,11 @@ func (v *ValuesScreen) askMode(mode workshop.Mode) {
 	title, msg := "", ""
 	switch {
 	case mode == workshop.ModeTally && named > 0:
-		title = "Count hands instead?"
-		msg = fmt.Sprintf("The %s recorded person by person are kept, but the results and the PDF count only hands until you switch back.", plural(named, "response", "responses"))
+		title = lang.L("Count hands instead?")
+		msg = fmt.Sprintf(lang.L("The %s recorded person by person are kept, but the results and the PDF count only hands until you switch back."), plural(named, lang.L("response"), lang.L("responses")))
 	case mode == workshop.ModeNamed && hands > 0:
-		title = "Record person by person instead?"
-		msg = fmt.Sprintf("The %s counted are kept, but the results and the PDF show only named responses until you switch back.", plural(hands, "hand", "hands"))
+		title = lang.L("Record person by person instead?")
+		msg = fmt.Sprintf(lang.L("The %s counted are kept, but the results and the PDF show only named responses until you switch back."), plural(hands, lang.L("hand"), lang.L("hands")))
 	default:
 		apply()
 		return
@@ -652,16 +676,16 @@ func (v *ValuesScreen) askMode(mode workshop.Mode) {
 			v.Refresh() // put the radio back
 		}
 	}, v.ed.Window)
-	d.SetConfirmText("Switch")
-	d.SetDismissText("Keep as it is")
+	d.SetConfirmText(lang.L("Switch"))
+	d.SetDismissText(lang.L("Keep as it is"))
 	d.Show()
 }
 
 // AskAddValue asks for a new value's name and description.
 func (v *ValuesScreen) AskAddValue() {
-	v.valueForm("Add a value", "Add", "", "", func(name, desc string) error {
+	v.valueForm(lang.L("Add a value"), lang.L("Add"), "", "", func(name, desc string) error {
 		ex := v.Exercise()
-		if err := v.ed.Apply("adding "+quoted(strings.TrimSpace(name), "a value"), workshop.AddValue(v.stepID, name, desc)); err != nil {
+		if err := v.ed.Apply(fmt.Sprintf(lang.L("adding %s"), quoted(strings.TrimSpace(name), lang.L("a value"))), workshop.AddValue(v.stepID, name, desc)); err != nil {
 			return err
 		}
 		v.ValueList.Refresh()
@@ -677,7 +701,7 @@ func (v *ValuesScreen) AskEditValue() {
 		return
 	}
 	id := val.ID
-	v.valueForm("Edit value", "Save", val.Name, val.Description, func(name, desc string) error {
+	v.valueForm(lang.L("Edit value"), lang.L("Save"), val.Name, val.Description, func(name, desc string) error {
 		return v.EditValue(id, name, desc)
 	})
 }
@@ -688,7 +712,7 @@ func (v *ValuesScreen) EditValue(id, name, desc string) error {
 	if val := v.Exercise().Value(id); val != nil {
 		old = val.Name
 	}
-	if err := v.ed.Apply("edit of "+quoted(old, "a value"), workshop.EditValue(v.stepID, id, name, desc)); err != nil {
+	if err := v.ed.Apply(fmt.Sprintf(lang.L("edit of %s"), quoted(old, lang.L("a value"))), workshop.EditValue(v.stepID, id, name, desc)); err != nil {
 		return err
 	}
 	v.ValueList.Refresh()
@@ -700,15 +724,17 @@ func (v *ValuesScreen) EditValue(id, name, desc string) error {
 func (v *ValuesScreen) valueForm(title, confirm, name, desc string, save func(name, desc string) error) {
 	n := widget.NewEntry()
 	n.SetText(name)
-	n.SetPlaceHolder("e.g. Small teams decide")
+	n.SetPlaceHolder(lang.L("e.g. Small teams decide"))
 	d := NewTextArea()
 	d.Wrapping = fyne.TextWrapWord
 	d.SetText(desc)
-	d.SetPlaceHolder("What living this value looks like, in a sentence")
+	d.SetPlaceHolder(lang.L("What living this value looks like, in a sentence"))
 	d.SetMinRowsVisible(3)
-	items := []*widget.FormItem{widget.NewFormItem("Name", n), widget.NewFormItem("Description", d)}
+	// "Description" cannot be a key of a flat translation file: go-i18n
+	// reads it as a message's field and refuses the whole file.
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("Name"), n), widget.NewFormItem(lang.X("values.description", "Description"), d)}
 	var dlg *dialog.FormDialog
-	dlg = dialog.NewForm(title, confirm, "Cancel", items, func(ok bool) {
+	dlg = dialog.NewForm(title, confirm, lang.L("Cancel"), items, func(ok bool) {
 		if !ok {
 			v.FocusFirst()
 			return
@@ -717,7 +743,7 @@ func (v *ValuesScreen) valueForm(title, confirm, name, desc string, save func(na
 			// The dialog has closed: open it again with what was typed,
 			// under the message, so a long description is not lost.
 			v.valueForm(title, confirm, n.Text, d.Text, save)
-			showProblem(v.ed.Window, "Value not saved", sentence(err.Error()))
+			showProblem(v.ed.Window, lang.L("Value not saved"), sentence(err.Error()))
 			return
 		}
 		v.FocusFirst()
@@ -741,14 +767,14 @@ func (v *ValuesScreen) RemoveValue(id string) {
 	if val == nil {
 		return
 	}
-	what := quoted(val.Name, "the value")
+	what := quoted(val.Name, lang.L("the value"))
 	n := len(val.Responses) + val.Hands()
-	if err := v.ed.Apply("removal of "+what, workshop.RemoveValue(v.stepID, id)); err != nil {
-		showProblem(v.ed.Window, "Value not removed", sentence(err.Error()))
+	if err := v.ed.Apply(fmt.Sprintf(lang.L("removal of %s"), what), workshop.RemoveValue(v.stepID, id)); err != nil {
+		showProblem(v.ed.Window, lang.L("Value not removed"), sentence(err.Error()))
 		return
 	}
 	if n > 0 {
-		what += " and " + plural(n, "answer", "answers")
+		what = fmt.Sprintf(lang.L("%s and %s"), what, plural(n, lang.L("answer"), lang.L("answers")))
 	}
 	v.ed.notify(removedNotice(what, n > 0))
 	v.Refresh()

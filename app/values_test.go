@@ -163,7 +163,7 @@ func TestTallyMode(t *testing.T) {
 	if !strings.Contains(vs.Empty.Text, "No one is on the participant list") {
 		t.Errorf("empty text %q", vs.Empty.Text)
 	}
-	vs.ModePicker.SetSelected(modeTallyLabel)
+	vs.ModePicker.SetSelected(modeTallyLabel())
 	if s.Steps[0].Values.Mode != workshop.ModeTally || w.Canvas().Focused() != vs.Tally {
 		t.Fatalf("mode %q focus %T", s.Steps[0].Values.Mode, w.Canvas().Focused())
 	}
@@ -384,15 +384,15 @@ func TestModeSwitchAsksWhenRecorded(t *testing.T) {
 	w := f.s.Window
 	ex := s.Steps[0].Values
 	press(t, w, "1", "6")
-	vs.ModePicker.SetSelected(modeTallyLabel)
+	vs.ModePicker.SetSelected(modeTallyLabel())
 	if !strings.Contains(dialogText(w), "The 2 responses recorded person by person are kept") {
 		t.Fatalf("dialog %q", dialogText(w))
 	}
 	test.Tap(overlayButton(t, w, "Keep as it is"))
-	if ex.Mode != workshop.ModeNamed || vs.ModePicker.Selected != modeNamedLabel {
+	if ex.Mode != workshop.ModeNamed || vs.ModePicker.Selected != modeNamedLabel() {
 		t.Fatalf("mode %q radio %q", ex.Mode, vs.ModePicker.Selected)
 	}
-	vs.ModePicker.SetSelected(modeTallyLabel)
+	vs.ModePicker.SetSelected(modeTallyLabel())
 	test.Tap(overlayButton(t, w, "Switch"))
 	if ex.Mode != workshop.ModeTally || len(ex.Values[0].Responses) != 2 {
 		t.Fatalf("mode %q responses %d", ex.Mode, len(ex.Values[0].Responses))

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -138,7 +139,10 @@ type gridRow struct {
 	note   *widget.Entry
 }
 
-var commitOptions = []string{workshop.Undecided.Label(), workshop.Commits.Label(), workshop.Conditional.Label(), workshop.DoesNot.Label()}
+// commitOptions are the commitment picker's choices, in the language in use.
+func commitOptions() []string {
+	return []string{workshop.Undecided.Label(), workshop.Commits.Label(), workshop.Conditional.Label(), workshop.DoesNot.Label()}
+}
 
 func commitFromOption(s string) workshop.Commitment {
 	for _, c := range workshop.Commitments {
@@ -174,10 +178,10 @@ func (v *ValuesScreen) newGridRow() fyne.CanvasObject {
 	r.level = newRoutedSelect(nil, nil, v.keys)
 	r.level.PlaceHolder = "–"
 	r.label = widget.NewLabel("Level meaning")
-	r.commit = newRoutedSelect(commitOptions, nil, v.keys)
+	r.commit = newRoutedSelect(commitOptions(), nil, v.keys)
 	r.commit.PlaceHolder = "–" // no level yet, so nothing to commit to
 	r.note = widget.NewEntry()
-	r.note.SetPlaceHolder("Reservation")
+	r.note.SetPlaceHolder(lang.L("Reservation"))
 	r.bg = canvas.NewRectangle(color.Transparent)
 	row := container.NewStack(r.bg,
 		container.New(&columns{widths: []float32{140, 72, 180, 150}, optional: 2, spare: 160}, r.name, r.level, r.label, r.commit, r.note))
@@ -233,7 +237,7 @@ func (v *ValuesScreen) updateGridRow(id widget.ListItemID, o fyne.CanvasObject) 
 		if l := sc.Level(resp.Level); l != nil {
 			label = truncate(l.Label, fitsRunes(22))
 		}
-		commit = commitOptions[0]
+		commit = workshop.Undecided.Label()
 		if resp.Commitment != workshop.Undecided {
 			commit = resp.Commitment.Label()
 		}
@@ -300,7 +304,7 @@ func (v *ValuesScreen) gridRune(r rune) {
 	level := int(r - '0')
 	sc := v.scale()
 	if sc.Level(level) == nil {
-		v.say(fmt.Sprintf("%d is not a level on %s", level, sc.Name))
+		v.say(fmt.Sprintf(lang.L("%d is not a level on %s"), level, sc.Name))
 		return
 	}
 	at := v.Cursor
@@ -363,7 +367,7 @@ func (v *ValuesScreen) nextValue(d int) {
 	i := v.Selected + d
 	if i < 0 || i >= len(v.Exercise().Values) {
 		if d > 0 {
-			v.say("That was the last value.")
+			v.say(lang.L("That was the last value."))
 		}
 		return
 	}
@@ -393,7 +397,7 @@ func (v *ValuesScreen) setLevel(i, level int) {
 			return nil
 		}))
 	}
-	if err := v.ed.Apply(fmt.Sprintf("level %d for %s", level, truncate(p.Name, fitsRunes(40))), edit); err != nil {
+	if err := v.ed.Apply(fmt.Sprintf(lang.L("level %d for %s"), level, truncate(p.Name, fitsRunes(40))), edit); err != nil {
 		v.say(sentence(err.Error()))
 		return
 	}
@@ -405,7 +409,7 @@ func (v *ValuesScreen) setLevel(i, level int) {
 	if l := sc.Level(level); l != nil {
 		label = l.Label
 	}
-	v.say(fmt.Sprintf("%s: %d %s", p.Name, level, label))
+	v.say(fmt.Sprintf(lang.L("%s: %d %s"), p.Name, level, label))
 	v.recorded()
 }
 
@@ -416,20 +420,20 @@ func (v *ValuesScreen) setCommitment(i int, c workshop.Commitment) {
 	}
 	r := val.Response(p.ID)
 	if r == nil {
-		v.say(fmt.Sprintf("Record %s's level first", p.Name))
+		v.say(fmt.Sprintf(lang.L("Record %s's level first"), p.Name))
 		return
 	}
 	if r.Commitment == c {
 		return
 	}
-	if err := v.ed.Apply("commitment of "+truncate(p.Name, fitsRunes(40)), workshop.ChangeResponse(v.stepID, val.ID, p.ID, func(r *workshop.Response) error {
+	if err := v.ed.Apply(fmt.Sprintf(lang.L("commitment of %s"), truncate(p.Name, fitsRunes(40))), workshop.ChangeResponse(v.stepID, val.ID, p.ID, func(r *workshop.Response) error {
 		r.Commitment = c
 		return nil
 	})); err != nil {
 		v.say(sentence(err.Error()))
 		return
 	}
-	v.say(fmt.Sprintf("%s: %s", p.Name, c.Label()))
+	v.say(fmt.Sprintf(lang.L("%s: %s"), p.Name, c.Label()))
 	v.recorded()
 }
 
@@ -446,12 +450,12 @@ func (v *ValuesScreen) setNote(i int, note string) {
 			v.pendingNotes = map[string]string{}
 		}
 		v.pendingNotes[pendingKey(val, p)] = note
-		v.say(fmt.Sprintf("Note kept: give %s a level to save it", p.Name))
+		v.say(fmt.Sprintf(lang.L("Note kept: give %s a level to save it"), p.Name))
 		return
 	}
 	// The results above the grid count levels and commitments, not notes:
 	// a keystroke here changes nothing they show.
-	_ = v.ed.Type("note of "+truncate(p.Name, fitsRunes(40)), "note "+v.stepID+" "+val.ID+" "+p.ID,
+	_ = v.ed.Type(fmt.Sprintf(lang.L("note of %s"), truncate(p.Name, fitsRunes(40))), "note "+v.stepID+" "+val.ID+" "+p.ID,
 		workshop.ChangeResponse(v.stepID, val.ID, p.ID, func(r *workshop.Response) error {
 			r.Note = note
 			return nil
@@ -466,12 +470,12 @@ func (v *ValuesScreen) clearResponse(i int) {
 	if p == nil || val == nil || val.Response(p.ID) == nil {
 		return
 	}
-	if err := v.ed.Apply("clearing "+truncate(p.Name, fitsRunes(40))+"'s response", workshop.ClearResponse(v.stepID, val.ID, p.ID)); err != nil {
+	if err := v.ed.Apply(fmt.Sprintf(lang.L("clearing %s's response"), truncate(p.Name, fitsRunes(40))), workshop.ClearResponse(v.stepID, val.ID, p.ID)); err != nil {
 		v.say(sentence(err.Error()))
 		return
 	}
-	v.say(fmt.Sprintf("Cleared %s's response", p.Name))
-	v.ed.notify(removedNotice(truncate(p.Name, fitsRunes(40))+"'s response", false))
+	v.say(fmt.Sprintf(lang.L("Cleared %s's response"), p.Name))
+	v.ed.notify(removedNotice(fmt.Sprintf(lang.L("%s's response"), truncate(p.Name, fitsRunes(40))), false))
 	v.last = -1
 	v.Grid.RefreshItem(i)
 	v.recorded()
@@ -605,7 +609,7 @@ func (v *ValuesScreen) tallyRune(r rune) {
 				return
 			}
 		}
-		v.say(fmt.Sprintf("%c is not a level on %s", r, sc.Name))
+		v.say(fmt.Sprintf(lang.L("%c is not a level on %s"), r, sc.Name))
 	}
 }
 
@@ -617,15 +621,15 @@ func (v *ValuesScreen) addHand(level, delta int) {
 		return
 	}
 	before := val.Tally[level]
-	verb := "hand at"
+	label := fmt.Sprintf(lang.L("hand at level %d"), level)
 	if delta < 0 {
-		verb = "hand taken off"
+		label = fmt.Sprintf(lang.L("hand taken off level %d"), level)
 	}
-	_ = v.ed.Apply(fmt.Sprintf("%s level %d", verb, level), workshop.AddHand(v.stepID, val.ID, level, delta)) // never refused
+	_ = v.ed.Apply(label, workshop.AddHand(v.stepID, val.ID, level, delta)) // never refused
 	if val.Tally[level] == before {
 		return
 	}
-	v.say(fmt.Sprintf("Level %d: %s", level, plural(val.Tally[level], "hand", "hands")))
+	v.say(fmt.Sprintf(lang.L("Level %d: %s"), level, plural(val.Tally[level], lang.L("hand"), lang.L("hands"))))
 	v.Tally.Refresh() // every bar is relative to the total
 	v.recorded()
 }
