@@ -59,9 +59,9 @@ func TestRoomScreensSpeakGerman(t *testing.T) {
 	if sw.Notice.Text != "Entfernt: „Welcome“ · Ctrl+Z holt es zurück" {
 		t.Errorf("the removal's notice: %q", sw.Notice.Text)
 	}
-	menuItem(t, f.s.Window, "Rückgängig: „Welcome“ entfernen")
+	menuItem(t, f.s.Window, "Rückgängig: Entfernen von „Welcome“")
 	sw.Undo()
-	if sw.Notice.Text != "Rückgängig gemacht: „Welcome“ entfernen" || sw.Editor.Session.Step(welcome.ID) == nil {
+	if sw.Notice.Text != "Rückgängig gemacht: Entfernen von „Welcome“" || sw.Editor.Session.Step(welcome.ID) == nil {
 		t.Errorf("after undo: %q", sw.Notice.Text)
 	}
 
