@@ -112,7 +112,7 @@ func TestGerman(t *testing.T) {
 	if sc.Name != "Zustimmungsstufen" || sc.Level(6).Label != "Gefällt mir nicht, aber ich trage es mit" {
 		t.Errorf("scale %q, level 6 %q", sc.Name, sc.Level(6).Label)
 	}
-	if got := sc.Pass.Describe(); got != "Besteht, wenn niemand auf 7 oder 8 steht" {
+	if got := sc.Pass.Describe(); got != "Besteht ohne Stimmen auf 7 oder 8" {
 		t.Errorf("pass rule %q", got)
 	}
 
