@@ -23,31 +23,31 @@ func (st *Step) Content() string {
 				n += hands
 			}
 		}
-		p := countOf(len(e.Values), "value", "values")
+		p := countOf(len(e.Values), tr("%d value"), tr("%d values"))
 		if n > 0 {
-			p += " with " + countOf(n, "answer", "answers")
+			p = fmt.Sprintf(tr("%s with %s"), p, countOf(n, tr("%d answer"), tr("%d answers")))
 		}
 		parts = append(parts, p)
 	}
 	if e := st.Load; e != nil && len(e.Items) > 0 {
-		parts = append(parts, countOf(len(e.Items), "load item", "load items"))
+		parts = append(parts, countOf(len(e.Items), tr("%d load item"), tr("%d load items")))
 	}
 	if e := st.Reflection; e != nil && len(e.Initiatives) > 0 {
-		parts = append(parts, countOf(len(e.Initiatives), "initiative", "initiatives"))
+		parts = append(parts, countOf(len(e.Initiatives), tr("%d initiative"), tr("%d initiatives")))
 	}
 	if e := st.Belonging; e != nil {
 		if n := len(e.Links); n > 0 {
-			parts = append(parts, countOf(n, "link", "links"))
+			parts = append(parts, countOf(n, tr("%d link"), tr("%d links")))
 		}
 		if n := len(e.Counts); n > 0 {
-			parts = append(parts, countOf(n, "count", "counts"))
+			parts = append(parts, countOf(n, tr("%d count"), tr("%d counts")))
 		}
 		if n := len(e.Changes); n > 0 {
-			parts = append(parts, countOf(n, "planned change", "planned changes"))
+			parts = append(parts, countOf(n, tr("%d planned change"), tr("%d planned changes")))
 		}
 	}
 	if st.UsedSeconds > 0 {
-		parts = append(parts, "time used")
+		parts = append(parts, tr("time used"))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -57,16 +57,16 @@ func (st *Step) Content() string {
 func (s *Session) SetStepKind(id string, kind StepKind) error {
 	st := s.Step(id)
 	if st == nil {
-		return fmt.Errorf("no step %q", id)
+		return fmt.Errorf(tr("no step %q"), id)
 	}
 	if _, ok := StepKindTerms.Term(kind); !ok {
-		return fmt.Errorf("no kind of step %q", kind)
+		return fmt.Errorf(tr("no kind of step %q"), kind)
 	}
 	if st.Kind == kind {
 		return nil
 	}
 	if c := st.Content(); c != "" {
-		return fmt.Errorf("%q holds %s; its kind can change only while it is empty", st.Title, c)
+		return fmt.Errorf(tr("%q holds %s; its kind can change only while it is empty"), st.Title, c)
 	}
 	fresh := Step{Kind: kind}
 	fresh.addExercise()
@@ -101,14 +101,14 @@ func (st *Step) addExercise() {
 func (s *Session) SetStepTitle(id, title string) error {
 	st := s.Step(id)
 	if st == nil {
-		return fmt.Errorf("no step %q", id)
+		return fmt.Errorf(tr("no step %q"), id)
 	}
 	title = strings.Join(strings.Fields(title), " ")
 	switch {
 	case title == "":
-		return errors.New("a step needs a title")
+		return errors.New(tr("a step needs a title"))
 	case len([]rune(title)) > MaxStepTitle:
-		return fmt.Errorf("a step title has at most %d characters", MaxStepTitle)
+		return fmt.Errorf(tr("a step title has at most %d characters"), MaxStepTitle)
 	}
 	st.Title = title
 	return nil
@@ -118,10 +118,10 @@ func (s *Session) SetStepTitle(id, title string) error {
 func (s *Session) SetTimebox(id string, minutes int) error {
 	st := s.Step(id)
 	if st == nil {
-		return fmt.Errorf("no step %q", id)
+		return fmt.Errorf(tr("no step %q"), id)
 	}
 	if minutes < 0 || minutes > MaxTimebox {
-		return fmt.Errorf("a timebox is 0 to %d minutes", MaxTimebox)
+		return fmt.Errorf(tr("a timebox is 0 to %d minutes"), MaxTimebox)
 	}
 	st.Timebox = minutes
 	return nil
@@ -146,7 +146,8 @@ func (s *Session) StepIndex(id string) int {
 	return -1
 }
 
-// countOf is a count and its noun: "1 value", "3 values".
+// countOf is a count and its noun: "1 value", "3 values"; one and many
+// are translated formats of the count ("%d value", "%d values").
 func countOf(n int, one, many string) string {
-	return fmt.Sprintf("%d %s", n, plural(n, one, many))
+	return fmt.Sprintf(plural(n, one, many), n)
 }

@@ -92,17 +92,17 @@ func (e *BelongingExercise) SetLevels(levels []string) error {
 			continue
 		}
 		if len([]rune(l)) > MaxLevelName {
-			return fmt.Errorf("a level name has at most %d characters", MaxLevelName)
+			return fmt.Errorf(tr("a level name has at most %d characters"), MaxLevelName)
 		}
 		for _, o := range out {
 			if SameName(o, l) {
-				return fmt.Errorf("%q is on the list twice", l)
+				return fmt.Errorf(tr("%q is on the list twice"), l)
 			}
 		}
 		out = append(out, l)
 	}
 	if len(out) > MaxLevels {
-		return fmt.Errorf("at most %d levels", MaxLevels)
+		return fmt.Errorf(tr("at most %d levels"), MaxLevels)
 	}
 	e.Levels = out
 	e.Counts = slices.DeleteFunc(e.Counts, func(c LevelPairCount) bool {
@@ -124,17 +124,17 @@ func (e *BelongingExercise) SetLevels(levels []string) error {
 func (s *Session) RenameLevel(e *BelongingExercise, from, to string) (dropped int, err error) {
 	i := e.LevelIndex(from)
 	if i < 0 {
-		return 0, fmt.Errorf("%q is not one of the levels", from)
+		return 0, fmt.Errorf(tr("%q is not one of the levels"), from)
 	}
 	to = tidy(to)
 	switch {
 	case to == "":
-		return 0, errors.New("a level needs a name")
+		return 0, errors.New(tr("a level needs a name"))
 	case len([]rune(to)) > MaxLevelName:
-		return 0, fmt.Errorf("a level name has at most %d characters", MaxLevelName)
+		return 0, fmt.Errorf(tr("a level name has at most %d characters"), MaxLevelName)
 	}
 	if j := e.LevelIndex(to); j >= 0 && j != i {
-		return 0, fmt.Errorf("%q is already a level", to)
+		return 0, fmt.Errorf(tr("%q is already a level"), to)
 	}
 	old := e.Levels[i]
 	for k := range s.Steps {
@@ -187,26 +187,26 @@ func (e *BelongingExercise) levelOf(s *Session, id string) int {
 // is refused.
 func (e *BelongingExercise) AddLink(s *Session, who, whom string) error {
 	if who == whom {
-		return errors.New("a person cannot be linked to themselves")
+		return errors.New(tr("a person cannot be linked to themselves"))
 	}
 	a, b := s.Participant(who), s.Participant(whom)
 	if a == nil || b == nil {
-		return errors.New("both people must be in the room")
+		return errors.New(tr("both people must be in the room"))
 	}
 	la, lb := e.LevelIndex(a.Level), e.LevelIndex(b.Level)
 	switch {
 	case la < 0:
-		return fmt.Errorf("%s is on no level yet", a.Name)
+		return fmt.Errorf(tr("%s is on no level yet"), a.Name)
 	case lb < 0:
-		return fmt.Errorf("%s is on no level yet", b.Name)
+		return fmt.Errorf(tr("%s is on no level yet"), b.Name)
 	case la == lb:
-		return fmt.Errorf("%s and %s are on the same level; the map is of links across levels", a.Name, b.Name)
+		return fmt.Errorf(tr("%s and %s are on the same level; the map is of links across levels"), a.Name, b.Name)
 	}
 	if e.HasLink(who, whom) {
-		return fmt.Errorf("%s and %s are already linked", a.Name, b.Name)
+		return fmt.Errorf(tr("%s and %s are already linked"), a.Name, b.Name)
 	}
 	if len(e.Links) >= MaxBelongingRow {
-		return fmt.Errorf("at most %d links", MaxBelongingRow)
+		return fmt.Errorf(tr("at most %d links"), MaxBelongingRow)
 	}
 	e.Links = append(e.Links, BelongingLink{Who: who, Whom: whom})
 	return nil
@@ -251,11 +251,11 @@ func (e *BelongingExercise) SetCount(from, to string, n int) error {
 	fi, ti := e.LevelIndex(from), e.LevelIndex(to)
 	switch {
 	case fi < 0 || ti < 0:
-		return errors.New("both levels must be on the list")
+		return errors.New(tr("both levels must be on the list"))
 	case fi == ti:
-		return errors.New("a count is between two different levels")
+		return errors.New(tr("a count is between two different levels"))
 	case n < 0 || n > MaxBelongingRow:
-		return fmt.Errorf("a count is 0 to %d", MaxBelongingRow)
+		return fmt.Errorf(tr("a count is 0 to %d"), MaxBelongingRow)
 	}
 	from, to = e.Levels[fi], e.Levels[ti]
 	for i, c := range e.Counts {
@@ -289,16 +289,16 @@ func (e *BelongingExercise) Count(from, to string) int {
 func (e *BelongingExercise) changeFields(name string, levels []string, weeks int) (string, []string, error) {
 	name = tidy(name)
 	if name == "" {
-		return "", nil, errors.New("a change needs a name")
+		return "", nil, errors.New(tr("a change needs a name"))
 	}
 	if weeks < 0 || weeks > MaxChangeWeeks {
-		return "", nil, fmt.Errorf("a change lands in 0 to %d weeks", MaxChangeWeeks)
+		return "", nil, fmt.Errorf(tr("a change lands in 0 to %d weeks"), MaxChangeWeeks)
 	}
 	var lv []string
 	for _, l := range levels {
 		i := e.LevelIndex(l)
 		if i < 0 {
-			return "", nil, fmt.Errorf("%q is not one of the levels", l)
+			return "", nil, fmt.Errorf(tr("%q is not one of the levels"), l)
 		}
 		if !slices.Contains(lv, e.Levels[i]) {
 			lv = append(lv, e.Levels[i])
@@ -329,7 +329,7 @@ func (e *BelongingExercise) AddChange(name string, levels []string, weeks int, s
 func (e *BelongingExercise) EditChange(id, name string, levels []string, weeks int) error {
 	i := slices.IndexFunc(e.Changes, func(c PlannedChange) bool { return c.ID == id })
 	if i < 0 {
-		return fmt.Errorf("no planned change %q", id)
+		return fmt.Errorf(tr("no planned change %q"), id)
 	}
 	name, lv, err := e.changeFields(name, levels, weeks)
 	if err != nil {
@@ -374,9 +374,9 @@ func (s *Session) SuggestedChanges(e *BelongingExercise) []PlannedChange {
 			for _, it := range l.Items {
 				switch it.Decision {
 				case DecisionStop:
-					add("load:"+it.ID, "Stop: "+it.Name)
+					add("load:"+it.ID, fmt.Sprintf(tr("Stop: %s"), it.Name))
 				case DecisionLess:
-					add("load:"+it.ID, "Less: "+it.Name)
+					add("load:"+it.ID, fmt.Sprintf(tr("Less: %s"), it.Name))
 				}
 			}
 		}
@@ -387,23 +387,23 @@ func (s *Session) SuggestedChanges(e *BelongingExercise) []PlannedChange {
 // check validates the exercise against the session's participants.
 func (e *BelongingExercise) check(c *checker, at *loc, s *Session) {
 	if len(e.Levels) > MaxLevels {
-		c.add(at.field("levels"), "at most %d levels, got %d", MaxLevels, len(e.Levels))
+		c.addf(at.field("levels"), tr("at most %d levels, got %d"), MaxLevels, len(e.Levels))
 	}
 	for i, l := range e.Levels {
 		lp := at.field("levels").at(i)
 		switch {
 		case strings.TrimSpace(l) == "":
-			c.add(lp, "empty level name")
+			c.add(lp, tr("empty level name"))
 		case len([]rune(l)) > MaxLevelName:
-			c.add(lp, "a level name has at most %d characters", MaxLevelName)
+			c.addf(lp, tr("a level name has at most %d characters"), MaxLevelName)
 		case e.LevelIndex(l) != i:
-			c.add(lp, "level %q is listed twice", l)
+			c.addf(lp, tr("level %q is listed twice"), l)
 		}
 	}
 	oneOf(c, at.field("mode"), e.Mode, Modes)
 	for name, n := range map[string]int{"links": len(e.Links), "counts": len(e.Counts), "changes": len(e.Changes)} {
 		if n > MaxBelongingRow {
-			c.add(at.field(name), "at most %d, got %d", MaxBelongingRow, n)
+			c.addf(at.field(name), tr("at most %d, got %d"), MaxBelongingRow, n)
 		}
 	}
 	if len(e.Links) <= MaxBelongingRow {
@@ -415,36 +415,36 @@ func (e *BelongingExercise) check(c *checker, at *loc, s *Session) {
 		fi, ti := e.LevelIndex(n.From), e.LevelIndex(n.To)
 		switch {
 		case fi < 0:
-			c.add(cp.field("from"), "%q is not one of the levels", n.From)
+			c.addf(cp.field("from"), tr("%q is not one of the levels"), n.From)
 		case ti < 0:
-			c.add(cp.field("to"), "%q is not one of the levels", n.To)
+			c.addf(cp.field("to"), tr("%q is not one of the levels"), n.To)
 		case fi == ti:
-			c.add(cp, "a count is between two different levels")
+			c.add(cp, tr("a count is between two different levels"))
 		case seen[[2]int{fi, ti}]:
-			c.add(cp, "the pair %q to %q is counted twice", n.From, n.To)
+			c.addf(cp, tr("the pair %q to %q is counted twice"), n.From, n.To)
 		}
 		seen[[2]int{fi, ti}] = true
 		if n.Count < 0 || n.Count > MaxBelongingRow {
-			c.add(cp.field("count"), "must be between 0 and %d, got %d", MaxBelongingRow, n.Count)
+			c.addf(cp.field("count"), tr("must be between 0 and %d, got %d"), MaxBelongingRow, n.Count)
 		}
 	}
 	ids := map[string]*loc{}
 	for i, ch := range e.Changes {
 		cp := at.field("changes").at(i)
 		if ch.ID == "" {
-			c.add(cp.field("id"), "missing")
+			c.add(cp.field("id"), tr("missing"))
 		} else {
 			c.unique(ids, ch.ID, cp.field("id"), "change id")
 		}
 		if strings.TrimSpace(ch.Name) == "" {
-			c.add(cp.field("name"), "missing")
+			c.add(cp.field("name"), tr("missing"))
 		}
 		if ch.Weeks < 0 || ch.Weeks > MaxChangeWeeks {
-			c.add(cp.field("weeks"), "must be between 0 and %d, got %d", MaxChangeWeeks, ch.Weeks)
+			c.addf(cp.field("weeks"), tr("must be between 0 and %d, got %d"), MaxChangeWeeks, ch.Weeks)
 		}
 		for j, l := range ch.Levels {
 			if e.LevelIndex(l) < 0 {
-				c.add(cp.field("levels").at(j), "%q is not one of the levels", l)
+				c.addf(cp.field("levels").at(j), tr("%q is not one of the levels"), l)
 			}
 		}
 	}
@@ -457,22 +457,22 @@ func (e *BelongingExercise) checkLinks(c *checker, at *loc, s *Session) {
 		a, b := s.Participant(l.Who), s.Participant(l.Whom)
 		switch {
 		case a == nil:
-			c.add(lp.field("who"), "unknown participant %q", l.Who)
+			c.addf(lp.field("who"), tr("unknown participant %q"), l.Who)
 			continue
 		case b == nil:
-			c.add(lp.field("whom"), "unknown participant %q", l.Whom)
+			c.addf(lp.field("whom"), tr("unknown participant %q"), l.Whom)
 			continue
 		case l.Who == l.Whom:
-			c.add(lp, "a person cannot be linked to themselves")
+			c.add(lp, tr("a person cannot be linked to themselves"))
 			continue
 		}
 		key := [2]string{min(l.Who, l.Whom), max(l.Who, l.Whom)}
 		if pairs[key] {
-			c.add(lp, "%s and %s are linked twice", a.Name, b.Name)
+			c.addf(lp, tr("%s and %s are linked twice"), a.Name, b.Name)
 		}
 		pairs[key] = true
 		if la, lb := e.LevelIndex(a.Level), e.LevelIndex(b.Level); la >= 0 && la == lb {
-			c.add(lp, "%s and %s are on the same level; links are across levels", a.Name, b.Name)
+			c.addf(lp, tr("%s and %s are on the same level; links are across levels"), a.Name, b.Name)
 		}
 	}
 }

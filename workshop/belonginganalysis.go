@@ -173,21 +173,21 @@ func (r *BelongingResult) check(e *BelongingExercise, c PlannedChange) ChangeChe
 func (r *BelongingResult) advice(c ChangeCheck) string {
 	if !c.TooFast {
 		if len(c.Change.Levels) < 2 {
-			return "Within belonging: it stays on one level, where relationships are."
+			return tr("Within belonging: it stays on one level, where relationships are.")
 		}
-		return "Within belonging: every rung it crosses has relationships, and most people on its levels have someone across."
+		return tr("Within belonging: every rung it crosses has relationships, and most people on its levels have someone across.")
 	}
 	var why []string
 	for _, k := range c.Rungs {
-		why = append(why, fmt.Sprintf("nobody between %s and %s has a relationship across", r.Levels[k], r.Levels[k+1]))
+		why = append(why, fmt.Sprintf(tr("nobody between %s and %s has a relationship across"), r.Levels[k], r.Levels[k+1]))
 	}
 	for _, i := range c.Thin {
-		why = append(why, fmt.Sprintf("fewer than half the people on the %s level have someone on another level", r.Levels[i]))
+		why = append(why, fmt.Sprintf(tr("fewer than half the people on the %s level have someone on another level"), r.Levels[i]))
 	}
-	pace := "Slow it down"
+	pace := tr("Slow it down")
 	if c.Change.Weeks > 0 {
-		pace = fmt.Sprintf("Give it longer than %s", countOf(c.Change.Weeks, "week", "weeks"))
+		pace = fmt.Sprintf(tr("Give it longer than %s"), countOf(c.Change.Weeks, tr("%d week"), tr("%d weeks")))
 	}
-	return fmt.Sprintf("Faster than belonging: %s. %s, or build the relationships first: pair people across those levels, hold skip-level conversations, and let people ask for help before the change asks them to.",
-		strings.Join(why, "; "), pace)
+	return fmt.Sprintf(tr("Faster than belonging: %s. %s, or build the relationships first: pair people across those levels, hold skip-level conversations, and let people ask for help before the change asks them to."),
+		strings.Join(why, tr("; ")), pace)
 }

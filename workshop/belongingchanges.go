@@ -17,7 +17,7 @@ func (s *Session) belongingOf(step string) (*BelongingExercise, error) {
 		return nil, err
 	}
 	if st.Belonging == nil {
-		return nil, fmt.Errorf("step %q has no belonging map", step)
+		return nil, fmt.Errorf(tr("step %q has no belonging map"), step)
 	}
 	return st.Belonging, nil
 }
@@ -49,7 +49,7 @@ func UnlinkPeople(step, a, b string) Edit {
 			return (l.Who == a && l.Whom == b) || (l.Who == b && l.Whom == a)
 		})
 		if i < 0 {
-			return nil, fmt.Errorf("%s and %s are not linked", a, b)
+			return nil, fmt.Errorf(tr("%s and %s are not linked"), a, b)
 		}
 		undo := putLink{step: step, link: e.Links[i], at: i, back: true}
 		e.Links = slices.Delete(e.Links, i, i+1)
@@ -78,7 +78,7 @@ func (m putLink) apply(s *Session) (Edit, error) {
 	}
 	i := slices.Index(e.Links, m.link)
 	if i < 0 {
-		return nil, fmt.Errorf("%s and %s are not linked", m.link.Who, m.link.Whom)
+		return nil, fmt.Errorf(tr("%s and %s are not linked"), m.link.Who, m.link.Whom)
 	}
 	e.Links = slices.Delete(e.Links, i, i+1)
 	return putLink{step: m.step, link: m.link, at: i, back: true}, nil

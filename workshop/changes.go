@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -30,7 +31,7 @@ func ChangeDetails(f func(d *Details)) Edit {
 		f(&d)
 		if d.Date != "" {
 			if _, err := time.Parse("2006-01-02", d.Date); err != nil {
-				return nil, fmt.Errorf("%q is not a date like 2026-03-31", d.Date)
+				return nil, fmt.Errorf(tr("%q is not a date like 2026-03-31"), d.Date)
 			}
 		}
 		if d == old {
@@ -103,10 +104,10 @@ func AddStep(kind StepKind, title string, minutes int) Edit {
 func InsertStep(at int, kind StepKind, title string, minutes int) Edit {
 	return editFunc(func(s *Session) (Edit, error) {
 		if !slices.Contains(StepKinds, kind) {
-			return nil, fmt.Errorf("%q is not a kind of step", kind)
+			return nil, fmt.Errorf(tr("%q is not a kind of step"), kind)
 		}
 		if minutes < 0 || minutes > MaxTimebox {
-			return nil, fmt.Errorf("a timebox is 0 to %d minutes", MaxTimebox)
+			return nil, fmt.Errorf(tr("a timebox is 0 to %d minutes"), MaxTimebox)
 		}
 		if at < 0 {
 			at = len(s.Steps)
@@ -120,7 +121,7 @@ func InsertStep(at int, kind StepKind, title string, minutes int) Edit {
 func RemoveStep(id string) Edit {
 	return editFunc(func(s *Session) (Edit, error) {
 		if s.Step(id) == nil {
-			return nil, fmt.Errorf("no step %q", id)
+			return nil, fmt.Errorf(tr("no step %q"), id)
 		}
 		undo := batch{takeSlot(stepsIn{}, s.Steps, id)}
 		for _, a := range s.Actions {
@@ -203,7 +204,7 @@ func ApplyRoster(plan RosterPlan, report func(added []string)) Edit {
 func SetParticipantDetails(id, role, team, level string, report func(droppedLinks int)) Edit {
 	return editFunc(func(s *Session) (Edit, error) {
 		if s.Participant(id) == nil {
-			return nil, fmt.Errorf("no participant %q", id)
+			return nil, fmt.Errorf(tr("no participant %q"), id)
 		}
 		undo := append(takeLinks(s), takeSlot(participantsIn{}, s.Participants, id))
 		dropped, err := s.SetDetails(id, role, team, level)
@@ -238,7 +239,7 @@ func MoveParticipant(from, to int) Edit {
 func RemoveParticipant(id string) Edit {
 	return editFunc(func(s *Session) (Edit, error) {
 		if s.Participant(id) == nil {
-			return nil, fmt.Errorf("no participant %q", id)
+			return nil, fmt.Errorf(tr("no participant %q"), id)
 		}
 		// Everything RemoveParticipant changes, kept as it is: the
 		// participant, their responses, the records they own and their
@@ -334,7 +335,7 @@ func SetPass(step string, rule *PassRule) Edit {
 			sc := e.ScaleOrDefault()
 			for _, l := range rule.FailAt {
 				if sc.Level(l) == nil {
-					return nil, fmt.Errorf("%d is not a level of %s", l, sc.Name)
+					return nil, fmt.Errorf(tr("%d is not a level of %s"), l, sc.Name)
 				}
 			}
 			pass = &PassRule{FailAt: slices.Clone(rule.FailAt)}
@@ -357,7 +358,7 @@ func SetMode(step string, mode Mode) Edit {
 			return nil, err
 		}
 		if !slices.Contains(Modes, mode) {
-			return nil, fmt.Errorf("%q is not a way to record answers", mode)
+			return nil, fmt.Errorf(tr("%q is not a way to record answers"), mode)
 		}
 		if e.Mode == mode {
 			return nil, nil
@@ -393,7 +394,7 @@ func EditValue(step, id, name, description string) Edit {
 		}
 		v := e.Value(id)
 		if v == nil {
-			return nil, fmt.Errorf("the value is gone")
+			return nil, errors.New(tr("the value is gone"))
 		}
 		undo := putValueHead{step, id, v.Name, v.Description}
 		if err := e.EditValue(id, name, description); err != nil {
@@ -431,7 +432,7 @@ func (e setResponse) apply(s *Session) (Edit, error) {
 		return nil, err
 	}
 	if s.Participant(e.participant) == nil {
-		return nil, fmt.Errorf("no participant %q", e.participant)
+		return nil, fmt.Errorf(tr("no participant %q"), e.participant)
 	}
 	undo := takeSlot(responsesIn{e.step, e.value}, v.Responses, e.participant)
 	if undo.there && undo.val.Level == e.level {
@@ -535,7 +536,7 @@ func DuplicateItem(step, id string) Edit {
 		}
 		cp := e.DuplicateItem(id)
 		if cp == nil {
-			return nil, fmt.Errorf("no load item %q", id)
+			return nil, fmt.Errorf(tr("no load item %q"), id)
 		}
 		return added[LoadItem](itemsIn{step}, cp.ID), nil
 	})
@@ -557,7 +558,7 @@ func ChangeItem(step, id string, f func(it *LoadItem)) Edit {
 			load, decision, target := it.Load, it.Decision, it.Target
 			f(it)
 			if it.Load != load || it.Decision != decision || it.Target != target {
-				return fmt.Errorf("the load, decision and target of an item change through their own rules")
+				return errors.New(tr("the load, decision and target of an item change through their own rules"))
 			}
 			return nil
 		})
@@ -666,9 +667,9 @@ func ChangeInitiative(step, id string, f func(in *Initiative)) Edit {
 			f(in)
 			switch {
 			case in.Closeness < 0 || in.Closeness > MaxCloseness:
-				return fmt.Errorf("closeness runs from 1 to %d", MaxCloseness)
+				return fmt.Errorf(tr("closeness runs from 1 to %d"), MaxCloseness)
 			case in.Layers < 0 || in.Layers > MaxLayers:
-				return fmt.Errorf("layers run from 0 to %d", MaxLayers)
+				return fmt.Errorf(tr("layers run from 0 to %d"), MaxLayers)
 			}
 			return nil
 		})
@@ -697,7 +698,7 @@ func ChangeAction(id string, f func(a *Action) error) Edit {
 				return err
 			}
 			if strings.TrimSpace(a.Text) == "" {
-				return fmt.Errorf("an action needs a description")
+				return errors.New(tr("an action needs a description"))
 			}
 			return nil
 		})

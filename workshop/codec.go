@@ -34,13 +34,13 @@ const (
 
 // Errors the loader returns, wrapped with detail; match them with errors.Is.
 var (
-	ErrTooLarge     = errors.New("file too large")
-	ErrNotUTF8      = errors.New("not UTF-8 text")
-	ErrSyntax       = errors.New("not valid JSON")
-	ErrWrongKind    = errors.New("wrong kind of file")
-	ErrNewerVersion = errors.New("made by a newer Scaleroom")
-	ErrInvalid      = errors.New("invalid content")
-	ErrDecoderPanic = errors.New("decoder failed")
+	ErrTooLarge     = newError("file too large")
+	ErrNotUTF8      = newError("not UTF-8 text")
+	ErrSyntax       = newError("not valid JSON")
+	ErrWrongKind    = newError("wrong kind of file")
+	ErrNewerVersion = newError("made by a newer Scaleroom")
+	ErrInvalid      = newError("invalid content")
+	ErrDecoderPanic = newError("decoder failed")
 )
 
 type envelope struct {
@@ -109,12 +109,12 @@ func decode(r io.Reader, want string) (s *Session, t *Template, err error) {
 		return nil, nil, fmt.Errorf("read: %w", err)
 	}
 	if len(data) > MaxFileSize {
-		return nil, nil, fmt.Errorf("%w: over the %d MiB limit", ErrTooLarge, MaxFileSize>>20)
+		return nil, nil, fmt.Errorf(tr("%w: over the %d MiB limit"), ErrTooLarge, MaxFileSize>>20)
 	}
 	// Some editors on Windows start UTF-8 files with a byte-order mark.
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
-		return nil, nil, fmt.Errorf("%w: invalid byte sequence at offset %d", ErrNotUTF8, firstInvalid(data))
+		return nil, nil, fmt.Errorf(tr("%w: invalid byte sequence at offset %d"), ErrNotUTF8, firstInvalid(data))
 	}
 	env, err := readEnvelope(data)
 	if err != nil {
@@ -122,16 +122,16 @@ func decode(r io.Reader, want string) (s *Session, t *Template, err error) {
 	}
 	switch {
 	case env.Kind == "" && env.Version == 0:
-		return nil, nil, fmt.Errorf("%w: this is not a Scaleroom file (no \"kind\" and \"version\")", ErrWrongKind)
+		return nil, nil, fmt.Errorf(tr("%w: this is not a Scaleroom file (no \"kind\" and \"version\")"), ErrWrongKind)
 	case env.Kind != KindSession && env.Kind != KindTemplate:
-		return nil, nil, fmt.Errorf("%w: kind %q is neither %q nor %q", ErrWrongKind, env.Kind, KindSession, KindTemplate)
+		return nil, nil, fmt.Errorf(tr("%w: kind %q is neither %q nor %q"), ErrWrongKind, env.Kind, KindSession, KindTemplate)
 	case want != "" && env.Kind != want:
-		return nil, nil, fmt.Errorf("%w: this is a %s file, expected a %s", ErrWrongKind, env.Kind, want)
+		return nil, nil, fmt.Errorf(tr("%w: this is a %s file, expected a %s"), ErrWrongKind, env.Kind, want)
 	case env.Version > readVersion:
-		return nil, nil, fmt.Errorf("%w: file version %d, this version of Scaleroom reads up to %d; please update Scaleroom",
+		return nil, nil, fmt.Errorf(tr("%w: file version %d, this version of Scaleroom reads up to %d; please update Scaleroom"),
 			ErrNewerVersion, env.Version, readVersion)
 	case env.Version < 1:
-		return nil, nil, fmt.Errorf("%w: version: must be 1 or more, got %d", ErrInvalid, env.Version)
+		return nil, nil, fmt.Errorf(tr("%w: version: must be 1 or more, got %d"), ErrInvalid, env.Version)
 	}
 	if env.Version < readVersion {
 		if data, err = migrate(data, env.Version); err != nil {
@@ -197,10 +197,10 @@ func migrate(data []byte, from int) ([]byte, error) {
 	for v := from; v < readVersion; v++ {
 		m := migrations[v]
 		if m == nil {
-			return nil, fmt.Errorf("%w: no way to read version %d files", ErrInvalid, v)
+			return nil, fmt.Errorf(tr("%w: no way to read version %d files"), ErrInvalid, v)
 		}
 		if err := m(raw); err != nil {
-			return nil, fmt.Errorf("%w: upgrade from version %d: %v", ErrInvalid, v, err)
+			return nil, fmt.Errorf(tr("%w: upgrade from version %d: %v"), ErrInvalid, v, err)
 		}
 	}
 	raw["version"] = readVersion
@@ -257,23 +257,23 @@ func describeDecodeError(data []byte, err error) error {
 	var typ *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &syn) && strings.Contains(syn.Error(), "unexpected end of JSON input"):
-		return fmt.Errorf("%w: the file ends too early; it may have been cut short", ErrSyntax)
+		return fmt.Errorf(tr("%w: the file ends too early; it may have been cut short"), ErrSyntax)
 	case errors.As(err, &syn):
 		line, col := position(data, int(syn.Offset))
 		if strings.Contains(syn.Error(), "after top-level value") {
-			return fmt.Errorf("%w: unexpected text after the end of the document at line %d, column %d", ErrSyntax, line, col)
+			return fmt.Errorf(tr("%w: unexpected text after the end of the document at line %d, column %d"), ErrSyntax, line, col)
 		}
-		return fmt.Errorf("%w: line %d, column %d: %s", ErrSyntax, line, col, strings.TrimPrefix(syn.Error(), "json: "))
+		return fmt.Errorf(tr("%w: line %d, column %d: %s"), ErrSyntax, line, col, strings.TrimPrefix(syn.Error(), "json: "))
 	case errors.Is(err, io.ErrUnexpectedEOF) || strings.Contains(err.Error(), "EOF"):
-		return fmt.Errorf("%w: the file ends too early; it may have been cut short", ErrSyntax)
+		return fmt.Errorf(tr("%w: the file ends too early; it may have been cut short"), ErrSyntax)
 	case errors.As(err, &typ):
 		field := fieldPath(typ.Field)
 		if field == "" {
-			field = "document"
+			field = tr("document")
 		}
-		return fmt.Errorf("%w: %s: expected %s, found %s", ErrInvalid, field, kindWord(typ.Type), typ.Value)
+		return fmt.Errorf(tr("%w: %s: expected %s, found %s"), ErrInvalid, field, kindWord(typ.Type), typ.Value)
 	case strings.Contains(err.Error(), "parsing time"):
-		return fmt.Errorf("%w: created/modified: a time must look like 2026-11-24T09:30:00Z", ErrInvalid)
+		return fmt.Errorf(tr("%w: created/modified: a time must look like 2026-11-24T09:30:00Z"), ErrInvalid)
 	case strings.Contains(err.Error(), "unknown field"):
 		return fmt.Errorf("%w: %s", ErrInvalid, strings.TrimPrefix(err.Error(), "json: "))
 	}
@@ -283,21 +283,21 @@ func describeDecodeError(data []byte, err error) error {
 // kindWord names a Go type the way the format documentation does.
 func kindWord(t reflect.Type) string {
 	if t == nil {
-		return "a value"
+		return tr("a value")
 	}
 	switch t.Kind() {
 	case reflect.String:
-		return "text"
+		return tr("text")
 	case reflect.Int, reflect.Int64, reflect.Int32:
-		return "a whole number"
+		return tr("a whole number")
 	case reflect.Float64, reflect.Float32:
-		return "a number"
+		return tr("a number")
 	case reflect.Bool:
-		return "true or false"
+		return tr("true or false")
 	case reflect.Slice, reflect.Array:
-		return "a list"
+		return tr("a list")
 	case reflect.Map, reflect.Struct, reflect.Pointer:
-		return "an object"
+		return tr("an object")
 	}
 	return t.String()
 }

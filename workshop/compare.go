@@ -82,8 +82,8 @@ func (r ActionReview) Total() int { return len(r.Done) + len(r.Carried) + len(r.
 // Sentence says what became of the carried actions: "of 3 actions carried
 // over, 1 done, 1 carried on, 1 dropped."
 func (r ActionReview) Sentence() string {
-	return fmt.Sprintf("of %s carried over, %d done, %d carried on, %d dropped.",
-		countOf(r.Total(), "action", "actions"), len(r.Done), len(r.Carried), len(r.Dropped))
+	return fmt.Sprintf(tr("of %s carried over, %d done, %d carried on, %d dropped."),
+		countOf(r.Total(), tr("%d action"), tr("%d actions")), len(r.Done), len(r.Carried), len(r.Dropped))
 }
 
 // ReviewActions sorts the actions carried over into the session by what

@@ -1,9 +1,9 @@
 package workshop
 
 import (
+	"fmt"
 	"math"
 	"sort"
-	"strconv"
 )
 
 // The ecocycle figure, laid out once for every place that draws it: the
@@ -276,8 +276,9 @@ func (f *EcoFigure) layoutAreas() {
 	}
 	if s.Unplaced {
 		r := EcoRect{0, cycleH, s.Width, s.Height - cycleH}
-		w := s.MeasureTitle(UnplacedTitle)
-		a := EcoArea{Rect: r, Strip: true, Title: UnplacedTitle, TitleLines: []string{UnplacedTitle},
+		title := trText(UnplacedTitle)
+		w := s.MeasureTitle(title)
+		a := EcoArea{Rect: r, Strip: true, Title: title, TitleLines: []string{title},
 			TitleRect: EcoRect{r.X + s.Gap, r.Y + (r.H-s.TitleHeight)/2, w, s.TitleHeight}}
 		left := a.TitleRect.X + w + s.Gap
 		a.dots = EcoRect{left, r.Y + s.Gap, r.X + r.W - s.Gap - left, r.H - 2*s.Gap}
@@ -537,12 +538,12 @@ func (f *EcoFigure) stripSlots(a *EcoArea, n int) ([]EcoPoint, float64) {
 		// The note's width depends on how many it counts, and that on
 		// how many dots the rest of the row holds: two rounds settle it.
 		for range 2 {
-			f.MoreText = "+" + strconv.Itoa(n-shown) + " more"
+			f.MoreText = fmt.Sprintf(tr("+%d more"), n-shown)
 			w := measure(f.MoreText) + s.Gap
 			shown = max(0, min(n, int((box.W-w)/minPitch)))
 			f.More = EcoRect{box.X + box.W - w + s.Gap, box.Y, w - s.Gap, box.H}
 		}
-		f.MoreText = "+" + strconv.Itoa(n-shown) + " more"
+		f.MoreText = fmt.Sprintf(tr("+%d more"), n-shown)
 		box.W = f.More.X - s.Gap - box.X
 	}
 	pitch := minPitch

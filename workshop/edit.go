@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -86,13 +87,13 @@ func nextID(prefix string, existing func(yield func(string) bool)) string {
 func (s *Session) AddParticipant(name string) (*Participant, error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return nil, fmt.Errorf("a participant needs a name")
+		return nil, errors.New(tr("a participant needs a name"))
 	}
 	// "ana lima" is Ana Lima again: two entries for one person would split
 	// her answers and make her personal sheet ambiguous.
 	for _, p := range s.Participants {
 		if SameName(p.Name, name) {
-			return nil, fmt.Errorf("%q is already in the room", p.Name)
+			return nil, fmt.Errorf(tr("%q is already in the room"), p.Name)
 		}
 	}
 	id := nextID("p", func(yield func(string) bool) {
@@ -130,15 +131,15 @@ func (s *Session) PasteParticipants(text string) (added, skipped []string) {
 func (s *Session) RenameParticipant(id, name string) error {
 	p := s.Participant(id)
 	if p == nil {
-		return fmt.Errorf("no participant %q", id)
+		return fmt.Errorf(tr("no participant %q"), id)
 	}
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return fmt.Errorf("a participant needs a name")
+		return errors.New(tr("a participant needs a name"))
 	}
 	for _, o := range s.Participants {
 		if o.ID != id && SameName(o.Name, name) {
-			return fmt.Errorf("%q is already in the room", o.Name)
+			return fmt.Errorf(tr("%q is already in the room"), o.Name)
 		}
 	}
 	p.Name = name
@@ -259,11 +260,11 @@ func (s *Session) RemoveStep(id string) {
 func (e *ValuesExercise) AddValue(name, description string) (*Value, error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return nil, fmt.Errorf("a value needs a name")
+		return nil, errors.New(tr("a value needs a name"))
 	}
 	for _, v := range e.Values {
 		if v.Name == name {
-			return nil, fmt.Errorf("%q is already on the list", name)
+			return nil, fmt.Errorf(tr("%q is already on the list"), name)
 		}
 	}
 	id := nextID("v", func(yield func(string) bool) {
@@ -404,7 +405,7 @@ func (e *ReflectionExercise) RemoveInitiative(id string) {
 func (s *Session) AddAction(text string, owner Owner, due, step string) (*Action, error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
-		return nil, fmt.Errorf("an action needs a description")
+		return nil, errors.New(tr("an action needs a description"))
 	}
 	id := nextID("a", func(yield func(string) bool) {
 		for _, a := range s.Actions {
@@ -442,21 +443,21 @@ func (e *LoadExercise) item(id string) (*LoadItem, error) {
 	if it := e.Item(id); it != nil {
 		return it, nil
 	}
-	return nil, fmt.Errorf("no load item %q", id)
+	return nil, fmt.Errorf(tr("no load item %q"), id)
 }
 
 // checkLoad says in words why v cannot be a load in unit u.
 func checkLoad(u Unit, v float64) error {
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
-		return fmt.Errorf("%v is not a number", v)
+		return fmt.Errorf(tr("%v is not a number"), v)
 	case v < 0:
-		return fmt.Errorf("it cannot be negative")
+		return errors.New(tr("it cannot be negative"))
 	case v > u.MaxLoad() && u != UnitHours:
-		return fmt.Errorf("%s is more than the %d this field takes (points run from 1, light, to %d, heavy; switch the unit to hours for bigger numbers)",
+		return fmt.Errorf(tr("%s is more than the %d this field takes (points run from 1, light, to %d, heavy; switch the unit to hours for bigger numbers)"),
 			FormatLoad(v), MaxPoints, MaxPoints)
 	case v > u.MaxLoad():
-		return fmt.Errorf("%s is more than the %s this field takes", FormatLoad(v), FormatLoad(u.MaxLoad()))
+		return fmt.Errorf(tr("%s is more than the %s this field takes"), FormatLoad(v), FormatLoad(u.MaxLoad()))
 	}
 	return nil
 }
@@ -465,11 +466,11 @@ func checkLoad(u Unit, v float64) error {
 func (e *LoadExercise) SetCapacity(v float64) error {
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
-		return fmt.Errorf("%v is not a number", v)
+		return fmt.Errorf(tr("%v is not a number"), v)
 	case v < 0:
-		return fmt.Errorf("it cannot be negative")
+		return errors.New(tr("it cannot be negative"))
 	case v > MaxCapacity:
-		return fmt.Errorf("%s is more than the %s this field takes", FormatLoad(v), FormatLoad(MaxCapacity))
+		return fmt.Errorf(tr("%s is more than the %s this field takes"), FormatLoad(v), FormatLoad(MaxCapacity))
 	}
 	e.Capacity = v
 	return nil
@@ -480,7 +481,7 @@ func (e *LoadExercise) SetCapacity(v float64) error {
 // and silently capping the numbers would change what the room said.
 func (e *LoadExercise) SetUnit(u Unit) error {
 	if !slices.Contains(Units, u) {
-		return fmt.Errorf("%q is not a unit of load", u)
+		return fmt.Errorf(tr("%q is not a unit of load"), u)
 	}
 	if u == UnitPoints {
 		var heavy []string
@@ -490,8 +491,11 @@ func (e *LoadExercise) SetUnit(u Unit) error {
 			}
 		}
 		if len(heavy) > 0 {
-			return fmt.Errorf("points run from 1 to %d, and %s %s more: lower %s first or keep counting hours",
-				MaxPoints, strings.Join(heavy, ", "), plural(len(heavy), "weighs", "weigh"), plural(len(heavy), "it", "them"))
+			format := tr("points run from 1 to %d, and %s weighs more: lower it first or keep counting hours")
+			if len(heavy) > 1 {
+				format = tr("points run from 1 to %d, and %s weigh more: lower them first or keep counting hours")
+			}
+			return fmt.Errorf(format, MaxPoints, strings.Join(heavy, ", "))
 		}
 	}
 	e.Unit = u
@@ -520,7 +524,7 @@ func (e *LoadExercise) SetDecision(id string, d Decision) error {
 		return err
 	}
 	if d != DecisionNone && !slices.Contains(Decisions, d) {
-		return fmt.Errorf("%q is not a decision", d)
+		return fmt.Errorf(tr("%q is not a decision"), d)
 	}
 	it.Decision = d
 	if d != DecisionLess {
@@ -542,12 +546,12 @@ func (e *LoadExercise) SetTarget(id string, target *float64) error {
 	}
 	t := *target
 	if it.Decision != DecisionLess {
-		return fmt.Errorf("only a %q decision has a load after it", DecisionLess.Label())
+		return fmt.Errorf(tr("only a %q decision has a load after it"), DecisionLess.Label())
 	}
 	// Below the load first: that is the rule a facilitator breaks, and a
 	// target below a valid load is within the unit's limit too.
 	if t >= it.Load {
-		return fmt.Errorf("doing less means below today's %s", FormatLoad(it.Load))
+		return fmt.Errorf(tr("doing less means below today's %s"), FormatLoad(it.Load))
 	}
 	if err := checkLoad(e.Unit, t); err != nil {
 		return err
@@ -579,7 +583,7 @@ func (o ItemOrder) Label() string { return ItemOrderTerms.Label(o) }
 // is stable: equal items keep their order.
 func (e *LoadExercise) SortItems(by ItemOrder, name func(Owner) string) error {
 	if !slices.Contains(ItemOrders, by) {
-		return fmt.Errorf("%q is not a sort order", by)
+		return fmt.Errorf(tr("%q is not a sort order"), by)
 	}
 	sort.SliceStable(e.Items, func(i, j int) bool {
 		a, b := &e.Items[i], &e.Items[j]
@@ -603,15 +607,15 @@ func (e *LoadExercise) SortItems(by ItemOrder, name func(Owner) string) error {
 func (e *ValuesExercise) EditValue(id, name, description string) error {
 	val := e.Value(id)
 	if val == nil {
-		return fmt.Errorf("the value is gone")
+		return errors.New(tr("the value is gone"))
 	}
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return fmt.Errorf("a value needs a name")
+		return errors.New(tr("a value needs a name"))
 	}
 	for _, o := range e.Values {
 		if o.ID != id && o.Name == name {
-			return fmt.Errorf("%q is already on the list", name)
+			return fmt.Errorf(tr("%q is already on the list"), name)
 		}
 	}
 	val.Name, val.Description = name, strings.TrimSpace(description)

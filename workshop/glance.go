@@ -3,6 +3,8 @@ package workshop
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Glance gives each exercise's headline result in one sentence, then the
@@ -15,26 +17,29 @@ func (s *Session) Glance() []string {
 		switch {
 		case st.Values != nil:
 			r := st.Values.Analyse(s.Participants)
-			lines = append(lines, headed(st.Title, fmt.Sprintf("%d of %d values pass, %d do not, %d have no responses yet.",
+			lines = append(lines, headed(st.Title, fmt.Sprintf(tr("%d of %d values pass, %d do not, %d have no responses yet."),
 				r.Passing, len(r.Values), r.Failing, r.Pending)))
 		case st.Load != nil:
 			r := st.Load.Analyse(s.Participants)
-			line := fmt.Sprintf("load %s %s today, %s after the decisions",
-				FormatLoad(r.Before), r.Unit.Word(), FormatLoad(r.After))
+			var line string
 			if r.Capacity > 0 {
-				line += ", against a capacity of " + FormatLoad(r.Capacity)
+				line = fmt.Sprintf(tr("load %s %s today, %s after the decisions, against a capacity of %s; %d on the stop-doing list."),
+					FormatLoad(r.Before), r.Unit.Word(), FormatLoad(r.After), FormatLoad(r.Capacity), len(r.Stop))
+			} else {
+				line = fmt.Sprintf(tr("load %s %s today, %s after the decisions; %d on the stop-doing list."),
+					FormatLoad(r.Before), r.Unit.Word(), FormatLoad(r.After), len(r.Stop))
 			}
-			lines = append(lines, headed(st.Title, line+fmt.Sprintf("; %d on the stop-doing list.", len(r.Stop))))
+			lines = append(lines, headed(st.Title, line))
 		case st.Reflection != nil:
 			r := st.Reflection.Analyse()
 			var parts []string
 			for _, d := range append(append([]Direction{}, Directions...), DirectionNone) {
 				if n := len(r.ByDirection[d]); n > 0 {
-					parts = append(parts, fmt.Sprintf("%s %d", strings.ToLower(d.Label()), n))
+					parts = append(parts, fmt.Sprintf(tr("%s %d"), strings.ToLower(d.Label()), n))
 				}
 			}
 			if len(parts) == 0 {
-				parts = append(parts, "no initiatives")
+				parts = append(parts, tr("no initiatives"))
 			}
 			lines = append(lines, headed(st.Title, strings.Join(parts, ", ")+"."))
 		case st.Belonging != nil:
@@ -45,20 +50,20 @@ func (s *Session) Glance() []string {
 			}
 		}
 	}
-	return append(lines, fmt.Sprintf("Actions agreed: %d.", len(s.Actions)))
+	return append(lines, fmt.Sprintf(tr("Actions agreed: %d."), len(s.Actions)))
 }
 
 // belongingGlance is a belonging map's headline: the broken rungs, the
 // people with nobody on another level, and the changes too fast for them.
 func belongingGlance(s *Session, e *BelongingExercise) string {
 	if len(e.Levels) == 0 {
-		return "no levels yet."
+		return tr("no levels yet.")
 	}
 	r := AnalyseBelonging(s, e)
-	parts := []string{countOf(len(r.BrokenRungs), "broken rung", "broken rungs")}
+	parts := []string{countOf(len(r.BrokenRungs), tr("%d broken rung"), tr("%d broken rungs"))}
 	if r.Mode != ModeTally {
 		placed := len(s.Participants) - len(r.Unplaced)
-		parts = append(parts, fmt.Sprintf("%d of %d people on a level with nobody on another", len(r.Isolated), placed))
+		parts = append(parts, fmt.Sprintf(tr("%d of %d people on a level with nobody on another"), len(r.Isolated), placed))
 	}
 	if len(r.Changes) > 0 {
 		fast := 0
@@ -67,7 +72,8 @@ func belongingGlance(s *Session, e *BelongingExercise) string {
 				fast++
 			}
 		}
-		parts = append(parts, fmt.Sprintf("%d of %s faster than belonging", fast, countOf(len(r.Changes), "planned change", "planned changes")))
+		format := plural(len(r.Changes), tr("%d of %d planned change faster than belonging"), tr("%d of %d planned changes faster than belonging"))
+		parts = append(parts, fmt.Sprintf(format, fast, len(r.Changes)))
 	}
 	return strings.Join(parts, ", ") + "."
 }
@@ -75,9 +81,9 @@ func belongingGlance(s *Session, e *BelongingExercise) string {
 // CountsSentence sums up a value's responses and commitment in one
 // sentence, worded the same on the summary screen and in the PDF.
 func (r *ValueResult) CountsSentence() string {
-	return fmt.Sprintf("%s: %d agree, %d open, %d disagree. Commitment: %d %s, %d conditional, %d %s.",
+	return fmt.Sprintf(tr("%s: %d agree, %d open, %d disagree. Commitment: %s, %d conditional, %s."),
 		r.Counted(), r.Agree, r.Open, r.Disagree,
-		r.Commits, plural(r.Commits, "commits", "commit"), r.Conditional, r.Withheld, plural(r.Withheld, "withholds", "withhold"))
+		countOf(r.Commits, tr("%d commits"), tr("%d commit")), r.Conditional, countOf(r.Withheld, tr("%d withholds"), tr("%d withhold")))
 }
 
 // headed puts a step's title before its result: "Title: result", or, for a
@@ -85,25 +91,35 @@ func (r *ValueResult) CountsSentence() string {
 func headed(title, result string) string {
 	title = strings.TrimRight(strings.TrimSpace(title), ":")
 	if title == "" {
-		return strings.ToUpper(result[:1]) + result[1:]
+		return UpperFirst(result)
 	}
 	if strings.ContainsAny(title[len(title)-1:], "?!.") {
-		return title + " " + strings.ToUpper(result[:1]) + result[1:]
+		return title + " " + UpperFirst(result)
 	}
-	return title + ": " + result
+	return fmt.Sprintf(tr("%s: %s"), title, result)
+}
+
+// UpperFirst writes the first letter of a sentence in capitals: "of 3
+// actions..." becomes "Of 3 actions...", "échéance" "Échéance".
+func UpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // ExerciseName names the exercise a step kind runs, "" for other kinds.
 func (k StepKind) ExerciseName() string {
 	switch k {
 	case StepValues:
-		return "Values"
+		return tr("Values")
 	case StepLoad:
-		return "Load inventory"
+		return tr("Load inventory")
 	case StepReflection:
-		return "Scale up or scale down"
+		return tr("Scale up or scale down")
 	case StepBelonging:
-		return "Speed of belonging"
+		return tr("Speed of belonging")
 	}
 	return ""
 }
@@ -121,5 +137,5 @@ func (st *Step) Heading() string {
 	case strings.HasPrefix(strings.ToLower(st.Title), strings.ToLower(ex)):
 		return st.Title
 	}
-	return ex + ": " + st.Title
+	return fmt.Sprintf(tr("%s: %s"), ex, st.Title)
 }

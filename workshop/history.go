@@ -104,7 +104,7 @@ func (h *History) Undo(s *Session) (label string, ok bool, err error) {
 	redo, err := d.edit.apply(s)
 	if err != nil {
 		h.Clear()
-		return d.label, false, fmt.Errorf("cannot undo %s: %w", d.label, err)
+		return d.label, false, fmt.Errorf(tr("cannot undo %s: %w"), d.label, err)
 	}
 	h.redo = append(h.redo, done{label: d.label, edit: redo})
 	return d.label, true, nil
@@ -123,7 +123,7 @@ func (h *History) Redo(s *Session) (label string, ok bool, err error) {
 	undo, err := d.edit.apply(s)
 	if err != nil {
 		h.Clear()
-		return d.label, false, fmt.Errorf("cannot redo %s: %w", d.label, err)
+		return d.label, false, fmt.Errorf(tr("cannot redo %s: %w"), d.label, err)
 	}
 	h.undo.push(done{label: d.label, edit: undo})
 	return d.label, true, nil

@@ -178,15 +178,15 @@ func (e *LoadExercise) Analyse(participants []Participant) LoadResult {
 	unit := e.Unit.Word()
 	if r.OverBefore() {
 		r.Warnings = append(r.Warnings, LoadWarning{"", fmt.Sprintf(
-			"Today's load is %s %s against a capacity of %s: %s over.", num(r.Before), unit, num(e.Capacity), percentOver(r.Before, e.Capacity))})
+			tr("Today's load is %s %s against a capacity of %s: %s over."), num(r.Before), unit, num(e.Capacity), percentOver(r.Before, e.Capacity))})
 	}
 	if r.OverAfter() && r.Undecided < len(e.Items) {
 		r.Warnings = append(r.Warnings, LoadWarning{"", fmt.Sprintf(
-			"Even after the decisions the load is %s %s, above the capacity of %s: more has to go.", num(r.After), unit, num(e.Capacity))})
+			tr("Even after the decisions the load is %s %s, above the capacity of %s: more has to go."), num(r.After), unit, num(e.Capacity))})
 	}
 	if r.After > 0 && r.ByTypeAfter[LoadExtraneous] > r.After*extraneousShare {
 		r.Warnings = append(r.Warnings, LoadWarning{"", fmt.Sprintf(
-			"Extraneous load (process, tooling, reporting) is %s of what remains: look there first for things to stop.",
+			tr("Extraneous load (process, tooling, reporting) is %s of what remains: look there first for things to stop."),
 			percent(r.ByTypeAfter[LoadExtraneous], r.After))})
 	}
 	r.Warnings = append(r.Warnings, e.domainWarnings(idx)...)
@@ -194,7 +194,7 @@ func (e *LoadExercise) Analyse(participants []Participant) LoadResult {
 		if it.DecisionOwner.IsZero() {
 			_, owner, _ := idx.identity(it.Owner)
 			r.Warnings = append(r.Warnings, LoadWarning{owner, fmt.Sprintf(
-				"%q is marked %q but nobody owns the decision.", it.Name, it.Decision.Label())})
+				tr("%q is marked %q but nobody owns the decision."), it.Name, it.Decision.Label())})
 		}
 	}
 	return r
@@ -253,32 +253,32 @@ func (e *LoadExercise) domainWarnings(idx *ownerIndex) []LoadWarning {
 		o := t.name
 		who := o
 		if who == "" {
-			who = "The team"
+			who = tr("The team")
 		}
 		// The other items are the ones that are not complex: counting the
 		// complex ones again said "3 complex and 2 others" of 3 items.
 		others := len(t.simple) + len(t.complicated)
 		if n := len(t.complex); n > 1 || (n == 1 && others > 0) {
-			what := "a complex domain"
+			what := tr("a complex domain")
 			if n > 1 {
-				what = fmt.Sprintf("%d complex domains", n)
+				what = fmt.Sprintf(tr("%d complex domains"), n)
 			}
 			rest := ""
 			if others > 0 {
-				rest = fmt.Sprintf(" and %d other %s", others, plural(others, "item", "items"))
+				rest = fmt.Sprintf(plural(others, tr(" and %d other item"), tr(" and %d other items")), others)
 			}
 			out = append(out, LoadWarning{o, fmt.Sprintf(
-				"%s carries %s (%s)%s: a team with a complex domain should take on nothing else.",
+				tr("%s carries %s (%s)%s: a team with a complex domain should take on nothing else."),
 				who, what, quoteList(t.complex), rest)})
 		}
 		if len(t.complicated) >= 2 {
 			out = append(out, LoadWarning{o, fmt.Sprintf(
-				"%s carries %d complicated domains (%s): one is the most a team should hold.",
+				tr("%s carries %d complicated domains (%s): one is the most a team should hold."),
 				who, len(t.complicated), quoteList(t.complicated))})
 		}
 		if len(t.simple) > 3 {
 			out = append(out, LoadWarning{o, fmt.Sprintf(
-				"%s carries %d simple domains: two or three is what a team handles well.", who, len(t.simple))})
+				tr("%s carries %d simple domains: two or three is what a team handles well."), who, len(t.simple))})
 		}
 	}
 	return out
@@ -294,9 +294,9 @@ func FormatLoad(f float64) string { return num(f) }
 
 func percent(part, whole float64) string {
 	if whole == 0 {
-		return "0%"
+		return fmt.Sprintf(tr("%.0f%%"), 0.0)
 	}
-	return fmt.Sprintf("%.0f%%", part/whole*100)
+	return fmt.Sprintf(tr("%.0f%%"), part/whole*100)
 }
 
 func percentOver(v, capacity float64) string { return percent(v-capacity, capacity) }

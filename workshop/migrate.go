@@ -44,7 +44,7 @@ func ownersToReferences(raw map[string]any) error {
 					obj[k] = map[string]any{"name": v}
 				}
 			default:
-				return fmt.Errorf("%s%s.%s: expected text, found %s", base, path, field, jsonKind(v))
+				return fmt.Errorf(tr("%s%s.%s: expected text, found %s"), base, path, field, jsonKind(v))
 			}
 		}
 		return nil
@@ -140,13 +140,13 @@ func keysFolding(obj map[string]any, name string) []string {
 func jsonKind(v any) string {
 	switch v.(type) {
 	case bool:
-		return "true or false"
+		return tr("true or false")
 	case float64, int, int64:
-		return "a number"
+		return tr("a number")
 	case []any:
-		return "a list"
+		return tr("a list")
 	case map[string]any:
-		return "an object"
+		return tr("an object")
 	}
 	return fmt.Sprintf("%T", v)
 }

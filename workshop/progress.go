@@ -15,11 +15,11 @@ const (
 func (p Progress) Label() string {
 	switch p {
 	case InProgress:
-		return "in progress"
+		return tr("in progress")
 	case Finished:
-		return "done"
+		return tr("done")
 	}
-	return "not started"
+	return tr("not started")
 }
 
 // Progress says where the step with that ID stands: done once marked so,

@@ -81,7 +81,7 @@ func ParseRoster(text string) (rows []RosterRow, notes []string) {
 			cell = strings.Join(strings.Fields(cell), " ")
 			if j >= len(cols) {
 				if cell != "" {
-					notes = append(notes, fmt.Sprintf("line %d: %q is past the last column read, and left out", i+1, cell))
+					notes = append(notes, fmt.Sprintf(tr("line %d: %q is past the last column read, and left out"), i+1, cell))
 				}
 				continue
 			}
@@ -97,7 +97,7 @@ func ParseRoster(text string) (rows []RosterRow, notes []string) {
 			}
 		}
 		if r.Name == "" {
-			notes = append(notes, fmt.Sprintf("line %d has no name, and is left out", i+1))
+			notes = append(notes, fmt.Sprintf(tr("line %d has no name, and is left out"), i+1))
 			continue
 		}
 		rows = append(rows, r)
@@ -232,7 +232,7 @@ func (s *Session) ApplyRoster(plan RosterPlan) (added []string) {
 func (s *Session) SetDetails(id, role, team, level string) (droppedLinks int, err error) {
 	p := s.Participant(id)
 	if p == nil {
-		return 0, fmt.Errorf("no participant %q", id)
+		return 0, fmt.Errorf(tr("no participant %q"), id)
 	}
 	p.Role, p.Team, p.Level = tidy(role), tidy(team), tidy(level)
 	return s.dropSameLevelLinks(), nil
@@ -268,7 +268,7 @@ func ReadRoster(r io.Reader) (rows []RosterRow, notes []string, err error) {
 		return nil, nil, err
 	}
 	if len(data) > MaxRosterFile {
-		return nil, nil, fmt.Errorf("the file is over %d MiB, far more than a list of people", MaxRosterFile>>20)
+		return nil, nil, fmt.Errorf(tr("the file is over %d MiB, far more than a list of people"), MaxRosterFile>>20)
 	}
 	var text string
 	switch {
@@ -276,7 +276,7 @@ func ReadRoster(r io.Reader) (rows []RosterRow, notes []string, err error) {
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		b, err := dec.Bytes(data)
 		if err != nil {
-			return nil, nil, fmt.Errorf("the file starts as UTF-16 but is not: %w", err)
+			return nil, nil, fmt.Errorf(tr("the file starts as UTF-16 but is not: %w"), err)
 		}
 		text = string(b)
 	case utf8.Valid(data):
@@ -284,12 +284,12 @@ func ReadRoster(r io.Reader) (rows []RosterRow, notes []string, err error) {
 	default:
 		b, err := charmap.Windows1252.NewDecoder().Bytes(data)
 		if err != nil {
-			return nil, nil, fmt.Errorf("the file is neither UTF-8 nor Windows-1252 text: %w", err)
+			return nil, nil, fmt.Errorf(tr("the file is neither UTF-8 nor Windows-1252 text: %w"), err)
 		}
 		text = string(b)
 	}
 	if strings.ContainsRune(text, 0) {
-		return nil, nil, errors.New("the file is not text (it holds NUL bytes)")
+		return nil, nil, errors.New(tr("the file is not text (it holds NUL bytes)"))
 	}
 	rows, notes = ParseRoster(text)
 	return rows, notes, nil

@@ -63,19 +63,22 @@ type PassRule struct {
 // Describe says the rule in words, for screens and the PDF.
 func (r PassRule) Describe() string {
 	if len(r.FailAt) == 0 {
-		return "Passes whatever the responses"
+		return tr("Passes whatever the responses")
 	}
+	return fmt.Sprintf(tr("Passes when no one is at %s"), r.FailingLevels())
+}
+
+// FailingLevels lists the failing levels in words: "8", "7 or 8", "6, 7 or 8";
+// "" when there are none.
+func (r PassRule) FailingLevels() string {
 	parts := make([]string, len(r.FailAt))
 	for i, v := range r.FailAt {
 		parts[i] = strconv.Itoa(v)
 	}
-	var list string
-	if len(parts) == 1 {
-		list = parts[0]
-	} else {
-		list = strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
+	if len(parts) <= 1 {
+		return strings.Join(parts, "")
 	}
-	return "Passes when no one is at " + list
+	return fmt.Sprintf(tr("%s or %s"), strings.Join(parts[:len(parts)-1], ", "), parts[len(parts)-1])
 }
 
 // Level returns the level with that value, or nil.
@@ -95,48 +98,49 @@ const (
 	RomanVoting          = "roman-voting"
 )
 
-// Scales returns the built-in decision scales, Gradients of Agreement first.
-// Each call returns fresh copies, so callers may keep and change them.
+// Scales returns the built-in decision scales, Gradients of Agreement first,
+// in the reader's language. Each call returns fresh copies, so callers may
+// keep and change them.
 func Scales() []Scale {
 	return []Scale{
 		{
 			ID:     GradientsOfAgreement,
-			Name:   "Gradients of Agreement",
-			Source: "Sam Kaner et al., Facilitator's Guide to Participatory Decision-Making",
+			Name:   tr("Gradients of Agreement"),
+			Source: tr("Sam Kaner et al., Facilitator's Guide to Participatory Decision-Making"),
 			Levels: []Level{
-				{1, "Whole-hearted endorsement", "I am fully behind it", Agree, Commits, false},
-				{2, "Agreement with a minor point of contention", "Good enough for me", Agree, Commits, false},
-				{3, "Support with reservations", "I can work with it", Agree, Commits, false},
-				{4, "Abstain", "It does not touch my work", Open, Undecided, false},
-				{5, "More discussion needed", "I need to understand it better first", Open, Undecided, false},
-				{6, "Don't like it, but will support it", "I disagree, and I will commit", Disagree, Commits, false},
-				{7, "Serious disagreement", "I am not on board", Disagree, DoesNot, false},
-				{8, "Veto", "I block this", Disagree, DoesNot, true},
+				{1, tr("Whole-hearted endorsement"), tr("I am fully behind it"), Agree, Commits, false},
+				{2, tr("Agreement with a minor point of contention"), tr("Good enough for me"), Agree, Commits, false},
+				{3, tr("Support with reservations"), tr("I can work with it"), Agree, Commits, false},
+				{4, tr("Abstain"), tr("It does not touch my work"), Open, Undecided, false},
+				{5, tr("More discussion needed"), tr("I need to understand it better first"), Open, Undecided, false},
+				{6, tr("Don't like it, but will support it"), tr("I disagree, and I will commit"), Disagree, Commits, false},
+				{7, tr("Serious disagreement"), tr("I am not on board"), Disagree, DoesNot, false},
+				{8, tr("Veto"), tr("I block this"), Disagree, DoesNot, true},
 			},
 			Pass: PassRule{FailAt: []int{7, 8}},
 		},
 		{
 			ID:     FistOfFive,
-			Name:   "Fist of Five",
-			Source: "common consensus-building practice",
+			Name:   tr("Fist of Five"),
+			Source: tr("common consensus-building practice"),
 			Levels: []Level{
-				{5, "Five fingers", "Absolutely, I will champion it", Agree, Commits, false},
-				{4, "Four fingers", "I like it", Agree, Commits, false},
-				{3, "Three fingers", "I support it", Agree, Commits, false},
-				{2, "Two fingers", "I have concerns, but go ahead", Disagree, Commits, false},
-				{1, "One finger", "Serious concerns: let us talk before I support it", Disagree, DoesNot, false},
-				{0, "Fist", "I block this", Disagree, DoesNot, true},
+				{5, tr("Five fingers"), tr("Absolutely, I will champion it"), Agree, Commits, false},
+				{4, tr("Four fingers"), tr("I like it"), Agree, Commits, false},
+				{3, tr("Three fingers"), tr("I support it"), Agree, Commits, false},
+				{2, tr("Two fingers"), tr("I have concerns, but go ahead"), Disagree, Commits, false},
+				{1, tr("One finger"), tr("Serious concerns: let us talk before I support it"), Disagree, DoesNot, false},
+				{0, tr("Fist"), tr("I block this"), Disagree, DoesNot, true},
 			},
 			Pass: PassRule{FailAt: []int{0, 1, 2}},
 		},
 		{
 			ID:     RomanVoting,
-			Name:   "Roman voting",
-			Source: "thumbs vote",
+			Name:   tr("Roman voting"),
+			Source: tr("thumbs vote"),
 			Levels: []Level{
-				{1, "Thumb up", "I agree", Agree, Commits, false},
-				{2, "Thumb sideways", "I can live with it", Disagree, Commits, false},
-				{3, "Thumb down", "I block this", Disagree, DoesNot, true},
+				{1, tr("Thumb up"), tr("I agree"), Agree, Commits, false},
+				{2, tr("Thumb sideways"), tr("I can live with it"), Disagree, Commits, false},
+				{3, tr("Thumb down"), tr("I block this"), Disagree, DoesNot, true},
 			},
 			Pass: PassRule{FailAt: []int{3}},
 		},
@@ -150,5 +154,5 @@ func ScaleByID(id string) (Scale, error) {
 			return sc, nil
 		}
 	}
-	return Scale{}, fmt.Errorf("unknown scale %q", id)
+	return Scale{}, fmt.Errorf(tr("unknown scale %q"), id)
 }

@@ -18,20 +18,20 @@ import (
 // Errors about series, wrapped with detail; match them with errors.Is.
 var (
 	// ErrNoDate: a session in a series needs the day it took place.
-	ErrNoDate = errors.New("the session has no date")
+	ErrNoDate = newError("the session has no date")
 	// ErrNoSeries: a session records neither a series nor when it was
 	// created, so its follow-ups could not find it again.
-	ErrNoSeries = errors.New("the session belongs to no series")
+	ErrNoSeries = newError("the session belongs to no series")
 	// ErrOtherSeries: sessions of different series were put together.
-	ErrOtherSeries = errors.New("sessions of different series")
+	ErrOtherSeries = newError("sessions of different series")
 	// ErrSameDate: two sessions of a series share a date, so their order
 	// is unknown.
-	ErrSameDate = errors.New("two sessions of the series share a date")
+	ErrSameDate = newError("two sessions of the series share a date")
 	// ErrPreviousMissing: the previous session is not where its link says,
 	// nor beside the follow-up.
-	ErrPreviousMissing = errors.New("the previous session was not found")
+	ErrPreviousMissing = newError("the previous session was not found")
 	// ErrSeriesGap: a session the others follow is not among them.
-	ErrSeriesGap = errors.New("a session of the series is missing")
+	ErrSeriesGap = newError("a session of the series is missing")
 )
 
 // seriesError is a sentence about a series that matches its kind with
@@ -86,7 +86,7 @@ func describeSession(s *Session, name string) string {
 	if t := strings.TrimSpace(s.Title); t != "" {
 		return fmt.Sprintf("%q", t)
 	}
-	return "the session"
+	return tr("the session")
 }
 
 // Review step defaults for a follow-up that has no "Since last time" step.
@@ -111,20 +111,20 @@ const (
 // prev is not changed.
 func FollowUp(prev *Session, prevPath string, now time.Time, date string) (*Session, error) {
 	if strings.TrimSpace(prev.Date) == "" {
-		return nil, seriesErr(ErrNoDate, "%s has no date: give it the day it took place before making its follow-up", describeSession(prev, ""))
+		return nil, seriesErr(ErrNoDate, tr("%s has no date: give it the day it took place before making its follow-up"), describeSession(prev, ""))
 	}
 	series := prev.SeriesID()
 	if series == "" {
-		return nil, seriesErr(ErrNoSeries, "%s records neither a series nor when it was created, so its follow-ups could not find it", describeSession(prev, ""))
+		return nil, seriesErr(ErrNoSeries, tr("%s records neither a series nor when it was created, so its follow-ups could not find it"), describeSession(prev, ""))
 	}
 	if date == "" {
 		date = now.Format("2006-01-02")
 	}
 	if _, err := time.Parse("2006-01-02", date); err != nil {
-		return nil, fmt.Errorf("%q is not a date like 2026-03-31", date)
+		return nil, fmt.Errorf(tr("%q is not a date like 2026-03-31"), date)
 	}
 	if date <= prev.Date {
-		return nil, seriesErr(ErrSameDate, "a follow-up dated %s cannot follow the session of %s: give it a later date", date, prev.Date)
+		return nil, seriesErr(ErrSameDate, tr("a follow-up dated %s cannot follow the session of %s: give it a later date"), date, prev.Date)
 	}
 	s := prev.Clone()
 	stamp := now.UTC().Truncate(time.Second)
@@ -168,7 +168,7 @@ func FollowUp(prev *Session, prevPath string, now time.Time, date string) (*Sess
 				}
 			}
 		})
-		s.Steps = slices.Insert(s.Steps, 0, Step{ID: id, Kind: StepReview, Title: ReviewTitle, Prompt: ReviewPrompt, Timebox: ReviewMinutes})
+		s.Steps = slices.Insert(s.Steps, 0, Step{ID: id, Kind: StepReview, Title: trText(ReviewTitle), Prompt: trText(ReviewPrompt), Timebox: ReviewMinutes})
 	}
 	carried := make([]Action, 0, len(s.Actions))
 	for _, a := range s.Actions {
@@ -235,41 +235,41 @@ func LocatePrevious(s *Session, path string) (*Session, string, error) {
 		}
 		prev, err := LoadFile(c)
 		if err != nil {
-			return nil, c, fmt.Errorf("%s could not be read: %w", what, err)
+			return nil, c, fmt.Errorf(tr("%s could not be read: %w"), what, err)
 		}
 		switch {
 		case prev.SeriesID() != s.SeriesID():
-			notes = append(notes, fmt.Sprintf("%s belongs to another series", c))
+			notes = append(notes, fmt.Sprintf(tr("%s belongs to another series"), c))
 		case prev.Date != link.Date:
-			notes = append(notes, fmt.Sprintf("%s is the session of %s", c, dateOrNone(prev.Date)))
+			notes = append(notes, fmt.Sprintf(tr("%s is the session of %s"), c, dateOrNone(prev.Date)))
 		default:
 			return prev, c, nil
 		}
 	}
-	var why string
+	var msg string
 	switch {
 	case link.Path == "":
-		why = "has no file recorded"
+		msg = fmt.Sprintf(tr("%s has no file recorded"), what)
 	case len(notes) > 0:
-		why = "is not at " + link.Path + ": " + strings.Join(notes, "; ")
+		msg = fmt.Sprintf(tr("%s is not at %s: %s"), what, link.Path, strings.Join(notes, "; "))
 	default:
-		why = "is no longer at " + link.Path + ": it may have been moved, renamed or deleted"
+		msg = fmt.Sprintf(tr("%s is no longer at %s: it may have been moved, renamed or deleted"), what, link.Path)
 	}
-	return nil, "", seriesErr(ErrPreviousMissing, "%s %s", what, why)
+	return nil, "", &seriesError{kind: ErrPreviousMissing, msg: msg}
 }
 
 // describePrevious names the session a link points to: "the previous
 // session, "Spring workshop" of 2026-04-14".
 func describePrevious(l *PreviousLink) string {
 	if t := strings.TrimSpace(l.Title); t != "" {
-		return fmt.Sprintf("the previous session, %q of %s,", t, l.Date)
+		return fmt.Sprintf(tr("the previous session, %q of %s,"), t, l.Date)
 	}
-	return "the previous session, of " + l.Date + ","
+	return fmt.Sprintf(tr("the previous session, of %s,"), l.Date)
 }
 
 func dateOrNone(d string) string {
 	if d == "" {
-		return "no date"
+		return tr("no date")
 	}
 	return d
 }
@@ -279,7 +279,7 @@ func dateOrNone(d string) string {
 func SetPreviousPath(path string) Edit {
 	return editFunc(func(s *Session) (Edit, error) {
 		if s.Previous == nil {
-			return nil, errors.New("this session follows no other")
+			return nil, errors.New(tr("this session follows no other"))
 		}
 		old := s.Previous.Path
 		if old == path {

@@ -37,12 +37,12 @@ func (t *Template) Minutes() int { return t.Session.PlannedMinutes() }
 func (t *Template) Validate() error {
 	var c checker
 	if t.ID == "" {
-		c.add(root("id"), "missing")
+		c.add(root("id"), tr("missing"))
 	} else if Slug(t.ID) != t.ID {
-		c.add(root("id"), "%q must be lower-case letters, digits and dashes", t.ID)
+		c.addf(root("id"), tr("%q must be lower-case letters, digits and dashes"), t.ID)
 	}
 	if strings.TrimSpace(t.Name) == "" {
-		c.add(root("name"), "missing")
+		c.add(root("name"), tr("missing"))
 	}
 	t.Session.check(&c, root("session"))
 	return c.err()
@@ -181,18 +181,22 @@ func UserTemplateDir() (string, error) {
 	}
 	cfg, err := os.UserConfigDir()
 	if err != nil {
-		return "", fmt.Errorf("find the templates folder: %w", err)
+		return "", fmt.Errorf(tr("find the templates folder: %w"), err)
 	}
 	return filepath.Join(cfg, "scaleroom", "templates"), nil
 }
 
 // BuiltinTemplates reads the templates shipped in assets/templates, in file
-// name order.
+// name order, in the reader's language: their names, descriptions, titles,
+// prompts and examples are translated as they are read (see
+// TranslatedTexts); their IDs are not.
 func BuiltinTemplates() ([]*Template, error) {
-	return readTemplates(assets.Templates, "templates")
+	return readTemplates(assets.Templates, "templates", true)
 }
 
-func readTemplates(fsys fs.FS, dir string) ([]*Template, error) {
+// readTemplates reads the templates in dir, translated when translate is
+// set.
+func readTemplates(fsys fs.FS, dir string, translate bool) ([]*Template, error) {
 	names, err := fs.Glob(fsys, path.Join(dir, "*.json"))
 	if err != nil {
 		return nil, err
@@ -202,13 +206,16 @@ func readTemplates(fsys fs.FS, dir string) ([]*Template, error) {
 	for _, n := range names {
 		data, err := fs.ReadFile(fsys, n)
 		if err != nil {
-			return nil, fmt.Errorf("read built-in template %s: %w", n, err)
+			return nil, fmt.Errorf(tr("read built-in template %s: %w"), n, err)
 		}
 		t, err := DecodeTemplate(bytes.NewReader(data))
 		if err != nil {
-			return nil, fmt.Errorf("built-in template %s: %w", n, err)
+			return nil, fmt.Errorf(tr("built-in template %s: %w"), n, err)
 		}
 		t.Builtin = true
+		if translate {
+			t.translate()
+		}
 		out = append(out, t)
 	}
 	return out, nil
@@ -240,7 +247,7 @@ func (l Library) List() (templates []*Template, problems []error) {
 	}
 	entries, err := os.ReadDir(l.Dir)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		problems = append(problems, fmt.Errorf("read templates folder %s: %w", l.Dir, err))
+		problems = append(problems, fmt.Errorf(tr("read templates folder %s: %w"), l.Dir, err))
 	}
 	var user []*Template
 	for _, e := range entries {
@@ -267,19 +274,19 @@ func (l Library) Find(id string) (*Template, error) {
 		}
 	}
 	if len(problems) > 0 {
-		return nil, fmt.Errorf("no template %q (and some templates could not be read: %v)", id, problems[0])
+		return nil, fmt.Errorf(tr("no template %q (and some templates could not be read: %v)"), id, problems[0])
 	}
-	return nil, fmt.Errorf("no template %q; `scaleroom templates` lists them", id)
+	return nil, fmt.Errorf(tr("no template %q; `scaleroom templates` lists them"), id)
 }
 
 // Save writes a user template named after its ID, choosing a fresh ID when
 // the name's slug is taken by another template. It returns the file path.
 func (l Library) Save(t *Template) (string, error) {
 	if l.Dir == "" {
-		return "", errors.New("no folder for user templates")
+		return "", errors.New(tr("no folder for user templates"))
 	}
 	if err := os.MkdirAll(l.Dir, 0o755); err != nil {
-		return "", fmt.Errorf("create templates folder: %w", err)
+		return "", fmt.Errorf(tr("create templates folder: %w"), err)
 	}
 	base := Slug(t.Name)
 	if base == "" {

@@ -25,7 +25,7 @@ type Series struct {
 // names each session in messages and may hold "" where there is no file.
 func NewSeries(sessions []*Session, paths []string) (*Series, error) {
 	if len(sessions) == 0 {
-		return nil, errors.New("no sessions to compare")
+		return nil, errors.New(tr("no sessions to compare"))
 	}
 	if len(paths) < len(sessions) {
 		paths = append(slices.Clone(paths), make([]string, len(sessions)-len(paths))...)
@@ -35,11 +35,11 @@ func NewSeries(sessions []*Session, paths []string) (*Series, error) {
 	for i, s := range sessions {
 		switch {
 		case s.SeriesID() == "":
-			return nil, seriesErr(ErrNoSeries, "%s records neither a series nor when it was created", name(i))
+			return nil, seriesErr(ErrNoSeries, tr("%s records neither a series nor when it was created"), name(i))
 		case s.SeriesID() != id:
-			return nil, seriesErr(ErrOtherSeries, "%s and %s belong to different series: trends compare the sessions of one series", name(0), name(i))
+			return nil, seriesErr(ErrOtherSeries, tr("%s and %s belong to different series: trends compare the sessions of one series"), name(0), name(i))
 		case s.Date == "":
-			return nil, seriesErr(ErrNoDate, "%s has no date, so its place in the series is unknown", name(i))
+			return nil, seriesErr(ErrNoDate, tr("%s has no date, so its place in the series is unknown"), name(i))
 		}
 	}
 	order := make([]int, len(sessions))
@@ -52,17 +52,17 @@ func NewSeries(sessions []*Session, paths []string) (*Series, error) {
 		if k > 0 {
 			j := order[k-1]
 			if sessions[i].Date == sessions[j].Date {
-				return nil, seriesErr(ErrSameDate, "%s and %s are both dated %s, so their order is unknown: correct the date of one of them", name(j), name(i), sessions[i].Date)
+				return nil, seriesErr(ErrSameDate, tr("%s and %s are both dated %s, so their order is unknown: correct the date of one of them"), name(j), name(i), sessions[i].Date)
 			}
 			if link := sessions[i].Previous; link != nil && link.Date != sessions[j].Date {
 				where := ""
 				if link.Path != "" {
-					where = ", last seen at " + link.Path
+					where = fmt.Sprintf(tr(", last seen at %s"), link.Path)
 				}
 				if link.Date > sessions[j].Date {
-					return nil, seriesErr(ErrSeriesGap, "%s follows the session of %s%s, which is missing: add its file", name(i), link.Date, where)
+					return nil, seriesErr(ErrSeriesGap, tr("%s follows the session of %s%s, which is missing: add its file"), name(i), link.Date, where)
 				}
-				return nil, seriesErr(ErrSeriesGap, "%s follows the session of %s%s, but %s of %s comes between them: they are not one line of sessions", name(i), link.Date, where, name(j), sessions[j].Date)
+				return nil, seriesErr(ErrSeriesGap, tr("%s follows the session of %s%s, but %s of %s comes between them: they are not one line of sessions"), name(i), link.Date, where, name(j), sessions[j].Date)
 			}
 		}
 		sr.Sessions = append(sr.Sessions, sessions[i])
@@ -105,7 +105,7 @@ func LoadSeries(paths []string) (*Series, error) {
 func SeriesFiles(dir, id string, skip ...string) ([]*Session, []string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read the folder %s: %w", dir, err)
+		return nil, nil, fmt.Errorf(tr("read the folder %s: %w"), dir, err)
 	}
 	skipped := map[string]bool{}
 	for _, p := range skip {

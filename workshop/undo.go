@@ -28,6 +28,8 @@ type list[T any] interface {
 	key(x *T) string
 	// what names a record in an error.
 	what() string
+	// missing is the translated message for no record of that ID (%q).
+	missing() string
 }
 
 type participantsIn struct{}
@@ -35,18 +37,21 @@ type participantsIn struct{}
 func (participantsIn) items(s *Session) (*[]Participant, error) { return &s.Participants, nil }
 func (participantsIn) key(p *Participant) string                { return p.ID }
 func (participantsIn) what() string                             { return "participant" }
+func (participantsIn) missing() string                          { return tr("no participant %q") }
 
 type stepsIn struct{}
 
 func (stepsIn) items(s *Session) (*[]Step, error) { return &s.Steps, nil }
 func (stepsIn) key(st *Step) string               { return st.ID }
 func (stepsIn) what() string                      { return "step" }
+func (stepsIn) missing() string                   { return tr("no step %q") }
 
 type actionsIn struct{}
 
 func (actionsIn) items(s *Session) (*[]Action, error) { return &s.Actions, nil }
 func (actionsIn) key(a *Action) string                { return a.ID }
 func (actionsIn) what() string                        { return "action" }
+func (actionsIn) missing() string                     { return tr("no action %q") }
 
 type valuesIn struct{ step string }
 
@@ -59,6 +64,7 @@ func (l valuesIn) items(s *Session) (*[]Value, error) {
 }
 func (valuesIn) key(v *Value) string { return v.ID }
 func (valuesIn) what() string        { return "value" }
+func (valuesIn) missing() string     { return tr("no value %q") }
 
 type responsesIn struct{ step, value string }
 
@@ -71,6 +77,7 @@ func (l responsesIn) items(s *Session) (*[]Response, error) {
 }
 func (responsesIn) key(r *Response) string { return r.Participant }
 func (responsesIn) what() string           { return "response" }
+func (responsesIn) missing() string        { return tr("no response %q") }
 
 type itemsIn struct{ step string }
 
@@ -83,6 +90,7 @@ func (l itemsIn) items(s *Session) (*[]LoadItem, error) {
 }
 func (itemsIn) key(it *LoadItem) string { return it.ID }
 func (itemsIn) what() string            { return "load item" }
+func (itemsIn) missing() string         { return tr("no load item %q") }
 
 type initiativesIn struct{ step string }
 
@@ -95,6 +103,7 @@ func (l initiativesIn) items(s *Session) (*[]Initiative, error) {
 }
 func (initiativesIn) key(in *Initiative) string { return in.ID }
 func (initiativesIn) what() string              { return "initiative" }
+func (initiativesIn) missing() string           { return tr("no initiative %q") }
 
 // slot puts one record of a list back: at its place with its fields, or
 // out of the list when it was not there. It serves adding (undone by
@@ -180,7 +189,7 @@ func change[T comparable, L list[T]](s *Session, in L, id string, f func(x *T) e
 	}
 	undo := takeSlot(in, *xs, id)
 	if !undo.there {
-		return nil, fmt.Errorf("no %s %q", in.what(), id)
+		return nil, fmt.Errorf(in.missing(), id)
 	}
 	x := &(*xs)[undo.at]
 	if err := f(x); err != nil {
@@ -189,7 +198,7 @@ func change[T comparable, L list[T]](s *Session, in L, id string, f func(x *T) e
 	}
 	if in.key(x) != id {
 		*x = owned(undo.val)
-		return nil, fmt.Errorf("a %s keeps its ID", in.what())
+		return nil, fmt.Errorf("a %s keeps its ID", in.what()) // a program error, not the reader's
 	}
 	if same(x, &undo.val) {
 		return nil, nil
@@ -209,7 +218,7 @@ func removed[T any, L list[T]](s *Session, in L, id string) (Edit, error) {
 	}
 	m := takeSlot(in, *xs, id)
 	if !m.there {
-		return nil, fmt.Errorf("no %s %q", in.what(), id)
+		return nil, fmt.Errorf(in.missing(), id)
 	}
 	*xs = slices.Delete(*xs, m.at, m.at+1)
 	return m, nil
@@ -477,7 +486,7 @@ func (m putLinks) apply(s *Session) (Edit, error) {
 		return nil, err
 	}
 	if st.Belonging == nil {
-		return nil, fmt.Errorf("step %q has no belonging map", m.step)
+		return nil, fmt.Errorf(tr("step %q has no belonging map"), m.step)
 	}
 	now := putLinks{m.step, st.Belonging.Links}
 	st.Belonging.Links = m.links
@@ -510,7 +519,7 @@ func (s *Session) findStep(id string) (*Step, error) {
 	if st := s.Step(id); st != nil {
 		return st, nil
 	}
-	return nil, fmt.Errorf("no step %q", id)
+	return nil, fmt.Errorf(tr("no step %q"), id)
 }
 
 func (s *Session) valuesOf(step string) (*ValuesExercise, error) {
@@ -519,7 +528,7 @@ func (s *Session) valuesOf(step string) (*ValuesExercise, error) {
 		return nil, err
 	}
 	if st.Values == nil {
-		return nil, fmt.Errorf("step %q has no values exercise", step)
+		return nil, fmt.Errorf(tr("step %q has no values exercise"), step)
 	}
 	return st.Values, nil
 }
@@ -532,7 +541,7 @@ func (s *Session) valueOf(step, value string) (*Value, error) {
 	if v := e.Value(value); v != nil {
 		return v, nil
 	}
-	return nil, fmt.Errorf("no value %q", value)
+	return nil, fmt.Errorf(tr("no value %q"), value)
 }
 
 func (s *Session) loadOf(step string) (*LoadExercise, error) {
@@ -541,7 +550,7 @@ func (s *Session) loadOf(step string) (*LoadExercise, error) {
 		return nil, err
 	}
 	if st.Load == nil {
-		return nil, fmt.Errorf("step %q has no load inventory", step)
+		return nil, fmt.Errorf(tr("step %q has no load inventory"), step)
 	}
 	return st.Load, nil
 }
@@ -552,7 +561,7 @@ func (s *Session) reflectionOf(step string) (*ReflectionExercise, error) {
 		return nil, err
 	}
 	if st.Reflection == nil {
-		return nil, fmt.Errorf("step %q has no reflection", step)
+		return nil, fmt.Errorf(tr("step %q has no reflection"), step)
 	}
 	return st.Reflection, nil
 }

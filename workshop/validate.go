@@ -29,7 +29,7 @@ func (e *ValidationError) Error() string {
 	var b strings.Builder
 	for i, p := range e.Problems {
 		if i == shown {
-			fmt.Fprintf(&b, "; and %d more", len(e.Problems)-shown)
+			fmt.Fprintf(&b, tr("; and %d more"), len(e.Problems)-shown)
 			break
 		}
 		if i > 0 {
@@ -74,17 +74,50 @@ func (p *loc) String() string {
 
 type checker struct{ problems []Problem }
 
-func (c *checker) add(at fmt.Stringer, format string, args ...any) {
-	c.problems = append(c.problems, Problem{at.String(), fmt.Sprintf(format, args...)})
+// add reports a problem at a field, in words already translated.
+func (c *checker) add(at fmt.Stringer, msg string) {
+	c.problems = append(c.problems, Problem{at.String(), msg})
+}
+
+// addf is add with a translated format and its values.
+func (c *checker) addf(at fmt.Stringer, format string, args ...any) {
+	c.add(at, fmt.Sprintf(format, args...))
 }
 
 // unique reports a duplicate of key within seen, recording it otherwise.
 func (c *checker) unique(seen map[string]*loc, key string, at *loc, what string) {
 	if prev, ok := seen[key]; ok {
-		c.add(at, "duplicate %s %q (also at %s)", what, key, prev)
+		c.addf(at, duplicate(what), key, prev)
 		return
 	}
 	seen[key] = at
+}
+
+// duplicate is the message for a second field of one kind (what) with the
+// same key, translated only when there is one: validation checks every ID
+// and name of a large session.
+func duplicate(what string) string {
+	switch what {
+	case "participant id":
+		return tr("duplicate participant id %q (also at %s)")
+	case "participant name":
+		return tr("duplicate participant name %q (also at %s)")
+	case "step id":
+		return tr("duplicate step id %q (also at %s)")
+	case "action id":
+		return tr("duplicate action id %q (also at %s)")
+	case "value id":
+		return tr("duplicate value id %q (also at %s)")
+	case "value name":
+		return tr("duplicate value name %q (also at %s)")
+	case "item id":
+		return tr("duplicate item id %q (also at %s)")
+	case "initiative id":
+		return tr("duplicate initiative id %q (also at %s)")
+	case "change id":
+		return tr("duplicate change id %q (also at %s)")
+	}
+	return "duplicate " + what + " %q (also at %s)"
 }
 
 func (c *checker) date(at *loc, v string) {
@@ -92,7 +125,7 @@ func (c *checker) date(at *loc, v string) {
 		return
 	}
 	if _, err := time.Parse("2006-01-02", v); err != nil {
-		c.add(at, "%q is not a date like 2026-03-31", v)
+		c.addf(at, tr("%q is not a date like 2026-03-31"), v)
 	}
 }
 
@@ -107,7 +140,7 @@ func oneOf[C ~string](c *checker, at *loc, v C, allowed []C) {
 	for i, a := range allowed {
 		names[i] = string(a)
 	}
-	c.add(at, "%q is not one of %s", v, strings.Join(names, ", "))
+	c.addf(at, tr("%q is not one of %s"), v, strings.Join(names, ", "))
 }
 
 // owner checks an owner field: at most one of a participant and a name,
@@ -116,13 +149,13 @@ func (c *checker) owner(at *loc, o Owner, participants map[string]*loc) {
 	switch {
 	case o.IsZero():
 	case o.Participant != "" && o.Name != "":
-		c.add(at, "give either a participant or a name, not both")
+		c.add(at, tr("give either a participant or a name, not both"))
 	case o.Participant != "":
 		if _, ok := participants[o.Participant]; !ok {
-			c.add(at, "no participant has id %q", o.Participant)
+			c.addf(at, tr("no participant has id %q"), o.Participant)
 		}
 	case strings.TrimSpace(o.Name) == "":
-		c.add(at, "the name is blank; leave the owner out instead")
+		c.add(at, tr("the name is blank; leave the owner out instead"))
 	}
 }
 
@@ -133,7 +166,7 @@ func (c *checker) amount(at *loc, v, max float64, unit string) {
 		if unit != "" {
 			unit = " " + unit
 		}
-		c.add(at, "must be between 0 and %g%s, got %g", max, unit, v)
+		c.addf(at, tr("must be between 0 and %g%s, got %g"), max, unit, v)
 	}
 }
 
@@ -158,12 +191,12 @@ func (s *Session) check(c *checker, base *loc) {
 	for i, p := range s.Participants {
 		pp := base.field("participants").at(i)
 		if p.ID == "" {
-			c.add(pp.field("id"), "missing")
+			c.add(pp.field("id"), tr("missing"))
 		} else {
 			c.unique(ids, p.ID, pp.field("id"), "participant id")
 		}
 		if strings.TrimSpace(p.Name) == "" {
-			c.add(pp.field("name"), "missing")
+			c.add(pp.field("name"), tr("missing"))
 		} else {
 			c.unique(names, p.Name, pp.field("name"), "participant name")
 		}
@@ -173,7 +206,7 @@ func (s *Session) check(c *checker, base *loc) {
 		st := &s.Steps[i]
 		sp := base.field("steps").at(i)
 		if st.ID == "" {
-			c.add(sp.field("id"), "missing")
+			c.add(sp.field("id"), tr("missing"))
 		} else {
 			c.unique(stepIDs, st.ID, sp.field("id"), "step id")
 		}
@@ -182,25 +215,25 @@ func (s *Session) check(c *checker, base *loc) {
 			known = known || st.Kind == k
 		}
 		if !known {
-			c.add(sp.field("kind"), "unknown step kind %q", st.Kind)
+			c.addf(sp.field("kind"), tr("unknown step kind %q"), st.Kind)
 		}
 		if st.Timebox < 0 || st.Timebox > MaxTimebox {
-			c.add(sp.field("timebox"), "must be between 0 and %d minutes, got %d", MaxTimebox, st.Timebox)
+			c.addf(sp.field("timebox"), tr("must be between 0 and %d minutes, got %d"), MaxTimebox, st.Timebox)
 		}
 		if st.UsedSeconds < 0 {
-			c.add(sp.field("used_seconds"), "must not be negative")
+			c.add(sp.field("used_seconds"), tr("must not be negative"))
 		}
 		if st.Values != nil && st.Kind != StepValues {
-			c.add(sp.field("values"), "only a values step has values")
+			c.add(sp.field("values"), tr("only a values step has values"))
 		}
 		if st.Load != nil && st.Kind != StepLoad {
-			c.add(sp.field("load"), "only a load step has a load inventory")
+			c.add(sp.field("load"), tr("only a load step has a load inventory"))
 		}
 		if st.Reflection != nil && st.Kind != StepReflection {
-			c.add(sp.field("reflection"), "only a reflection step has initiatives")
+			c.add(sp.field("reflection"), tr("only a reflection step has initiatives"))
 		}
 		if st.Belonging != nil && st.Kind != StepBelonging {
-			c.add(sp.field("belonging"), "only a belonging step has a map of relationships")
+			c.add(sp.field("belonging"), tr("only a belonging step has a map of relationships"))
 		}
 		if st.Values != nil {
 			st.Values.check(c, sp.field("values"), ids)
@@ -216,12 +249,12 @@ func (s *Session) check(c *checker, base *loc) {
 		}
 	}
 	if s.Series != "" && strings.TrimSpace(s.Series) == "" {
-		c.add(base.field("series"), "blank; leave it out instead")
+		c.add(base.field("series"), tr("blank; leave it out instead"))
 	}
 	if p := s.Previous; p != nil {
 		pp := base.field("previous")
 		if p.Date == "" {
-			c.add(pp.field("date"), "missing")
+			c.add(pp.field("date"), tr("missing"))
 		}
 		c.date(pp.field("date"), p.Date)
 	}
@@ -229,19 +262,19 @@ func (s *Session) check(c *checker, base *loc) {
 	for i, a := range s.Actions {
 		ap := base.field("actions").at(i)
 		if a.ID == "" {
-			c.add(ap.field("id"), "missing")
+			c.add(ap.field("id"), tr("missing"))
 		} else {
 			c.unique(actionIDs, a.ID, ap.field("id"), "action id")
 		}
 		if strings.TrimSpace(a.Text) == "" {
-			c.add(ap.field("text"), "missing")
+			c.add(ap.field("text"), tr("missing"))
 		}
 		c.owner(ap.field("owner"), a.Owner, ids)
 		c.date(ap.field("due"), a.Due)
 		c.date(ap.field("carried_from"), a.CarriedFrom)
 		if a.Step != "" {
 			if _, ok := stepIDs[a.Step]; !ok {
-				c.add(ap.field("step"), "no step has id %q", a.Step)
+				c.addf(ap.field("step"), tr("no step has id %q"), a.Step)
 			}
 		}
 	}
@@ -250,17 +283,17 @@ func (s *Session) check(c *checker, base *loc) {
 func (e *ValuesExercise) check(c *checker, at *loc, participants map[string]*loc) {
 	sc, err := ScaleByID(e.Scale)
 	if err != nil {
-		c.add(at.field("scale"), "unknown scale %q", e.Scale)
+		c.addf(at.field("scale"), tr("unknown scale %q"), e.Scale)
 	}
 	if e.Pass != nil && err == nil {
 		for i, l := range e.Pass.FailAt {
 			if sc.Level(l) == nil {
-				c.add(at.field("pass").field("fail_at").at(i), "%d is not a level of %s", l, sc.Name)
+				c.addf(at.field("pass").field("fail_at").at(i), tr("%d is not a level of %s"), l, sc.Name)
 			}
 		}
 	}
 	if e.Mode != ModeNamed && e.Mode != ModeTally {
-		c.add(at.field("mode"), "must be %q or %q, got %q", ModeNamed, ModeTally, e.Mode)
+		c.addf(at.field("mode"), tr("must be %q or %q, got %q"), ModeNamed, ModeTally, e.Mode)
 	}
 	ids, names := map[string]*loc{}, map[string]*loc{}
 	who := map[string]int{}
@@ -268,12 +301,12 @@ func (e *ValuesExercise) check(c *checker, at *loc, participants map[string]*loc
 		v := &e.Values[i]
 		vp := at.field("values").at(i)
 		if v.ID == "" {
-			c.add(vp.field("id"), "missing")
+			c.add(vp.field("id"), tr("missing"))
 		} else {
 			c.unique(ids, v.ID, vp.field("id"), "value id")
 		}
 		if strings.TrimSpace(v.Name) == "" {
-			c.add(vp.field("name"), "missing")
+			c.add(vp.field("name"), tr("missing"))
 		} else {
 			c.unique(names, v.Name, vp.field("name"), "value name")
 		}
@@ -283,20 +316,20 @@ func (e *ValuesExercise) check(c *checker, at *loc, participants map[string]*loc
 		for j, r := range v.Responses {
 			rp := func(field string) *loc { return vp.field("responses").at(j).field(field) }
 			if _, ok := participants[r.Participant]; !ok {
-				c.add(rp("participant"), "no participant has id %q", r.Participant)
+				c.addf(rp("participant"), tr("no participant has id %q"), r.Participant)
 			} else if prev, dup := who[r.Participant]; dup {
-				c.add(rp("participant"), "duplicate response from %q (also at %s)", r.Participant,
+				c.addf(rp("participant"), tr("duplicate response from %q (also at %s)"), r.Participant,
 					vp.field("responses").at(prev).field("participant"))
 			} else {
 				who[r.Participant] = j
 			}
 			if err == nil && sc.Level(r.Level) == nil {
-				c.add(rp("level"), "%d is not a level of %s", r.Level, sc.Name)
+				c.addf(rp("level"), tr("%d is not a level of %s"), r.Level, sc.Name)
 			}
 			switch r.Commitment {
 			case Undecided, Commits, Conditional, DoesNot:
 			default:
-				c.add(rp("commitment"), "%q is not one of %s, %s, %s", r.Commitment, Commits, Conditional, DoesNot)
+				c.addf(rp("commitment"), tr("%q is not one of %s, %s, %s"), r.Commitment, Commits, Conditional, DoesNot)
 			}
 		}
 		levels := make([]int, 0, len(v.Tally))
@@ -308,10 +341,10 @@ func (e *ValuesExercise) check(c *checker, at *loc, participants map[string]*loc
 			n := v.Tally[level]
 			tp := vp.field("tally").at(level)
 			if err == nil && sc.Level(level) == nil {
-				c.add(tp, "%d is not a level of %s", level, sc.Name)
+				c.addf(tp, tr("%d is not a level of %s"), level, sc.Name)
 			}
 			if n < 0 {
-				c.add(tp, "a count cannot be negative")
+				c.add(tp, tr("a count cannot be negative"))
 			}
 		}
 	}
@@ -320,7 +353,7 @@ func (e *ValuesExercise) check(c *checker, at *loc, participants map[string]*loc
 func (e *LoadExercise) check(c *checker, at *loc, participants map[string]*loc) {
 	oneOf(c, at.field("unit"), e.Unit, Units)
 	if e.Unit == "" {
-		c.add(at.field("unit"), "missing")
+		c.add(at.field("unit"), tr("missing"))
 	}
 	c.amount(at.field("capacity"), e.Capacity, MaxCapacity, "")
 	// Loads are checked against their unit's limit, so a file cannot hold
@@ -335,12 +368,12 @@ func (e *LoadExercise) check(c *checker, at *loc, participants map[string]*loc) 
 		it := &e.Items[i]
 		ip := at.field("items").at(i)
 		if it.ID == "" {
-			c.add(ip.field("id"), "missing")
+			c.add(ip.field("id"), tr("missing"))
 		} else {
 			c.unique(ids, it.ID, ip.field("id"), "item id")
 		}
 		if strings.TrimSpace(it.Name) == "" {
-			c.add(ip.field("name"), "missing")
+			c.add(ip.field("name"), tr("missing"))
 		}
 		c.owner(ip.field("owner"), it.Owner, participants)
 		c.amount(ip.field("load"), it.Load, maxLoad, unitWord)
@@ -362,21 +395,21 @@ func (e *ReflectionExercise) check(c *checker, at *loc) {
 		in := &e.Initiatives[i]
 		ip := at.field("initiatives").at(i)
 		if in.ID == "" {
-			c.add(ip.field("id"), "missing")
+			c.add(ip.field("id"), tr("missing"))
 		} else {
 			c.unique(ids, in.ID, ip.field("id"), "initiative id")
 		}
 		if strings.TrimSpace(in.Name) == "" {
-			c.add(ip.field("name"), "missing")
+			c.add(ip.field("name"), tr("missing"))
 		}
 		oneOf(c, ip.field("phase"), in.Phase, Phases)
 		oneOf(c, ip.field("trap"), in.Trap, Traps)
 		oneOf(c, ip.field("direction"), in.Direction, Directions)
 		if in.Closeness < 0 || in.Closeness > MaxCloseness {
-			c.add(ip.field("closeness"), "must be between 0 (not rated) and %d, got %d", MaxCloseness, in.Closeness)
+			c.addf(ip.field("closeness"), tr("must be between 0 (not rated) and %d, got %d"), MaxCloseness, in.Closeness)
 		}
 		if in.Layers < 0 || in.Layers > MaxLayers {
-			c.add(ip.field("layers"), "must be between 0 and %d, got %d", MaxLayers, in.Layers)
+			c.addf(ip.field("layers"), tr("must be between 0 and %d, got %d"), MaxLayers, in.Layers)
 		}
 	}
 }

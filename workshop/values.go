@@ -172,11 +172,11 @@ type ValueResult struct {
 func (r ValueResult) Verdict() string {
 	switch {
 	case r.Responded == 0:
-		return "No responses yet"
+		return tr("No responses yet")
 	case r.Passes:
-		return "Passes"
+		return tr("Passes")
 	}
-	return "Does not pass"
+	return tr("Does not pass")
 }
 
 // Settled reports whether anyone has responded and the value passes.
@@ -312,14 +312,14 @@ func (e *ValuesExercise) Analyse(roster []Participant) ValuesResult {
 // screen, the projector, the summary and the PDF all count this way.
 func (r *ValueResult) Counted() string {
 	if r.Mode == ModeTally {
-		return fmt.Sprintf("%d %s", r.Responded, plural(r.Responded, "hand", "hands"))
+		return fmt.Sprintf(plural(r.Responded, tr("%d hand"), tr("%d hands")), r.Responded)
 	}
-	return fmt.Sprintf("%d %s", r.Responded, plural(r.Responded, "response", "responses"))
+	return fmt.Sprintf(plural(r.Responded, tr("%d response"), tr("%d responses")), r.Responded)
 }
 
 // Leaning is how the answers lean: "1 agree · 0 open · 2 disagree".
 func (r *ValueResult) Leaning() string {
-	return fmt.Sprintf("%d agree · %d open · %d disagree", r.Agree, r.Open, r.Disagree)
+	return fmt.Sprintf(tr("%d agree · %d open · %d disagree"), r.Agree, r.Open, r.Disagree)
 }
 
 // Recorded counts what the exercise holds in each mode, whichever mode it

@@ -1,5 +1,7 @@
 package workshop
 
+import "fmt"
+
 // The words the screens and the PDF show for stored codes live here, once:
 // a facilitator who reads "Do less" on the load screen must read "Do less"
 // in the summary too, not the code "less".
@@ -9,14 +11,35 @@ package workshop
 // it ("Extraneous (process, tooling, reporting)"). C is the field's code
 // type (Decision, Phase...), so a table cannot mix one field's codes with
 // another's.
+//
+// The tables below hold the English words. A term read through Terms.Term
+// (or Label and Long) comes in the reader's language; a term read straight
+// from a table is English until its Long is asked for, which translates.
 type Term[C ~string] struct {
 	Code  C
 	Label string
 	Hint  string
+	// translated: Label and Hint are in the reader's language already.
+	translated bool
 }
 
-// Long is the label with its hint in brackets, or the label alone.
+// term makes an entry of a table.
+func term[C ~string](code C, label, hint string) Term[C] {
+	return Term[C]{Code: code, Label: label, Hint: hint}
+}
+
+// text is the term in the reader's language.
+func (t Term[C]) text() Term[C] {
+	if !t.translated {
+		t.Label, t.Hint, t.translated = trText(t.Label), trText(t.Hint), true
+	}
+	return t
+}
+
+// Long is the label with its hint in brackets, or the label alone, in the
+// reader's language.
 func (t Term[C]) Long() string {
+	t = t.text()
 	if t.Hint == "" {
 		return t.Label
 	}
@@ -26,11 +49,12 @@ func (t Term[C]) Long() string {
 // Terms is one field's vocabulary, in the order a picker lists it.
 type Terms[C ~string] []Term[C]
 
-// Term returns the term for a code and whether the code is known.
+// Term returns the term for a code, in the reader's language, and whether
+// the code is known.
 func (ts Terms[C]) Term(code C) (Term[C], bool) {
 	for _, t := range ts {
 		if t.Code == code {
-			return t, true
+			return t.text(), true
 		}
 	}
 	return Term[C]{}, false
@@ -57,79 +81,79 @@ func (ts Terms[C]) Long(code C) string {
 // "not set" means for that field.
 var (
 	UnitTerms = Terms[Unit]{
-		{UnitPoints, "Points", "1 light – 5 heavy"},
-		{UnitHours, "Hours a week", ""},
+		term(UnitPoints, "Points", "1 light – 5 heavy"),
+		term(UnitHours, "Hours a week", ""),
 	}
 	OriginTerms = Terms[Origin]{
-		{OriginTopDown, "Top-down", ""},
-		{OriginLocal, "Local", ""},
+		term(OriginTopDown, "Top-down", ""),
+		term(OriginLocal, "Local", ""),
 	}
 	LoadTypeTerms = Terms[LoadType]{
-		{LoadIntrinsic, "Intrinsic", "the work itself"},
-		{LoadExtraneous, "Extraneous", "process, tooling, reporting"},
-		{LoadGermane, "Germane", "learning the domain"},
+		term(LoadIntrinsic, "Intrinsic", "the work itself"),
+		term(LoadExtraneous, "Extraneous", "process, tooling, reporting"),
+		term(LoadGermane, "Germane", "learning the domain"),
 	}
 	ComplexityTerms = Terms[Complexity]{
-		{Simple, "Simple", ""},
-		{Complicated, "Complicated", ""},
-		{Complex, "Complex", ""},
+		term(Simple, "Simple", ""),
+		term(Complicated, "Complicated", ""),
+		term(Complex, "Complex", ""),
 	}
 	DecisionTerms = Terms[Decision]{
-		{"", "Not decided", ""},
-		{DecisionKeep, "Keep", ""},
-		{DecisionLess, "Do less", ""},
-		{DecisionStop, "Stop", ""},
-		{DecisionDefer, "Defer", ""},
+		term(DecisionNone, "Not decided", ""),
+		term(DecisionKeep, "Keep", ""),
+		term(DecisionLess, "Do less", ""),
+		term(DecisionStop, "Stop", ""),
+		term(DecisionDefer, "Defer", ""),
 	}
 	PhaseTerms = Terms[Phase]{
-		{"", "Not placed", ""},
-		{PhaseBirth, "Birth", ""},
-		{PhaseMaturity, "Maturity", ""},
-		{PhaseDestruction, "Creative destruction", ""},
-		{PhaseRenewal, "Renewal", ""},
+		term(PhaseNone, "Not placed", ""),
+		term(PhaseBirth, "Birth", ""),
+		term(PhaseMaturity, "Maturity", ""),
+		term(PhaseDestruction, "Creative destruction", ""),
+		term(PhaseRenewal, "Renewal", ""),
 	}
 	TrapTerms = Terms[Trap]{
-		{"", "No trap", ""},
-		{TrapRigidity, "Rigidity trap", "held on to too long"},
-		{TrapPoverty, "Poverty trap", "starved of resources"},
+		term(TrapNone, "No trap", ""),
+		term(TrapRigidity, "Rigidity trap", "held on to too long"),
+		term(TrapPoverty, "Poverty trap", "starved of resources"),
 	}
 	DirectionTerms = Terms[Direction]{
-		{"", "Not decided", ""},
-		{DirectionUp, "Scale up", ""},
-		{DirectionHold, "Hold", ""},
-		{DirectionDown, "Scale down", ""},
-		{DirectionStop, "Stop", ""},
+		term(DirectionNone, "Not decided", ""),
+		term(DirectionUp, "Scale up", ""),
+		term(DirectionHold, "Hold", ""),
+		term(DirectionDown, "Scale down", ""),
+		term(DirectionStop, "Stop", ""),
 	}
 	// StepKindTerms name the kinds of agenda step; the hint is the
 	// exercise a step of that kind runs.
 	StepKindTerms = Terms[StepKind]{
-		{StepOpening, "Opening", ""},
-		{StepReview, "Since last time", "the previous session's actions and results"},
-		{StepValues, "Values", "disagree and commit"},
-		{StepLoad, "Load inventory", ""},
-		{StepReflection, "Scale up or scale down", ""},
-		{StepBelonging, "Speed of belonging", "relationships across levels"},
-		{StepDiscussion, "Discussion", ""},
-		{StepBreak, "Break", ""},
-		{StepClosing, "Closing", ""},
+		term(StepOpening, "Opening", ""),
+		term(StepReview, "Since last time", "the previous session's actions and results"),
+		term(StepValues, "Values", "disagree and commit"),
+		term(StepLoad, "Load inventory", ""),
+		term(StepReflection, "Scale up or scale down", ""),
+		term(StepBelonging, "Speed of belonging", "relationships across levels"),
+		term(StepDiscussion, "Discussion", ""),
+		term(StepBreak, "Break", ""),
+		term(StepClosing, "Closing", ""),
 	}
 	// CommitmentTerms are the commitment answers, "" meaning the person
 	// did not say and their level speaks for them.
 	CommitmentTerms = Terms[Commitment]{
-		{Undecided, "Not said", ""},
-		{Commits, "Commits", ""},
-		{Conditional, "Conditional", ""},
-		{DoesNot, "Does not commit", ""},
+		term(Undecided, "Not said", ""),
+		term(Commits, "Commits", ""),
+		term(Conditional, "Conditional", ""),
+		term(DoesNot, "Does not commit", ""),
 	}
 	// ItemOrderTerms name the load screen's sort orders.
 	ItemOrderTerms = Terms[ItemOrder]{
-		{HeaviestFirst, "Heaviest first", ""},
-		{ByOwner, "By owner", ""},
+		term(HeaviestFirst, "Heaviest first", ""),
+		term(ByOwner, "By owner", ""),
 	}
 	// ModeTerms say how a values exercise recorded answers.
 	ModeTerms = Terms[Mode]{
-		{ModeNamed, "By name", "each person's answer was recorded by name"},
-		{ModeTally, "Show of hands", "hands were counted per level, without names"},
+		term(ModeNamed, "By name", "each person's answer was recorded by name"),
+		term(ModeTally, "Show of hands", "hands were counted per level, without names"),
 	}
 )
 
@@ -141,7 +165,7 @@ func (d Decision) Label() string { return DecisionTerms.Label(d) }
 // Label is a load type's short word ("Extraneous"); "" is "No type given".
 func (t LoadType) Label() string {
 	if t == "" {
-		return noLoadType
+		return trText(noLoadType)
 	}
 	return LoadTypeTerms.Label(t)
 }
@@ -149,7 +173,7 @@ func (t LoadType) Label() string {
 // Long names a load type with what it covers, for legends and pickers.
 func (t LoadType) Long() string {
 	if t == "" {
-		return noLoadType
+		return trText(noLoadType)
 	}
 	return LoadTypeTerms.Long(t)
 }
@@ -171,9 +195,9 @@ func (u Unit) Label() string { return UnitTerms.Label(u) }
 // unit but hours reads as points, the default a new inventory starts with.
 func (u Unit) Word() string {
 	if u == UnitHours {
-		return "hours a week"
+		return tr("hours a week")
 	}
-	return "points"
+	return tr("points")
 }
 
 // Label says how a values exercise records answers ("Show of hands").
@@ -187,7 +211,7 @@ func (k StepKind) Label() string {
 		return string(k)
 	}
 	if t.Hint != "" {
-		return t.Label + ": " + t.Hint
+		return fmt.Sprintf(tr("%s: %s"), t.Label, t.Hint)
 	}
 	return t.Label
 }
