@@ -30,6 +30,11 @@ func chromeTexts(t *testing.T, code string) map[string]bool {
 	}
 	texts := map[string]bool{}
 	for _, name := range files {
+		// The built-in templates' words (values, items, titles) become the
+		// session's own text, which may truncate like any typed text.
+		if strings.HasPrefix(filepath.Base(name), "templates.") {
+			continue
+		}
 		if code != "en" {
 			name = strings.TrimSuffix(name, ".de.json") + "." + code + ".json"
 		}

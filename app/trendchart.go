@@ -162,7 +162,7 @@ func trendKeys(k report.TrendKind) []trendKey {
 	case report.TrendLoad:
 		return []trendKey{{theme.ColorNameDisabled, lang.L("before")}, {theme.ColorNamePrimary, lang.L("after the decisions")}, {theme.ColorNameError, lang.L("capacity")}}
 	}
-	return []trendKey{{theme.ColorNameSuccess, lang.L("done")}, {theme.ColorNameDisabled, lang.L("dropped")}, {theme.ColorNameWarning, lang.L("open")}}
+	return []trendKey{{theme.ColorNameSuccess, lang.X("actions.done", "done")}, {theme.ColorNameDisabled, lang.X("actions.dropped", "dropped")}, {theme.ColorNameWarning, lang.X("actions.open", "open")}}
 }
 
 // barColours are the colours of a point's bars, bottom up.
