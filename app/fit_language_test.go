@@ -224,3 +224,23 @@ func checkDialogs(t *testing.T, f *guiFixture, sw *SessionWindow, size fyne.Size
 		}
 	}
 }
+
+// TestLongStepTitlesKeepTheWindow: Back and Next name the steps either
+// side, and a step title may be 200 characters long.
+func TestLongStepTitlesKeepTheWindow(t *testing.T) {
+	f := newGUI(t)
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	s := sw.Editor.Session
+	long := strings.Repeat("Ünïcode title ", 15)[:200]
+	s.Steps[0].Title = long
+	size := fyne.NewSize(1024, 640-menuBar)
+	f.s.Window.Resize(size)
+	sw.GoToPage("agenda") // the page before the first step
+	if min := f.s.Window.Content().MinSize(); min.Width > size.Width {
+		t.Fatalf("a 200-character title next door makes the window %.0f px wide", min.Width)
+	}
+	want := "Next: " + truncate(long, fitsRunes(navTitleRunes))
+	if sw.NextButton.Text != want || !strings.HasSuffix(want, "…") || len([]rune(want)) != len("Next: ")+navTitleRunes {
+		t.Fatalf("Next reads %q", sw.NextButton.Text)
+	}
+}

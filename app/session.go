@@ -716,7 +716,9 @@ func (sw *SessionWindow) showHead() {
 	}
 	setNav := func(b *widget.Button, alone, withTitle string, j int) {
 		if t := label(j); t != "" {
-			b.SetText(fmt.Sprintf(withTitle, t))
+			// A step title can run to 200 characters; the buttons share
+			// the bottom line with the key help.
+			b.SetText(fmt.Sprintf(withTitle, truncate(t, fitsRunes(navTitleRunes))))
 			b.Enable()
 		} else {
 			b.SetText(alone)
@@ -726,6 +728,9 @@ func (sw *SessionWindow) showHead() {
 	setNav(sw.BackButton, lang.L("Back"), lang.L("Back: %s"), sw.current-1)
 	setNav(sw.NextButton, lang.L("Next"), lang.L("Next: %s"), sw.current+1)
 }
+
+// navTitleRunes is the most of a step's title Back and Next show.
+const navTitleRunes = 30
 
 // Refresh re-reads the session into every visible part, for changes made
 // outside the current screen (recovery, part 2's tools).
