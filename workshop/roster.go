@@ -24,12 +24,21 @@ type RosterRow struct {
 var rosterOrder = []string{"name", "team", "role", "level"}
 
 // rosterHeaders are the header words a list's first row may use for each
-// column, compared by NameKey.
+// column, compared by NameKey, in the languages Scaleroom speaks (German,
+// French) and Spanish too: an HR export keeps its own language's headers.
 var rosterHeaders = map[string][]string{
-	"name":  {"name", "full name", "participant", "person", "who"},
-	"role":  {"role", "title", "job title", "job", "position", "function"},
-	"team":  {"team", "department", "dept", "group", "unit", "squad"},
-	"level": {"level", "layer", "grade", "tier", "hierarchy level"},
+	"name": {"name", "full name", "participant", "person", "who",
+		"vollständiger name", "teilnehmer", "teilnehmerin", "teilnehmende", "mitarbeiter", "mitarbeiterin",
+		"nom", "nom complet", "prénom et nom", "participante", "personne", "nombre", "nombre completo"},
+	"role": {"role", "title", "job title", "job", "position", "function",
+		"rolle", "funktion", "stelle", "berufsbezeichnung", "jobtitel",
+		"rôle", "fonction", "poste", "intitulé de poste", "rol", "cargo", "puesto"},
+	"team": {"team", "department", "dept", "group", "unit", "squad",
+		"abteilung", "bereich", "gruppe", "einheit",
+		"équipe", "service", "département", "groupe", "unité", "equipo", "departamento", "grupo", "unidad"},
+	"level": {"level", "layer", "grade", "tier", "hierarchy level",
+		"ebene", "hierarchieebene", "stufe", "führungsebene",
+		"niveau", "échelon", "niveau hiérarchique", "nivel", "nivel jerárquico"},
 }
 
 // ParseRoster reads a list of people: one a line, or spreadsheet columns.
