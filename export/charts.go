@@ -1,8 +1,10 @@
 package export
 
 import (
+	"fmt"
 	"math"
 
+	"fyne.io/fyne/v2/lang"
 	"github.com/jung-kurt/gofpdf"
 
 	"scaleroom/workshop"
@@ -161,7 +163,7 @@ func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64, ma
 		d.font("I", smallSize)
 		d.textColor(muted)
 		pdf.SetXY(x, top)
-		d.cell(d.width, h, "No responses yet", "", 0, "C", false)
+		d.cell(d.width, h, lang.L("No responses yet"), "", 0, "C", false)
 		d.textColor(ink)
 		pdf.SetY(top + h + 1.5)
 		return
@@ -213,7 +215,7 @@ func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64, ma
 			pdf.Polygon([]gofpdf.PointType{{X: cx, Y: top + h + 0.4}, {X: cx - 1.4, Y: top + h + 2.4}, {X: cx + 1.4, Y: top + h + 2.4}}, "F")
 			d.font("B", 7)
 			pdf.SetXY(cx-8, top+h+2.4)
-			d.cell(16, 3.2, "you", "", 0, "C", false)
+			d.cell(16, 3.2, lang.L("you"), "", 0, "C", false)
 			pdf.SetY(top + h + 6.2)
 			return
 		}
@@ -221,17 +223,23 @@ func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64, ma
 	}
 }
 
-// loadTypes are the stacks of the load chart, in drawing order; "" is load
-// without a type.
-var loadTypes = []struct {
+// loadType is a stack of the load chart.
+type loadType struct {
 	key    workshop.LoadType
 	label  string
 	colour rgb
-}{
-	{workshop.LoadIntrinsic, workshop.LoadIntrinsic.Long(), rgb{52, 120, 170}},
-	{workshop.LoadGermane, workshop.LoadGermane.Long(), rgb{95, 170, 120}},
-	{workshop.LoadExtraneous, workshop.LoadExtraneous.Long(), rgb{225, 130, 60}},
-	{"", workshop.LoadType("").Long(), rgb{180, 186, 192}},
+}
+
+// loadTypes are the stacks of the load chart, in drawing order; "" is load
+// without a type. Their labels are in the reader's language, so they are
+// worked out for each chart.
+func loadTypes() []loadType {
+	return []loadType{
+		{workshop.LoadIntrinsic, workshop.LoadIntrinsic.Long(), rgb{52, 120, 170}},
+		{workshop.LoadGermane, workshop.LoadGermane.Long(), rgb{95, 170, 120}},
+		{workshop.LoadExtraneous, workshop.LoadExtraneous.Long(), rgb{225, 130, 60}},
+		{"", workshop.LoadType("").Long(), rgb{180, 186, 192}},
+	}
 }
 
 // loadChartH is the load chart's height; loadChartHeight is the room it
@@ -277,12 +285,13 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 		byType map[workshop.LoadType]float64
 		x      float64
 	}{
-		{"Today", r.Before, r.ByType, plotX + plotW*0.2},
-		{"After decisions", r.After, r.ByTypeAfter, plotX + plotW*0.6},
+		{lang.L("Today"), r.Before, r.ByType, plotX + plotW*0.2},
+		{lang.L("After decisions"), r.After, r.ByTypeAfter, plotX + plotW*0.6},
 	}
+	types := loadTypes()
 	for _, b := range bars {
 		base := 0.0
-		for _, t := range loadTypes {
+		for _, t := range types {
 			v := b.byType[t.key]
 			if v <= 0 {
 				continue
@@ -312,7 +321,7 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 	d.font("", 7)
 	d.textColor(muted)
 	pdf.SetXY(d.left, plotBot+5.5)
-	d.cell(plotW+12, 4, d.clean("Load in "+unit), "", 0, "C", false)
+	d.cell(plotW+12, 4, d.clean(fmt.Sprintf(lang.L("Load in %s"), unit)), "", 0, "C", false)
 
 	// Legend on the right.
 	lx := d.left + d.width*0.6
@@ -320,11 +329,11 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 	d.font("B", 8)
 	d.textColor(ink)
 	pdf.SetXY(lx, ly)
-	d.cell(d.width*0.4, 4.5, "Legend", "", 1, "L", false)
+	d.cell(d.width*0.4, 4.5, lang.L("Legend"), "", 1, "L", false)
 	ly += 5.5
 	d.font("", 8)
-	for i := len(loadTypes) - 1; i >= 0; i-- {
-		t := loadTypes[i]
+	for i := len(types) - 1; i >= 0; i-- {
+		t := types[i]
 		// Only what the columns draw: "No type given" when every item has a
 		// type sent readers looking for a grey segment that was not there.
 		if r.ByType[t.key] <= 0 && r.ByTypeAfter[t.key] <= 0 {
@@ -343,11 +352,11 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 		pdf.Line(lx, ly+2.3, lx+3.2, ly+2.3)
 		pdf.SetDashPattern(nil, 0)
 		pdf.SetXY(lx+4.5, ly)
-		d.cell(d.width*0.4-4.5, 4.5, d.clean("Capacity: "+workshop.FormatLoad(r.Capacity)+" "+unit), "", 0, "L", false)
+		d.cell(d.width*0.4-4.5, 4.5, d.clean(fmt.Sprintf(lang.L("Capacity: %s %s"), workshop.FormatLoad(r.Capacity), unit)), "", 0, "L", false)
 	} else {
 		pdf.SetXY(lx, ly)
 		d.textColor(muted)
-		d.cell(d.width*0.4, 4.5, "No capacity was stated.", "", 0, "L", false)
+		d.cell(d.width*0.4, 4.5, lang.L("No capacity was stated."), "", 0, "L", false)
 	}
 	d.textColor(ink)
 	pdf.SetLineWidth(0.2)
@@ -500,18 +509,19 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise) {
 		pdf.SetDashPattern(nil, 0)
 		pdf.SetLineWidth(0.2)
 		pdf.SetXY(x+4.5, y)
-		d.cell(40, 4.6, "No consensus on placement", "", 0, "L", false)
+		label := lang.L("No consensus on placement")
+		d.cell(d.textWidth(label)+2*cellPad+4, 4.6, label, "", 0, "L", false)
 	}
 	pdf.SetXY(d.left, y+4.6)
 	if len(fig.Hidden) > 0 {
-		text := "Not placed on the map: "
+		numbers := ""
 		for i, n := range fig.Hidden {
 			if i > 0 {
-				text += ", "
+				numbers += ", "
 			}
-			text += "#" + itoa(n)
+			numbers += "#" + itoa(n)
 		}
-		d.para(text, "I", smallSize, muted)
+		d.para(fmt.Sprintf(lang.L("Not placed on the map: %s"), numbers), "I", smallSize, muted)
 	}
 	d.space(2)
 }

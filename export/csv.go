@@ -8,13 +8,16 @@ import (
 	"strconv"
 	"strings"
 
+	"fyne.io/fyne/v2/lang"
+
 	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
 
 // WriteCSV writes one data table (report.ActionsData, LoadData or
 // ResponsesData) as CSV for a spreadsheet or a tracker: a header row, then
-// a record a row, under the same privacy rules as the PDF. It starts with
+// a record a row, under the same privacy rules as the PDF. Headers and words
+// are in the reader's language, dates ISO 8601 (see report.Data). It starts with
 // a byte-order mark, without which Excel reads UTF-8 names as Latin-1.
 func WriteCSV(w io.Writer, s *workshop.Session, opt Options, table string) error {
 	t, err := report.Data(s, opt.report(), table)
@@ -38,10 +41,10 @@ func WriteCSV(w io.Writer, s *workshop.Session, opt Options, table string) error
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
-		return fmt.Errorf("write csv: %w", err)
+		return fmt.Errorf(lang.L("write csv: %w"), err)
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write csv: %w", err)
+		return fmt.Errorf(lang.L("write csv: %w"), err)
 	}
 	return nil
 }

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
 	"github.com/jung-kurt/gofpdf"
 
 	"scaleroom/export/report"
@@ -64,6 +65,13 @@ var (
 	ErrPaper              = errors.New("unknown paper size")
 )
 
+// paperError says which paper size is unknown, in the reader's language,
+// and matches ErrPaper.
+type paperError struct{ msg string }
+
+func (e *paperError) Error() string        { return e.msg }
+func (e *paperError) Is(target error) bool { return target == ErrPaper }
+
 // Write renders the session as a PDF onto w. Nothing is written to w unless
 // the whole document rendered without error.
 func Write(w io.Writer, s *workshop.Session, opt Options) error {
@@ -72,7 +80,7 @@ func Write(w io.Writer, s *workshop.Session, opt Options) error {
 		return err
 	}
 	if _, err := w.Write(data); err != nil {
-		return fmt.Errorf("write PDF: %w", err)
+		return fmt.Errorf(lang.L("write PDF: %w"), err)
 	}
 	return nil
 }
@@ -97,7 +105,7 @@ func renderTraced(s *workshop.Session, opt Options, trace func(string)) (data []
 	// fail with an error instead of taking the app down.
 	defer func() {
 		if p := recover(); p != nil {
-			data, pages, err = nil, 0, fmt.Errorf("render PDF: internal error: %v", p)
+			data, pages, err = nil, 0, fmt.Errorf(lang.L("render PDF: internal error: %v"), p)
 		}
 	}()
 	if s == nil {
@@ -105,15 +113,15 @@ func renderTraced(s *workshop.Session, opt Options, trace func(string)) (data []
 	}
 	d, err := newDoc(s, opt, trace)
 	if err != nil {
-		return nil, 0, fmt.Errorf("render PDF: %w", err)
+		return nil, 0, fmt.Errorf(lang.L("render PDF: %w"), err)
 	}
 	d.render()
 	if err := d.pdf.Error(); err != nil {
-		return nil, 0, fmt.Errorf("render PDF: %w", err)
+		return nil, 0, fmt.Errorf(lang.L("render PDF: %w"), err)
 	}
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
-		return nil, 0, fmt.Errorf("render PDF: %w", err)
+		return nil, 0, fmt.Errorf(lang.L("render PDF: %w"), err)
 	}
 	return buf.Bytes(), d.pdf.PageCount(), nil
 }
@@ -133,7 +141,7 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 	case PaperLetter:
 		size = "Letter"
 	default:
-		return nil, fmt.Errorf("%w %q (use %s or %s)", ErrPaper, opt.Paper, PaperA4, PaperLetter)
+		return nil, &paperError{fmt.Sprintf(lang.L("unknown paper size %q (use %s or %s)"), opt.Paper, PaperA4, PaperLetter)}
 	}
 	rep, err := report.Build(s, opt.report())
 	if err != nil {

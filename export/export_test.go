@@ -74,7 +74,7 @@ func TestSummaryShowsWhatTheRoomSaid(t *testing.T) {
 	path, pages := render(t, typicalSession(), Options{})
 	got := text(t, path)
 	mustContain(t, "cover", got,
-		"Scaling the product organisation", "Organisation: Northwind Cooperative", "Date: 2025-06-12",
+		"Scaling the product organisation", "Organisation: Northwind Cooperative", "Date: 12 June 2025",
 		"Place: Lisbon, Sala Tejo", "Facilitator: Hanna Berg", "Participants: 12",
 		"Planned time: 160 min", "Time used: 101 min 05 s") // 540+3125+2400 s
 	mustContain(t, "at a glance", got,
@@ -103,7 +103,7 @@ func TestSummaryShowsWhatTheRoomSaid(t *testing.T) {
 		"Cut it to half a day", `"Testing guild" is in the poverty trap but has no first action yet.`,
 		"Not placed on the map: #12", "No consensus on placement")
 	mustContain(t, "actions and people", got,
-		"Send the values write-up to everyone", "Platform team", "2025-06-30", "nobody yet", "Book the follow-up room",
+		"Send the values write-up to everyone", "Platform team", "30 June 2025", "nobody yet", "Book the follow-up room",
 		"Engineering lead", "Ana Lima will send the slides.")
 	if !strings.Contains(got, fmt.Sprintf("Page %d of %d", pages, pages)) {
 		t.Errorf("no \"Page %d of %d\" footer", pages, pages)
@@ -164,14 +164,14 @@ func TestAnonymousNamesNobody(t *testing.T) {
 		t.Error("the anonymous PDF labels people")
 	}
 	for _, owner := range []string{"nobody yet", "Decision owner", "Owner"} {
-		if strings.Contains(got, "Load item 8 "+owner) || strings.Contains(got, owner+" 2025-06-20") {
+		if strings.Contains(got, "Load item 8 "+owner) || strings.Contains(got, owner+" 20 June 2025") {
 			t.Errorf("an owner is printed: %q", owner)
 		}
 	}
 	if strings.Contains(got, "Decision owner") || strings.Contains(got, "Platform team") {
 		t.Error("the anonymous PDF prints owners")
 	}
-	mustContain(t, "decisions without owners", got, "Stop, by 2025-07-01", "Do less, by 2025-07-01")
+	mustContain(t, "decisions without owners", got, "Stop, by 1 July 2025", "Do less, by 1 July 2025")
 	mustContain(t, "metadata", meta, "Author:          Scaleroom", "Subject:         Anonymous workshop summary")
 }
 

@@ -1,10 +1,12 @@
 package export
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
 
+	"fyne.io/fyne/v2/lang"
 	"github.com/jung-kurt/gofpdf"
 
 	"scaleroom/export/report"
@@ -127,7 +129,7 @@ func (d *doc) footer() {
 	d.font("", 8)
 	d.textColor(muted)
 	pdf.SetXY(d.left, y)
-	d.cell(d.width/2, 5, "Page "+itoa(pdf.PageNo())+" of "+pageTotalAlias, "", 0, "L", false)
+	d.cell(d.width/2, 5, fmt.Sprintf(lang.L("Page %d of %s"), pdf.PageNo(), pageTotalAlias), "", 0, "L", false)
 	right := "Scaleroom"
 	if d.rep.Date != "" {
 		right = d.clean(d.rep.Date) + " · Scaleroom"
@@ -413,7 +415,7 @@ type tableRow struct {
 // every row on every page stands under the title of its group: a reader
 // who turns the page mid-group otherwise reads one person's answers as the
 // next person's.
-const continued = " (continued)"
+func continued() string { return lang.L(" (continued)") }
 
 func (r *tableRow) lines() int { return r.n + len(r.note) }
 
@@ -490,7 +492,7 @@ func (d *doc) prepareTable(cols []column, rows []row) *preparedTable {
 			d.font("B", size)
 			tr.cells = [][]string{d.split(d.clean(r.band), d.width)}
 			tr.n = len(tr.cells[0])
-			tr.more = d.split(d.clean(r.band+continued), d.width)
+			tr.more = d.split(d.clean(r.band+continued()), d.width)
 			bandH = max(bandH, float64(len(tr.more))*t.lh+1.2)
 			t.rows = append(t.rows, tr)
 			continue
@@ -721,7 +723,9 @@ func (d *doc) columnWidths(cols []column, rows []row, size float64) []float64 {
 	}
 	var short, spare float64
 	for i := range widths {
-		need[i] = min(need[i]+2*d.margin, widths[i]*1.5)
+		// A hair more than the word: wrap rounds the room down to whole
+		// font units, and a word that fills its column exactly was split.
+		need[i] = min(need[i]+2*d.margin+0.05, widths[i]*1.5)
 		if need[i] > widths[i] {
 			short += need[i] - widths[i]
 		} else {

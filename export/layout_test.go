@@ -108,7 +108,7 @@ func TestPDFUsesTheScreensWords(t *testing.T) {
 	path, _ := render(t, typicalSession(), Options{})
 	got := text(t, path)
 	mustContain(t, "words", got, "Do less, Sara Okafor", "Extraneous", "Intrinsic", "Germane", "Top-down", "Local",
-		"Complicated", "Stop, Sara Okafor, by 2025-07-01", "Defer", "Not decided")
+		"Complicated", "Stop, Sara Okafor, by 1 July 2025", "Defer", "Not decided")
 	for _, code := range []string{`(^|[^o]) less,`, ` extraneous `, ` top-down `, ` germane `, ` defer,`} {
 		if m := regexp.MustCompile(code).FindString(got); m != "" {
 			t.Errorf("the PDF prints the code %q", m)

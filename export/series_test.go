@@ -20,11 +20,11 @@ func TestSinceLastTimeInThePDF(t *testing.T) {
 	got := text(t, path)
 	mustContain(t, "since last time", got,
 		"Since last time",
-		"Compared with the previous session of the series, “How we scale: spring” of 2026-04-14.",
+		"Compared with the previous session of the series, “How we scale: spring” of 14 April 2026.",
 		"Of 3 actions carried over, 1 done, 1 carried on, 1 dropped.",
-		"Switch the void-property report to monthly Priya Shah 2026-04-14 Done",
-		"Share the summary with everyone Amara Nwosu 2026-04-14 Carried on",
-		"Direct-number trial for two patches Tom Becker 2026-04-14 Dropped",
+		"Switch the void-property report to monthly Priya Shah 14 April 2026 Done",
+		"Share the summary with everyone Amara Nwosu 14 April 2026 Carried on",
+		"Direct-number trial for two patches Tom Becker 14 April 2026 Dropped",
 		"Decide close to the work Passes Passes 3→3 1→1 0→0",
 		"Fewer things, finished Does not pass Passes 1→3 (+2) 0→1 (+1) 1→0 (−1)",
 		"Called “Fewer things, done well” last time.",
@@ -38,7 +38,7 @@ func TestSinceLastTimeInThePDF(t *testing.T) {
 	}
 	anon, _ := render(t, summer, Options{Previous: spring, Anonymous: true})
 	got = text(t, anon)
-	mustContain(t, "anonymous since last time", got, "Switch the void-property report to monthly 2026-04-14 Done",
+	mustContain(t, "anonymous since last time", got, "Switch the void-property report to monthly 14 April 2026 Done",
 		"Fewer things, finished Does not pass Passes 1→3 (+2)")
 	for _, name := range []string{"Priya", "Tom Becker", "Amara"} {
 		if strings.Contains(got, name) {
@@ -57,11 +57,11 @@ func TestTrendsInThePDF(t *testing.T) {
 	got := text(t, path)
 	mustContain(t, "trends", got,
 		"Trends across the series",
-		"3 sessions of this series, from 2026-04-14 to 2026-10-13.",
-		"Decide close to the work 2026-04-14 4 of 4 1 0 Passes 2026-07-14 4 of 4 1 0 Passes 2026-10-13 3 of 4 0 1 Does not pass",
-		"Fewer things, finished 2026-04-14 1 of 4 0 1 Does not pass 2026-07-14 4 of 4 1 0 Passes 2026-10-13 4 of 4 1 0 Passes",
-		"2026-04-14 17 points 9 points 12 2026-07-14 11 points 8 points 12 2026-10-13 8 points 8 points 12",
-		"2026-04-14 4 3 1 0 2026-07-14 1 1 0 0 2026-10-13 1 0 0 1",
+		"3 sessions of this series, from 14 April 2026 to 13 October 2026.",
+		"Decide close to the work 14 April 2026 4 of 4 1 0 Passes 14 July 2026 4 of 4 1 0 Passes 13 October 2026 3 of 4 0 1 Does not pass",
+		"Fewer things, finished 14 April 2026 1 of 4 0 1 Does not pass 14 July 2026 4 of 4 1 0 Passes 13 October 2026 4 of 4 1 0 Passes",
+		"14 April 2026 17 points 9 points 12 14 July 2026 11 points 8 points 12 13 October 2026 8 points 8 points 12",
+		"14 April 2026 4 3 1 0 14 July 2026 1 1 0 0 13 October 2026 1 0 0 1",
 		// The charts' own labels.
 		"17→9", "3/4", "passed", "did not pass", "before the decisions", "capacity")
 }
@@ -119,9 +119,9 @@ func TestSeriesInMarkdown(t *testing.T) {
 	got := b.String()
 	mustContain(t, "markdown", got,
 		"## Since last time",
-		"**Compared with the previous session of the series, “How we scale: spring” of 2026-07-14.**",
+		"**Compared with the previous session of the series, “How we scale: spring” of 14 July 2026.**",
 		"| Fewer things, finished | Passes | Passes | 3→3 | 1→1 | 0→0 |",
 		"## Trends across the series",
-		"**Decide close to the work:** 2026-04-14: 4 of 4 commit, passes · 2026-07-14: 4 of 4 commit, passes · 2026-10-13: 3 of 4 commit, does not pass",
-		"**Actions agreed at each session:** 2026-04-14: 3 of 4 done, 1 dropped, 0 open")
+		"**Decide close to the work:** 14 April 2026: 4 of 4 commit, passes · 14 July 2026: 4 of 4 commit, passes · 13 October 2026: 3 of 4 commit, does not pass",
+		"**Actions agreed at each session:** 14 April 2026: 3 of 4 done, 1 dropped, 0 open")
 }

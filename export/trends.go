@@ -3,6 +3,9 @@ package export
 import (
 	"math"
 
+	"fyne.io/fyne/v2/lang"
+
+	"scaleroom/assets/locale"
 	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
@@ -114,7 +117,8 @@ func (d *doc) drawTrend(c *report.TrendChart, x, top, w float64) {
 	case report.TrendActions:
 		d.actionTrend(c, slot, xOf, yOf, figure)
 	}
-	// Dates under the plot, as many as fit side by side.
+	// Dates under the plot, as many as fit side by side, in figures: the
+	// reader's short form is as narrow as the file's ISO.
 	d.font("", 6.5)
 	d.textColor(muted)
 	every := max(int(math.Ceil(15/slot)), 1)
@@ -123,7 +127,7 @@ func (d *doc) drawTrend(c *report.TrendChart, x, top, w float64) {
 			continue
 		}
 		pdf.SetXY(xOf(i)-8, plotBot+0.8)
-		d.cell(16, 3.5, date, "", 0, "C", false)
+		d.cell(16, 3.5, d.clean(locale.FormDate(date)), "", 0, "C", false)
 	}
 	d.trendLegend(c.Kind, x, plotBot+5, w)
 	d.textColor(ink)
@@ -225,20 +229,23 @@ func (d *doc) trendLegend(kind report.TrendKind, x, y, w float64) {
 		label string
 		dot   bool
 		dash  bool
+		fill  bool // a filled dot
 	}
 	var keys []key
 	switch kind {
 	case report.TrendValue:
-		keys = []key{{passCol, "passed", true, false}, {failCol, "did not pass", true, false}}
+		keys = []key{{passCol, lang.L("passed"), true, false, true}, {failCol, lang.L("did not pass"), true, false, false}}
 	case report.TrendLoad:
-		keys = []key{{beforeCol, "before the decisions", false, false}, {accent, "after", false, false}, {failCol, "capacity", false, true}}
+		keys = []key{{beforeCol, lang.L("before the decisions"), false, false, false}, {accent, lang.L("after"), false, false, false},
+			{failCol, lang.L("capacity"), false, true, false}}
 	case report.TrendActions:
-		keys = []key{{passCol, "done", false, false}, {droppedCol, "dropped", false, false}, {warnLine, "open", false, false}}
+		keys = []key{{passCol, lang.L("done"), false, false, false}, {droppedCol, lang.L("dropped"), false, false, false},
+			{warnLine, lang.L("open"), false, false, false}}
 	}
 	lx := x + 9
 	for _, k := range keys {
 		switch {
-		case k.dot && k.label == "passed":
+		case k.dot && k.fill:
 			d.fillColor(k.c)
 			d.drawColor(k.c)
 			pdf.Circle(lx+1.2, y+1.8, 1, "FD")

@@ -15,6 +15,10 @@ import (
 	"syscall"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
+
+	// Loads Scaleroom's translations in the reader's language.
+	_ "scaleroom/assets/locale"
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
 )
@@ -49,7 +53,10 @@ func DefaultEnv() Env {
 	return Env{Stdout: os.Stdout, Stderr: os.Stderr, Library: workshop.DefaultLibrary(), Now: time.Now}
 }
 
-const usage = `Scaleroom guides a facilitator through workshops on how an organisation scales.
+// usage is the command line's help, in the reader's language; command
+// names, options and file names stay as typed.
+func usage() string {
+	return lang.L(`Scaleroom guides a facilitator through workshops on how an organisation scales.
 
 Usage:
   scaleroom                          open the app, with the default template ready
@@ -72,7 +79,8 @@ Usage:
   scaleroom trends FILE... [--csv]   compare the sessions of one series, in date order
 
 Run "scaleroom COMMAND --help" for a command's options.
-`
+`)
+}
 
 // Run carries out the command line args (without the program name). When the
 // GUI should open it returns a non-nil *GUI and the exit code is unused.
@@ -82,7 +90,7 @@ func Run(args []string, env Env) (int, *GUI) {
 	}
 	switch args[0] {
 	case "-h", "--help", "-help", "help":
-		fmt.Fprint(env.Stdout, usage)
+		fmt.Fprint(env.Stdout, usage())
 		return ExitOK, nil
 	case "--version", "-version", "version":
 		fmt.Fprintf(env.Stdout, "Scaleroom %s\n", env.Version)
@@ -99,11 +107,11 @@ func Run(args []string, env Env) (int, *GUI) {
 		return trends(args[1:], env), nil
 	}
 	if strings.HasPrefix(args[0], "-") {
-		fmt.Fprintf(env.Stderr, "scaleroom: unknown option %s\n\n%s", args[0], usage)
+		fmt.Fprintf(env.Stderr, "scaleroom: %s\n\n%s", fmt.Sprintf(lang.L("unknown option %s"), args[0]), usage())
 		return ExitUsage, nil
 	}
 	if len(args) > 1 {
-		fmt.Fprintf(env.Stderr, "scaleroom: open one session file at a time\n\n%s", usage)
+		fmt.Fprintf(env.Stderr, "scaleroom: %s\n\n%s", lang.L("open one session file at a time"), usage())
 		return ExitUsage, nil
 	}
 	return ExitOK, &GUI{File: args[0]}
@@ -114,7 +122,7 @@ func flags(name, synopsis string, env Env) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: scaleroom %s\n", synopsis)
+		fmt.Fprintf(fs.Output(), lang.L("Usage: scaleroom %s")+"\n", synopsis)
 		fs.PrintDefaults()
 	}
 	return fs
@@ -136,12 +144,12 @@ func parse(fs *flag.FlagSet, args []string, env Env) (int, bool) {
 }
 
 func templates(args []string, env Env) int {
-	fs := flags("templates", "templates\n\nLists the built-in templates and your own, one a line: ID, name, duration.", env)
+	fs := flags("templates", lang.L("templates\n\nLists the built-in templates and your own, one a line: ID, name, duration."), env)
 	if code, stop := parse(fs, args, env); stop {
 		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(env.Stderr, "scaleroom templates: takes no arguments")
+		fmt.Fprintln(env.Stderr, "scaleroom templates: "+lang.L("takes no arguments"))
 		return ExitUsage
 	}
 	list, problems := env.Library.List()
@@ -149,12 +157,13 @@ func templates(args []string, env Env) int {
 		fmt.Fprintf(env.Stdout, "%s\t%s\t%d min\n", t.ID, t.Name, t.Minutes())
 	}
 	for _, p := range problems {
-		fmt.Fprintf(env.Stderr, "scaleroom templates: skipped: %v\n", p)
+		fmt.Fprintf(env.Stderr, "scaleroom templates: %s\n", fmt.Sprintf(lang.L("skipped: %v"), p))
 	}
 	return ExitOK
 }
 
-const newSynopsis = `new --template ID [--examples] -o FILE
+func newSynopsis() string {
+	return lang.L(`new --template ID [--examples] -o FILE
        new --follow-up PREVIOUS -o FILE [--date YYYY-MM-DD]
 
 Writes a new session file from a template, or the next session of the series
@@ -162,29 +171,30 @@ PREVIOUS belongs to: the same people and values without answers, the load
 inventory as PREVIOUS's decisions left it (stopped items gone, deferred ones
 back and marked, "do less" ones at their target), the initiatives where they
 were placed, every open action carried over, and a first step, "Since last
-time", to mark each done, carried on or dropped. PREVIOUS is not changed.`
+time", to mark each done, carried on or dropped. PREVIOUS is not changed.`)
+}
 
 func newSession(args []string, env Env) int {
-	fs := flags("new", newSynopsis, env)
-	id := fs.String("template", "", "ID of the template to start from (see scaleroom templates)")
-	previous := fs.String("follow-up", "", "session file to follow: the new session is the next of its series")
-	date := fs.String("date", "", "with --follow-up: the new session's date, YYYY-MM-DD (default today)")
-	out := fs.String("o", "", "session file to write")
-	force := fs.Bool("force", false, "replace FILE if it exists")
-	examples := fs.Bool("examples", false, "fill the load inventory and initiatives with a built-in template's examples")
+	fs := flags("new", newSynopsis(), env)
+	id := fs.String("template", "", lang.L("ID of the template to start from (see scaleroom templates)"))
+	previous := fs.String("follow-up", "", lang.L("session file to follow: the new session is the next of its series"))
+	date := fs.String("date", "", lang.L("with --follow-up: the new session's date, YYYY-MM-DD (default today)"))
+	out := fs.String("o", "", lang.L("session file to write"))
+	force := fs.Bool("force", false, lang.L("replace FILE if it exists"))
+	examples := fs.Bool("examples", false, lang.L("fill the load inventory and initiatives with a built-in template's examples"))
 	if code, stop := parse(fs, args, env); stop {
 		return code
 	}
 	switch {
 	case *out == "" || fs.NArg() > 0 || (*id == "") == (*previous == ""):
-		fmt.Fprintln(env.Stderr, "scaleroom new: needs either --template ID or --follow-up PREVIOUS, and -o FILE")
+		fmt.Fprintln(env.Stderr, "scaleroom new: "+lang.L("needs either --template ID or --follow-up PREVIOUS, and -o FILE"))
 		fs.Usage()
 		return ExitUsage
 	case *previous != "" && *examples:
-		fmt.Fprintln(env.Stderr, "scaleroom new: --examples fills a session from a template; a follow-up starts from its previous session")
+		fmt.Fprintln(env.Stderr, "scaleroom new: "+lang.L("--examples fills a session from a template; a follow-up starts from its previous session"))
 		return ExitUsage
 	case *date != "" && *previous == "":
-		fmt.Fprintln(env.Stderr, "scaleroom new: --date is for --follow-up; a session from a template is dated today")
+		fmt.Fprintln(env.Stderr, "scaleroom new: "+lang.L("--date is for --follow-up; a session from a template is dated today"))
 		return ExitUsage
 	}
 	if code, ok := checkTarget(*out, *force, env); !ok {
@@ -208,7 +218,7 @@ func newSession(args []string, env Env) int {
 		fmt.Fprintf(env.Stderr, "scaleroom new: %v\n", err)
 		return exitFor(err)
 	}
-	fmt.Fprintf(env.Stdout, "wrote %s from template %s\n", *out, t.ID)
+	fmt.Fprintln(env.Stdout, fmt.Sprintf(lang.L("wrote %s from template %s"), *out, t.ID))
 	return ExitOK
 }
 
@@ -217,22 +227,22 @@ func newSession(args []string, env Env) int {
 func checkTarget(out string, force bool, env Env) (int, bool) {
 	switch err := workshop.CheckRegular(out); {
 	case err == nil && !force:
-		fmt.Fprintf(env.Stderr, "scaleroom new: %s already exists; use --force to replace it\n", out)
+		fmt.Fprintln(env.Stderr, "scaleroom new: "+fmt.Sprintf(lang.L("%s already exists; use --force to replace it"), out))
 		return ExitInvalid, false
 	case err != nil && !errors.Is(err, os.ErrNotExist):
-		fmt.Fprintf(env.Stderr, "scaleroom new: cannot write %s: %v\n", out, errors.Unwrap(err))
+		fmt.Fprintln(env.Stderr, "scaleroom new: "+fmt.Sprintf(lang.L("cannot write %s: %v"), out, errors.Unwrap(err)))
 		return ExitInvalid, false
 	}
 	return 0, true
 }
 
 func validate(args []string, env Env) int {
-	fs := flags("validate", "validate FILE...\n\nChecks session and template files; exits 1 if any is invalid.", env)
+	fs := flags("validate", lang.L("validate FILE...\n\nChecks session and template files; exits 1 if any is invalid."), env)
 	if code, stop := parse(fs, args, env); stop {
 		return code
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(env.Stderr, "scaleroom validate: name at least one file")
+		fmt.Fprintln(env.Stderr, "scaleroom validate: "+lang.L("name at least one file"))
 		return ExitUsage
 	}
 	code := ExitOK
@@ -242,7 +252,7 @@ func validate(args []string, env Env) int {
 			code = ExitInvalid
 			continue
 		}
-		fmt.Fprintf(env.Stdout, "%s: ok\n", name)
+		fmt.Fprintln(env.Stdout, fmt.Sprintf(lang.L("%s: ok"), name))
 	}
 	return code
 }
@@ -266,7 +276,8 @@ func describe(err error) string {
 		for i, p := range v.Problems {
 			lines[i] = "\n  " + p.String()
 		}
-		return fmt.Sprintf("%d %s:%s", len(v.Problems), plural(len(v.Problems), "problem", "problems"), strings.Join(lines, ""))
+		n := len(v.Problems)
+		return fmt.Sprintf(plural(n, lang.L("%d problem:%s"), lang.L("%d problems:%s")), n, strings.Join(lines, ""))
 	}
 	return err.Error()
 }

@@ -10,13 +10,16 @@ import (
 	"slices"
 	"strings"
 
+	"fyne.io/fyne/v2/lang"
+
 	pdf "scaleroom/export"
 	"scaleroom/export/report"
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
 )
 
-const exportSynopsis = `export FILE [-o OUT.pdf|OUT.md|OUT.csv] [--format pdf|md|csv] [--table actions|load|responses]
+func exportSynopsis() string {
+	return lang.L(`export FILE [-o OUT.pdf|OUT.md|OUT.csv] [--format pdf|md|csv] [--table actions|load|responses]
               [--anonymous] [--participant NAME] [--no-notes] [--paper a4|letter]
        export FILE --all-participants -o DIR [--anonymous] [--no-notes] [--paper a4|letter]
        export FILE [--trends DIR] [--previous PREVIOUS] ...
@@ -38,31 +41,32 @@ rules on names apply to every format.
 A follow-up's summary opens with "Since last time", compared with the
 session it follows, read from where its link says or from beside FILE; when
 it is not there, give it with --previous. --trends DIR adds a page of trends
-across FILE's series, from the sessions of the series in the folder DIR.`
+across FILE's series, from the sessions of the series in the folder DIR.`)
+}
 
 func export(args []string, env Env) int {
-	fs := flags("export", exportSynopsis, env)
-	out := fs.String("o", "", "PDF file to write (default: FILE with .pdf instead of .json)")
-	anonymous := fs.Bool("anonymous", false, "leave out every participant's name: answers only as counts and unattributed notes, [name] in notes, no owners")
-	participant := fs.String("participant", "", "write the personal sheet of the participant with this name (or ID); case and accents typed either way")
-	all := fs.Bool("all-participants", false, "write every participant's personal sheet into the folder given with -o")
-	noNotes := fs.Bool("no-notes", false, "leave out notes and reservations, which are otherwise printed as written")
-	paper := fs.String("paper", pdf.PaperA4, "paper size: a4 or letter")
-	format := fs.String("format", "", "pdf, md (Markdown) or csv; by default from the extension of -o, else pdf")
-	table := fs.String("table", report.ActionsData, "with csv: actions, load or responses")
-	trendsDir := fs.String("trends", "", "add the trends of the session's series, from the session files in this folder")
-	previous := fs.String("previous", "", "the session file FILE follows, when it is not where FILE's link says")
+	fs := flags("export", exportSynopsis(), env)
+	out := fs.String("o", "", lang.L("PDF file to write (default: FILE with .pdf instead of .json)"))
+	anonymous := fs.Bool("anonymous", false, lang.L("leave out every participant's name: answers only as counts and unattributed notes, [name] in notes, no owners"))
+	participant := fs.String("participant", "", lang.L("write the personal sheet of the participant with this name (or ID); case and accents typed either way"))
+	all := fs.Bool("all-participants", false, lang.L("write every participant's personal sheet into the folder given with -o"))
+	noNotes := fs.Bool("no-notes", false, lang.L("leave out notes and reservations, which are otherwise printed as written"))
+	paper := fs.String("paper", pdf.PaperA4, lang.L("paper size: a4 or letter"))
+	format := fs.String("format", "", lang.L("pdf, md (Markdown) or csv; by default from the extension of -o, else pdf"))
+	table := fs.String("table", report.ActionsData, lang.L("with csv: actions, load or responses"))
+	trendsDir := fs.String("trends", "", lang.L("add the trends of the session's series, from the session files in this folder"))
+	previous := fs.String("previous", "", lang.L("the session file FILE follows, when it is not where FILE's link says"))
 	files, code, stop := parseInterspersed(fs, args, env)
 	if stop {
 		return code
 	}
 	if len(files) != 1 {
-		fmt.Fprintln(env.Stderr, "scaleroom export: name exactly one session file")
+		fmt.Fprintln(env.Stderr, "scaleroom export: "+lang.L("name exactly one session file"))
 		fs.Usage()
 		return ExitUsage
 	}
 	if p := strings.ToLower(*paper); p != pdf.PaperA4 && p != pdf.PaperLetter {
-		fmt.Fprintf(env.Stderr, "scaleroom export: unknown paper size %q: use a4 or letter\n", *paper)
+		fmt.Fprintln(env.Stderr, "scaleroom export: "+fmt.Sprintf(lang.L("unknown paper size %q: use a4 or letter"), *paper))
 		return ExitUsage
 	}
 	in := files[0]
@@ -72,15 +76,15 @@ func export(args []string, env Env) int {
 		return ExitUsage
 	}
 	if *all && kind != formatPDF {
-		fmt.Fprintln(env.Stderr, "scaleroom export: --all-participants writes PDF sheets only")
+		fmt.Fprintln(env.Stderr, "scaleroom export: "+lang.L("--all-participants writes PDF sheets only"))
 		return ExitUsage
 	}
 	if kind == formatCSV && !slices.Contains(report.DataTables, *table) {
-		fmt.Fprintf(env.Stderr, "scaleroom export: unknown --table %q: use actions, load or responses\n", *table)
+		fmt.Fprintln(env.Stderr, "scaleroom export: "+fmt.Sprintf(lang.L("unknown --table %q: use actions, load or responses"), *table))
 		return ExitUsage
 	}
 	if (*trendsDir != "" || *previous != "") && (*all || *participant != "" || kind == formatCSV) {
-		fmt.Fprintln(env.Stderr, "scaleroom export: --trends and --previous add to the summary (PDF or Markdown), not to personal sheets or CSV tables")
+		fmt.Fprintln(env.Stderr, "scaleroom export: "+lang.L("--trends and --previous add to the summary (PDF or Markdown), not to personal sheets or CSV tables"))
 		return ExitUsage
 	}
 	if *all {
@@ -98,11 +102,11 @@ func export(args []string, env Env) int {
 		}
 	}
 	if filepath.Clean(target) == filepath.Clean(in) || sameFile(target, in) {
-		fmt.Fprintf(env.Stderr, "scaleroom export: the %s would replace the session file %s; choose another name with -o\n", kind.noun(), in)
+		fmt.Fprintln(env.Stderr, "scaleroom export: "+fmt.Sprintf(lang.L("the %s would replace the session file %s; choose another name with -o"), kind.noun(), in))
 		return ExitUsage
 	}
 	if err := safefile.CheckRegular(target); err != nil && !errors.Is(err, os.ErrNotExist) {
-		fmt.Fprintf(env.Stderr, "scaleroom export: cannot write the %s to %s: %v\n", kind.noun(), target, errors.Unwrap(err))
+		fmt.Fprintln(env.Stderr, "scaleroom export: "+fmt.Sprintf(lang.L("cannot write the %s to %s: %v"), kind.noun(), target, errors.Unwrap(err)))
 		return ExitInvalid
 	}
 	s, err := workshop.LoadFile(in)
@@ -126,7 +130,7 @@ func export(args []string, env Env) int {
 	if *participant != "" {
 		p := findParticipant(s, *participant)
 		if p == nil {
-			fmt.Fprintf(env.Stderr, "scaleroom export: %s has no participant named %q\n", in, *participant)
+			fmt.Fprintln(env.Stderr, "scaleroom export: "+fmt.Sprintf(lang.L("%s has no participant named %q"), in, *participant))
 			return ExitInvalid
 		}
 		opt.Participant = p.ID
@@ -145,7 +149,7 @@ func export(args []string, env Env) int {
 		fmt.Fprintf(env.Stderr, "scaleroom export: %v\n", err)
 		return exitFor(err)
 	}
-	fmt.Fprintf(env.Stdout, "wrote %s\n", target)
+	fmt.Fprintln(env.Stdout, fmt.Sprintf(lang.L("wrote %s"), target))
 	return ExitOK
 }
 
@@ -153,15 +157,15 @@ func export(args []string, env Env) int {
 // creating it if needed.
 func exportAll(in, dir, participant string, opt pdf.Options, env Env) int {
 	if dir == "" {
-		fmt.Fprintln(env.Stderr, "scaleroom export: --all-participants needs a folder to write into: -o DIR")
+		fmt.Fprintln(env.Stderr, "scaleroom export: "+lang.L("--all-participants needs a folder to write into: -o DIR"))
 		return ExitUsage
 	}
 	if participant != "" {
-		fmt.Fprintln(env.Stderr, "scaleroom export: use either --participant or --all-participants, not both")
+		fmt.Fprintln(env.Stderr, "scaleroom export: "+lang.L("use either --participant or --all-participants, not both"))
 		return ExitUsage
 	}
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
-		fmt.Fprintf(env.Stderr, "scaleroom export: %s is a file; --all-participants writes into a folder\n", dir)
+		fmt.Fprintln(env.Stderr, "scaleroom export: "+fmt.Sprintf(lang.L("%s is a file; --all-participants writes into a folder"), dir))
 		return ExitUsage
 	}
 	s, err := workshop.LoadFile(in)
@@ -170,7 +174,7 @@ func exportAll(in, dir, participant string, opt pdf.Options, env Env) int {
 		return ExitInvalid
 	}
 	if len(s.Participants) == 0 {
-		fmt.Fprintf(env.Stderr, "scaleroom export: %s has no participants to write sheets for\n", in)
+		fmt.Fprintln(env.Stderr, "scaleroom export: "+fmt.Sprintf(lang.L("%s has no participants to write sheets for"), in))
 		return ExitInvalid
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -179,7 +183,7 @@ func exportAll(in, dir, participant string, opt pdf.Options, env Env) int {
 	}
 	paths, err := pdf.WriteSheets(dir, s, opt)
 	for _, p := range paths {
-		fmt.Fprintf(env.Stdout, "wrote %s\n", p)
+		fmt.Fprintln(env.Stdout, fmt.Sprintf(lang.L("wrote %s"), p))
 	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "scaleroom export: %v\n", err)
@@ -261,10 +265,10 @@ func exportFormat(flagValue, out string) (exportKind, error) {
 	}
 	f, ok := named[strings.ToLower(flagValue)]
 	if !ok {
-		return "", fmt.Errorf("unknown --format %q: use pdf, md or csv", flagValue)
+		return "", fmt.Errorf(lang.L("unknown --format %q: use pdf, md or csv"), flagValue)
 	}
 	if extKnown && fromExt != f {
-		return "", fmt.Errorf("--format %s does not match %s", flagValue, filepath.Base(out))
+		return "", fmt.Errorf(lang.L("--format %s does not match %s"), flagValue, filepath.Base(out))
 	}
 	return f, nil
 }
@@ -277,12 +281,12 @@ func previousFor(s *workshop.Session, in, given string) (*workshop.Session, erro
 	if given == "" {
 		prev, _, err := workshop.LocatePrevious(s, in)
 		if err != nil {
-			return nil, fmt.Errorf("%s follows a session it cannot compare with: %v; give its file with --previous FILE", in, err)
+			return nil, fmt.Errorf(lang.L("%s follows a session it cannot compare with: %v; give its file with --previous FILE"), in, err)
 		}
 		return prev, nil
 	}
 	if s.Previous == nil {
-		return nil, fmt.Errorf("%s follows no session, so --previous has nothing to compare", in)
+		return nil, fmt.Errorf(lang.L("%s follows no session, so --previous has nothing to compare"), in)
 	}
 	prev, err := workshop.LoadFile(given)
 	if err != nil {
@@ -290,16 +294,16 @@ func previousFor(s *workshop.Session, in, given string) (*workshop.Session, erro
 	}
 	switch {
 	case prev.SeriesID() != s.SeriesID():
-		return nil, fmt.Errorf("%s belongs to another series than %s, so it is not the session %s follows", given, in, in)
+		return nil, fmt.Errorf(lang.L("%[1]s belongs to another series than %[2]s, so it is not the session %[2]s follows"), given, in)
 	case prev.Date != s.Previous.Date:
-		return nil, fmt.Errorf("%s is the session of %s, but %s follows the session of %s", given, dateWord(prev.Date), in, s.Previous.Date)
+		return nil, fmt.Errorf(lang.L("%s is the session of %s, but %s follows the session of %s"), given, dateWord(prev.Date), in, s.Previous.Date)
 	}
 	return prev, nil
 }
 
 func dateWord(d string) string {
 	if d == "" {
-		return "no date"
+		return lang.L("no date")
 	}
 	return d
 }

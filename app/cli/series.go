@@ -8,6 +8,9 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"fyne.io/fyne/v2/lang"
+
+	"scaleroom/assets/locale"
 	pdf "scaleroom/export"
 	"scaleroom/workshop"
 )
@@ -15,7 +18,7 @@ import (
 // followUp writes the next session of previous's series to out.
 func followUp(previous, out, date string, env Env) int {
 	if filepath.Clean(previous) == filepath.Clean(out) || sameFile(previous, out) {
-		fmt.Fprintf(env.Stderr, "scaleroom new: the follow-up would replace %s, the session it follows; choose another name with -o\n", previous)
+		fmt.Fprintln(env.Stderr, "scaleroom new: "+fmt.Sprintf(lang.L("the follow-up would replace %s, the session it follows; choose another name with -o"), previous))
 		return ExitUsage
 	}
 	prev, err := workshop.LoadFile(previous)
@@ -34,14 +37,14 @@ func followUp(previous, out, date string, env Env) int {
 		fmt.Fprintf(env.Stderr, "scaleroom new: %v\n", err)
 		return exitFor(err)
 	}
-	fmt.Fprintf(env.Stdout, "wrote %s, dated %s, the follow-up of %s (%s) with %s carried over\n",
-		out, next.Date, previous, prev.Date, countWord(len(next.Actions), "open action", "open actions"))
+	n := len(next.Actions)
+	fmt.Fprintln(env.Stdout, fmt.Sprintf(plural(n, lang.L("wrote %s, dated %s, the follow-up of %s (%s) with %d open action carried over"),
+		lang.L("wrote %s, dated %s, the follow-up of %s (%s) with %d open actions carried over")), out, next.Date, previous, prev.Date, n))
 	return ExitOK
 }
 
-func countWord(n int, one, many string) string { return fmt.Sprintf("%d %s", n, plural(n, one, many)) }
-
-const trendsSynopsis = `trends FILE... [--csv]
+func trendsSynopsis() string {
+	return lang.L(`trends FILE... [--csv]
 
 Compares the sessions of one series, in date order: for each value, how many
 of those who answered commit to it and whether it passes; for each load
@@ -52,17 +55,18 @@ through. Prints a plain table, or CSV with --csv.
 
 The files must be sessions of one series, each dated, no two on one date, and
 each follow-up's previous session must be among them (the first may follow
-one that is not given).`
+one that is not given).`)
+}
 
 func trends(args []string, env Env) int {
-	fs := flags("trends", trendsSynopsis, env)
-	asCSV := fs.Bool("csv", false, "print CSV for a spreadsheet instead of a table")
+	fs := flags("trends", trendsSynopsis(), env)
+	asCSV := fs.Bool("csv", false, lang.L("print CSV for a spreadsheet instead of a table"))
 	files, code, stop := parseInterspersed(fs, args, env)
 	if stop {
 		return code
 	}
 	if len(files) == 0 {
-		fmt.Fprintln(env.Stderr, "scaleroom trends: name the session files of a series")
+		fmt.Fprintln(env.Stderr, "scaleroom trends: "+lang.L("name the session files of a series"))
 		fs.Usage()
 		return ExitUsage
 	}
@@ -83,37 +87,39 @@ func trends(args []string, env Env) int {
 	return ExitOK
 }
 
-// writeTrendsTable prints the trends as plain tables, a row a session.
+// writeTrendsTable prints the trends as plain tables, a row a session, in
+// the reader's language; dates stay ISO 8601, which sorts and lines up.
 func writeTrendsTable(w io.Writer, sr *workshop.Series) error {
 	tr := sr.Trends()
 	tw := tabwriter.NewWriter(w, 0, 0, 3, ' ', 0)
 	p := func(format string, args ...any) { fmt.Fprintf(tw, format, args...) }
-	p("Series %s: %s, %s to %s\n\n", sr.ID, countWord(len(tr.Dates), "session", "sessions"), tr.Dates[0], tr.Dates[len(tr.Dates)-1])
-	p("DATE\tSESSION\tFILE\n")
+	n := len(tr.Dates)
+	p(plural(n, lang.L("Series %s: %d session, %s to %s"), lang.L("Series %s: %d sessions, %s to %s"))+"\n\n", sr.ID, n, tr.Dates[0], tr.Dates[n-1])
+	p("%s\n", lang.L("DATE\tSESSION\tFILE"))
 	for i, d := range tr.Dates {
 		p("%s\t%s\t%s\n", d, oneLine(tr.Titles[i]), sr.Paths[i])
 	}
 	if len(tr.Values) > 0 {
-		p("\nVALUE\tDATE\tCOMMIT\tDISAGREE AND COMMIT\tWITHHELD\tRESULT\n")
+		p("\n%s\n", lang.L("VALUE\tDATE\tCOMMIT\tDISAGREE AND COMMIT\tWITHHELD\tRESULT"))
 		for _, v := range tr.Values {
 			name := oneLine(v.Name)
 			for i, f := range v.Points {
 				if f == nil {
-					p("%s\t%s\t\t\t\tnot asked\n", name, tr.Dates[i])
+					p("%s\t%s\t\t\t\t%s\n", name, tr.Dates[i], lang.L("not asked"))
 				} else {
-					p("%s\t%s\t%d of %d\t%d\t%d\t%s\n", name, tr.Dates[i], f.Commits, f.Responded, f.DisagreeAndCommit, f.Withheld, strings.ToLower(f.Verdict))
+					p("%s\t%s\t%s\t%d\t%d\t%s\n", name, tr.Dates[i], fmt.Sprintf(lang.L("%d of %d"), f.Commits, f.Responded), f.DisagreeAndCommit, f.Withheld, lower(f.Verdict))
 				}
 				name = ""
 			}
 		}
 	}
 	if len(tr.Load) > 0 {
-		p("\nLOAD\tDATE\tBEFORE\tAFTER\tCAPACITY\tUNIT\n")
+		p("\n%s\n", lang.L("LOAD\tDATE\tBEFORE\tAFTER\tCAPACITY\tUNIT"))
 		for _, l := range tr.Load {
 			name := oneLine(l.Title)
 			for i, f := range l.Points {
 				if f == nil {
-					p("%s\t%s\t\t\t\tnone\n", name, tr.Dates[i])
+					p("%s\t%s\t\t\t\t%s\n", name, tr.Dates[i], lang.L("none"))
 				} else {
 					p("%s\t%s\t%s\t%s\t%s\t%s\n", name, tr.Dates[i], workshop.FormatLoad(f.Before), workshop.FormatLoad(f.After), capacityText(f), f.Unit.Word())
 				}
@@ -121,8 +127,8 @@ func writeTrendsTable(w io.Writer, sr *workshop.Series) error {
 			}
 		}
 	}
-	p("\nACTIONS\tDATE\tAGREED\tDONE\tDROPPED\tOPEN\n")
-	name := "agreed at the session"
+	p("\n%s\n", lang.L("ACTIONS\tDATE\tAGREED\tDONE\tDROPPED\tOPEN"))
+	name := lang.L("agreed at the session")
 	for i, a := range tr.Actions {
 		p("%s\t%s\t%d\t%d\t%d\t%d\n", name, tr.Dates[i], a.Agreed, a.Done, a.Dropped, a.Open)
 		name = ""
@@ -134,14 +140,24 @@ func capacityText(f *workshop.LoadFigures) string {
 	if f.Capacity > 0 {
 		return workshop.FormatLoad(f.Capacity)
 	}
-	return "not stated"
+	return lang.L("not stated")
 }
 
 // oneLine keeps a name to one line of a table.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// lower puts a verdict into a table: in lower case, except in German,
+// whose nouns keep their capital.
+func lower(s string) string {
+	if b, _ := locale.Current().Base(); b.String() == "de" {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
 // trendsColumns are the CSV's columns: each row fills those of its
-// section.
+// section. The CSV is for programs: its column and section names are
+// identifiers, the same in every language, as are its dates and yes/no.
 var trendsColumns = []string{"section", "date", "session", "item", "answered", "commit", "disagree_and_commit", "withheld", "passes",
 	"before", "after", "capacity", "unit", "agreed", "done", "dropped", "open"}
 

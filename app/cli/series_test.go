@@ -243,7 +243,7 @@ func TestExportSinceLastTimeAndTrends(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 	got := strings.Join(strings.Fields(pdfText(t, out)), " ")
-	for _, want := range []string{"Since last time", "Compared with the previous session of the series, “How we scale: spring” of 2026-04-14.",
+	for _, want := range []string{"Since last time", "Compared with the previous session of the series, “How we scale: spring” of 14 April 2026.",
 		"Of 3 actions carried over, 1 done, 1 carried on, 1 dropped.", "Fewer things, finished", "1→3 (+2)", "1→0 (−1)",
 		"−6", "Scale down → Stop", "Birth → Maturity"} {
 		if !strings.Contains(got, want) {
@@ -257,7 +257,7 @@ func TestExportSinceLastTimeAndTrends(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 	got = strings.Join(strings.Fields(pdfText(t, out)), " ")
-	for _, want := range []string{"Trends across the series", "3 sessions of this series, from 2026-04-14 to 2026-10-13.",
+	for _, want := range []string{"Trends across the series", "3 sessions of this series, from 14 April 2026 to 13 October 2026.",
 		"Load: Load inventory", "3/4", "17→9", "Actions: done against agreed"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("autumn's PDF lacks %q", want)
@@ -267,9 +267,9 @@ func TestExportSinceLastTimeAndTrends(t *testing.T) {
 	raw, _ := exec.Command("pdftotext", "-raw", "-enc", "UTF-8", out, "-").Output()
 	flat := strings.Join(strings.Fields(string(raw)), " ")
 	for _, want := range []string{
-		"Fewer things, finished 2026-04-14 1 of 4 0 1 Does not pass 2026-07-14 4 of 4 1 0 Passes 2026-10-13 4 of 4 1 0 Passes",
-		"2026-04-14 17 points 9 points 12 2026-07-14 11 points 8 points 12 2026-10-13 8 points 8 points 12",
-		"2026-04-14 4 3 1 0 2026-07-14 1 1 0 0 2026-10-13 1 0 0 1"} {
+		"Fewer things, finished 14 April 2026 1 of 4 0 1 Does not pass 14 July 2026 4 of 4 1 0 Passes 13 October 2026 4 of 4 1 0 Passes",
+		"14 April 2026 17 points 9 points 12 14 July 2026 11 points 8 points 12 13 October 2026 8 points 8 points 12",
+		"14 April 2026 4 3 1 0 14 July 2026 1 1 0 0 13 October 2026 1 0 0 1"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("autumn's PDF lacks %q", want)
 		}

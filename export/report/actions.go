@@ -1,7 +1,10 @@
 package report
 
 import (
+	"fmt"
 	"strings"
+
+	"fyne.io/fyne/v2/lang"
 
 	"scaleroom/workshop"
 )
@@ -11,11 +14,11 @@ import (
 // without names shows no owners and sorts by due date and text, since an
 // order by owner, by name or by label would give names away.
 func (v *view) actions() Section {
-	sec := Section{ID: ActionsID, Title: "Actions", Level: 0}
+	sec := Section{ID: ActionsID, Title: lang.L("Actions"), Level: 0}
 	if len(v.s.Actions) == 0 {
 		sec.Blocks = []Block{
-			&Paragraph{Text: "No actions were recorded.", On: Print},
-			&Paragraph{Text: "No actions recorded yet.", On: Screen},
+			&Paragraph{Text: lang.L("No actions were recorded."), On: Print},
+			&Paragraph{Text: lang.L("No actions recorded yet."), On: Screen},
 		}
 		return sec
 	}
@@ -41,14 +44,14 @@ func (v *view) actions() Section {
 		workshop.SortActionsByDue(done, v.u)
 		workshop.SortActionsByDue(dropped, v.u)
 	}
-	cols := []Column{textCol("Action", 0.5), textCol("Owner", 0.2), textCol("Due", 0.13), textCol("From step", 0.17)}
+	cols := []Column{textCol(lang.L("Action"), 0.5), textCol(lang.L("Owner"), 0.2), textCol(lang.L("Due"), 0.13), textCol(lang.L("From step"), 0.17)}
 	if !v.named() {
-		cols = []Column{textCol("Action", 0.62), textCol("Due", 0.15), textCol("From step", 0.23)}
+		cols = []Column{textCol(lang.L("Action"), 0.62), textCol(lang.L("Due"), 0.15), textCol(lang.L("From step"), 0.23)}
 	}
 	for _, part := range []struct {
 		title string
 		list  []*workshop.Action
-	}{{"Open", open}, {"Done", done}, {"Dropped", dropped}} {
+	}{{lang.L("Open"), open}, {lang.L("Done"), done}, {lang.L("Dropped"), dropped}} {
 		if len(part.list) == 0 {
 			continue
 		}
@@ -60,7 +63,7 @@ func (v *view) actions() Section {
 	}
 	sec.Blocks = append(sec.Blocks,
 		&Paragraph{Text: v.actionsByOwner(len(done), len(dropped)), On: Screen},
-		&Paragraph{Text: "Actions", Tone: Strong, On: Room})
+		&Paragraph{Text: lang.L("Actions"), Tone: Strong, On: Room})
 	if len(open) > 0 {
 		l := &List{On: Room}
 		for _, a := range open {
@@ -77,13 +80,13 @@ func (v *view) actionRow(a *workshop.Action) Row {
 		step = v.u(st.Title)
 	}
 	if !v.named() {
-		return Row{Cells: []string{v.u(a.Text), a.Due, step}}
+		return Row{Cells: []string{v.u(a.Text), date(a.Due), step}}
 	}
 	owner := v.s.OwnerName(a.Owner)
 	if owner == "" {
-		owner = "nobody yet"
+		owner = lang.L("nobody yet")
 	}
-	return Row{Cells: []string{a.Text, owner, a.Due, step}}
+	return Row{Cells: []string{a.Text, owner, date(a.Due), step}}
 }
 
 // actionsByOwner lists open actions under their owners, or, without names,
@@ -93,7 +96,7 @@ func (v *view) actionsByOwner(done, dropped int) string {
 	item := func(a *workshop.Action) string {
 		line := "  • " + v.u(a.Text)
 		if a.Due != "" {
-			line += " (due " + a.Due + ")"
+			line += fmt.Sprintf(lang.L(" (due %s)"), date(a.Due))
 		}
 		return line
 	}
@@ -101,9 +104,9 @@ func (v *view) actionsByOwner(done, dropped int) string {
 		for _, g := range v.s.OpenActionsByOwner() {
 			owner := g.Name
 			if owner == "" {
-				owner = "No owner yet"
+				owner = lang.L("No owner yet")
 			}
-			lines = append(lines, owner+":")
+			lines = append(lines, fmt.Sprintf(lang.L("%s:"), owner))
 			for _, a := range g.Actions {
 				lines = append(lines, item(a))
 			}
@@ -116,10 +119,10 @@ func (v *view) actionsByOwner(done, dropped int) string {
 		}
 	}
 	if done > 0 {
-		lines = append(lines, "Done: "+count(done, "action", "actions")+".")
+		lines = append(lines, fmt.Sprintf(lang.L("Done: %s."), count(done, lang.L("action"), lang.L("actions"))))
 	}
 	if dropped > 0 {
-		lines = append(lines, "Dropped: "+count(dropped, "action", "actions")+".")
+		lines = append(lines, fmt.Sprintf(lang.L("Dropped: %s."), count(dropped, lang.L("action"), lang.L("actions"))))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -132,25 +135,25 @@ func (v *view) actionMeta(a *workshop.Action) string {
 	case !a.Owner.IsZero():
 		parts = append(parts, v.s.OwnerName(a.Owner))
 	default:
-		parts = append(parts, "no owner yet")
+		parts = append(parts, lang.L("no owner yet"))
 	}
 	if a.Due != "" {
-		parts = append(parts, "due "+a.Due)
+		parts = append(parts, fmt.Sprintf(lang.L("due %s"), date(a.Due)))
 	}
 	if st := v.s.Step(a.Step); st != nil {
-		parts = append(parts, "from "+v.u(st.Title))
+		parts = append(parts, fmt.Sprintf(lang.L("from %s"), v.u(st.Title)))
 	}
 	if a.Carried() {
-		parts = append(parts, "agreed "+a.CarriedFrom)
+		parts = append(parts, fmt.Sprintf(lang.L("agreed %s"), date(a.CarriedFrom)))
 	}
 	if a.Dropped && !a.Done {
-		parts = append(parts, "dropped")
+		parts = append(parts, lang.L("dropped"))
 	}
 	return strings.Join(parts, " · ")
 }
 
 // ActionMeta is an action's owner, due date and source step as the actions
-// screen shows them: "Ana Lima · due 2026-04-01 · from Values".
+// screen shows them: "Ana Lima · due 1 April 2026 · from Values".
 func ActionMeta(s *workshop.Session, a *workshop.Action) string {
 	return (&view{s: s}).actionMeta(a)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"fyne.io/fyne/v2/lang"
 	"golang.org/x/text/unicode/norm"
 
 	"scaleroom/workshop"
@@ -48,11 +49,14 @@ import (
 // that are also names ("will" for Will), so facilitators should still
 // read the anonymous PDF before sharing it.
 
-// nameMark stands in for a name in free text.
-const nameMark = "[name]"
+// nameMark stands in for a name in free text: "[name]" in the reader's
+// language.
+func nameMark() string { return lang.L("[name]") }
 
 // anonymiser replaces names in free text.
 type anonymiser struct {
+	// mark is nameMark, looked up once.
+	mark string
 	// byFirst lists the name patterns by their first folded rune, longest
 	// first, so most positions of a text are dismissed with one lookup.
 	byFirst map[rune][]pattern
@@ -75,7 +79,7 @@ const maxEnding = 3
 // session, the rest of a series): someone who has left the room is still
 // named in what was said about them then.
 func newAnonymiser(s *workshop.Session, others ...*workshop.Session) *anonymiser {
-	a := &anonymiser{byFirst: map[rune][]pattern{}}
+	a := &anonymiser{byFirst: map[rune][]pattern{}, mark: nameMark()}
 	seen := map[string]bool{}
 	add := func(part string) {
 		f := foldAll(part)
@@ -354,7 +358,7 @@ func (a *anonymiser) Scrub(s string) string {
 			continue
 		}
 		b.WriteString(gap)
-		b.WriteString(nameMark)
+		b.WriteString(a.mark)
 		last = sp.to
 	}
 	b.WriteString(string(src[last:]))

@@ -7,12 +7,16 @@ import (
 	"strconv"
 	"strings"
 
+	"fyne.io/fyne/v2/lang"
+
 	"scaleroom/workshop"
 )
 
 // Data tables are the session's records as flat tables, one row a record,
 // for a spreadsheet or a tracker: no groups, no totals, every column in
-// every row. They follow the same privacy rules as the report.
+// every row. They follow the same privacy rules as the report. Headers and
+// words are in the reader's language; dates stay ISO 8601, as the session
+// file keeps them, for the programs that read the table.
 
 // The data tables there are.
 const (
@@ -47,7 +51,7 @@ func Data(s *workshop.Session, opt Options, table string) (*Table, error) {
 		}
 		return v.responsesData(), nil
 	}
-	return nil, fmt.Errorf("%w %q (use %s)", ErrUnknownTable, table, strings.Join(DataTables, ", "))
+	return nil, &translatedError{fmt.Sprintf(lang.L("unknown table %q (use %s)"), table, strings.Join(DataTables, ", ")), ErrUnknownTable}
 }
 
 func (v *view) ownedByReader(o workshop.Owner) bool {
@@ -55,7 +59,7 @@ func (v *view) ownedByReader(o workshop.Owner) bool {
 }
 
 func (v *view) actionsData() *Table {
-	t := &Table{Columns: []Column{textCol("Action", 0), textCol("Owner", 0), textCol("Due", 0), textCol("From step", 0), textCol("Done", 0)}}
+	t := &Table{Columns: []Column{textCol(lang.L("Action"), 0), textCol(lang.L("Owner"), 0), textCol(lang.L("Due"), 0), textCol(lang.L("From step"), 0), textCol(lang.L("Done"), 0)}}
 	if !v.named() {
 		t.Columns = slices.Delete(t.Columns, 1, 2)
 	}
@@ -84,9 +88,9 @@ func (v *view) actionsData() *Table {
 }
 
 func (v *view) loadData() *Table {
-	t := &Table{Columns: []Column{textCol("Step", 0), textCol("Item", 0), textCol("Owner", 0), textCol("Origin", 0),
-		textCol("Type", 0), textCol("Complexity", 0), numCol("Load", 0), textCol("Unit", 0), textCol("Decision", 0),
-		numCol("Load after", 0), textCol("Decision owner", 0), textCol("Decision date", 0), textCol("Note", 0)}}
+	t := &Table{Columns: []Column{textCol(lang.L("Step"), 0), textCol(lang.L("Item"), 0), textCol(lang.L("Owner"), 0), textCol(lang.L("Origin"), 0),
+		textCol(lang.L("Type"), 0), textCol(lang.L("Complexity"), 0), numCol(lang.L("Load"), 0), textCol(lang.L("Unit"), 0), textCol(lang.L("Decision"), 0),
+		numCol(lang.L("Load after"), 0), textCol(lang.L("Decision owner"), 0), textCol(lang.L("Decision date"), 0), textCol(lang.L("Note"), 0)}}
 	named := v.named()
 	if !named {
 		t.Columns = slices.Delete(slices.Delete(t.Columns, 10, 11), 2, 3)
@@ -120,8 +124,8 @@ func (v *view) loadData() *Table {
 }
 
 func (v *view) responsesData() *Table {
-	t := &Table{Columns: []Column{textCol("Step", 0), textCol("Value", 0), textCol("Participant", 0), numCol("Level", 0),
-		textCol("Level meaning", 0), textCol("Commitment", 0), textCol("Note", 0)}}
+	t := &Table{Columns: []Column{textCol(lang.L("Step"), 0), textCol(lang.L("Value"), 0), textCol(lang.L("Participant"), 0), numCol(lang.L("Level"), 0),
+		textCol(lang.L("Level meaning"), 0), textCol(lang.L("Commitment"), 0), textCol(lang.L("Note"), 0)}}
 	if !v.notes() {
 		t.Columns = t.Columns[:len(t.Columns)-1]
 	}
@@ -159,7 +163,7 @@ func (v *view) responsesData() *Table {
 // responseCounts is the responses without names: how many answered each
 // level of each value, named rounds and shows of hands alike.
 func (v *view) responseCounts() *Table {
-	t := &Table{Columns: []Column{textCol("Step", 0), textCol("Value", 0), numCol("Level", 0), textCol("Level meaning", 0), numCol("Count", 0)}}
+	t := &Table{Columns: []Column{textCol(lang.L("Step"), 0), textCol(lang.L("Value"), 0), numCol(lang.L("Level"), 0), textCol(lang.L("Level meaning"), 0), numCol(lang.L("Count"), 0)}}
 	for _, st := range v.s.Steps {
 		ex := st.Values
 		if ex == nil {
@@ -179,16 +183,16 @@ func (v *view) responseCounts() *Table {
 
 func yesNo(b bool) string {
 	if b {
-		return "yes"
+		return lang.L("yes")
 	}
-	return "no"
+	return lang.L("no")
 }
 
 // doneWord fills the actions table's Done column: yes or no, or dropped
 // for an action the room let go.
 func doneWord(a *workshop.Action) string {
 	if a.Dropped && !a.Done {
-		return "dropped"
+		return lang.L("dropped")
 	}
 	return yesNo(a.Done)
 }

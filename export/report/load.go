@@ -5,16 +5,29 @@ import (
 	"slices"
 	"strings"
 
+	"fyne.io/fyne/v2/lang"
+
 	"scaleroom/workshop"
 )
 
 // DecisionsTitle heads the list of what the room decided to stop, do less
 // of and defer. The printed "stop-doing list" is the Stop part alone, as
 // "at a glance" counts it; one title for both read as two different counts.
+// It is the English text: reports carry DecisionsText, the reader's.
 const DecisionsTitle = "Stop, do less, defer"
 
+// DecisionsText is DecisionsTitle in the reader's language, as reports
+// carry it.
+func DecisionsText() string { return lang.L("Stop, do less, defer") }
+
 // StopListEmpty stands for an empty list of decisions while the room works.
+// It is the English text; StopListEmptyText is the reader's.
 const StopListEmpty = "Nothing yet. Mark items Stop, Do less or Defer and they appear here."
+
+// StopListEmptyText is StopListEmpty in the reader's language.
+func StopListEmptyText() string {
+	return lang.L("Nothing yet. Mark items Stop, Do less or Defer and they appear here.")
+}
 
 // roomWarnings caps the warnings on the projector: the room reads a few;
 // the summary lists them all.
@@ -28,51 +41,51 @@ func (v *view) loadSection(st *workshop.Step) Section {
 	unit := ex.Unit.Word()
 	sec := Section{ID: st.ID, Title: v.u(st.Heading()), Level: 0, Blocks: v.prompt(st)}
 	if ex.Team != "" {
-		sec.Blocks = append(sec.Blocks, &Field{Label: "Team:", Text: v.u(ex.Team), On: Print | Screen})
+		sec.Blocks = append(sec.Blocks, &Field{Label: lang.L("Team:"), Text: v.u(ex.Team), On: Print | Screen})
 	}
-	capacity := "not stated"
+	capacity := lang.L("not stated")
 	if r.Capacity > 0 {
 		capacity = workshop.FormatLoad(r.Capacity) + " " + unit
 	}
 	sec.Blocks = append(sec.Blocks,
-		&Field{Label: "Load:", On: Print, Text: fmt.Sprintf("%s %s today, %s after the decisions; capacity %s. From above (top-down): %s. Items still undecided: %d.",
+		&Field{Label: lang.L("Load:"), On: Print, Text: fmt.Sprintf(lang.L("%s %s today, %s after the decisions; capacity %s. From above (top-down): %s. Items still undecided: %d."),
 			workshop.FormatLoad(r.Before), unit, workshop.FormatLoad(r.After), capacity, workshop.FormatLoad(r.TopDown), r.Undecided)},
 		&Paragraph{Text: LoadTotals(r), On: Screen},
 		v.loadChart(&r, Print|Room),
-		&Paragraph{Text: "Cognitive-load warnings (Team Topologies)", Tone: Strong, On: Screen},
+		&Paragraph{Text: lang.L("Cognitive-load warnings (Team Topologies)"), Tone: Strong, On: Screen},
 		v.warningList(r, 0, Screen),
 		v.warningList(r, roomWarnings, Room),
-		&Heading{Level: 3, Text: "Warnings", On: Print})
+		&Heading{Level: 3, Text: lang.L("Warnings"), On: Print})
 	if len(r.Warnings) == 0 {
-		sec.Blocks = append(sec.Blocks, &Paragraph{Text: "None: the load fits the capacity and the cognitive-load heuristics raise nothing.", On: Print})
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: lang.L("None: the load fits the capacity and the cognitive-load heuristics raise nothing."), On: Print})
 	} else {
 		sec.Blocks = append(sec.Blocks, &Callout{Items: v.warnings(r.Warnings), On: Print})
 	}
-	sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: "Stop-doing list", On: Print})
+	sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: lang.L("Stop-doing list"), On: Print})
 	if len(r.Stop) == 0 {
-		sec.Blocks = append(sec.Blocks, &Paragraph{Text: "Nothing was stopped.", On: Print})
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: lang.L("Nothing was stopped."), On: Print})
 	} else {
 		sec.Blocks = append(sec.Blocks, v.stopTable(r.Stop))
 	}
 	// The room sees the decisions once there are some; the screen says
 	// where they will appear.
 	if decided := v.decisions(r, Screen|Room); len(decided) > 0 {
-		sec.Blocks = append(sec.Blocks, &Paragraph{Text: DecisionsTitle, Tone: Strong, On: Screen | Room})
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: DecisionsText(), Tone: Strong, On: Screen | Room})
 		for _, l := range decided {
 			sec.Blocks = append(sec.Blocks, l)
 		}
 	} else {
-		sec.Blocks = append(sec.Blocks, &Paragraph{Text: DecisionsTitle, Tone: Strong, On: Screen},
-			&Paragraph{Text: StopListEmpty, On: Screen})
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: DecisionsText(), Tone: Strong, On: Screen},
+			&Paragraph{Text: StopListEmptyText(), On: Screen})
 	}
-	sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: "All items", On: Print}, v.itemsTable(ex))
+	sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: lang.L("All items"), On: Print}, v.itemsTable(ex))
 	return sec
 }
 
 // loadChart is the inventory's totals as a chart.
 func (v *view) loadChart(r *workshop.LoadResult, on Medium) *LoadChart {
 	return &LoadChart{Unit: r.Unit, Before: r.Before, After: r.After, Capacity: r.Capacity, ByType: r.ByType, ByTypeAfter: r.ByTypeAfter,
-		Caption: fmt.Sprintf("Today %s, after the decisions %s, capacity %s",
+		Caption: fmt.Sprintf(lang.L("Today %s, after the decisions %s, capacity %s"),
 			workshop.FormatLoad(r.Before), workshop.FormatLoad(r.After), workshop.FormatLoad(r.Capacity)),
 		On: on}
 }
@@ -81,15 +94,15 @@ func (v *view) loadChart(r *workshop.LoadResult, on Medium) *LoadChart {
 // be printed: the room watched people take these on, so an owner beside a
 // label would name the label.
 func (v *view) stopTable(stop []*workshop.LoadItem) *Table {
-	t := &Table{On: Print, Columns: []Column{textCol("Item", 0.6), numCol("Load", 0.12), textCol("By", 0.28)}}
+	t := &Table{On: Print, Columns: []Column{textCol(lang.L("Item"), 0.6), numCol(lang.L("Load"), 0.12), textCol(lang.L("By"), 0.28)}}
 	if v.named() {
-		t.Columns = []Column{textCol("Item", 0.4), textCol("Owner", 0.2), numCol("Load", 0.1), textCol("Decision owner", 0.18), textCol("By", 0.12)}
+		t.Columns = []Column{textCol(lang.L("Item"), 0.4), textCol(lang.L("Owner"), 0.2), numCol(lang.L("Load"), 0.1), textCol(lang.L("Decision owner"), 0.18), textCol(lang.L("By"), 0.12)}
 	}
 	for _, it := range stop {
 		if v.named() {
-			t.Rows = append(t.Rows, Row{Cells: []string{it.Name, v.s.OwnerName(it.Owner), workshop.FormatLoad(it.Load), v.s.OwnerName(it.DecisionOwner), it.DecisionDate}})
+			t.Rows = append(t.Rows, Row{Cells: []string{it.Name, v.s.OwnerName(it.Owner), workshop.FormatLoad(it.Load), v.s.OwnerName(it.DecisionOwner), date(it.DecisionDate)}})
 		} else {
-			t.Rows = append(t.Rows, Row{Cells: []string{v.u(it.Name), workshop.FormatLoad(it.Load), it.DecisionDate}})
+			t.Rows = append(t.Rows, Row{Cells: []string{v.u(it.Name), workshop.FormatLoad(it.Load), date(it.DecisionDate)}})
 		}
 	}
 	return t
@@ -97,11 +110,11 @@ func (v *view) stopTable(stop []*workshop.LoadItem) *Table {
 
 // itemsTable lists every item with its decision and note.
 func (v *view) itemsTable(ex *workshop.LoadExercise) *Table {
-	t := &Table{On: Print, Columns: []Column{textCol("Item", 0.27), textCol("Origin", 0.11), textCol("Type", 0.12), textCol("Complexity", 0.13),
-		numCol("Load", 0.06), numCol("After", 0.06), textCol("Decision", 0.25)}}
+	t := &Table{On: Print, Columns: []Column{textCol(lang.L("Item"), 0.27), textCol(lang.L("Origin"), 0.11), textCol(lang.L("Type"), 0.12), textCol(lang.L("Complexity"), 0.13),
+		numCol(lang.L("Load"), 0.06), numCol(lang.L("After"), 0.06), textCol(lang.L("Decision"), 0.25)}}
 	if v.named() {
-		t.Columns = []Column{textCol("Item", 0.21), textCol("Owner", 0.11), textCol("Origin", 0.11), textCol("Type", 0.1), textCol("Complexity", 0.13),
-			numCol("Load", 0.06), numCol("After", 0.06), textCol("Decision", 0.22)}
+		t.Columns = []Column{textCol(lang.L("Item"), 0.21), textCol(lang.L("Owner"), 0.11), textCol(lang.L("Origin"), 0.11), textCol(lang.L("Type"), 0.1), textCol(lang.L("Complexity"), 0.13),
+			numCol(lang.L("Load"), 0.06), numCol(lang.L("After"), 0.06), textCol(lang.L("Decision"), 0.22)}
 	}
 	for i := range ex.Items {
 		it := &ex.Items[i]
@@ -113,7 +126,7 @@ func (v *view) itemsTable(ex *workshop.LoadExercise) *Table {
 			workshop.FormatLoad(it.Load), workshop.FormatLoad(it.LoadAfter()), v.decision(it))
 		rw := Row{Cells: cells}
 		if strings.TrimSpace(it.Note) != "" && v.notes() {
-			rw.Note = "Note: " + v.u(it.Note)
+			rw.Note = fmt.Sprintf(lang.L("Note: %s"), v.u(it.Note))
 		}
 		t.Rows = append(t.Rows, rw)
 	}
@@ -140,7 +153,7 @@ func (v *view) warnings(list []workshop.LoadWarning) []string {
 	switch {
 	case v.anon != nil:
 		slices.SortStableFunc(owners, func(a, b string) int {
-			return strings.Compare(strings.TrimPrefix(a, nameMark), strings.TrimPrefix(b, nameMark))
+			return strings.Compare(strings.TrimPrefix(a, v.anon.mark), strings.TrimPrefix(b, v.anon.mark))
 		})
 	case !v.named() && len(owners) > 0:
 		// Unscrubbed, they would name their owners.
@@ -151,11 +164,14 @@ func (v *view) warnings(list []workshop.LoadWarning) []string {
 
 // hiddenWarnings says how many warnings about named owners are left out.
 func hiddenWarnings(n int) string {
-	return count(n, "more warning", "more warnings") + " about named owners, not shown in anonymous mode."
+	return fmt.Sprintf(plural(n, lang.L("%d more warning about named owners, not shown in anonymous mode."),
+		lang.L("%d more warnings about named owners, not shown in anonymous mode.")), n)
 }
 
 // noWarnings says the heuristics found nothing.
-const noWarnings = "None: the load fits the capacity and the Team Topologies heuristics."
+func noWarnings() string {
+	return lang.L("None: the load fits the capacity and the Team Topologies heuristics.")
+}
 
 // warningItems are the warnings as the screens list them, at most limit of
 // them (0 for all), then how many more there are. Without names, those
@@ -175,7 +191,7 @@ func (v *view) warningItems(r workshop.LoadResult, limit int) []string {
 		out = append(out, v.u(w.Message))
 	}
 	if over > 0 {
-		out = append(out, fmt.Sprintf("…and %d more: the summary lists them all.", over))
+		out = append(out, fmt.Sprintf(lang.L("…and %d more: the summary lists them all."), over))
 	}
 	if hidden > 0 {
 		out = append(out, hiddenWarnings(hidden))
@@ -187,7 +203,7 @@ func (v *view) warningItems(r workshop.LoadResult, limit int) []string {
 func (v *view) warningList(r workshop.LoadResult, limit int, on Medium) Block {
 	items := v.warningItems(r, limit)
 	if len(items) == 0 {
-		return &Paragraph{Text: noWarnings, On: on}
+		return &Paragraph{Text: noWarnings(), On: on}
 	}
 	return &List{Items: items, On: on}
 }
@@ -197,7 +213,7 @@ func (v *view) warningList(r workshop.LoadResult, limit int, on Medium) Block {
 func LoadWarnings(r workshop.LoadResult, limit int) string {
 	items := (&view{}).warningItems(r, limit)
 	if len(items) == 0 {
-		return noWarnings
+		return noWarnings()
 	}
 	return (&List{Items: items}).Text()
 }
@@ -211,7 +227,7 @@ func (v *view) decision(it *workshop.LoadItem) string {
 		s += ", " + v.s.OwnerName(it.DecisionOwner)
 	}
 	if it.DecisionDate != "" {
-		s += ", by " + it.DecisionDate
+		s += fmt.Sprintf(lang.L(", by %s"), date(it.DecisionDate))
 	}
 	return s
 }
@@ -224,7 +240,7 @@ func (v *view) decisions(r workshop.LoadResult, on Medium) []*List {
 		if len(items) == 0 {
 			return
 		}
-		l := &List{Title: d.Label() + ":", On: on}
+		l := &List{Title: fmt.Sprintf(lang.L("%s:"), d.Label()), On: on}
 		for _, it := range items {
 			line := v.u(it.Name)
 			var extra []string
@@ -232,7 +248,7 @@ func (v *view) decisions(r workshop.LoadResult, on Medium) []*List {
 				extra = append(extra, v.s.OwnerName(it.DecisionOwner))
 			}
 			if it.DecisionDate != "" {
-				extra = append(extra, "by "+it.DecisionDate)
+				extra = append(extra, fmt.Sprintf(lang.L("by %s"), date(it.DecisionDate)))
 			}
 			if it.Decision == workshop.DecisionLess {
 				extra = append(extra, fmt.Sprintf("%s → %s", workshop.FormatLoad(it.Load), workshop.FormatLoad(it.LoadAfter())))
@@ -262,7 +278,7 @@ type Line struct {
 func StopList(s *workshop.Session, r workshop.LoadResult) []Line {
 	var out []Line
 	for _, l := range (&view{s: s}).decisions(r, Screen) {
-		out = append(out, Line{Text: strings.TrimSuffix(l.Title, ":"), Heading: true})
+		out = append(out, Line{Text: strings.TrimSpace(strings.TrimSuffix(l.Title, ":")), Heading: true})
 		for _, it := range l.Items {
 			out = append(out, Line{Text: "• " + it})
 		}
@@ -270,11 +286,11 @@ func StopList(s *workshop.Session, r workshop.LoadResult) []Line {
 	return out
 }
 
-// StopListText is the decisions as text, a line each, or StopListEmpty.
+// StopListText is the decisions as text, a line each, or StopListEmptyText.
 func StopListText(s *workshop.Session, r workshop.LoadResult) string {
 	lists := (&view{s: s}).decisions(r, Screen)
 	if len(lists) == 0 {
-		return StopListEmpty
+		return StopListEmptyText()
 	}
 	text := make([]string, len(lists))
 	for i, l := range lists {
@@ -288,26 +304,29 @@ func LoadTotals(r workshop.LoadResult) string {
 	unit := r.Unit.Word()
 	var b strings.Builder
 	if r.Capacity > 0 {
-		fmt.Fprintf(&b, "Capacity %s %s. Today %s, after the decisions %s.",
+		fmt.Fprintf(&b, lang.L("Capacity %s %s. Today %s, after the decisions %s."),
 			workshop.FormatLoad(r.Capacity), unit, workshop.FormatLoad(r.Before), workshop.FormatLoad(r.After))
 	} else {
-		fmt.Fprintf(&b, "Today %s %s, after the decisions %s. No capacity stated yet: ask the team what it can carry.",
+		fmt.Fprintf(&b, lang.L("Today %s %s, after the decisions %s. No capacity stated yet: ask the team what it can carry."),
 			workshop.FormatLoad(r.Before), unit, workshop.FormatLoad(r.After))
 	}
 	var types []string
 	for _, t := range workshop.LoadTypes {
 		if v := r.ByTypeAfter[t]; v > 0 {
-			types = append(types, fmt.Sprintf("%s %s", strings.ToLower(t.Label()), workshop.FormatLoad(v)))
+			types = append(types, fmt.Sprintf("%s %s", lower(t.Label()), workshop.FormatLoad(v)))
 		}
 	}
 	if len(types) > 0 {
-		fmt.Fprintf(&b, "\nBy type, after the decisions: %s.", strings.Join(types, ", "))
+		b.WriteString("\n")
+		fmt.Fprintf(&b, lang.L("By type, after the decisions: %s."), strings.Join(types, ", "))
 	}
 	if r.TopDown > 0 {
-		fmt.Fprintf(&b, "\nCame from above: %s of today's %s.", workshop.FormatLoad(r.TopDown), workshop.FormatLoad(r.Before))
+		b.WriteString("\n")
+		fmt.Fprintf(&b, lang.L("Came from above: %s of today's %s."), workshop.FormatLoad(r.TopDown), workshop.FormatLoad(r.Before))
 	}
 	if r.Undecided > 0 {
-		fmt.Fprintf(&b, "\nStill to decide: %s.", count(r.Undecided, "item", "items"))
+		b.WriteString("\n")
+		fmt.Fprintf(&b, lang.L("Still to decide: %s."), count(r.Undecided, lang.L("item"), lang.L("items")))
 	}
 	return b.String()
 }

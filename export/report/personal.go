@@ -1,7 +1,10 @@
 package report
 
 import (
+	"fmt"
 	"strings"
+
+	"fyne.io/fyne/v2/lang"
 
 	"scaleroom/workshop"
 )
@@ -13,7 +16,7 @@ import (
 func (v *view) sheet() []Section {
 	cover := Section{ID: CoverID, Blocks: []Block{&Cover{Kicker: "Scaleroom · " + v.variant(), Title: v.title(), Sheet: true, On: Print}}}
 	var facts []string
-	for _, f := range []string{v.u(v.s.Organisation), v.u(v.s.Date), v.u(v.s.Location)} {
+	for _, f := range []string{v.u(v.s.Organisation), date(v.u(v.s.Date)), v.u(v.s.Location)} {
 		if strings.TrimSpace(f) != "" {
 			facts = append(facts, f)
 		}
@@ -21,7 +24,7 @@ func (v *view) sheet() []Section {
 	if len(facts) > 0 {
 		cover.Blocks = append(cover.Blocks, &Paragraph{Text: strings.Join(facts, " · "), Tone: Quiet, On: Print})
 	}
-	cover.Blocks = append(cover.Blocks, &Paragraph{Text: "This sheet puts your own answers beside what the whole group said. Other people's answers are shown only as totals.", On: Print})
+	cover.Blocks = append(cover.Blocks, &Paragraph{Text: lang.L("This sheet puts your own answers beside what the whole group said. Other people's answers are shown only as totals."), On: Print})
 	out := []Section{cover}
 
 	for i := range v.s.Steps {
@@ -35,7 +38,7 @@ func (v *view) sheet() []Section {
 			out = append(out, v.myBelonging(st))
 		}
 	}
-	out = append(out, v.glance(GroupID, "What the group decided", 1, Print))
+	out = append(out, v.glance(GroupID, lang.L("What the group decided"), 1, Print))
 	for i := range v.s.Steps {
 		st := &v.s.Steps[i]
 		if st.Load != nil {
@@ -46,7 +49,7 @@ func (v *view) sheet() []Section {
 				for k, it := range r.Stop {
 					names[k] = v.u(it.Name)
 				}
-				sec.Blocks = append(sec.Blocks, &Field{Label: "Stop-doing list:", Text: strings.Join(names, "; "), On: Print})
+				sec.Blocks = append(sec.Blocks, &Field{Label: lang.L("Stop-doing list:"), Text: strings.Join(names, "; "), On: Print})
 			}
 			out = append(out, sec)
 		}
@@ -63,8 +66,8 @@ func (v *view) myValues(st *workshop.Step) Section {
 	res := st.Values.Analyse(v.s.Participants)
 	sc := &res.Scale
 	sec := Section{ID: st.ID, Title: v.u(st.Heading()), Level: 1, Blocks: []Block{
-		&Paragraph{Text: "Decision scale: " + sc.Name + ". " + sc.Pass.Describe() + ".", Tone: Aside, On: Print},
-		&Heading{Level: 3, Text: "Levels of the scale", On: Print},
+		&Paragraph{Text: fmt.Sprintf(lang.L("Decision scale: %s. %s."), sc.Name, sc.Pass.Describe()), Tone: Aside, On: Print},
+		&Heading{Level: 3, Text: lang.L("Levels of the scale"), On: Print},
 		&Legend{Levels: sc.Levels, On: Print},
 	}}
 	for j := range res.Values {
@@ -82,28 +85,28 @@ func (v *view) myValues(st *workshop.Step) Section {
 // before they joined the roster.
 func (v *view) mine() Section {
 	isMe := v.s.OwnerMatcher(v.me.ID)
-	sec := Section{ID: YoursID, Title: "Your actions", Level: 1}
-	t := &Table{On: Print, Columns: []Column{textCol("Action", 0.55), textCol("Due", 0.15), textCol("From step", 0.2), textCol("Status", 0.1)}}
+	sec := Section{ID: YoursID, Title: lang.L("Your actions"), Level: 1}
+	t := &Table{On: Print, Columns: []Column{textCol(lang.L("Action"), 0.55), textCol(lang.L("Due"), 0.15), textCol(lang.L("From step"), 0.2), textCol(lang.L("Status"), 0.1)}}
 	for i := range v.s.Actions {
 		a := &v.s.Actions[i]
 		if !isMe(a.Owner) {
 			continue
 		}
-		status := "open"
+		status := lang.L("open")
 		switch {
 		case a.Done:
-			status = "done"
+			status = lang.L("done")
 		case a.Dropped:
-			status = "dropped"
+			status = lang.L("dropped")
 		}
 		step := ""
 		if st := v.s.Step(a.Step); st != nil {
 			step = v.u(st.Title)
 		}
-		t.Rows = append(t.Rows, Row{Cells: []string{v.u(a.Text), a.Due, step, status}})
+		t.Rows = append(t.Rows, Row{Cells: []string{v.u(a.Text), date(a.Due), step, status}})
 	}
 	if len(t.Rows) == 0 {
-		sec.Blocks = append(sec.Blocks, &Paragraph{Text: "No action has you as its owner.", On: Print})
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: lang.L("No action has you as its owner."), On: Print})
 	} else {
 		sec.Blocks = append(sec.Blocks, t)
 	}
@@ -112,7 +115,7 @@ func (v *view) mine() Section {
 		if st.Load == nil {
 			continue
 		}
-		t := &Table{On: Print, Columns: []Column{textCol("Item", 0.5), numCol("Load", 0.12), textCol("Decision", 0.38)}}
+		t := &Table{On: Print, Columns: []Column{textCol(lang.L("Item"), 0.5), numCol(lang.L("Load"), 0.12), textCol(lang.L("Decision"), 0.38)}}
 		for j := range st.Load.Items {
 			it := &st.Load.Items[j]
 			if isMe(it.DecisionOwner) || isMe(it.Owner) {
@@ -120,7 +123,7 @@ func (v *view) mine() Section {
 			}
 		}
 		if len(t.Rows) > 0 {
-			sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: "Load items you own or decide on: " + v.u(st.Title), On: Print}, t)
+			sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: fmt.Sprintf(lang.L("Load items you own or decide on: %s"), v.u(st.Title)), On: Print}, t)
 		}
 	}
 	return sec

@@ -17,6 +17,8 @@ import (
 	"fmt"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
+
 	"scaleroom/workshop"
 )
 
@@ -81,7 +83,8 @@ type Report struct {
 	// Variant names the report: "Workshop summary", "Personal sheet for
 	// Ana Lima"...
 	Variant string
-	// Date is the workshop's date as typed, for page footers.
+	// Date is the workshop's date as the reader writes it, for page
+	// footers: "24 November 2026", or the text typed when it is not a date.
 	Date string
 	// Author is who the document says wrote it: the facilitator, or
 	// "Scaleroom" when they may not be named.
@@ -163,7 +166,7 @@ func Build(s *workshop.Session, opt Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Report{Title: v.u(s.Title), Variant: v.variant(), Date: v.u(s.Date), Author: "Scaleroom", Sheet: v.me != nil}
+	r := &Report{Title: v.u(s.Title), Variant: v.variant(), Date: date(v.u(s.Date)), Author: "Scaleroom", Sheet: v.me != nil}
 	if v.opt.Privacy == Named && s.Facilitator != "" {
 		r.Author = s.Facilitator
 	}
@@ -249,7 +252,7 @@ func newView(s *workshop.Session, opt Options) (*view, error) {
 			v.me = s.FindParticipant(opt.Participant)
 		}
 		if v.me == nil {
-			return nil, fmt.Errorf("%w %q", ErrUnknownParticipant, opt.Participant)
+			return nil, &translatedError{fmt.Sprintf(lang.L("unknown participant %q"), opt.Participant), ErrUnknownParticipant}
 		}
 	}
 	if opt.Privacy == Anonymous {
@@ -282,13 +285,13 @@ func (v *view) u(s string) string {
 func (v *view) variant() string {
 	switch {
 	case v.me != nil && !v.named():
-		return "Personal sheet"
+		return lang.L("Personal sheet")
 	case v.me != nil:
-		return "Personal sheet for " + v.me.Name
+		return fmt.Sprintf(lang.L("Personal sheet for %s"), v.me.Name)
 	case !v.named():
-		return "Anonymous workshop summary"
+		return lang.L("Anonymous workshop summary")
 	}
-	return "Workshop summary"
+	return lang.L("Workshop summary")
 }
 
 // person names a participant; only named reports call it.
@@ -296,7 +299,7 @@ func (v *view) person(id string) string {
 	if p := v.s.Participant(id); p != nil {
 		return p.Name
 	}
-	return "Unknown participant"
+	return lang.L("Unknown participant")
 }
 
 // people names a list of participants, in the analysis' (roster) order.

@@ -179,7 +179,7 @@ func TestLoadOnTheTypicalSession(t *testing.T) {
 		t.Fatalf("stop-doing and item tables %+v", tables)
 	}
 	for i, row := range tables[0].Rows {
-		want := []string{workshoptest.Session(workshoptest.Typical).Steps[2].Load.Items[5*i+3].Name, "Team " + itoa((5*i+3)%7+1), "4", "Rosa Díaz", "2026-12-15"}
+		want := []string{workshoptest.Session(workshoptest.Typical).Steps[2].Load.Items[5*i+3].Name, "Team " + itoa((5*i+3)%7+1), "4", "Rosa Díaz", "15 December 2026"}
 		if !slices.Equal(row.Cells, want) {
 			t.Errorf("stopped item %d: %q, want %q", i, row.Cells, want)
 		}
@@ -212,9 +212,9 @@ func TestLoadOnTheTypicalSession(t *testing.T) {
 	for _, want := range []string{
 		"Capacity 60 points. Today 90, after the decisions 27.",
 		"Cognitive-load warnings (Team Topologies)",
-		"Stop, do less, defer\nStop:\n• Item 004 (Rosa Díaz, by 2026-12-15)\n",
-		"Do less:\n• Item 003 (Rosa Díaz, by 2026-12-15, 3 → 1.5)\n",
-		"Defer:\n• Item 005 (Rosa Díaz, by 2026-12-15)\n",
+		"Stop, do less, defer\nStop:\n• Item 004 (Rosa Díaz, by 15 December 2026)\n",
+		"Do less:\n• Item 003 (Rosa Díaz, by 15 December 2026, 3 → 1.5)\n",
+		"Defer:\n• Item 005 (Rosa Díaz, by 15 December 2026)\n",
 	} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("screen lacks %q:\n%s", want, screen)
@@ -236,7 +236,7 @@ func TestActionsOnTheTypicalSession(t *testing.T) {
 		t.Fatalf("%d open and %d done", len(tables[0].Rows), len(tables[1].Rows))
 	}
 	for i, row := range tables[0].Rows {
-		want := []string{"Follow up on point " + itoa(i+1), "Participant 00" + itoa(i+1), "2026-12-20", "Values: disagree and commit"}
+		want := []string{"Follow up on point " + itoa(i+1), "Participant 00" + itoa(i+1), "20 December 2026", "Values: disagree and commit"}
 		if !slices.Equal(row.Cells, want) {
 			t.Errorf("open action %d: %q", i, row.Cells)
 		}
@@ -245,20 +245,20 @@ func TestActionsOnTheTypicalSession(t *testing.T) {
 		t.Errorf("done: %q", got)
 	}
 	screen := texts(sec, Screen)
-	if len(screen) != 1 || !strings.HasPrefix(screen[0], "Participant 001:\n  • Follow up on point 1 (due 2026-12-20)\nParticipant 002:\n") ||
+	if len(screen) != 1 || !strings.HasPrefix(screen[0], "Participant 001:\n  • Follow up on point 1 (due 20 December 2026)\nParticipant 002:\n") ||
 		!strings.HasSuffix(screen[0], "\nDone: 1 action.") {
 		t.Errorf("screen:\n%q", screen)
 	}
 	room := texts(sec, Room)
 	if len(room) != 2 || room[0] != "Actions" ||
-		!strings.HasPrefix(room[1], "• Follow up on point 1 — Participant 001 · due 2026-12-20 · from Values: disagree and commit\n") {
+		!strings.HasPrefix(room[1], "• Follow up on point 1 — Participant 001 · due 20 December 2026 · from Values: disagree and commit\n") {
 		t.Errorf("room:\n%q", room)
 	}
 	// The closing step's result on the projector is the same section.
 	if got := BuildStep(s, Options{Privacy: Unattributed}, "s5"); got == nil || got.ID != ActionsID ||
-		texts(got, Room)[1] != "• Follow up on point 1 — due 2026-12-20 · from Values: disagree and commit\n• Follow up on point 2 — due 2026-12-20 · from Values: disagree and commit\n"+
-			"• Follow up on point 3 — due 2026-12-20 · from Values: disagree and commit\n• Follow up on point 4 — due 2026-12-20 · from Values: disagree and commit\n"+
-			"• Follow up on point 5 — due 2026-12-20 · from Values: disagree and commit\n• Follow up on point 6 — due 2026-12-20 · from Values: disagree and commit" {
+		texts(got, Room)[1] != "• Follow up on point 1 — due 20 December 2026 · from Values: disagree and commit\n• Follow up on point 2 — due 20 December 2026 · from Values: disagree and commit\n"+
+			"• Follow up on point 3 — due 20 December 2026 · from Values: disagree and commit\n• Follow up on point 4 — due 20 December 2026 · from Values: disagree and commit\n"+
+			"• Follow up on point 5 — due 20 December 2026 · from Values: disagree and commit\n• Follow up on point 6 — due 20 December 2026 · from Values: disagree and commit" {
 		t.Errorf("the closing step's result without names: %+v", got)
 	}
 	if BuildStep(s, Options{}, "s1") != nil || HasResult(s, "s1") || !HasResult(s, "s5") || HasResult(s, "nope") {
@@ -349,7 +349,7 @@ func TestPersonalSheetHoldsOnlyTheReaders(t *testing.T) {
 	for _, row := range tables[1].Rows {
 		got = append(got, strings.Join(row.Cells, " | "))
 	}
-	want := []string{"Item 001 | 1 | Not decided", "Item 002 | 2 | Keep, by 2026-12-15", "Item 003 | 3 | Do less, by 2026-12-15"}
+	want := []string{"Item 001 | 1 | Not decided", "Item 002 | 2 | Keep, by 15 December 2026", "Item 003 | 3 | Do less, by 15 December 2026"}
 	if !slices.Equal(got, want) {
 		t.Errorf("own load items %q, want %q", got, want)
 	}

@@ -57,9 +57,9 @@ func TestSinceLastTime(t *testing.T) {
 		t.Fatalf("%d tables", len(tables))
 	}
 	equalRows(t, "actions", cells(tables[0]), [][]string{
-		{"Switch the void-property report to monthly", "Priya Shah", "2026-04-14", "Done"},
-		{"Share the summary with everyone", "Amara Nwosu", "2026-04-14", "Carried on"},
-		{"Direct-number trial for two patches", "Tom Becker", "2026-04-14", "Dropped"},
+		{"Switch the void-property report to monthly", "Priya Shah", "14 April 2026", "Done"},
+		{"Share the summary with everyone", "Amara Nwosu", "14 April 2026", "Carried on"},
+		{"Direct-number trial for two patches", "Tom Becker", "14 April 2026", "Dropped"},
 	})
 	equalRows(t, "values", cells(tables[1]), [][]string{
 		{"Decide close to the work", "Passes", "Passes", "3→3", "1→1", "0→0"},
@@ -78,7 +78,7 @@ func TestSinceLastTime(t *testing.T) {
 		{"Tenant coffee mornings", "Birth → Maturity", "Scale up"},
 	})
 	wantScreen := []string{
-		"Compared with the previous session of the series, “How we scale: spring” of 2026-04-14.",
+		"Compared with the previous session of the series, “How we scale: spring” of 14 April 2026.",
 		"Of 3 actions carried over, 1 done, 1 carried on, 1 dropped.",
 		"• Decide close to the work: still passes. Agree 3→3, disagree and commit 1→1, withheld 0→0.\n" +
 			"• Fewer things, finished (was “Fewer things, done well”): did not pass, now passes. Agree 1→3 (+2), disagree and commit 0→1 (+1), withheld 1→0 (−1).",
@@ -153,9 +153,9 @@ func TestSinceLastTimeAnonymous(t *testing.T) {
 	r := build(t, summer, Options{Privacy: Anonymous, Previous: spring})
 	sec := r.Section(SinceID)
 	equalRows(t, "actions", cells(blocks[*Table](sec)[0]), [][]string{
-		{"Switch the void-property report to monthly", "2026-04-14", "Done"},
-		{"Share the summary with [name] and [name]", "2026-04-14", "Carried on"},
-		{"Direct-number trial for two patches", "2026-04-14", "Dropped"},
+		{"Switch the void-property report to monthly", "14 April 2026", "Done"},
+		{"Share the summary with [name] and [name]", "14 April 2026", "Carried on"},
+		{"Direct-number trial for two patches", "14 April 2026", "Dropped"},
 	})
 	if n := blocks[*Table](sec)[1].Rows[1].Note; n != "Called “Fewer things, as [name] says” last time." {
 		t.Errorf("rename note %q", n)
@@ -192,13 +192,13 @@ func TestTrendsSection(t *testing.T) {
 	}
 	for i, w := range []want{
 		{TrendValue, "Decide close to the work", []string{"4 of 4", "4 of 4", "3 of 4"},
-			"2026-04-14: 4 of 4 commit, passes · 2026-07-14: 4 of 4 commit, passes · 2026-10-13: 3 of 4 commit, does not pass"},
+			"14 April 2026: 4 of 4 commit, passes · 14 July 2026: 4 of 4 commit, passes · 13 October 2026: 3 of 4 commit, does not pass"},
 		{TrendValue, "Fewer things, finished", []string{"1 of 4", "4 of 4", "4 of 4"},
-			"2026-04-14: 1 of 4 commit, does not pass · 2026-07-14: 4 of 4 commit, passes · 2026-10-13: 4 of 4 commit, passes"},
+			"14 April 2026: 1 of 4 commit, does not pass · 14 July 2026: 4 of 4 commit, passes · 13 October 2026: 4 of 4 commit, passes"},
 		{TrendLoad, "Load in points, before and after the decisions", []string{"17→9", "11→8", "8→8"},
-			"2026-04-14: 17→9 points against 12 · 2026-07-14: 11→8 points against 12 · 2026-10-13: 8→8 points against 12"},
+			"14 April 2026: 17→9 points against 12 · 14 July 2026: 11→8 points against 12 · 13 October 2026: 8→8 points against 12"},
 		{TrendActions, "Actions agreed at each session", []string{"3 of 4 done", "1 of 1 done", "0 of 1 done"},
-			"2026-04-14: 3 of 4 done, 1 dropped, 0 open · 2026-07-14: 1 of 1 done, 0 dropped, 0 open · 2026-10-13: 0 of 1 done, 0 dropped, 1 open"},
+			"14 April 2026: 3 of 4 done, 1 dropped, 0 open · 14 July 2026: 1 of 1 done, 0 dropped, 0 open · 13 October 2026: 0 of 1 done, 0 dropped, 1 open"},
 	} {
 		c := charts[i]
 		if c.Kind != w.kind || c.Title != w.title || !slices.Equal(c.Points, w.points) || c.Caption != w.caption {
@@ -206,18 +206,18 @@ func TestTrendsSection(t *testing.T) {
 		}
 	}
 	tables := blocks[*Table](sec)
-	equalRows(t, "sessions", cells(tables[0]), [][]string{{"2026-04-14", "How we scale: spring"}, {"2026-07-14", "How we scale: spring"}, {"2026-10-13", "How we scale: spring"}})
+	equalRows(t, "sessions", cells(tables[0]), [][]string{{"14 April 2026", "How we scale: spring"}, {"14 July 2026", "How we scale: spring"}, {"13 October 2026", "How we scale: spring"}})
 	equalRows(t, "values", cells(tables[1]), [][]string{
 		{"# Decide close to the work"},
-		{"2026-04-14", "4 of 4", "1", "0", "Passes"}, {"2026-07-14", "4 of 4", "1", "0", "Passes"}, {"2026-10-13", "3 of 4", "0", "1", "Does not pass"},
+		{"14 April 2026", "4 of 4", "1", "0", "Passes"}, {"14 July 2026", "4 of 4", "1", "0", "Passes"}, {"13 October 2026", "3 of 4", "0", "1", "Does not pass"},
 		{"# Fewer things, finished"},
-		{"2026-04-14", "1 of 4", "0", "1", "Does not pass"}, {"2026-07-14", "4 of 4", "1", "0", "Passes"}, {"2026-10-13", "4 of 4", "1", "0", "Passes"},
+		{"14 April 2026", "1 of 4", "0", "1", "Does not pass"}, {"14 July 2026", "4 of 4", "1", "0", "Passes"}, {"13 October 2026", "4 of 4", "1", "0", "Passes"},
 	})
 	equalRows(t, "load", cells(tables[2]), [][]string{
-		{"2026-04-14", "17 points", "9 points", "12"}, {"2026-07-14", "11 points", "8 points", "12"}, {"2026-10-13", "8 points", "8 points", "12"},
+		{"14 April 2026", "17 points", "9 points", "12"}, {"14 July 2026", "11 points", "8 points", "12"}, {"13 October 2026", "8 points", "8 points", "12"},
 	})
 	equalRows(t, "actions", cells(tables[3]), [][]string{
-		{"2026-04-14", "4", "3", "1", "0"}, {"2026-07-14", "1", "1", "0", "0"}, {"2026-10-13", "1", "0", "0", "1"},
+		{"14 April 2026", "4", "3", "1", "0"}, {"14 July 2026", "1", "1", "0", "0"}, {"13 October 2026", "1", "0", "0", "1"},
 	})
 	// Without a series there is no trends page.
 	if build(t, autumn, Options{}).Section(TrendsID) != nil {

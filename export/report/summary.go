@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"fyne.io/fyne/v2/lang"
+
 	"scaleroom/workshop"
 )
 
@@ -11,7 +13,7 @@ import (
 // agenda, one section per exercise step, then the actions, the people, the
 // notes and, in a named summary, every response.
 func (v *view) summary() []Section {
-	out := []Section{v.cover(), v.glance(GlanceID, "At a glance", 2, Print|Screen), v.agenda()}
+	out := []Section{v.cover(), v.glance(GlanceID, lang.L("At a glance"), 2, Print|Screen), v.agenda()}
 	// What changed since last time opens the document, after the page the
 	// cover starts: it is where a follow-up begins.
 	if sec, ok := v.since(); ok {
@@ -24,7 +26,7 @@ func (v *view) summary() []Section {
 	}
 	out = append(out, v.actions(), v.participants())
 	if strings.TrimSpace(v.s.Notes) != "" && v.notes() {
-		out = append(out, Section{ID: NotesID, Title: "Notes", Level: 2,
+		out = append(out, Section{ID: NotesID, Title: lang.L("Notes"), Level: 2,
 			Blocks: []Block{&Paragraph{Text: v.u(v.s.Notes), On: Print}}})
 	}
 	if sec, ok := v.trends(); ok {
@@ -56,23 +58,23 @@ func (v *view) step(st *workshop.Step) (Section, bool) {
 // cover is the title and facts about the session.
 func (v *view) cover() Section {
 	c := &Cover{Kicker: "Scaleroom · " + v.variant(), Title: v.title(), On: Print}
-	add := func(k, text string) {
+	add := func(label, text string) {
 		if strings.TrimSpace(text) != "" {
-			c.Facts = append(c.Facts, Field{Label: k + ":", Text: text})
+			c.Facts = append(c.Facts, Field{Label: label, Text: text})
 		}
 	}
-	add("Organisation", v.u(v.s.Organisation))
-	add("Date", v.u(v.s.Date))
-	add("Place", v.u(v.s.Location))
+	add(lang.L("Organisation:"), v.u(v.s.Organisation))
+	add(lang.L("Date:"), date(v.u(v.s.Date)))
+	add(lang.L("Place:"), v.u(v.s.Location))
 	if v.named() {
-		add("Facilitator", v.s.Facilitator)
+		add(lang.L("Facilitator:"), v.s.Facilitator)
 	} else {
-		add("Facilitator", "not shown in the anonymous summary")
+		add(lang.L("Facilitator:"), lang.L("not shown in the anonymous summary"))
 	}
-	add("Participants", itoa(len(v.s.Participants)))
-	add("Planned time", minutes(v.s.PlannedMinutes()))
+	add(lang.L("Participants:"), itoa(len(v.s.Participants)))
+	add(lang.L("Planned time:"), minutes(v.s.PlannedMinutes()))
 	if used := v.s.UsedSeconds(); used > 0 {
-		add("Time used", duration(used))
+		add(lang.L("Time used:"), duration(used))
 	}
 	return Section{ID: CoverID, Blocks: []Block{c}}
 }
@@ -82,7 +84,7 @@ func (v *view) title() string {
 	if t := v.u(v.s.Title); strings.TrimSpace(t) != "" {
 		return t
 	}
-	return "Untitled workshop"
+	return lang.L("Untitled workshop")
 }
 
 // glance is each exercise's headline result, then the count of actions.
@@ -97,32 +99,32 @@ func (v *view) glance(id, title string, level int, on Medium) Section {
 // agenda lists the steps with their timeboxes and the time the timer kept:
 // a table in print, a line a step on screen.
 func (v *view) agenda() Section {
-	t := &Table{On: Print, Columns: []Column{numCol("#", 0.05), textCol("Step", 0.47), textCol("Kind", 0.14),
-		numCol("Timebox", 0.11), numCol("Time used", 0.12), {Title: "Done", Width: 0.09, Centred: true}}}
+	t := &Table{On: Print, Columns: []Column{numCol("#", 0.05), textCol(lang.L("Step"), 0.47), textCol(lang.L("Kind"), 0.14),
+		numCol(lang.L("Timebox"), 0.11), numCol(lang.L("Time used"), 0.12), {Title: lang.L("Done"), Width: 0.09, Centred: true}}}
 	var lines []string
 	for i, st := range v.s.Steps {
 		used, done := "", ""
-		line := fmt.Sprintf("%d. %s — %d min planned", i+1, v.u(st.Title), st.Timebox)
+		line := fmt.Sprintf(lang.L("%d. %s — %d min planned"), i+1, v.u(st.Title), st.Timebox)
 		if st.UsedSeconds > 0 {
 			used = duration(st.UsedSeconds)
-			line += ", " + clock(st.UsedSeconds) + " used"
+			line += fmt.Sprintf(lang.L(", %s used"), clock(st.UsedSeconds))
 		}
 		if st.Done {
-			done = "yes"
-			line += ", done"
+			done = lang.L("yes")
+			line += lang.L(", done")
 		}
 		t.Rows = append(t.Rows, Row{Cells: []string{itoa(i + 1), v.u(st.Title), workshop.StepKindTerms.Label(st.Kind), minutes(st.Timebox), used, done}})
 		lines = append(lines, line)
 	}
 	used := ""
-	total := fmt.Sprintf("Total: %d min planned", v.s.PlannedMinutes())
+	total := fmt.Sprintf(lang.L("Total: %d min planned"), v.s.PlannedMinutes())
 	if u := v.s.UsedSeconds(); u > 0 {
 		used = duration(u)
-		total += ", " + clock(u) + " used"
+		total += fmt.Sprintf(lang.L(", %s used"), clock(u))
 	}
-	t.Rows = append(t.Rows, Row{Cells: []string{"", "Total", "", minutes(v.s.PlannedMinutes()), used, ""}, Total: true})
+	t.Rows = append(t.Rows, Row{Cells: []string{"", lang.L("Total"), "", minutes(v.s.PlannedMinutes()), used, ""}, Total: true})
 	lines = append(lines, total)
-	return Section{ID: AgendaID, Title: "Agenda", Level: 2, Apart: true,
+	return Section{ID: AgendaID, Title: lang.L("Agenda"), Level: 2, Apart: true,
 		Blocks: []Block{t, &Paragraph{Text: strings.Join(lines, "\n"), On: Screen}}}
 }
 
@@ -137,23 +139,25 @@ func (v *view) prompt(st *workshop.Step) []Block {
 // participants lists the room; a report without names says only how many
 // were there and how their answers are shown.
 func (v *view) participants() Section {
-	sec := Section{ID: ParticipantsID, Title: "Participants", Level: 2}
+	sec := Section{ID: ParticipantsID, Title: lang.L("Participants"), Level: 2}
 	para := func(text string) Section {
 		sec.Blocks = []Block{&Paragraph{Text: text, On: Print}}
 		return sec
 	}
 	switch {
 	case len(v.s.Participants) == 0:
-		return para("No participants were recorded.")
+		return para(lang.L("No participants were recorded."))
+	case v.anon != nil:
+		return para(fmt.Sprintf(lang.L("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person; names in notes are replaced with %s."),
+			len(v.s.Participants), v.anon.mark))
 	case !v.named():
-		text := fmt.Sprintf("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person", len(v.s.Participants))
-		if v.anon != nil {
-			text += "; names in notes are replaced with " + nameMark
-		}
-		return para(text + ".")
+		return para(fmt.Sprintf(lang.L("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person."),
+			len(v.s.Participants)))
 	}
-	t := &Table{On: Print, Columns: []Column{numCol("#", 0.06), textCol("Name", 0.3), textCol("Role", 0.24),
-		textCol("Team", 0.22), textCol("Level", 0.18)}}
+	// A participant's level is their place in the hierarchy, which some
+	// languages word otherwise than a level of agreement.
+	t := &Table{On: Print, Columns: []Column{numCol("#", 0.06), textCol(lang.L("Name"), 0.3), textCol(lang.L("Role"), 0.24),
+		textCol(lang.L("Team"), 0.22), textCol(lang.X("Level (in the hierarchy)", "Level"), 0.18)}}
 	for i, p := range v.s.Participants {
 		t.Rows = append(t.Rows, Row{Cells: []string{itoa(i + 1), p.Name, p.Role, p.Team, p.Level}})
 	}
@@ -167,7 +171,7 @@ func (v *view) participants() Section {
 // on record. Only a named summary has it; false when there is nothing in
 // it.
 func (v *view) appendix() (Section, bool) {
-	sec := Section{ID: AppendixID, Title: "Appendix: every response", Level: 0}
+	sec := Section{ID: AppendixID, Title: lang.L("Appendix: every response"), Level: 0}
 	for i := range v.s.Steps {
 		st := &v.s.Steps[i]
 		ex := st.Values
@@ -183,23 +187,23 @@ func (v *view) appendix() (Section, bool) {
 		}
 		if len(sec.Blocks) == 0 {
 			sec.Blocks = append(sec.Blocks, &Paragraph{Tone: Quiet, On: Print,
-				Text: "Each participant's answer on each value, as recorded: the level in the scale's words, the commitment (what they said, or what their level means), and their note."})
+				Text: lang.L("Each participant's answer on each value, as recorded: the level in the scale's words, the commitment (what they said, or what their level means), and their note.")})
 		}
 		sc := ex.ScaleOrDefault()
 		// "Does not commit (by level)" fits the commitment column on one line.
-		t := &Table{On: Print, Columns: []Column{textCol("Value", 0.32), textCol("Level", 0.40), textCol("Commitment", 0.28)}}
+		t := &Table{On: Print, Columns: []Column{textCol(lang.L("Value"), 0.32), textCol(lang.L("Level"), 0.40), textCol(lang.L("Commitment"), 0.28)}}
 		for _, p := range v.s.Participants {
 			t.Rows = append(t.Rows, Row{Group: p.Name})
 			for k := range ex.Values {
 				val := &ex.Values[k]
 				r := val.Response(p.ID)
 				if r == nil {
-					t.Rows = append(t.Rows, Row{Cells: []string{val.Name, "no answer recorded", ""}})
+					t.Rows = append(t.Rows, Row{Cells: []string{val.Name, lang.L("no answer recorded"), ""}})
 					continue
 				}
 				rw := Row{Cells: []string{val.Name, levelWords(&sc, r.Level), saidWords(&sc, *r)}}
 				if strings.TrimSpace(r.Note) != "" && v.notes() {
-					rw.Note = "Note: " + r.Note
+					rw.Note = fmt.Sprintf(lang.L("Note: %s"), r.Note)
 				}
 				t.Rows = append(t.Rows, rw)
 			}

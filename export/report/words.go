@@ -5,6 +5,9 @@ import (
 	"strconv"
 	"strings"
 
+	"fyne.io/fyne/v2/lang"
+
+	"scaleroom/assets/locale"
 	"scaleroom/workshop"
 )
 
@@ -46,6 +49,30 @@ func plural(n int, one, many string) string {
 // count is a count and its noun: "1 item", "3 items".
 func count(n int, one, many string) string { return itoa(n) + " " + plural(n, one, many) }
 
+// date shows a date the session file keeps as ISO the reader's way, in
+// full: "24 November 2026", "24. November 2026". Text that is not a date
+// is shown as typed.
+func date(iso string) string { return locale.ShowDate(iso) }
+
+// lower puts a label (a verdict, a trap, a direction) into running text:
+// in lower case, except in German, whose nouns keep their capital.
+func lower(s string) string {
+	if b, _ := locale.Current().Base(); b.String() == "de" {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
+// translatedError is an error in the reader's language that still matches
+// its sentinel with errors.Is.
+type translatedError struct {
+	msg string
+	is  error
+}
+
+func (e *translatedError) Error() string        { return e.msg }
+func (e *translatedError) Is(target error) bool { return target == e.is }
+
 func joinComma(list []string) string { return strings.Join(list, ", ") }
 
 // levelWords names a level: "6 Don't like it, but will support it".
@@ -71,7 +98,7 @@ func saidWords(sc *workshop.Scale, r workshop.Response) string {
 		return r.Commitment.Label()
 	}
 	if c := workshop.EffectiveCommitment(sc, r); c != workshop.Undecided {
-		return c.Label() + " (by level)"
+		return fmt.Sprintf(lang.L("%s (by level)"), c.Label())
 	}
 	return workshop.Undecided.Label()
 }
