@@ -82,7 +82,7 @@ func TestActionsScreenAddFilterDoneRemove(t *testing.T) {
 
 	// Done through the row's check: it leaves the open list.
 	row := s.row("a1")
-	if row == nil || row.Text.Text != "Book the retro room" || row.Meta.Text != "Ana · due 2026-04-01 · from What we carry" {
+	if row == nil || row.Text.Text != "Book the retro room" || row.Meta.Text != "Ana · due 1 April 2026 · from What we carry" {
 		t.Fatalf("row for a1: %+v", row)
 	}
 	test.Tap(row.Done)

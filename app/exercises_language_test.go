@@ -275,7 +275,7 @@ func TestBelongingInGerman(t *testing.T) {
 	for _, it := range b.Tabs.Items {
 		tabs = append(tabs, it.Text)
 	}
-	if strings.Join(tabs, "|") != "Ebenen und Personen|Beziehungen|Tempo-Prüfung" {
+	if strings.Join(tabs, "|") != "Ebenen und Personen|Verbindungen|Tempo-Prüfung" {
 		t.Errorf("tabs %q", tabs)
 	}
 	if b.Keys.Text != "Geben Sie eine Ebene ein und drücken Sie Enter, die oberste zuerst." {
@@ -327,7 +327,7 @@ func TestBelongingInGerman(t *testing.T) {
 	// Switching to a show of hands asks first.
 	b.AskMode(workshop.ModeTally)
 	shows(t, "mode question", dialogText(w),
-		[]string{"Stattdessen Hände zählen?", "Die namentlich erfassten 1 Beziehung bleiben erhalten"},
+		[]string{"Stattdessen Hände zählen?", "Die namentlich erfassten 1 Verbindung bleiben erhalten"},
 		[]string{"Count hands instead?", "recorded by name"})
 	test.Tap(overlayButton(t, w, "Wechseln"))
 	if l := undoLabel(sw.Editor.History); l != "Wechsel zum Handzeichen" {

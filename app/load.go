@@ -357,7 +357,7 @@ func (s *LoadScreen) buildResults() {
 	s.Totals.Wrapping = fyne.TextWrapWord
 	s.Warnings = widget.NewLabel("")
 	s.Warnings.Wrapping = fyne.TextWrapWord
-	s.StopEmpty = widget.NewLabel(report.StopListEmpty)
+	s.StopEmpty = widget.NewLabel(report.StopListEmptyText())
 	s.StopEmpty.Wrapping = fyne.TextWrapWord
 	s.StopEmpty.Importance = widget.LowImportance
 	s.StopList = widget.NewList(func() int { return len(s.stopRows) },
@@ -404,7 +404,7 @@ func (s *LoadScreen) layout() {
 			heading(lang.L("Totals")),
 			s.Totals,
 		)),
-		container.NewBorder(heading(report.DecisionsTitle), nil, nil, nil,
+		container.NewBorder(heading(report.DecisionsText()), nil, nil, nil,
 			container.NewStack(s.StopList, container.NewVBox(s.StopEmpty))),
 	)
 	results.Offset = 0.62

@@ -116,7 +116,7 @@ func TestLoadScreenInventoryDecisionsAndWarnings(t *testing.T) {
 	if !strings.Contains(s.Warnings.Text, `"CI migration" is marked "Do less" but nobody owns the decision.`) {
 		t.Errorf("missing unowned-decision warning:\n%s", s.Warnings.Text)
 	}
-	wantStop := "Stop:\n• Weekly status report (Ben, by 2026-04-01)\nDo less:\n• CI migration (5 → 2)"
+	wantStop := "Stop:\n• Weekly status report (Ben, by 1 April 2026)\nDo less:\n• CI migration (5 → 2)"
 	if got := report.StopListText(f.ed.Session, st.Load.Analyse(f.ed.Session.Participants)); got != wantStop || len(s.stopRows) != 4 || s.StopEmpty.Visible() {
 		t.Errorf("stop list\n%q\nwant\n%q", got, wantStop)
 	}

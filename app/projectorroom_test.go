@@ -404,7 +404,7 @@ func TestProjectorLoadAndEcocycleViews(t *testing.T) {
 			t.Errorf("the load view lacks %q:\n%s", want, drawn)
 		}
 	}
-	if txt := p.Text(); !strings.Contains(txt, "Stop:\n• Weekly performance dashboard (Ana, by 2026-04-01)\n• Entering the same data in two systems (Ben)") {
+	if txt := p.Text(); !strings.Contains(txt, "Stop:\n• Weekly performance dashboard (Ana, by 1 April 2026)\n• Entering the same data in two systems (Ben)") {
 		t.Errorf("the load view's words lack the stop list:\n%s", txt)
 	}
 	// The decisions and the warnings side by side, under the bar.

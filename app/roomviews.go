@@ -336,7 +336,7 @@ func (l *loadRoom) show(p *Projector, st *workshop.Step) bool {
 			l.Bar.SetResult(b.Result())
 			l.shown = append(l.shown, b.Caption)
 		case *report.Paragraph:
-			if b.Text == report.DecisionsTitle {
+			if b.Text == report.DecisionsText() {
 				decisions = append(decisions, roomHeading(u, b.Text))
 				l.shown = append(l.shown, b.Text)
 				continue

@@ -350,7 +350,7 @@ func (r *RosterScreen) AskEdit(id string) {
 		widget.NewFormItem(lang.L("Name"), name),
 		widget.NewFormItem(lang.L("Role"), role),
 		widget.NewFormItem(lang.L("Team"), team),
-		{Text: lang.L("Level"), Widget: level, HintText: lang.L("Their place in the hierarchy")},
+		{Text: lang.X("Level (in the hierarchy)", "Level"), Widget: level, HintText: lang.L("Their place in the hierarchy")},
 	}, func(ok bool) {
 		if ok {
 			r.Edit(id, name.Text, role.Text, team.Text, level.Text)

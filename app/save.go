@@ -379,7 +379,7 @@ func withExt(path, ext string) string {
 var jsonFilter = storage.NewExtensionFileFilter([]string{workshop.SessionExt, ".json"})
 
 func showOpenDialog(w fyne.Window, done func(path string)) {
-	showFileOpenDialog(w, jsonFilter, lang.L("Open"), "", done)
+	showFileOpenDialog(w, jsonFilter, lang.X("file.open", "Open"), "", done)
 }
 
 // showFileOpenDialog asks for a file to read; done gets its path, and is

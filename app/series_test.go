@@ -264,7 +264,7 @@ func TestTrendsPage(t *testing.T) {
 	}
 	f.ui.runUntil(t, func() bool { return !tr.Loading() })
 	// From the recent files: summer and autumn; spring is in no list yet.
-	if len(tr.Charts) != 4 || !strings.Contains(tr.Text(), "2 sessions of this series, from 2026-07-14 to 2026-10-13.") {
+	if len(tr.Charts) != 4 || !strings.Contains(tr.Text(), "2 sessions of this series, from 14 July 2026 to 13 October 2026.") {
 		t.Fatalf("%d charts:\n%s", len(tr.Charts), tr.Text())
 	}
 	// The folder brings spring.
@@ -272,11 +272,11 @@ func TestTrendsPage(t *testing.T) {
 	tr.Folder.OnTapped()
 	f.ui.runUntil(t, func() bool { return !tr.Loading() })
 	for _, want := range []string{
-		"3 sessions of this series, from 2026-04-14 to 2026-10-13.",
-		"Decide close to the work: 2026-04-14: 4 of 4 commit, passes · 2026-07-14: 4 of 4 commit, passes · 2026-10-13: 3 of 4 commit, does not pass",
-		"Fewer things, finished: 2026-04-14: 1 of 4 commit, does not pass · 2026-07-14: 4 of 4 commit, passes · 2026-10-13: 4 of 4 commit, passes",
-		"Load in points, before and after the decisions: 2026-04-14: 17→9 points against 12 · 2026-07-14: 11→8 points against 12 · 2026-10-13: 8→8 points against 12",
-		"Actions agreed at each session: 2026-04-14: 3 of 4 done, 1 dropped, 0 open · 2026-07-14: 1 of 1 done, 0 dropped, 0 open · 2026-10-13: 0 of 1 done, 0 dropped, 1 open",
+		"3 sessions of this series, from 14 April 2026 to 13 October 2026.",
+		"Decide close to the work: 14 April 2026: 4 of 4 commit, passes · 14 July 2026: 4 of 4 commit, passes · 13 October 2026: 3 of 4 commit, does not pass",
+		"Fewer things, finished: 14 April 2026: 1 of 4 commit, does not pass · 14 July 2026: 4 of 4 commit, passes · 13 October 2026: 4 of 4 commit, passes",
+		"Load in points, before and after the decisions: 14 April 2026: 17→9 points against 12 · 14 July 2026: 11→8 points against 12 · 13 October 2026: 8→8 points against 12",
+		"Actions agreed at each session: 14 April 2026: 3 of 4 done, 1 dropped, 0 open · 14 July 2026: 1 of 1 done, 0 dropped, 0 open · 13 October 2026: 0 of 1 done, 0 dropped, 1 open",
 	} {
 		if !strings.Contains(tr.Text(), want) {
 			t.Errorf("trends lack %q:\n%s", want, tr.Text())
@@ -289,7 +289,7 @@ func TestTrendsPage(t *testing.T) {
 	sw.Editor.Session.Step("s2").Values.Value("v1").SetResponse("p4", 2)
 	sw.Changed()
 	tr.Refresh()
-	if !strings.Contains(tr.Text(), "2026-10-13: 4 of 4 commit, passes") {
+	if !strings.Contains(tr.Text(), "13 October 2026: 4 of 4 commit, passes") {
 		t.Errorf("the edit is not in the trends:\n%s", tr.Text())
 	}
 	// The charts draw what they say: three dots, the last filled.
@@ -347,8 +347,8 @@ func TestExportWithTrends(t *testing.T) {
 		t.Skip("pdftotext is not installed")
 	}
 	got := strings.Join(strings.Fields(string(raw)), " ")
-	for _, want := range []string{"Since last time", "Trends across the series", "3 sessions of this series, from 2026-04-14 to 2026-10-13.",
-		"2026-04-14 4 3 1 0 2026-07-14 1 1 0 0 2026-10-13 1 0 0 1"} {
+	for _, want := range []string{"Since last time", "Trends across the series", "3 sessions of this series, from 14 April 2026 to 13 October 2026.",
+		"14 April 2026 4 3 1 0 14 July 2026 1 1 0 0 13 October 2026 1 0 0 1"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("PDF lacks %q", want)
 		}

@@ -460,7 +460,7 @@ func (sw *SessionWindow) buildFileButtons() fyne.CanvasObject {
 	}
 	return container.NewHBox(
 		button(lang.L("New"), theme.ContentAddIcon(), app.chooseNew),
-		button(lang.L("Open"), theme.FolderOpenIcon(), app.chooseOpen),
+		button(lang.X("file.open", "Open"), theme.FolderOpenIcon(), app.chooseOpen),
 		button(lang.L("Save"), theme.DocumentSaveIcon(), func() { sw.Save(nil) }),
 		widget.NewSeparator(),
 	)

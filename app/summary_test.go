@@ -43,12 +43,12 @@ func TestSummaryShowsEveryExercise(t *testing.T) {
 		"“Not while budgets sit centrally” — Chloé",
 		"Capacity 6 points. Today 9, after the decisions 5.",
 		"Today's load is 9 points against a capacity of 6: 50% over.",
-		"Stop:\n• Weekly report (Ben, by 2026-04-01)",
+		"Stop:\n• Weekly report (Ben, by 1 April 2026)",
 		"Birth: Drop-in sessions (scale up)\nMaturity: Central intake (scale down)",
 		"Rigidity trap: Central intake.",
 		"Placed without consensus: Drop-in sessions.",
 		"First action for Central intake: Pilot direct referrals",
-		"Ben:\n  • Stop the weekly report (due 2026-04-01)\nNo owner yet:\n  • Ask the board what it reads",
+		"Ben:\n  • Stop the weekly report (due 1 April 2026)\nNo owner yet:\n  • Ask the board what it reads",
 	} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("summary lacks %q", want)

@@ -77,7 +77,7 @@ func TestWindowSpeaksGerman(t *testing.T) {
 	hasAll(t, "the session menu", menus, "Datei\n", "Gehe zu\n", "Ansicht\n", "Hilfe\n",
 		"Datei: Neue Sitzung…", "Datei: Speichern\n", "Datei: Speichern unter…", "Datei: Als Vorlage speichern…",
 		"Datei: Persönliche Blätter exportieren…", "Datei: Sitzung schließen",
-		"Gehe zu: Vorheriger Schritt", "Gehe zu: Sitzungsdetails", "Gehe zu: Teilnehmer:innen", "Gehe zu: Ablauf",
+		"Gehe zu: Vorheriger Schritt", "Gehe zu: Sitzungsdetails", "Gehe zu: Teilnehmende", "Gehe zu: Ablauf",
 		"Gehe zu: Maßnahmen", "Gehe zu: Zusammenfassung", "Gehe zu: Verlauf",
 		"Ansicht: Timer starten oder anhalten", "Ansicht: Projektor öffnen oder schließen", "Hilfe: Tastenkürzel")
 	hasNone(t, "the session menu", menus, "File\n", "View\n", "Save As", "Save as template", "Close session",
@@ -139,7 +139,7 @@ func TestWindowSpeaksGerman(t *testing.T) {
 	next.Window.Show()
 	next.Begin("")
 	text = dialogText(next.Window)
-	hasAll(t, "the recovery offer", text, "Ungespeicherte Arbeit wiederherstellen?", "3 Teilnehmer:innen", "Sie wurde nie in einer Datei gespeichert.")
+	hasAll(t, "the recovery offer", text, "Ungespeicherte Arbeit wiederherstellen?", "3 Teilnehmende", "Sie wurde nie in einer Datei gespeichert.")
 	if !regexp.MustCompile(`ungespeicherte Arbeit vom \d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}, \d\d:\d\d behalten:`).MatchString(text) {
 		t.Errorf("the recovery offer does not date the work in German:\n%s", text)
 	}

@@ -239,8 +239,8 @@ func (d *doc) trendLegend(kind report.TrendKind, x, y, w float64) {
 		keys = []key{{beforeCol, lang.L("before the decisions"), false, false, false}, {accent, lang.L("after"), false, false, false},
 			{failCol, lang.L("capacity"), false, true, false}}
 	case report.TrendActions:
-		keys = []key{{passCol, lang.L("done"), false, false, false}, {droppedCol, lang.L("dropped"), false, false, false},
-			{warnLine, lang.L("open"), false, false, false}}
+		keys = []key{{passCol, lang.X("actions.done", "done"), false, false, false}, {droppedCol, lang.X("actions.dropped", "dropped"), false, false, false},
+			{warnLine, lang.X("actions.open", "open"), false, false, false}}
 	}
 	lx := x + 9
 	for _, k := range keys {

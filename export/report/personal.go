@@ -95,7 +95,7 @@ func (v *view) mine() Section {
 		status := lang.L("open")
 		switch {
 		case a.Done:
-			status = lang.L("done")
+			status = lang.X("action.done", "done")
 		case a.Dropped:
 			status = lang.L("dropped")
 		}

@@ -30,7 +30,7 @@ func TestGermanScreenWords(t *testing.T) {
 	}
 	for got, want := range map[string]string{
 		DecisionsText():                               "Stoppen, weniger, zurückstellen",
-		OutcomeText(OutcomeCarried):                   "Fortgeführt",
+		OutcomeText(OutcomeCarried):                   "Weitergeführt",
 		OutcomeText(OutcomeDropped):                   "Gestrichen",
 		PaceWord(workshop.ChangeCheck{TooFast: true}): "Schneller als die Zugehörigkeit",
 		lower("Armutsfalle"):                          "Armutsfalle", // German nouns keep their capital
