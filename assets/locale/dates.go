@@ -60,7 +60,8 @@ func base(tag language.Tag) string {
 }
 
 // LongDate writes a date in full: "24 November 2026", "November 24,
-// 2026" in the US, "24. November 2026", "24 novembre 2026".
+// 2026" in the US, "24. November 2026", "24 novembre 2026", "24 de
+// noviembre de 2026".
 func LongDate(t time.Time) string {
 	tag := Current()
 	month := monthName(t.Month())
@@ -69,6 +70,8 @@ func LongDate(t time.Time) string {
 		return fmt.Sprintf("%d. %s %d", t.Day(), month, t.Year())
 	case "fr":
 		return fmt.Sprintf("%d %s %d", t.Day(), month, t.Year())
+	case "es":
+		return fmt.Sprintf("%d de %s de %d", t.Day(), month, t.Year())
 	}
 	if usStyle(tag) {
 		return fmt.Sprintf("%s %d, %d", month, t.Day(), t.Year())
