@@ -41,7 +41,7 @@ func TestGermanSummaryPDF(t *testing.T) {
 		"Datum: 12. Juni 2025", "Ort: Lisbon, Sala Tejo", "Moderation: Hanna Berg", "Personen: 12",
 		"Geplante Zeit: 160 min", "Genutzte Zeit: 101 min 05 s",
 		"Auf einen Blick", "Ablauf", "Schritt", "Zeitrahmen", "Gesamt",
-		"Stufen der Skala", "Entscheidungsskala:", "Ergebnis: 5 angenommen, 2 nicht angenommen, 1 ohne Antworten.",
+		"Stufen der Skala", "Entscheidungsskala:", "Ergebnis: 5 bestanden, 2 nicht bestanden, 1 ohne Antworten.",
 		"Widersprechen und mittragen: 2 (Dmitri Volkov, Νίκος Παππάς)",
 		"Vorbehalt: I would rather we said users, not customers.",
 		"Warnungen", "Stopp-Liste", "Alle Posten", "Legende", "Heute", "Nach Entscheidungen",
