@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"strings"
@@ -248,7 +249,11 @@ func validate(args []string, env Env) int {
 	code := ExitOK
 	for _, name := range fs.Args() {
 		if err := validateFile(name); err != nil {
-			fmt.Fprintf(env.Stderr, "%s: %v\n", name, describe(err))
+			msg := describe(err)
+			if !strings.HasPrefix(msg, name) { // a file error names its file
+				msg = name + ": " + msg
+			}
+			fmt.Fprintln(env.Stderr, msg)
 			code = ExitInvalid
 			continue
 		}
@@ -278,6 +283,15 @@ func describe(err error) string {
 		}
 		n := len(v.Problems)
 		return fmt.Sprintf(plural(n, lang.L("%d problem:%s"), lang.L("%d problems:%s")), n, strings.Join(lines, ""))
+	}
+	// The system's own wording is English whatever the language.
+	var pe *fs.PathError
+	switch {
+	case !errors.As(err, &pe):
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Sprintf(lang.L("%s: there is no such file"), pe.Path)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Sprintf(lang.L("%s: you are not allowed to read this file"), pe.Path)
 	}
 	return err.Error()
 }

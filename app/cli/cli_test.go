@@ -122,11 +122,14 @@ func TestNewThenValidate(t *testing.T) {
 	}
 	for _, want := range []string{
 		bad + ": 2 problems:\n  participants[0].name: missing\n  participants[1].id: duplicate participant id \"p1\" (also at participants[0].id)\n",
-		"missing.json: open",
+		"missing.json: there is no such file\n",
 	} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
 		}
+	}
+	if n := strings.Count(r.stderr, "missing.json"); n != 1 {
+		t.Errorf("the missing file is named %d times:\n%s", n, r.stderr)
 	}
 	if r := runCLI(t, lib, "validate"); r.code != ExitUsage {
 		t.Errorf("validate without files: %+v", r)

@@ -101,7 +101,7 @@ func TestFollowUpRefusesAndWritesNothing(t *testing.T) {
 		code int
 		msg  string
 	}{
-		{[]string{"--follow-up", filepath.Join(dir, "gone.json")}, ExitInvalid, "gone.json: no such file or directory"},
+		{[]string{"--follow-up", filepath.Join(dir, "gone.json")}, ExitInvalid, "gone.json: there is no such file"},
 		{[]string{"--follow-up", newer}, ExitInvalid, "made by a newer Scaleroom: file version 99, this version of Scaleroom reads up to 3; please update Scaleroom"},
 		{[]string{"--follow-up", spring, "--date", "2026-04-14"}, ExitInvalid, "spring.json: a follow-up dated 2026-04-14 cannot follow the session of 2026-04-14: give it a later date"},
 		{[]string{"--follow-up", undated}, ExitInvalid, `undated.json: "How we scale: spring" has no date: give it the day it took place before making its follow-up`},
@@ -222,7 +222,7 @@ func TestTrendsRefuse(t *testing.T) {
 		{[]string{spring, twin}, "are both dated 2026-04-14, so their order is unknown"},
 		{[]string{spring, autumn}, autumn + " follows the session of 2026-07-14, last seen at " + summer + ", which is missing: add its file"},
 		{[]string{spring, newer}, "made by a newer Scaleroom: file version 4"},
-		{[]string{spring, filepath.Join(dir, "gone.json")}, "gone.json: no such file or directory"},
+		{[]string{spring, filepath.Join(dir, "gone.json")}, "gone.json: there is no such file"},
 	} {
 		r := runCLI(t, workshop.Library{}, append([]string{"trends"}, c.files...)...)
 		if r.code != ExitInvalid || !strings.Contains(r.stderr, c.msg) || r.stdout != "" {
