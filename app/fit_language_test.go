@@ -111,7 +111,7 @@ func cutTexts(o fyne.CanvasObject, window fyne.Size, chrome map[string]bool) []s
 // each language: the window must not need to grow, and none of
 // Scaleroom's own words may be cut. German words are long.
 func TestEveryScreenFitsInEveryLanguage(t *testing.T) {
-	for _, code := range []string{"en", "de", "fr"} {
+	for _, code := range []string{"en", "de", "fr", "es"} {
 		t.Run(code, func(t *testing.T) {
 			locale.Set(code)
 			defer locale.Set("en")

@@ -176,7 +176,7 @@ func TestEveryTextTranslated(t *testing.T) {
 		t.Fatalf("found only %d texts to translate: is the scan looking in the right places?", len(keys))
 	}
 	all := catalogues(t)
-	for _, required := range []string{"de", "fr"} {
+	for _, required := range []string{"de", "fr", "es"} {
 		if _, ok := all[required]; !ok {
 			t.Errorf("no translations for %s", required)
 		}

@@ -29,7 +29,7 @@ var translations embed.FS
 
 // Supported lists the languages Scaleroom is translated into, English
 // (the language of the keys) first.
-var Supported = []language.Tag{language.English, language.German, language.French}
+var Supported = []language.Tag{language.English, language.German, language.French, language.Spanish}
 
 var (
 	mu      sync.Mutex
