@@ -147,6 +147,14 @@ func TestEveryScreenFitsInEveryLanguage(t *testing.T) {
 				for _, st := range s.Steps {
 					sw.GoToStep(st.ID)
 					check(tpl.ID + " " + st.Title)
+					if st.Kind == workshop.StepValues {
+						// A show of hands lays the round out in rows of its own.
+						if err := sw.Editor.Apply("mode", workshop.SetMode(st.ID, workshop.ModeTally)); err != nil {
+							t.Fatal(err)
+						}
+						sw.GoToStep(st.ID)
+						check(tpl.ID + " " + st.Title + " (show of hands)")
+					}
 				}
 				if tpl.ID == "half-day-scaling" {
 					checkDialogs(t, f, sw, size, chrome)

@@ -387,7 +387,9 @@ func (s *LoadScreen) layout() {
 				container.NewGridWrap(fyne.NewSize(90, s.Capacity.MinSize().Height), s.Capacity), s.Unit),
 			s.Team),
 		s.CapacityErr,
-		container.NewHBox(s.Add, s.Duplicate, s.Remove, s.Sort, s.AddAction, s.Examples),
+		// The tools wrap onto a second row when their words are long
+		// (German, French), rather than hold the results pane narrow.
+		newFlowRow(s.Add, s.Duplicate, s.Remove, s.Sort, s.AddAction, s.Examples),
 	)
 	// The item's form sits below the table in a split of its own, and
 	// scrolls: shown or hidden, it never takes rows from the table.
@@ -409,7 +411,9 @@ func (s *LoadScreen) layout() {
 	)
 	results.Offset = 0.62
 	split := container.NewHSplit(left, results)
-	split.Offset = 0.6
+	// At the smallest window the inventory keeps its tools on one row in
+	// English; their longer German and French words wrap.
+	split.Offset = 0.625
 	s.root = split
 }
 
@@ -445,6 +449,7 @@ func (s *LoadScreen) buildForm() {
 	)
 	s.noSelection = widget.NewLabel(lang.L("Select an item in the table to edit it, or add one."))
 	s.noSelection.Importance = widget.LowImportance
+	s.noSelection.Wrapping = fyne.TextWrapWord
 }
 
 // buildItemFields makes the fields that say what the item is and weighs.

@@ -289,7 +289,9 @@ func (s *ReflectionScreen) buildMap() {
 
 // layout puts the list and form on the left, the map on the right.
 func (s *ReflectionScreen) layout() {
-	listPane := container.NewBorder(container.NewHBox(s.Add, s.Remove, s.AddAction, s.Examples), nil, nil, nil, s.List)
+	// The tools wrap onto a second row when their words are long (German,
+	// French), rather than hold the map narrow.
+	listPane := container.NewBorder(newFlowRow(s.Add, s.Remove, s.AddAction, s.Examples), nil, nil, nil, s.List)
 	formPane := container.NewVScroll(container.NewVBox(s.noSelection, s.form))
 	left := container.NewVSplit(listPane, formPane)
 	left.Offset = 0.45

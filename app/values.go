@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -74,6 +75,7 @@ type ValuesScreen struct {
 	binding      bool // rows are being filled from the model: ignore their callbacks
 	responses    *fyne.Container
 	footer       *fyne.Container // Feedback and Keys, shown in the navigation bar
+	verdictLine  *fyne.Container // Verdict beside Bar
 	header       *fyne.Container
 	middle       *fyne.Container
 	root         fyne.CanvasObject
@@ -279,10 +281,21 @@ func (v *ValuesScreen) buildValues() fyne.CanvasObject {
 	// Keyed apart from the Edit menu, which French calls "Édition".
 	v.EditButton = widget.NewButtonWithIcon(lang.X("values.edit", "Edit"), theme.DocumentCreateIcon(), v.AskEditValue)
 	v.RemoveBtn = widget.NewButtonWithIcon("", theme.DeleteIcon(), v.RemoveSelected)
-	valueButtons := container.NewHBox(v.AddButton, v.EditButton, v.RemoveBtn)
+	// The buttons wrap onto a second row when their words are long (German
+	// "Hinzufügen", "Bearbeiten"), rather than widen the column.
+	valueButtons := newFlowRow(v.AddButton, v.EditButton, v.RemoveBtn)
 	// Scale and mode are set once per round, so they live under the list
 	// and leave the height of the screen to the grid.
-	settings := container.NewVBox(valueButtons, widget.NewSeparator(),
+	// The column is as wide as the pickers' chosen words (a select is as
+	// narrow as its placeholder, and cuts the rest), up to a width that
+	// leaves the grid its room on the smallest window.
+	settings := container.New(&widerFor{inner: layout.NewVBoxLayout(), width: func() float32 {
+		w := float32(0)
+		for _, s := range []*routedSelect{v.ScaleSelect, v.PassSelect, v.ModePicker} {
+			w = max(w, selectFor(s.Selected))
+		}
+		return min(w, 250)
+	}}, valueButtons, widget.NewSeparator(),
 		sectionLabel(lang.L("Scale")), v.ScaleSelect, v.PassSelect, sectionLabel(lang.L("Responses")), v.ModePicker)
 	return container.NewBorder(sectionLabel(lang.L("Values")), settings, nil, nil, v.ValueList)
 }
@@ -299,11 +312,15 @@ func (v *ValuesScreen) buildResults() fyne.CanvasObject {
 	v.Summary.Wrapping = fyne.TextWrapWord
 	v.Verdict = widget.NewLabel("")
 	v.Verdict.TextStyle.Bold = true
+	// The verdict wraps beside the bar when the column is too narrow for
+	// its words (a long pass rule, in German or French), rather than push
+	// the grid narrower.
+	v.verdictLine = newBesideWrap(v.Verdict, container.NewPadded(v.Bar), 160)
 	// Results sit right under the value, where the facilitator's eyes are
 	// while the room answers, rather than in a side column that crowds the
 	// grid on a laptop screen.
 	return container.NewStack(themedRect(theme.ColorNameInputBackground, 6),
-		container.New(&tightVBox{}, container.NewBorder(nil, nil, v.Verdict, nil, container.NewPadded(v.Bar)), v.Counts, v.Summary))
+		container.New(&tightVBox{}, v.verdictLine, v.Counts, v.Summary))
 }
 
 // Footer is what the screen puts in the window's navigation bar, between
@@ -530,7 +547,7 @@ func (v *ValuesScreen) keyHelp() string {
 func (v *ValuesScreen) showResults() {
 	val := v.Value()
 	if val == nil {
-		v.Verdict.SetText("")
+		v.setVerdict("", v.Verdict.Importance)
 		v.Bar.Set(nil)
 		v.Counts.SetText("")
 		v.Summary.SetText("")
@@ -541,16 +558,12 @@ func (v *ValuesScreen) showResults() {
 	res := workshop.AnalyseValue(&sc, ex.Mode, val, v.ed.Session.Participants)
 	switch {
 	case res.Responded == 0:
-		v.Verdict.SetText(fmt.Sprintf(lang.L("No responses yet · %s"), sc.Pass.Describe()))
-		v.Verdict.Importance = widget.MediumImportance
+		v.setVerdict(fmt.Sprintf(lang.L("No responses yet · %s"), sc.Pass.Describe()), widget.MediumImportance)
 	case res.Passes:
-		v.Verdict.SetText(passVerdict(sc.Pass))
-		v.Verdict.Importance = widget.SuccessImportance
+		v.setVerdict(passVerdict(sc.Pass), widget.SuccessImportance)
 	default:
-		v.Verdict.SetText(fmt.Sprintf(lang.L("Does not pass · %s at a failing level"), plural(res.Failing, lang.L("response"), lang.L("responses"))))
-		v.Verdict.Importance = widget.DangerImportance
+		v.setVerdict(fmt.Sprintf(lang.L("Does not pass · %s at a failing level"), plural(res.Failing, lang.L("response"), lang.L("responses"))), widget.DangerImportance)
 	}
-	v.Verdict.Refresh()
 	v.Bar.Set(res.Distribution)
 	who := func(ids []string) string {
 		if len(ids) == 0 || ex.Mode == workshop.ModeTally {
@@ -566,6 +579,17 @@ func (v *ValuesScreen) showResults() {
 	relabel(v.Summary, fmt.Sprintf(lang.L("Disagree and commit: %d%s · Withhold commitment: %d%s · Conditional commitment: %d · Blocks: %d%s"),
 		res.DisagreeAndCommit, who(res.DisagreeAndCommitPeople), res.Withheld, who(res.WithheldPeople),
 		res.Conditional, res.Blocks, who(res.BlockPeople)))
+}
+
+// setVerdict shows the verdict, and lays its line out again for the
+// width of its words; nothing when it has not changed, as on most keys.
+func (v *ValuesScreen) setVerdict(text string, imp widget.Importance) {
+	if v.Verdict.Text == text && v.Verdict.Importance == imp {
+		return
+	}
+	v.Verdict.Text, v.Verdict.Importance = text, imp
+	v.Verdict.Refresh()
+	v.verdictLine.Layout.Layout(v.verdictLine.Objects, v.verdictLine.Size())
 }
 
 // recorded refreshes what a change to the selected value touches.

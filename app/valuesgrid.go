@@ -175,6 +175,9 @@ func (v *ValuesScreen) buildGrid() {
 func (v *ValuesScreen) newGridRow() fyne.CanvasObject {
 	r := &gridRow{id: -1} // not bound to anyone until the list shows it
 	r.name = widget.NewLabel("Participant")
+	// A name gives way, on a narrow row, to the words of the note's
+	// placeholder.
+	r.name.Truncation = fyne.TextTruncateEllipsis
 	r.level = newRoutedSelect(nil, nil, v.keys)
 	r.level.PlaceHolder = "–"
 	r.label = widget.NewLabel("Level meaning")
@@ -184,7 +187,8 @@ func (v *ValuesScreen) newGridRow() fyne.CanvasObject {
 	r.note.SetPlaceHolder(lang.L("Reservation"))
 	r.bg = canvas.NewRectangle(color.Transparent)
 	row := container.NewStack(r.bg,
-		container.New(&columns{widths: []float32{140, 72, 180, 150}, optional: 2, spare: 160}, r.name, r.level, r.label, r.commit, r.note))
+		container.New(&columns{widths: []float32{140, 72, 180, 150}, optional: 2, spare: 160, squeeze: 50, lastMin: entryFor(r.note.PlaceHolder)},
+			r.name, r.level, r.label, r.commit, r.note))
 	r.level.OnChanged = v.thenRecord(func(s string) {
 		if v.binding || s == "" {
 			return
@@ -551,7 +555,10 @@ func (v *ValuesScreen) newTallyRow() fyne.CanvasObject {
 	r.box = container.New(r.fill, r.bar)
 	r.bg = canvas.NewRectangle(color.Transparent)
 	row := container.NewStack(r.bg,
-		container.New(&columns{widths: []float32{300, 48, 40, 40}}, r.name, r.count, r.minus, r.plus, r.box))
+		// The level's words give way before the bar does, on a narrow
+		// row: the name of the level truncates, the hands always show.
+		container.New(&columns{widths: []float32{300, 48, 40, 40}, squeeze: 80, lastMin: r.fill.MinSize(nil).Width},
+			r.name, r.count, r.minus, r.plus, r.box))
 	return v.tallyRows.keep(row, r)
 }
 
@@ -768,11 +775,16 @@ func (l *barLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize
 // what is left, so rows of a list line up like a table. The column at
 // index optional (when > 0) is dropped when the row is too narrow for it
 // and spare, the last column's least width, so a narrow window keeps the
-// columns that matter.
+// columns that matter. When the last column would be narrower than
+// lastMin (the words of a placeholder, the least of a bar), the first
+// column, which truncates (people's names), gives up to squeeze of its
+// width first.
 type columns struct {
 	widths   []float32
 	optional int
 	spare    float32
+	squeeze  float32
+	lastMin  float32
 }
 
 // shows reports whether column i is laid out at width w.
@@ -789,6 +801,18 @@ func (c *columns) shows(i int, w float32) bool {
 
 func (c *columns) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 	pad := theme.Padding()
+	given := float32(0) // what the first column gives up
+	if c.squeeze > 0 && len(objs) > len(c.widths) {
+		fixed := float32(0)
+		for i := range c.widths {
+			if c.shows(i, s.Width) {
+				fixed += c.widths[i] + pad
+			}
+		}
+		if last := s.Width - fixed; last < c.lastMin {
+			given = min(c.squeeze, c.lastMin-last)
+		}
+	}
 	x := float32(0)
 	for i, o := range objs {
 		if !c.shows(i, s.Width) {
@@ -801,6 +825,9 @@ func (c *columns) Layout(objs []fyne.CanvasObject, s fyne.Size) {
 		w := s.Width - x
 		if i < len(c.widths) {
 			w = c.widths[i]
+		}
+		if i == 0 {
+			w -= given
 		}
 		h := o.MinSize().Height
 		o.Move(fyne.NewPos(x, (s.Height-h)/2))
@@ -820,9 +847,12 @@ func (c *columns) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		case i < len(c.widths):
 			w += c.widths[i] + pad
 		default:
-			w += ms.Width
+			w += max(ms.Width, c.lastMin)
 		}
 		h = max(h, ms.Height)
+	}
+	if len(objs) > len(c.widths) {
+		w -= c.squeeze
 	}
 	return fyne.NewSize(w, h)
 }
