@@ -1244,7 +1244,9 @@ func (b *BelongingScreen) buildPace() fyne.CanvasObject {
 	b.ChangeErr.Hide()
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("Change"), container.NewBorder(nil, nil, nil, b.Suggestions, b.ChangeName)),
-		widget.NewFormItem(lang.L("Levels it touches"), b.ChangeLevels),
+		// The levels' names are the room's own words, of any length: the
+		// row scrolls rather than widen the window.
+		widget.NewFormItem(lang.L("Levels it touches"), container.NewHScroll(b.ChangeLevels)),
 		widget.NewFormItem(lang.L("Lands in"), container.NewBorder(nil, nil, nil, container.NewHBox(widget.NewLabel(lang.L("weeks")), b.AddChange), b.ChangeWeeks)),
 	)
 

@@ -252,3 +252,21 @@ func TestLongStepTitlesKeepTheWindow(t *testing.T) {
 		t.Fatalf("Next reads %q", sw.NextButton.Text)
 	}
 }
+
+// TestLongPromptScrolls: a prompt of 20,000 characters takes at most its
+// share of the window and scrolls, and the step keeps its place.
+func TestLongPromptScrolls(t *testing.T) {
+	f := newGUI(t)
+	sw := f.s.NewSession(scaleDownTemplate(t))
+	s := sw.Editor.Session
+	s.Steps[1].Prompt = strings.Repeat("Ask each person what they would drop first, and why. ", 400)[:20000]
+	size := fyne.NewSize(1024, 640-menuBar)
+	f.s.Window.Resize(size)
+	sw.GoToStep(s.Steps[1].ID)
+	if min := f.s.Window.Content().MinSize(); min.Height > size.Height {
+		t.Fatalf("a 20,000-character prompt makes the window %.0f px high", min.Height)
+	}
+	if h := sw.promptBox.MinSize().Height; h > size.Height*promptShare+1 || h < 60 {
+		t.Fatalf("the prompt takes %.0f px of %.0f", h, size.Height)
+	}
+}

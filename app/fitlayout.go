@@ -74,7 +74,13 @@ func (f *flowRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 			widest = max(widest, o.MinSize().Width)
 		}
 	}
-	rows, rowH := f.place(objs, f.width, nil)
+	// A row laid out narrower than its widest object was hidden or not
+	// yet sized (a tab not shown): it asks for one row, not a tower.
+	w := f.width
+	if w < widest {
+		w = 0
+	}
+	rows, rowH := f.place(objs, w, nil)
 	if rows == 0 {
 		return fyne.NewSize(0, 0)
 	}
@@ -166,5 +172,34 @@ func (w *widerFor) Layout(objs []fyne.CanvasObject, s fyne.Size) { w.inner.Layou
 func (w *widerFor) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	m := w.inner.MinSize(objs)
 	m.Width = max(m.Width, w.width())
+	return m
+}
+
+// cappedHeight shows content at its own height up to a share of the
+// window, and scrolls beyond it: a long prompt (a facilitator's own, or a
+// German one, a third longer than the English) leaves the step's content
+// in view rather than push it out of the window.
+type cappedHeight struct {
+	scroll  *container.Scroll
+	content fyne.CanvasObject
+	most    func() float32
+}
+
+// newCappedHeight is content at most most() high.
+func newCappedHeight(content fyne.CanvasObject, most func() float32) *fyne.Container {
+	c := &cappedHeight{scroll: container.NewVScroll(content), content: content, most: most}
+	return container.New(c, c.scroll)
+}
+
+func (c *cappedHeight) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	c.scroll.Move(fyne.NewPos(0, 0))
+	c.scroll.Resize(size)
+}
+
+func (c *cappedHeight) MinSize(_ []fyne.CanvasObject) fyne.Size {
+	m := c.content.MinSize()
+	if most := c.most(); most > 0 {
+		m.Height = min(m.Height, most)
+	}
 	return m
 }

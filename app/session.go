@@ -329,7 +329,9 @@ func (sw *SessionWindow) buildHead() fyne.CanvasObject {
 	})
 	sw.promptBox = container.NewStack(
 		themedRect(theme.ColorNameInputBackground, 6),
-		container.NewPadded(sw.Prompt),
+		newCappedHeight(container.NewPadded(sw.Prompt), func() float32 {
+			return sw.App.Window.Canvas().Size().Height * promptShare
+		}),
 	)
 	sw.PromptToggle = widget.NewButton("", func() { sw.SetPromptShown(!sw.promptShown()) })
 	sw.PromptToggle.Importance = widget.LowImportance
@@ -728,6 +730,10 @@ func (sw *SessionWindow) showHead() {
 	setNav(sw.BackButton, lang.L("Back"), lang.L("Back: %s"), sw.current-1)
 	setNav(sw.NextButton, lang.L("Next"), lang.L("Next: %s"), sw.current+1)
 }
+
+// promptShare is the most of the window's height the prompt takes before
+// it scrolls.
+const promptShare = 0.15
 
 // navTitleRunes is the most of a step's title Back and Next show.
 const navTitleRunes = 30

@@ -21,6 +21,8 @@ import (
 // (after the agenda), the tools, the navigation, then the file buttons.
 type windowLayout struct {
 	files, status, tools, line, body, nav fyne.CanvasObject
+	// stacked says the last layout put the status under the tools.
+	stacked bool
 }
 
 // newWindowLayout builds the session window's root.
@@ -56,7 +58,8 @@ func (l *windowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	l.tools.Move(fyne.NewPos(size.Width-tw, 0))
 	l.tools.Resize(fyne.NewSize(tw, h))
 	strip := h
-	if size.Width < tw+statusRoom+pad {
+	l.stacked = size.Width < tw+statusRoom+pad
+	if l.stacked {
 		sh := l.status.MinSize().Height
 		l.status.Move(fyne.NewPos(0, h))
 		l.status.Resize(fyne.NewSize(size.Width, sh))
@@ -76,14 +79,18 @@ func (l *windowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	l.body.Resize(fyne.NewSize(size.Width, max(size.Height-top-nh, 0)))
 }
 
-// MinSize is the strip (without the file buttons, the status under the
-// tools when they are wide) over the body over the navigation, as wide as
+// MinSize is the strip (without the file buttons, with the status under
+// the tools if the last layout put it there) over the body over the navigation, as wide as
 // the widest of them.
 func (l *windowLayout) MinSize(_ []fyne.CanvasObject) fyne.Size {
 	pad := theme.Padding()
 	body, nav := l.body.MinSize(), l.nav.MinSize()
+	strip := l.stripHeight()
+	if l.stacked {
+		strip += l.status.MinSize().Height
+	}
 	return fyne.NewSize(max(l.tools.MinSize().Width, body.Width, nav.Width),
-		l.stripHeight()+l.line.MinSize().Height+2*pad+body.Height+nav.Height)
+		strip+l.line.MinSize().Height+2*pad+body.Height+nav.Height)
 }
 
 // toolsLayout puts the timer bar and the other tools side by side, and the
