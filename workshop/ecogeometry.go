@@ -196,6 +196,7 @@ var ecoOrder = []EcoZone{
 // their ratio).
 const (
 	ecoBandShare  = 0.16
+	ecoBandMost   = 0.24 // the widest a band grows for its title
 	ecoLoopWidth  = 0.47
 	ecoLoopHeight = 0.85
 	ecoLoopAspect = 1.5 // the most ecoLoopHeight may be of ecoLoopWidth
@@ -233,6 +234,13 @@ func (f *EcoFigure) layoutAreas() {
 		cycleH -= s.stripHeight()
 	}
 	bandW := s.Width * ecoBandShare
+	// A band is as wide as its title's longest word (one German word,
+	// "Starrheitsfalle", is the whole title), up to ecoBandMost.
+	for _, t := range []Trap{TrapPoverty, TrapRigidity} {
+		for _, w := range splitSpaces(t.Label()) {
+			bandW = max(bandW, math.Min(s.MeasureTitle(w)+2*s.Gap, s.Width*ecoBandMost))
+		}
+	}
 	midW := s.Width - 2*bandW
 	qw, qh := midW/2, cycleH/2
 	rects := []EcoRect{

@@ -504,3 +504,59 @@ func BenchmarkLayoutEcocycleCold(b *testing.B) {
 		workshop.LayoutEcocycle(items, spec)
 	}
 }
+
+// A trap's band widens to hold its title's longest word, which in German
+// is the whole title ("Starrheitsfalle"), and no further than a quarter.
+func TestEcoBandHoldsItsTitle(t *testing.T) {
+	german := map[string]string{"Poverty trap": "Armutsfalle", "Rigidity trap": "Starrheitsfalle"}
+	defer func(old func(string) string) { workshop.Translate = old }(workshop.Translate)
+	workshop.Translate = func(s string) string {
+		if g, ok := german[s]; ok {
+			return g
+		}
+		return s
+	}
+	perRune := func(s string) float64 { return 8 * float64(len([]rune(s))) } // 8 px a letter
+	spec := workshop.EcoSpec{Width: 600, Height: 400, Gap: 4, TitleHeight: 16, MeasureTitle: perRune}
+	f := workshop.LayoutEcocycle(nil, spec)
+	band := func(tr workshop.Trap) workshop.EcoArea {
+		for _, a := range f.Areas {
+			if a.Zone.Trap == tr {
+				return a
+			}
+		}
+		t.Fatalf("no band for %s", tr)
+		return workshop.EcoArea{}
+	}
+	// 15 letters × 8 px + 2 × 4 px gap = 128 px, more than 16% of 600 (96).
+	if w := band(workshop.TrapRigidity).Rect.W; w != 128 {
+		t.Errorf("rigidity band %.0f px wide, want 128", w)
+	}
+	if w := band(workshop.TrapPoverty).Rect.W; w != 128 {
+		t.Errorf("bands differ: poverty %.0f px", w)
+	}
+	if l := band(workshop.TrapRigidity).TitleLines; len(l) != 1 || l[0] != "Starrheitsfalle" {
+		t.Errorf("title lines %q", l)
+	}
+	// A narrow figure caps the band at 24% and the word overflows rather
+	// than squeeze the cycle away.
+	spec.Width = 300
+	if w := band2(workshop.LayoutEcocycle(nil, spec), workshop.TrapRigidity); w != 72 {
+		t.Errorf("narrow figure: band %.0f px, want 72", w)
+	}
+	// English keeps the old proportions: "Rigidity" (64 + 8) < 96.
+	workshop.Translate = func(s string) string { return s }
+	spec.Width = 600
+	if w := band2(workshop.LayoutEcocycle(nil, spec), workshop.TrapRigidity); w != 96 {
+		t.Errorf("English band %.0f px, want 96", w)
+	}
+}
+
+func band2(f *workshop.EcoFigure, tr workshop.Trap) float64 {
+	for _, a := range f.Areas {
+		if a.Zone.Trap == tr {
+			return a.Rect.W
+		}
+	}
+	return -1
+}
