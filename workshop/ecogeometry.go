@@ -318,12 +318,17 @@ func (f *EcoFigure) anchors(a EcoArea) []EcoPoint {
 	return pts
 }
 
-// wrapWords breaks a title into lines no wider than width where it can; a
-// word wider than the line gets a line of its own.
+// wrapWords breaks a title into lines no wider than width; a word wider
+// than the line (German makes one word of "rigidity trap") is broken
+// with a hyphen where the line ends.
 func wrapWords(s string, width float64, measure func(string) float64) []string {
 	var lines []string
 	line := ""
+	var words []string
 	for _, w := range splitSpaces(s) {
+		words = append(words, hyphenate(w, width, measure)...)
+	}
+	for _, w := range words {
 		try := w
 		if line != "" {
 			try = line + " " + w
@@ -339,6 +344,33 @@ func wrapWords(s string, width float64, measure func(string) float64) []string {
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+// hyphenate cuts a word wider than width into pieces that fit, each but
+// the last ending in a hyphen, none shorter than three letters; a word that
+// fits, or a line too narrow for three letters, stays whole.
+func hyphenate(w string, width float64, measure func(string) float64) []string {
+	const least = 3
+	r := []rune(w)
+	if measure(w) <= width || len(r) < 2*least {
+		return []string{w}
+	}
+	var pieces []string
+	for len(r) > 0 && measure(string(r)) > width {
+		cut := 0
+		for n := least; n <= len(r)-least; n++ {
+			if measure(string(r[:n])+"-") > width {
+				break
+			}
+			cut = n
+		}
+		if cut == 0 {
+			break
+		}
+		pieces = append(pieces, string(r[:cut])+"-")
+		r = r[cut:]
+	}
+	return append(pieces, string(r))
 }
 
 func splitSpaces(s string) []string {

@@ -540,9 +540,16 @@ func TestEcoBandHoldsItsTitle(t *testing.T) {
 	}
 	// A narrow figure caps the band at 24% and the word overflows rather
 	// than squeeze the cycle away.
+	// The word is broken with a hyphen: 64 px a line is 8 letters.
 	spec.Width = 300
-	if w := band2(workshop.LayoutEcocycle(nil, spec), workshop.TrapRigidity); w != 72 {
+	narrow := workshop.LayoutEcocycle(nil, spec)
+	if w := band2(narrow, workshop.TrapRigidity); w != 72 {
 		t.Errorf("narrow figure: band %.0f px, want 72", w)
+	}
+	for _, a := range narrow.Areas {
+		if a.Zone.Trap == workshop.TrapRigidity && strings.Join(a.TitleLines, "|") != "Starrhe-|itsfalle" {
+			t.Errorf("narrow title lines %q", a.TitleLines)
+		}
 	}
 	// English keeps the old proportions: "Rigidity" (64 + 8) < 96.
 	workshop.Translate = func(s string) string { return s }
