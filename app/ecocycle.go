@@ -260,7 +260,7 @@ const loopSegments = 72
 type ecocycleRenderer struct {
 	m       *EcocycleMap
 	areas   [7]*canvas.Rectangle // in workshop's order, the strip last
-	titles  [7][3]*canvas.Text   // up to three lines each
+	titles  [7][4]*canvas.Text   // up to four lines each
 	loop    [loopSegments]*canvas.Line
 	ring    *canvas.Circle // round the selected dot
 	more    *canvas.Text   // "+3 more" when the strip is full
