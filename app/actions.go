@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/assets/locale"
 	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
@@ -47,9 +48,9 @@ func NewActionForm(ed *Editor, stepID string) *ActionForm {
 	untabbedDropDown(f.Owner, actionOwnerOptions(ed.Session))
 	f.Owner.SetPlaceHolder(lang.L("Who does it"))
 	f.Due = widget.NewEntry()
-	f.Due.SetPlaceHolder(lang.L("YYYY-MM-DD")) // a real-looking date reads as already set
+	f.Due.SetPlaceHolder(datePattern())
 	f.Due.Validator = func(s string) error {
-		_, err := parseDate(s)
+		_, err := readDate(s)
 		return err
 	}
 	if stepID == "" {
@@ -147,7 +148,7 @@ func (f *ActionForm) Items() []*widget.FormItem {
 	items := []*widget.FormItem{
 		{Text: lang.L("Action"), Widget: f.Text, HintText: lang.L("One concrete step, in the room's words")},
 		{Text: lang.L("Owner"), Widget: f.Owner, HintText: lang.L("Pick someone in the room or type a name")},
-		{Text: lang.L("Due"), Widget: f.Due, HintText: lang.L("Year-month-day; may stay empty")},
+		{Text: lang.L("Due"), Widget: f.Due, HintText: lang.L("May stay empty")},
 	}
 	if f.Source != nil {
 		items = append(items, &widget.FormItem{Text: lang.L("From step"), Widget: f.Source})
@@ -173,7 +174,7 @@ func (f *ActionForm) check() (string, error) {
 	if err := f.Text.Validator(f.Text.Text); err != nil {
 		return "", fmt.Errorf(lang.L("Action: %w"), err)
 	}
-	due, err := parseDate(f.Due.Text)
+	due, err := readDate(f.Due.Text)
 	if err != nil {
 		return "", fmt.Errorf(lang.L("Due: %w"), err)
 	}
@@ -204,7 +205,7 @@ func (f *ActionForm) Submit() (*workshop.Action, error) {
 func (f *ActionForm) fill(a *workshop.Action) {
 	f.Text.SetText(a.Text)
 	f.Owner.SetText(f.ed.Session.OwnerName(a.Owner))
-	f.Due.SetText(a.Due)
+	f.Due.SetText(locale.FormDate(a.Due))
 	if f.Source != nil {
 		f.Source.SetSelected(noStep())
 		for i, st := range f.ed.Session.Steps {

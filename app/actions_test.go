@@ -39,7 +39,7 @@ func TestActionsScreenAddFilterDoneRemove(t *testing.T) {
 	test.Type(s.Form.Text, "Book the retro room")
 	test.Type(s.Form.Due, "next week")
 	test.Tap(s.AddBtn)
-	if len(f.ed.Session.Actions) != 0 || !s.FormErr.Visible() || !strings.Contains(s.FormErr.Text, "year-month-day") {
+	if len(f.ed.Session.Actions) != 0 || !s.FormErr.Visible() || s.FormErr.Text != `Due: "next week" is not a date: write it as 24/11/2026` {
 		t.Fatalf("bad due date: %d actions, err %q", len(f.ed.Session.Actions), s.FormErr.Text)
 	}
 	s.Form.Due.SetText("2026-04-01")

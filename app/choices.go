@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -11,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"scaleroom/assets/locale"
 	"scaleroom/workshop"
 )
 
@@ -89,14 +89,19 @@ func parseAmount(text string) (float64, error) {
 	return v, nil
 }
 
-// parseDate reads a YYYY-MM-DD date; empty is allowed and means no date.
-func parseDate(text string) (string, error) {
-	t := strings.TrimSpace(text)
-	if t == "" {
+// readDate reads a date typed in a field, in the reader's short form or
+// ISO, and gives it as ISO for the file; empty is no date.
+func readDate(text string) (string, error) {
+	if strings.TrimSpace(text) == "" {
 		return "", nil
 	}
-	if _, err := time.Parse("2006-01-02", t); err != nil {
-		return "", errors.New(lang.L("type the date as year-month-day, like 2026-03-31"))
-	}
-	return t, nil
+	return locale.ParseDate(text)
+}
+
+// datePattern is how a date field asks for its date, in the reader's
+// short form and words: "DD/MM/YYYY", "TT.MM.JJJJ", "MM/DD/YYYY" in the
+// US. A real-looking date would read as one already set.
+func datePattern() string {
+	return strings.NewReplacer("1999", lang.L("YYYY"), "12", lang.L("MM"), "31", lang.L("DD")).
+		Replace(locale.ShortDate(time.Date(1999, time.December, 31, 0, 0, 0, 0, time.UTC)))
 }

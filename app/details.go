@@ -15,14 +15,6 @@ import (
 	"scaleroom/workshop"
 )
 
-// datePattern is how a date field asks for its date, in the reader's
-// short form and words: "DD/MM/YYYY", "TT.MM.JJJJ", "MM/DD/YYYY" in the
-// US. A real-looking date would read as one already set.
-func datePattern() string {
-	return strings.NewReplacer("1999", lang.L("YYYY"), "12", lang.L("MM"), "31", lang.L("DD")).
-		Replace(locale.ShortDate(time.Date(1999, time.December, 31, 0, 0, 0, 0, time.UTC)))
-}
-
 // DetailsScreen edits the session's title, organisation, facilitator, date,
 // location and notes.
 type DetailsScreen struct {

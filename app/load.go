@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -91,22 +90,6 @@ func loadEditLabel(field, item string) string {
 		return fmt.Sprintf(lang.L("note of %s"), q)
 	}
 	return field + " · " + q
-}
-
-// loadDateHint is the decision date field's placeholder: the form a date
-// is typed in, in the language in use ("DD/MM/YYYY", "TT.MM.JJJJ"), not a
-// real-looking date, which would read as already set.
-func loadDateHint() string {
-	s := locale.ShortDate(time.Date(1999, time.December, 31, 0, 0, 0, 0, time.UTC))
-	return strings.NewReplacer("1999", lang.L("YYYY"), "31", lang.L("DD"), "12", lang.L("MM")).Replace(s)
-}
-
-// readDate reads a date typed in a field; empty is no date.
-func readDate(text string) (string, error) {
-	if strings.TrimSpace(text) == "" {
-		return "", nil
-	}
-	return locale.ParseDate(text)
 }
 
 // LoadScreen is the load inventory (Team Topologies cognitive load): a table
@@ -530,7 +513,7 @@ func (s *LoadScreen) buildDecisionFields() {
 		s.edit("decision owner", true, func(it *workshop.LoadItem) { it.DecisionOwner = s.ed.Session.OwnerFromText(v) })
 	}
 	s.DecisionDate = widget.NewEntry()
-	s.DecisionDate.SetPlaceHolder(loadDateHint())
+	s.DecisionDate.SetPlaceHolder(datePattern())
 	s.DecisionDate.OnChanged = func(v string) {
 		if s.loading {
 			return

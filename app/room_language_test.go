@@ -71,13 +71,20 @@ func TestRoomScreensSpeakGerman(t *testing.T) {
 	checkTexts(t, "the actions", strings.Join([]string{s.AddBtn.Text, s.ShowDone.Text, s.Count.Text, s.Filter.Selected,
 		s.Form.Text.PlaceHolder, s.Form.Owner.PlaceHolder, s.Form.Due.PlaceHolder, s.Form.Source.Selected}, "\n"),
 		[]string{"Maßnahme hinzufügen", "Erledigte zeigen", "3 offen, 1 erledigt", "Alle", "Was getan wird", "Wer es übernimmt",
-			"JJJJ-MM-TT", "Kein bestimmter Schritt"},
+			"TT.MM.JJJJ", "Kein bestimmter Schritt"},
 		[]string{"Add action", "Show done", "open", "Everyone", "What will be done", "Who does it", "YYYY", "No particular step"})
 	test.Type(s.Form.Text, "Raum buchen")
 	test.Type(s.Form.Due, "nächste Woche")
 	test.Tap(s.AddBtn)
-	if s.FormErr.Text != "Fällig: geben Sie das Datum als Jahr-Monat-Tag ein, etwa 2026-03-31" {
+	if s.FormErr.Text != "Fällig: \"nächste Woche\" ist kein Datum: schreiben Sie es als 24.11.2026" {
 		t.Errorf("a due date that is not one: %q", s.FormErr.Text)
+	}
+	// A due date typed the German way is stored as ISO.
+	s.Form.Due.SetText("1.5.2026")
+	before := len(sw.Editor.Session.Actions)
+	test.Tap(s.AddBtn)
+	if n := len(sw.Editor.Session.Actions); n != before+1 || sw.Editor.Session.Actions[n-1].Due != "2026-05-01" {
+		t.Errorf("German due date: %d actions, last %+v", n, sw.Editor.Session.Actions[n-1])
 	}
 
 	// The details: the date in the German short form, typed that way into
