@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
+	"unicode"
 )
 
 // The ecocycle figure, laid out once for every place that draws it: the
@@ -367,10 +369,24 @@ func hyphenate(w string, width float64, measure func(string) float64) []string {
 		if cut == 0 {
 			break
 		}
+		// Rather at the start of a syllable, a consonant before a vowel:
+		// "Starr-heits-falle", "Nais-sance", not "Naissa-nce".
+		for i := cut; i >= least; i-- {
+			if !isVowel(r[i]) && unicode.IsLetter(r[i]) && i+1 < len(r) && isVowel(r[i+1]) {
+				cut = i
+				break
+			}
+		}
 		pieces = append(pieces, string(r[:cut])+"-")
 		r = r[cut:]
 	}
 	return append(pieces, string(r))
+}
+
+// isVowel says whether a letter is a vowel in the Latin-script languages
+// Scaleroom speaks, accented or not.
+func isVowel(r rune) bool {
+	return strings.ContainsRune("aeiouyàâäáéèêëíìîïóòôöúùûüýÿæœAEIOUYÀÂÄÁÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜÝ", r)
 }
 
 func splitSpaces(s string) []string {

@@ -540,14 +540,15 @@ func TestEcoBandHoldsItsTitle(t *testing.T) {
 	}
 	// A narrow figure caps the band at 24% and the word overflows rather
 	// than squeeze the cycle away.
-	// The word is broken with a hyphen: 64 px a line is 8 letters.
+	// The word is broken with a hyphen where a syllable starts: 64 px a
+	// line is 8 letters.
 	spec.Width = 300
 	narrow := workshop.LayoutEcocycle(nil, spec)
 	if w := band2(narrow, workshop.TrapRigidity); w != 72 {
 		t.Errorf("narrow figure: band %.0f px, want 72", w)
 	}
 	for _, a := range narrow.Areas {
-		if a.Zone.Trap == workshop.TrapRigidity && strings.Join(a.TitleLines, "|") != "Starrhe-|itsfalle" {
+		if a.Zone.Trap == workshop.TrapRigidity && strings.Join(a.TitleLines, "|") != "Starr-|heits-|falle" {
 			t.Errorf("narrow title lines %q", a.TitleLines)
 		}
 	}
