@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 
-	"fyne.io/fyne/v2/lang"
 	"github.com/jung-kurt/gofpdf"
 
 	"scaleroom/workshop"
@@ -163,7 +162,7 @@ func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64, ma
 		d.font("I", smallSize)
 		d.textColor(muted)
 		pdf.SetXY(x, top)
-		d.cell(d.width, h, lang.L("No responses yet"), "", 0, "C", false)
+		d.cell(d.width, h, tr("No responses yet"), "", 0, "C", false)
 		d.textColor(ink)
 		pdf.SetY(top + h + 1.5)
 		return
@@ -215,7 +214,7 @@ func (d *doc) stackedBar(res *workshop.ValueResult, colours []rgb, h float64, ma
 			pdf.Polygon([]gofpdf.PointType{{X: cx, Y: top + h + 0.4}, {X: cx - 1.4, Y: top + h + 2.4}, {X: cx + 1.4, Y: top + h + 2.4}}, "F")
 			d.font("B", 7)
 			pdf.SetXY(cx-8, top+h+2.4)
-			d.cell(16, 3.2, lang.L("you"), "", 0, "C", false)
+			d.cell(16, 3.2, tr("you"), "", 0, "C", false)
 			pdf.SetY(top + h + 6.2)
 			return
 		}
@@ -285,8 +284,8 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 		byType map[workshop.LoadType]float64
 		x      float64
 	}{
-		{lang.L("Today"), r.Before, r.ByType, plotX + plotW*0.2},
-		{lang.L("After decisions"), r.After, r.ByTypeAfter, plotX + plotW*0.6},
+		{tr("Today"), r.Before, r.ByType, plotX + plotW*0.2},
+		{tr("After decisions"), r.After, r.ByTypeAfter, plotX + plotW*0.6},
 	}
 	types := loadTypes()
 	for _, b := range bars {
@@ -321,7 +320,7 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 	d.font("", 7)
 	d.textColor(muted)
 	pdf.SetXY(d.left, plotBot+5.5)
-	d.cell(plotW+12, 4, d.clean(fmt.Sprintf(lang.L("Load in %s"), unit)), "", 0, "C", false)
+	d.cell(plotW+12, 4, d.clean(fmt.Sprintf(tr("Load in %s"), unit)), "", 0, "C", false)
 
 	// Legend on the right.
 	lx := d.left + d.width*0.6
@@ -329,7 +328,7 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 	d.font("B", 8)
 	d.textColor(ink)
 	pdf.SetXY(lx, ly)
-	d.cell(d.width*0.4, 4.5, lang.L("Legend"), "", 1, "L", false)
+	d.cell(d.width*0.4, 4.5, tr("Legend"), "", 1, "L", false)
 	ly += 5.5
 	d.font("", 8)
 	for i := len(types) - 1; i >= 0; i-- {
@@ -352,11 +351,11 @@ func (d *doc) loadChart(r *workshop.LoadResult, unit string) {
 		pdf.Line(lx, ly+2.3, lx+3.2, ly+2.3)
 		pdf.SetDashPattern(nil, 0)
 		pdf.SetXY(lx+4.5, ly)
-		d.cell(d.width*0.4-4.5, 4.5, d.clean(fmt.Sprintf(lang.L("Capacity: %s %s"), workshop.FormatLoad(r.Capacity), unit)), "", 0, "L", false)
+		d.cell(d.width*0.4-4.5, 4.5, d.clean(fmt.Sprintf(tr("Capacity: %s %s"), workshop.FormatLoad(r.Capacity), unit)), "", 0, "L", false)
 	} else {
 		pdf.SetXY(lx, ly)
 		d.textColor(muted)
-		d.cell(d.width*0.4, 4.5, lang.L("No capacity was stated."), "", 0, "L", false)
+		d.cell(d.width*0.4, 4.5, tr("No capacity was stated."), "", 0, "L", false)
 	}
 	d.textColor(ink)
 	pdf.SetLineWidth(0.2)
@@ -509,7 +508,7 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise) {
 		pdf.SetDashPattern(nil, 0)
 		pdf.SetLineWidth(0.2)
 		pdf.SetXY(x+4.5, y)
-		label := lang.L("No consensus on placement")
+		label := tr("No consensus on placement")
 		d.cell(d.textWidth(label)+2*cellPad+4, 4.6, label, "", 0, "L", false)
 	}
 	pdf.SetXY(d.left, y+4.6)
@@ -521,7 +520,7 @@ func (d *doc) ecocycleMap(ex *workshop.ReflectionExercise) {
 			}
 			numbers += "#" + itoa(n)
 		}
-		d.para(fmt.Sprintf(lang.L("Not placed on the map: %s"), numbers), "I", smallSize, muted)
+		d.para(fmt.Sprintf(tr("Not placed on the map: %s"), numbers), "I", smallSize, muted)
 	}
 	d.space(2)
 }

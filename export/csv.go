@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
@@ -41,10 +39,10 @@ func WriteCSV(w io.Writer, s *workshop.Session, opt Options, table string) error
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
-		return fmt.Errorf(lang.L("write csv: %w"), err)
+		return fmt.Errorf(tr("write csv: %w"), err)
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf(lang.L("write csv: %w"), err)
+		return fmt.Errorf(tr("write csv: %w"), err)
 	}
 	return nil
 }

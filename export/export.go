@@ -15,7 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"fyne.io/fyne/v2/lang"
 	"github.com/jung-kurt/gofpdf"
 
 	"scaleroom/export/report"
@@ -80,7 +79,7 @@ func Write(w io.Writer, s *workshop.Session, opt Options) error {
 		return err
 	}
 	if _, err := w.Write(data); err != nil {
-		return fmt.Errorf(lang.L("write PDF: %w"), err)
+		return fmt.Errorf(tr("write PDF: %w"), err)
 	}
 	return nil
 }
@@ -105,7 +104,7 @@ func renderTraced(s *workshop.Session, opt Options, trace func(string)) (data []
 	// fail with an error instead of taking the app down.
 	defer func() {
 		if p := recover(); p != nil {
-			data, pages, err = nil, 0, fmt.Errorf(lang.L("render PDF: internal error: %v"), p)
+			data, pages, err = nil, 0, fmt.Errorf(tr("render PDF: internal error: %v"), p)
 		}
 	}()
 	if s == nil {
@@ -113,15 +112,15 @@ func renderTraced(s *workshop.Session, opt Options, trace func(string)) (data []
 	}
 	d, err := newDoc(s, opt, trace)
 	if err != nil {
-		return nil, 0, fmt.Errorf(lang.L("render PDF: %w"), err)
+		return nil, 0, fmt.Errorf(tr("render PDF: %w"), err)
 	}
 	d.render()
 	if err := d.pdf.Error(); err != nil {
-		return nil, 0, fmt.Errorf(lang.L("render PDF: %w"), err)
+		return nil, 0, fmt.Errorf(tr("render PDF: %w"), err)
 	}
 	var buf bytes.Buffer
 	if err := d.pdf.Output(&buf); err != nil {
-		return nil, 0, fmt.Errorf(lang.L("render PDF: %w"), err)
+		return nil, 0, fmt.Errorf(tr("render PDF: %w"), err)
 	}
 	return buf.Bytes(), d.pdf.PageCount(), nil
 }
@@ -141,7 +140,7 @@ func newDoc(s *workshop.Session, opt Options, trace func(string)) (*doc, error) 
 	case PaperLetter:
 		size = "Letter"
 	default:
-		return nil, &paperError{fmt.Sprintf(lang.L("unknown paper size %q (use %s or %s)"), opt.Paper, PaperA4, PaperLetter)}
+		return nil, &paperError{fmt.Sprintf(tr("unknown paper size %q (use %s or %s)"), opt.Paper, PaperA4, PaperLetter)}
 	}
 	rep, err := report.Build(s, opt.report())
 	if err != nil {

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
 	"github.com/jung-kurt/gofpdf"
 
 	"scaleroom/export/report"
@@ -129,7 +128,7 @@ func (d *doc) footer() {
 	d.font("", 8)
 	d.textColor(muted)
 	pdf.SetXY(d.left, y)
-	d.cell(d.width/2, 5, fmt.Sprintf(lang.L("Page %d of %s"), pdf.PageNo(), pageTotalAlias), "", 0, "L", false)
+	d.cell(d.width/2, 5, fmt.Sprintf(tr("Page %d of %s"), pdf.PageNo(), pageTotalAlias), "", 0, "L", false)
 	right := "Scaleroom"
 	if d.rep.Date != "" {
 		right = d.clean(d.rep.Date) + " · Scaleroom"
@@ -415,7 +414,7 @@ type tableRow struct {
 // every row on every page stands under the title of its group: a reader
 // who turns the page mid-group otherwise reads one person's answers as the
 // next person's.
-func continued() string { return lang.L(" (continued)") }
+func continued() string { return tr(" (continued)") }
 
 func (r *tableRow) lines() int { return r.n + len(r.note) }
 
@@ -487,14 +486,14 @@ func (d *doc) prepareTable(cols []column, rows []row) *preparedTable {
 	t.headH = float64(n)*t.lh + 1.2
 	bandH := 0.0 // the tallest repeated group title
 	for _, r := range rows {
-		tr := tableRow{row: r, n: 1}
+		trow := tableRow{row: r, n: 1}
 		if r.band != "" {
 			d.font("B", size)
-			tr.cells = [][]string{d.split(d.clean(r.band), d.width)}
-			tr.n = len(tr.cells[0])
-			tr.more = d.split(d.clean(r.band+continued()), d.width)
-			bandH = max(bandH, float64(len(tr.more))*t.lh+1.2)
-			t.rows = append(t.rows, tr)
+			trow.cells = [][]string{d.split(d.clean(r.band), d.width)}
+			trow.n = len(trow.cells[0])
+			trow.more = d.split(d.clean(r.band+continued()), d.width)
+			bandH = max(bandH, float64(len(trow.more))*t.lh+1.2)
+			t.rows = append(t.rows, trow)
 			continue
 		}
 		style := ""
@@ -502,20 +501,20 @@ func (d *doc) prepareTable(cols []column, rows []row) *preparedTable {
 			style = "B"
 		}
 		d.font(style, size)
-		tr.cells = make([][]string, len(cols))
+		trow.cells = make([][]string, len(cols))
 		for i := range cols {
 			text := ""
 			if i < len(r.cells) {
 				text = d.clean(r.cells[i])
 			}
-			tr.cells[i] = d.split(text, t.widths[i])
-			tr.n = max(tr.n, len(tr.cells[i]))
+			trow.cells[i] = d.split(text, t.widths[i])
+			trow.n = max(trow.n, len(trow.cells[i]))
 		}
 		if strings.TrimSpace(r.note) != "" {
 			d.font("", size)
-			tr.note = d.split(d.clean(r.note), d.width-noteIndent)
+			trow.note = d.split(d.clean(r.note), d.width-noteIndent)
 		}
-		t.rows = append(t.rows, tr)
+		t.rows = append(t.rows, trow)
 	}
 	// A page a group runs on to starts with its title again, so a row
 	// that fits on a page must fit under both.

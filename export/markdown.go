@@ -6,8 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/export/report"
 	"scaleroom/workshop"
 )
@@ -25,7 +23,7 @@ func WriteMarkdown(w io.Writer, s *workshop.Session, opt Options) error {
 	md := &markdown{w: bw}
 	md.report(r)
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf(lang.L("write markdown: %w"), err)
+		return fmt.Errorf(tr("write markdown: %w"), err)
 	}
 	return nil
 }
@@ -87,7 +85,7 @@ func (m *markdown) block(b report.Block) {
 		m.line("")
 	case *report.Callout:
 		for _, it := range b.Items {
-			m.line("> **%s** %s", lang.L("Warning:"), inline(it))
+			m.line("> **%s** %s", tr("Warning:"), inline(it))
 		}
 		m.line("")
 	case *report.Table:
@@ -97,21 +95,21 @@ func (m *markdown) block(b report.Block) {
 		for _, l := range b.Levels {
 			parts = append(parts, fmt.Sprintf("%d %s", l.Value, l.Label))
 		}
-		m.line("*%s*\n", fmt.Sprintf(lang.L("Scale: %s"), inline(strings.Join(parts, " · "))))
+		m.line("*%s*\n", fmt.Sprintf(tr("Scale: %s"), inline(strings.Join(parts, " · "))))
 	case *report.ValueResult:
 		m.value(b)
 	case *report.LoadChart:
 		unit := b.Unit.Label()
 		m.line("| | %s |", inline(unit))
 		m.line("| --- | ---: |")
-		m.line("| %s | %s |", cell(lang.L("Today")), workshop.FormatLoad(b.Before))
-		m.line("| %s | %s |", cell(lang.L("After the decisions")), workshop.FormatLoad(b.After))
+		m.line("| %s | %s |", cell(tr("Today")), workshop.FormatLoad(b.Before))
+		m.line("| %s | %s |", cell(tr("After the decisions")), workshop.FormatLoad(b.After))
 		if b.Capacity > 0 {
-			m.line("| %s | %s |", cell(lang.L("Capacity")), workshop.FormatLoad(b.Capacity))
+			m.line("| %s | %s |", cell(tr("Capacity")), workshop.FormatLoad(b.Capacity))
 		}
 		m.line("")
 	case *report.Ecocycle:
-		m.line("| # | %s | %s |", cell(lang.L("Initiative")), cell(lang.L("Placement")))
+		m.line("| # | %s | %s |", cell(tr("Initiative")), cell(tr("Placement")))
 		m.line("| ---: | --- | --- |")
 		for _, p := range b.Placements {
 			m.line("| %d | %s | %s |", p.Number, cell(p.Name), cell(p.Line))
@@ -129,7 +127,7 @@ func (m *markdown) value(v *report.ValueResult) {
 		m.line("*%s*\n", paragraph(v.Description))
 	}
 	if v.Responded > 0 {
-		m.line("| %s | %s |", cell(lang.L("Level")), cell(lang.L("Count")))
+		m.line("| %s | %s |", cell(tr("Level")), cell(tr("Count")))
 		m.line("| --- | ---: |")
 		for _, lc := range v.Distribution {
 			m.line("| %d %s | %d |", lc.Level.Value, cell(lc.Level.Label), lc.Count)

@@ -10,8 +10,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
 )
@@ -52,14 +50,14 @@ func nameSlug(name string) string {
 // each file is then written atomically. opt.Participant is ignored.
 func WriteSheets(dir string, s *workshop.Session, opt Options) ([]string, error) {
 	if s == nil || len(s.Participants) == 0 {
-		return nil, errors.New(lang.L("write personal sheets: the session has no participants"))
+		return nil, errors.New(tr("write personal sheets: the session has no participants"))
 	}
 	info, err := os.Stat(dir)
 	if err != nil {
-		return nil, fmt.Errorf(lang.L("write personal sheets: %w"), err)
+		return nil, fmt.Errorf(tr("write personal sheets: %w"), err)
 	}
 	if !info.IsDir() {
-		return nil, fmt.Errorf(lang.L("write personal sheets: %s is not a folder"), dir)
+		return nil, fmt.Errorf(tr("write personal sheets: %s is not a folder"), dir)
 	}
 	type sheet struct {
 		path string
@@ -72,7 +70,7 @@ func WriteSheets(dir string, s *workshop.Session, opt Options) ([]string, error)
 		o.Participant = p.ID
 		data, _, err := Render(s, o)
 		if err != nil {
-			return nil, fmt.Errorf(lang.L("write personal sheet for %s: %w"), p.Name, err)
+			return nil, fmt.Errorf(tr("write personal sheet for %s: %w"), p.Name, err)
 		}
 		sheets = append(sheets, sheet{filepath.Join(dir, SheetFileName(s, p)), data})
 	}
@@ -83,7 +81,7 @@ func WriteSheets(dir string, s *workshop.Session, opt Options) ([]string, error)
 			return err
 		})
 		if err != nil {
-			return paths, fmt.Errorf(lang.L("write personal sheets: %w"), err)
+			return paths, fmt.Errorf(tr("write personal sheets: %w"), err)
 		}
 		paths = append(paths, sh.path)
 	}

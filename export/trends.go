@@ -3,8 +3,6 @@ package export
 import (
 	"math"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/assets/locale"
 	"scaleroom/export/report"
 	"scaleroom/workshop"
@@ -234,13 +232,13 @@ func (d *doc) trendLegend(kind report.TrendKind, x, y, w float64) {
 	var keys []key
 	switch kind {
 	case report.TrendValue:
-		keys = []key{{passCol, lang.L("passed"), true, false, true}, {failCol, lang.L("did not pass"), true, false, false}}
+		keys = []key{{passCol, tr("passed"), true, false, true}, {failCol, tr("did not pass"), true, false, false}}
 	case report.TrendLoad:
-		keys = []key{{beforeCol, lang.L("before the decisions"), false, false, false}, {accent, lang.L("after"), false, false, false},
-			{failCol, lang.L("capacity"), false, true, false}}
+		keys = []key{{beforeCol, tr("before the decisions"), false, false, false}, {accent, tr("after"), false, false, false},
+			{failCol, tr("capacity"), false, true, false}}
 	case report.TrendActions:
-		keys = []key{{passCol, lang.X("actions.done", "done"), false, false, false}, {droppedCol, lang.X("actions.dropped", "dropped"), false, false, false},
-			{warnLine, lang.X("actions.open", "open"), false, false, false}}
+		keys = []key{{passCol, trKey("actions.done", "done"), false, false, false}, {droppedCol, trKey("actions.dropped", "dropped"), false, false, false},
+			{warnLine, trKey("actions.open", "open"), false, false, false}}
 	}
 	lx := x + 9
 	for _, k := range keys {

@@ -31,7 +31,8 @@ type key struct {
 }
 
 // usedKeys finds every literal passed to lang.L, lang.X (its fallback is
-// the English; its key is what is looked up), lang.N and workshop's tr.
+// the English; its key is what is looked up), lang.N, and tr and trKey,
+// which workshop and the exports translate through.
 // A call with anything else than a literal is an error unless its line
 // says "i18n: dynamic" and its keys come from workshop.TranslatedTexts.
 func usedKeys(t *testing.T) []key {
@@ -71,7 +72,7 @@ func usedKeys(t *testing.T) []key {
 					t.Fatal(err)
 				}
 				english := text
-				if sel, ok := call.Fun.(*ast.SelectorExpr); ok && (strings.HasSuffix(sel.Sel.Name, "X") || strings.HasSuffix(sel.Sel.Name, "Key")) {
+				if byKey(call.Fun) {
 					if len(call.Args) > 1 {
 						if lit, ok := call.Args[1].(*ast.BasicLit); ok && lit.Kind == token.STRING {
 							english, _ = strconv.Unquote(lit.Value)
@@ -89,10 +90,22 @@ func usedKeys(t *testing.T) []key {
 	return keys
 }
 
+// byKey says whether a call looks its text up by a key, with the English
+// as its second argument: lang.X, lang.LocalizeKey, and trKey.
+func byKey(fun ast.Expr) bool {
+	switch f := fun.(type) {
+	case *ast.Ident:
+		return f.Name == "trKey"
+	case *ast.SelectorExpr:
+		return strings.HasSuffix(f.Sel.Name, "X") || strings.HasSuffix(f.Sel.Name, "Key")
+	}
+	return false
+}
+
 func translates(fun ast.Expr) bool {
 	switch f := fun.(type) {
 	case *ast.Ident:
-		return f.Name == "tr"
+		return f.Name == "tr" || f.Name == "trKey"
 	case *ast.SelectorExpr:
 		x, ok := f.X.(*ast.Ident)
 		if !ok || x.Name != "lang" {

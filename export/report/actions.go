@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/workshop"
 )
 
@@ -14,11 +12,11 @@ import (
 // without names shows no owners and sorts by due date and text, since an
 // order by owner, by name or by label would give names away.
 func (v *view) actions() Section {
-	sec := Section{ID: ActionsID, Title: lang.L("Actions"), Level: 0}
+	sec := Section{ID: ActionsID, Title: tr("Actions"), Level: 0}
 	if len(v.s.Actions) == 0 {
 		sec.Blocks = []Block{
-			&Paragraph{Text: lang.L("No actions were recorded."), On: Print},
-			&Paragraph{Text: lang.L("No actions recorded yet."), On: Screen},
+			&Paragraph{Text: tr("No actions were recorded."), On: Print},
+			&Paragraph{Text: tr("No actions recorded yet."), On: Screen},
 		}
 		return sec
 	}
@@ -44,14 +42,14 @@ func (v *view) actions() Section {
 		workshop.SortActionsByDue(done, v.u)
 		workshop.SortActionsByDue(dropped, v.u)
 	}
-	cols := []Column{textCol(lang.L("Action"), 0.5), textCol(lang.L("Owner"), 0.2), textCol(lang.L("Due"), 0.13), textCol(lang.L("From step"), 0.17)}
+	cols := []Column{textCol(tr("Action"), 0.5), textCol(tr("Owner"), 0.2), textCol(tr("Due"), 0.13), textCol(tr("From step"), 0.17)}
 	if !v.named() {
-		cols = []Column{textCol(lang.L("Action"), 0.62), textCol(lang.L("Due"), 0.15), textCol(lang.L("From step"), 0.23)}
+		cols = []Column{textCol(tr("Action"), 0.62), textCol(tr("Due"), 0.15), textCol(tr("From step"), 0.23)}
 	}
 	for _, part := range []struct {
 		title string
 		list  []*workshop.Action
-	}{{lang.L("Open"), open}, {lang.L("Done"), done}, {lang.L("Dropped"), dropped}} {
+	}{{tr("Open"), open}, {tr("Done"), done}, {tr("Dropped"), dropped}} {
 		if len(part.list) == 0 {
 			continue
 		}
@@ -63,7 +61,7 @@ func (v *view) actions() Section {
 	}
 	sec.Blocks = append(sec.Blocks,
 		&Paragraph{Text: v.actionsByOwner(len(done), len(dropped)), On: Screen},
-		&Paragraph{Text: lang.L("Actions"), Tone: Strong, On: Room})
+		&Paragraph{Text: tr("Actions"), Tone: Strong, On: Room})
 	if len(open) > 0 {
 		l := &List{On: Room}
 		for _, a := range open {
@@ -84,7 +82,7 @@ func (v *view) actionRow(a *workshop.Action) Row {
 	}
 	owner := v.s.OwnerName(a.Owner)
 	if owner == "" {
-		owner = lang.L("nobody yet")
+		owner = tr("nobody yet")
 	}
 	return Row{Cells: []string{a.Text, owner, date(a.Due), step}}
 }
@@ -96,7 +94,7 @@ func (v *view) actionsByOwner(done, dropped int) string {
 	item := func(a *workshop.Action) string {
 		line := "  • " + v.u(a.Text)
 		if a.Due != "" {
-			line += fmt.Sprintf(lang.L(" (due %s)"), date(a.Due))
+			line += fmt.Sprintf(tr(" (due %s)"), date(a.Due))
 		}
 		return line
 	}
@@ -104,9 +102,9 @@ func (v *view) actionsByOwner(done, dropped int) string {
 		for _, g := range v.s.OpenActionsByOwner() {
 			owner := g.Name
 			if owner == "" {
-				owner = lang.L("No owner yet")
+				owner = tr("No owner yet")
 			}
-			lines = append(lines, fmt.Sprintf(lang.L("%s:"), owner))
+			lines = append(lines, fmt.Sprintf(tr("%s:"), owner))
 			for _, a := range g.Actions {
 				lines = append(lines, item(a))
 			}
@@ -119,10 +117,10 @@ func (v *view) actionsByOwner(done, dropped int) string {
 		}
 	}
 	if done > 0 {
-		lines = append(lines, fmt.Sprintf(lang.L("Done: %s."), count(done, lang.L("action"), lang.L("actions"))))
+		lines = append(lines, fmt.Sprintf(tr("Done: %s."), count(done, tr("action"), tr("actions"))))
 	}
 	if dropped > 0 {
-		lines = append(lines, fmt.Sprintf(lang.L("Dropped: %s."), count(dropped, lang.L("action"), lang.L("actions"))))
+		lines = append(lines, fmt.Sprintf(tr("Dropped: %s."), count(dropped, tr("action"), tr("actions"))))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -135,19 +133,19 @@ func (v *view) actionMeta(a *workshop.Action) string {
 	case !a.Owner.IsZero():
 		parts = append(parts, v.s.OwnerName(a.Owner))
 	default:
-		parts = append(parts, lang.L("no owner yet"))
+		parts = append(parts, tr("no owner yet"))
 	}
 	if a.Due != "" {
-		parts = append(parts, fmt.Sprintf(lang.L("due %s"), date(a.Due)))
+		parts = append(parts, fmt.Sprintf(tr("due %s"), date(a.Due)))
 	}
 	if st := v.s.Step(a.Step); st != nil {
-		parts = append(parts, fmt.Sprintf(lang.L("from %s"), v.u(st.Title)))
+		parts = append(parts, fmt.Sprintf(tr("from %s"), v.u(st.Title)))
 	}
 	if a.Carried() {
-		parts = append(parts, fmt.Sprintf(lang.L("agreed %s"), date(a.CarriedFrom)))
+		parts = append(parts, fmt.Sprintf(tr("agreed %s"), date(a.CarriedFrom)))
 	}
 	if a.Dropped && !a.Done {
-		parts = append(parts, lang.L("dropped"))
+		parts = append(parts, tr("dropped"))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"fyne.io/fyne/v2/lang"
 	"golang.org/x/text/unicode/norm"
 
 	"scaleroom/workshop"
@@ -51,7 +50,7 @@ import (
 
 // nameMark stands in for a name in free text: "[name]" in the reader's
 // language.
-func nameMark() string { return lang.L("[name]") }
+func nameMark() string { return tr("[name]") }
 
 // anonymiser replaces names in free text.
 type anonymiser struct {

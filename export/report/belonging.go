@@ -5,8 +5,6 @@ import (
 	"math"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/workshop"
 )
 
@@ -147,29 +145,29 @@ func (v *view) belongingMap(e *workshop.BelongingExercise, r *workshop.Belonging
 	tally := e.Mode == workshop.ModeTally
 	for i, name := range r.Levels {
 		people := len(r.People[i])
-		l := MapLevel{Name: v.u(name), People: count(people, lang.L("person"), lang.L("people"))}
+		l := MapLevel{Name: v.u(name), People: count(people, tr("person"), tr("people"))}
 		if alone := people - int(math.Round(r.Across[i]*float64(people))); !tally && people > 0 && alone > 0 {
-			l.Alone = fmt.Sprintf(lang.L("%d with nobody across"), alone)
+			l.Alone = fmt.Sprintf(tr("%d with nobody across"), alone)
 		}
 		m.Levels = append(m.Levels, l)
 	}
 	for _, k := range r.BrokenRungs {
-		m.Rungs = append(m.Rungs, MapRung{Rung: k, Label: lang.L("Broken rung")})
+		m.Rungs = append(m.Rungs, MapRung{Rung: k, Label: tr("Broken rung")})
 	}
 	if v.byPerson(e) {
 		v.mapPeople(m, e, r)
-		m.Caption = fmt.Sprintf(lang.L("Each dot is a person, numbered as on the participant list; each line a relationship across levels (%s). A hollow dot has nobody on another level."),
-			count(len(m.Links), lang.L("relationship"), lang.L("relationships")))
+		m.Caption = fmt.Sprintf(tr("Each dot is a person, numbered as on the participant list; each line a relationship across levels (%s). A hollow dot has nobody on another level."),
+			count(len(m.Links), tr("relationship"), tr("relationships")))
 	} else {
 		v.mapPairs(m, r, tally)
 		if tally {
-			m.Caption = lang.L("A show of hands: each connector joins two levels and says how many people on the lower level have someone on the upper one (up), and the other way round (down).")
+			m.Caption = tr("A show of hands: each connector joins two levels and says how many people on the lower level have someone on the upper one (up), and the other way round (down).")
 		} else {
-			m.Caption = lang.L("Each connector joins two levels and says how many relationships there are between them; people are not shown.")
+			m.Caption = tr("Each connector joins two levels and says how many relationships there are between them; people are not shown.")
 		}
 	}
 	if len(m.Rungs) > 0 {
-		m.Caption += lang.L(" A dashed red line marks a broken rung: no relationship between two adjacent levels.")
+		m.Caption += tr(" A dashed red line marks a broken rung: no relationship between two adjacent levels.")
 	}
 	return m
 }
@@ -208,7 +206,7 @@ func (v *view) mapPairs(m *BelongingMap, r *workshop.BelongingResult, tally bool
 			n := up + down
 			label := itoa(down)
 			if tally {
-				label = fmt.Sprintf(lang.L("%d up · %d down"), up, down)
+				label = fmt.Sprintf(tr("%d up · %d down"), up, down)
 			} else {
 				n = down // by name the matrix counts each relationship both ways
 			}
@@ -232,14 +230,14 @@ func (v *view) belongingSection(st *workshop.Step) Section {
 	r := workshop.AnalyseBelonging(v.s, e)
 	sec := Section{ID: st.ID, Title: v.u(st.Heading()), Level: 0, Blocks: v.prompt(st)}
 	sec.Blocks = append(sec.Blocks, &Paragraph{Tone: Aside, On: Print,
-		Text: lang.L("The speed of belonging: change meets quiet resistance when it moves faster than the relationships between the levels of a hierarchy, the ones in which someone can say no, ask for help or raise a worry with a person above or below them. The map shows those relationships; a broken rung is a pair of adjacent levels with none between them.")})
+		Text: tr("The speed of belonging: change meets quiet resistance when it moves faster than the relationships between the levels of a hierarchy, the ones in which someone can say no, ask for help or raise a worry with a person above or below them. The map shows those relationships; a broken rung is a pair of adjacent levels with none between them.")})
 	if len(e.Levels) == 0 {
-		sec.Blocks = append(sec.Blocks, &Paragraph{Text: lang.L("No levels were listed, so there is no map."), On: Print | Screen})
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: tr("No levels were listed, so there is no map."), On: Print | Screen})
 		return sec
 	}
-	how := lang.L("Recorded by name: each person in turn said who on another level they could say no to or ask for help.")
+	how := tr("Recorded by name: each person in turn said who on another level they could say no to or ask for help.")
 	if e.Mode == workshop.ModeTally {
-		how = lang.L("Recorded by a show of hands: for each pair of levels, how many people on one have someone on the other they could say no to or ask for help. Nobody was named.")
+		how = tr("Recorded by a show of hands: for each pair of levels, how many people on one have someone on the other they could say no to or ask for help. Nobody was named.")
 	}
 	sec.Blocks = append(sec.Blocks,
 		&Paragraph{Text: how, On: Print},
@@ -247,10 +245,10 @@ func (v *view) belongingSection(st *workshop.Step) Section {
 		v.belongingMap(e, &r, everywhere),
 		&Heading{Level: 3, Text: v.matrixTitle(e), On: Print},
 		v.matrixTable(&r, e.Mode == workshop.ModeTally),
-		&Heading{Level: 3, Text: lang.L("Who has someone on another level"), On: Print},
+		&Heading{Level: 3, Text: tr("Who has someone on another level"), On: Print},
 		v.sharesTable(&r, e.Mode == workshop.ModeTally))
 	if pairs := v.pairLines(&r, e.Mode == workshop.ModeTally); len(pairs) > 0 {
-		sec.Blocks = append(sec.Blocks, &List{Title: fmt.Sprintf(lang.L("%s:"), v.matrixTitle(e)), Items: pairs, On: Screen})
+		sec.Blocks = append(sec.Blocks, &List{Title: fmt.Sprintf(tr("%s:"), v.matrixTitle(e)), Items: pairs, On: Screen})
 	}
 	sec.Blocks = append(sec.Blocks, v.rungBlocks(&r)...)
 	sec.Blocks = append(sec.Blocks, v.aloneBlocks(e, &r)...)
@@ -263,20 +261,20 @@ func (v *view) belongingHeadline(e *workshop.BelongingExercise, r *workshop.Belo
 	var out []string
 	switch len(r.BrokenRungs) {
 	case 0:
-		out = append(out, lang.L("No broken rung: every pair of adjacent levels has a relationship across."))
+		out = append(out, tr("No broken rung: every pair of adjacent levels has a relationship across."))
 	default:
 		var rungs []string
 		for _, k := range r.BrokenRungs {
-			rungs = append(rungs, fmt.Sprintf(lang.L("%s and %s"), v.u(r.Levels[k]), v.u(r.Levels[k+1])))
+			rungs = append(rungs, fmt.Sprintf(tr("%s and %s"), v.u(r.Levels[k]), v.u(r.Levels[k+1])))
 		}
-		out = append(out, fmt.Sprintf(plural(len(rungs), lang.L("%d broken rung: %s."), lang.L("%d broken rungs: %s.")), len(rungs), strings.Join(rungs, "; ")))
+		out = append(out, fmt.Sprintf(plural(len(rungs), tr("%d broken rung: %s."), tr("%d broken rungs: %s.")), len(rungs), strings.Join(rungs, "; ")))
 	}
 	if e.Mode != workshop.ModeTally {
 		placed := len(v.s.Participants) - len(r.Unplaced)
-		out = append(out, fmt.Sprintf(lang.L("%d of %d people on a level have nobody on another."), len(r.Isolated), placed))
+		out = append(out, fmt.Sprintf(tr("%d of %d people on a level have nobody on another."), len(r.Isolated), placed))
 	}
 	if n := len(r.Unplaced); n > 0 {
-		out = append(out, fmt.Sprintf(plural(n, lang.L("%d person is on no level."), lang.L("%d people are on no level.")), n))
+		out = append(out, fmt.Sprintf(plural(n, tr("%d person is on no level."), tr("%d people are on no level.")), n))
 	}
 	return strings.Join(out, " ")
 }
@@ -284,9 +282,9 @@ func (v *view) belongingHeadline(e *workshop.BelongingExercise, r *workshop.Belo
 // matrixTitle heads the relationships per pair of levels.
 func (v *view) matrixTitle(e *workshop.BelongingExercise) string {
 	if e.Mode == workshop.ModeTally {
-		return lang.L("People with someone on another level, per pair of levels")
+		return tr("People with someone on another level, per pair of levels")
 	}
-	return lang.L("Relationships per pair of levels")
+	return tr("Relationships per pair of levels")
 }
 
 // levelName is a level as tables list it: "2. director".
@@ -299,9 +297,9 @@ func (v *view) levelName(r *workshop.BelongingResult, i int) string {
 // someone on the column's level.
 func (v *view) matrixTable(r *workshop.BelongingResult, tally bool) *Table {
 	n := len(r.Levels)
-	first := lang.X("Level (in the hierarchy)", "Level")
+	first := trKey("Level (in the hierarchy)", "Level")
 	if tally {
-		first = lang.L("People on … with someone on")
+		first = tr("People on … with someone on")
 	}
 	t := &Table{On: Print, Columns: []Column{textCol(first, 0.34)}}
 	for j := range n {
@@ -331,9 +329,9 @@ func (v *view) pairLines(r *workshop.BelongingResult, tally bool) []string {
 			switch {
 			case up+down == 0:
 			case tally:
-				out = append(out, fmt.Sprintf(lang.L("%s and %s: %d up, %d down"), v.u(r.Levels[i]), v.u(r.Levels[j]), up, down))
+				out = append(out, fmt.Sprintf(tr("%s and %s: %d up, %d down"), v.u(r.Levels[i]), v.u(r.Levels[j]), up, down))
 			default:
-				out = append(out, fmt.Sprintf(lang.L("%s and %s: %d"), v.u(r.Levels[i]), v.u(r.Levels[j]), down))
+				out = append(out, fmt.Sprintf(tr("%s and %s: %d"), v.u(r.Levels[i]), v.u(r.Levels[j]), down))
 			}
 		}
 	}
@@ -343,17 +341,17 @@ func (v *view) pairLines(r *workshop.BelongingResult, tally bool) []string {
 // sharesTable is each level's share of people with someone above, below
 // and anywhere across; by a show of hands, lower bounds.
 func (v *view) sharesTable(r *workshop.BelongingResult, tally bool) *Table {
-	t := &Table{On: Print, Columns: []Column{textCol(lang.X("Level (in the hierarchy)", "Level"), 0.34), numCol(lang.L("People"), 0.12), numCol(lang.L("Someone above"), 0.18),
-		numCol(lang.L("Someone below"), 0.18), numCol(lang.L("Anyone across"), 0.18)}}
+	t := &Table{On: Print, Columns: []Column{textCol(trKey("Level (in the hierarchy)", "Level"), 0.34), numCol(tr("People"), 0.12), numCol(tr("Someone above"), 0.18),
+		numCol(tr("Someone below"), 0.18), numCol(tr("Anyone across"), 0.18)}}
 	share := func(f float64, people int) string {
 		if f < 0 {
 			return "–"
 		}
 		n := int(math.Round(f * float64(people)))
 		if tally {
-			return fmt.Sprintf(lang.L("at least %d of %d"), n, people)
+			return fmt.Sprintf(tr("at least %d of %d"), n, people)
 		}
-		return fmt.Sprintf(lang.L("%d of %d"), n, people)
+		return fmt.Sprintf(tr("%d of %d"), n, people)
 	}
 	for i := range r.Levels {
 		p := len(r.People[i])
@@ -364,13 +362,13 @@ func (v *view) sharesTable(r *workshop.BelongingResult, tally bool) *Table {
 
 // rungBlocks say which rungs are broken.
 func (v *view) rungBlocks(r *workshop.BelongingResult) []Block {
-	out := []Block{&Heading{Level: 3, Text: lang.L("Broken rungs"), On: Print}}
+	out := []Block{&Heading{Level: 3, Text: tr("Broken rungs"), On: Print}}
 	if len(r.BrokenRungs) == 0 {
-		return append(out, &Paragraph{Text: lang.L("None: every pair of adjacent levels has at least one relationship across."), On: Print})
+		return append(out, &Paragraph{Text: tr("None: every pair of adjacent levels has at least one relationship across."), On: Print})
 	}
 	var items []string
 	for _, k := range r.BrokenRungs {
-		items = append(items, fmt.Sprintf(lang.L("Nobody on %s has a relationship with anybody on %s."), v.u(r.Levels[k]), v.u(r.Levels[k+1])))
+		items = append(items, fmt.Sprintf(tr("Nobody on %s has a relationship with anybody on %s."), v.u(r.Levels[k]), v.u(r.Levels[k+1])))
 	}
 	return append(out, &Callout{Items: items, On: Print})
 }
@@ -381,11 +379,11 @@ func (v *view) aloneBlocks(e *workshop.BelongingExercise, r *workshop.BelongingR
 	if e.Mode == workshop.ModeTally {
 		return nil
 	}
-	out := []Block{&Heading{Level: 3, Text: lang.L("People with nobody on another level"), On: Print}}
+	out := []Block{&Heading{Level: 3, Text: tr("People with nobody on another level"), On: Print}}
 	if !v.named() {
-		text := lang.L("Not shown by name in this summary; the table above counts them per level.")
+		text := tr("Not shown by name in this summary; the table above counts them per level.")
 		if len(r.Isolated) == 0 {
-			text = lang.L("None: everyone on a level has someone on another.")
+			text = tr("None: everyone on a level has someone on another.")
 		}
 		return append(out, &Paragraph{Text: text, On: Print})
 	}
@@ -398,16 +396,16 @@ func (v *view) aloneBlocks(e *workshop.BelongingExercise, r *workshop.BelongingR
 			}
 		}
 		if len(names) > 0 {
-			items = append(items, fmt.Sprintf(lang.L("%s: %s"), v.u(r.Levels[i]), joinComma(names)))
+			items = append(items, fmt.Sprintf(tr("%s: %s"), v.u(r.Levels[i]), joinComma(names)))
 		}
 	}
 	if len(items) == 0 {
-		out = append(out, &Paragraph{Text: lang.L("None: everyone on a level has someone on another."), On: Print})
+		out = append(out, &Paragraph{Text: tr("None: everyone on a level has someone on another."), On: Print})
 	} else {
-		out = append(out, &List{Items: items, On: Print}, &List{Title: lang.L("Nobody on another level:"), Items: items, On: Screen})
+		out = append(out, &List{Items: items, On: Print}, &List{Title: tr("Nobody on another level:"), Items: items, On: Screen})
 	}
 	if len(r.Unplaced) > 0 {
-		out = append(out, &Field{Label: lang.L("On no level:"), Text: v.people(r.Unplaced), On: Print | Screen})
+		out = append(out, &Field{Label: tr("On no level:"), Text: v.people(r.Unplaced), On: Print | Screen})
 	}
 	return out
 }
@@ -431,45 +429,45 @@ const (
 // paceBlocks are the pace check: each planned change, the levels it
 // touches, how fast it is meant to land, and whether it outruns the map.
 func (v *view) paceBlocks(r *workshop.BelongingResult) []Block {
-	out := []Block{&Heading{Level: 3, Text: lang.L("Pace check"), On: Print}}
+	out := []Block{&Heading{Level: 3, Text: tr("Pace check"), On: Print}}
 	if len(r.Changes) == 0 {
-		return append(out, &Paragraph{Text: lang.L("No planned change was checked against the map."), On: Print})
+		return append(out, &Paragraph{Text: tr("No planned change was checked against the map."), On: Print})
 	}
-	t := &Table{On: Print, Columns: []Column{textCol(lang.L("Change"), 0.36), textCol(lang.L("Levels"), 0.3), numCol(lang.L("Weeks"), 0.1), textCol(lang.L("Pace"), 0.24)}}
+	t := &Table{On: Print, Columns: []Column{textCol(tr("Change"), 0.36), textCol(tr("Levels"), 0.3), numCol(tr("Weeks"), 0.1), textCol(tr("Pace"), 0.24)}}
 	var screen, fast []string
 	for _, c := range r.Changes {
 		name, levels := v.u(c.Change.Name), v.changeLevels(c.Change)
 		t.Rows = append(t.Rows, Row{Cells: []string{name, levels, weeks(c.Change.Weeks), PaceWord(c)}, Note: v.u(c.Advice)})
-		screen = append(screen, fmt.Sprintf(lang.L("%s (%s; %s): %s"), name, levels, weeksText(c.Change.Weeks), v.u(c.Advice)))
+		screen = append(screen, fmt.Sprintf(tr("%s (%s; %s): %s"), name, levels, weeksText(c.Change.Weeks), v.u(c.Advice)))
 		if c.TooFast {
 			fast = append(fast, name)
 		}
 	}
 	// The room reads the map; the pace check fits a line or two under it.
 	n := len(r.Changes)
-	room := fmt.Sprintf(plural(n, lang.L("Pace check: none of the %d planned change is faster than belonging."),
-		lang.L("Pace check: none of the %d planned changes is faster than belonging.")), n)
+	room := fmt.Sprintf(plural(n, tr("Pace check: none of the %d planned change is faster than belonging."),
+		tr("Pace check: none of the %d planned changes is faster than belonging.")), n)
 	if len(fast) > 0 {
-		room = fmt.Sprintf(plural(n, lang.L("Pace check: %d of %d planned change is faster than belonging: %s."),
-			lang.L("Pace check: %d of %d planned changes are faster than belonging: %s.")), len(fast), n, strings.Join(fast, "; "))
+		room = fmt.Sprintf(plural(n, tr("Pace check: %d of %d planned change is faster than belonging: %s."),
+			tr("Pace check: %d of %d planned changes are faster than belonging: %s.")), len(fast), n, strings.Join(fast, "; "))
 	}
 	return append(out, t,
-		&List{Title: lang.L("Pace check:"), Items: screen, On: Screen},
+		&List{Title: tr("Pace check:"), Items: screen, On: Screen},
 		&Paragraph{Text: room, On: Room})
 }
 
 // PaceWord is a change's verdict: faster than belonging, or within it.
 func PaceWord(c workshop.ChangeCheck) string {
 	if c.TooFast {
-		return lang.L("Faster than belonging")
+		return tr("Faster than belonging")
 	}
-	return lang.L("Within belonging")
+	return tr("Within belonging")
 }
 
 // changeLevels lists the levels a change touches.
 func (v *view) changeLevels(c workshop.PlannedChange) string {
 	if len(c.Levels) == 0 {
-		return lang.L("no level given")
+		return tr("no level given")
 	}
 	names := make([]string, len(c.Levels))
 	for i, l := range c.Levels {
@@ -488,9 +486,9 @@ func weeks(n int) string {
 // weeksText is how fast a change is meant to land, in words.
 func weeksText(n int) string {
 	if n == 0 {
-		return lang.L("no pace set")
+		return tr("no pace set")
 	}
-	return count(n, lang.L("week"), lang.L("weeks"))
+	return count(n, tr("week"), tr("weeks"))
 }
 
 // myBelonging is a personal sheet's part of a belonging map: the reader's
@@ -502,13 +500,13 @@ func (v *view) myBelonging(st *workshop.Step) Section {
 	l := e.LevelIndex(v.me.Level)
 	switch {
 	case e.Mode == workshop.ModeTally:
-		para(lang.L("This map was made by a show of hands: no one's relationships were recorded by name, yours included."))
+		para(tr("This map was made by a show of hands: no one's relationships were recorded by name, yours included."))
 		return sec
 	case l < 0:
-		para(lang.L("You were on no level of this map, so no relationship across levels was recorded for you."))
+		para(tr("You were on no level of this map, so no relationship across levels was recorded for you."))
 		return sec
 	}
-	para(fmt.Sprintf(lang.L("Your level: %s."), v.u(e.Levels[l])))
+	para(fmt.Sprintf(tr("Your level: %s."), v.u(e.Levels[l])))
 	per := make([]int, len(e.Levels))
 	total := 0
 	for _, id := range e.LinksOf(v.me.ID) {
@@ -520,12 +518,12 @@ func (v *view) myBelonging(st *workshop.Step) Section {
 		}
 	}
 	if total == 0 {
-		para(lang.L("No relationship across levels was recorded for you."))
+		para(tr("No relationship across levels was recorded for you."))
 		return sec
 	}
-	para(fmt.Sprintf(lang.L("You have %s with people on other levels. Who they are is left out, as everywhere on this sheet."),
-		count(total, lang.L("relationship"), lang.L("relationships"))))
-	t := &Table{On: Print, Columns: []Column{textCol(lang.X("Level (in the hierarchy)", "Level"), 0.6), numCol(lang.L("Your relationships"), 0.4)}}
+	para(fmt.Sprintf(tr("You have %s with people on other levels. Who they are is left out, as everywhere on this sheet."),
+		count(total, tr("relationship"), tr("relationships"))))
+	t := &Table{On: Print, Columns: []Column{textCol(trKey("Level (in the hierarchy)", "Level"), 0.6), numCol(tr("Your relationships"), 0.4)}}
 	for k, n := range per {
 		if n > 0 {
 			t.Rows = append(t.Rows, Row{Cells: []string{v.u(e.Levels[k]), itoa(n)}})

@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/workshop"
 )
 
@@ -51,7 +49,7 @@ func Data(s *workshop.Session, opt Options, table string) (*Table, error) {
 		}
 		return v.responsesData(), nil
 	}
-	return nil, &translatedError{fmt.Sprintf(lang.L("unknown table %q (use %s)"), table, strings.Join(DataTables, ", ")), ErrUnknownTable}
+	return nil, &translatedError{fmt.Sprintf(tr("unknown table %q (use %s)"), table, strings.Join(DataTables, ", ")), ErrUnknownTable}
 }
 
 func (v *view) ownedByReader(o workshop.Owner) bool {
@@ -59,7 +57,7 @@ func (v *view) ownedByReader(o workshop.Owner) bool {
 }
 
 func (v *view) actionsData() *Table {
-	t := &Table{Columns: []Column{textCol(lang.L("Action"), 0), textCol(lang.L("Owner"), 0), textCol(lang.L("Due"), 0), textCol(lang.L("From step"), 0), textCol(lang.L("Done"), 0)}}
+	t := &Table{Columns: []Column{textCol(tr("Action"), 0), textCol(tr("Owner"), 0), textCol(tr("Due"), 0), textCol(tr("From step"), 0), textCol(tr("Done"), 0)}}
 	if !v.named() {
 		t.Columns = slices.Delete(t.Columns, 1, 2)
 	}
@@ -88,9 +86,9 @@ func (v *view) actionsData() *Table {
 }
 
 func (v *view) loadData() *Table {
-	t := &Table{Columns: []Column{textCol(lang.L("Step"), 0), textCol(lang.L("Item"), 0), textCol(lang.L("Owner"), 0), textCol(lang.L("Origin"), 0),
-		textCol(lang.L("Type"), 0), textCol(lang.L("Complexity"), 0), numCol(lang.L("Load"), 0), textCol(lang.L("Unit"), 0), textCol(lang.L("Decision"), 0),
-		numCol(lang.L("Load after"), 0), textCol(lang.L("Decision owner"), 0), textCol(lang.L("Decision date"), 0), textCol(lang.L("Note"), 0)}}
+	t := &Table{Columns: []Column{textCol(tr("Step"), 0), textCol(tr("Item"), 0), textCol(tr("Owner"), 0), textCol(tr("Origin"), 0),
+		textCol(tr("Type"), 0), textCol(tr("Complexity"), 0), numCol(tr("Load"), 0), textCol(tr("Unit"), 0), textCol(tr("Decision"), 0),
+		numCol(tr("Load after"), 0), textCol(tr("Decision owner"), 0), textCol(tr("Decision date"), 0), textCol(tr("Note"), 0)}}
 	named := v.named()
 	if !named {
 		t.Columns = slices.Delete(slices.Delete(t.Columns, 10, 11), 2, 3)
@@ -124,8 +122,8 @@ func (v *view) loadData() *Table {
 }
 
 func (v *view) responsesData() *Table {
-	t := &Table{Columns: []Column{textCol(lang.L("Step"), 0), textCol(lang.L("Value"), 0), textCol(lang.L("Participant"), 0), numCol(lang.L("Level"), 0),
-		textCol(lang.L("Level meaning"), 0), textCol(lang.L("Commitment"), 0), textCol(lang.L("Note"), 0)}}
+	t := &Table{Columns: []Column{textCol(tr("Step"), 0), textCol(tr("Value"), 0), textCol(tr("Participant"), 0), numCol(tr("Level"), 0),
+		textCol(tr("Level meaning"), 0), textCol(tr("Commitment"), 0), textCol(tr("Note"), 0)}}
 	if !v.notes() {
 		t.Columns = t.Columns[:len(t.Columns)-1]
 	}
@@ -163,7 +161,7 @@ func (v *view) responsesData() *Table {
 // responseCounts is the responses without names: how many answered each
 // level of each value, named rounds and shows of hands alike.
 func (v *view) responseCounts() *Table {
-	t := &Table{Columns: []Column{textCol(lang.L("Step"), 0), textCol(lang.L("Value"), 0), numCol(lang.L("Level"), 0), textCol(lang.L("Level meaning"), 0), numCol(lang.L("Count"), 0)}}
+	t := &Table{Columns: []Column{textCol(tr("Step"), 0), textCol(tr("Value"), 0), numCol(tr("Level"), 0), textCol(tr("Level meaning"), 0), numCol(tr("Count"), 0)}}
 	for _, st := range v.s.Steps {
 		ex := st.Values
 		if ex == nil {
@@ -183,16 +181,16 @@ func (v *view) responseCounts() *Table {
 
 func yesNo(b bool) string {
 	if b {
-		return lang.L("yes")
+		return tr("yes")
 	}
-	return lang.L("no")
+	return tr("no")
 }
 
 // doneWord fills the actions table's Done column: yes or no, or dropped
 // for an action the room let go.
 func doneWord(a *workshop.Action) string {
 	if a.Dropped && !a.Done {
-		return lang.L("dropped")
+		return tr("dropped")
 	}
 	return yesNo(a.Done)
 }

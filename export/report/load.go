@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/workshop"
 )
 
@@ -18,7 +16,7 @@ const DecisionsTitle = "Stop, do less, defer"
 
 // DecisionsText is DecisionsTitle in the reader's language, as reports
 // carry it.
-func DecisionsText() string { return lang.L("Stop, do less, defer") }
+func DecisionsText() string { return tr("Stop, do less, defer") }
 
 // StopListEmpty stands for an empty list of decisions while the room works.
 // It is the English text; StopListEmptyText is the reader's.
@@ -26,7 +24,7 @@ const StopListEmpty = "Nothing yet. Mark items Stop, Do less or Defer and they a
 
 // StopListEmptyText is StopListEmpty in the reader's language.
 func StopListEmptyText() string {
-	return lang.L("Nothing yet. Mark items Stop, Do less or Defer and they appear here.")
+	return tr("Nothing yet. Mark items Stop, Do less or Defer and they appear here.")
 }
 
 // roomWarnings caps the warnings on the projector: the room reads a few;
@@ -41,29 +39,29 @@ func (v *view) loadSection(st *workshop.Step) Section {
 	unit := ex.Unit.Word()
 	sec := Section{ID: st.ID, Title: v.u(st.Heading()), Level: 0, Blocks: v.prompt(st)}
 	if ex.Team != "" {
-		sec.Blocks = append(sec.Blocks, &Field{Label: lang.L("Team:"), Text: v.u(ex.Team), On: Print | Screen})
+		sec.Blocks = append(sec.Blocks, &Field{Label: tr("Team:"), Text: v.u(ex.Team), On: Print | Screen})
 	}
-	capacity := lang.L("not stated")
+	capacity := tr("not stated")
 	if r.Capacity > 0 {
 		capacity = workshop.FormatLoad(r.Capacity) + " " + unit
 	}
 	sec.Blocks = append(sec.Blocks,
-		&Field{Label: lang.L("Load:"), On: Print, Text: fmt.Sprintf(lang.L("%s %s today, %s after the decisions; capacity %s. From above (top-down): %s. Items still undecided: %d."),
+		&Field{Label: tr("Load:"), On: Print, Text: fmt.Sprintf(tr("%s %s today, %s after the decisions; capacity %s. From above (top-down): %s. Items still undecided: %d."),
 			workshop.FormatLoad(r.Before), unit, workshop.FormatLoad(r.After), capacity, workshop.FormatLoad(r.TopDown), r.Undecided)},
 		&Paragraph{Text: LoadTotals(r), On: Screen},
 		v.loadChart(&r, Print|Room),
-		&Paragraph{Text: lang.L("Cognitive-load warnings (Team Topologies)"), Tone: Strong, On: Screen},
+		&Paragraph{Text: tr("Cognitive-load warnings (Team Topologies)"), Tone: Strong, On: Screen},
 		v.warningList(r, 0, Screen),
 		v.warningList(r, roomWarnings, Room),
-		&Heading{Level: 3, Text: lang.L("Warnings"), On: Print})
+		&Heading{Level: 3, Text: tr("Warnings"), On: Print})
 	if len(r.Warnings) == 0 {
-		sec.Blocks = append(sec.Blocks, &Paragraph{Text: lang.L("None: the load fits the capacity and the cognitive-load heuristics raise nothing."), On: Print})
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: tr("None: the load fits the capacity and the cognitive-load heuristics raise nothing."), On: Print})
 	} else {
 		sec.Blocks = append(sec.Blocks, &Callout{Items: v.warnings(r.Warnings), On: Print})
 	}
-	sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: lang.L("Stop-doing list"), On: Print})
+	sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: tr("Stop-doing list"), On: Print})
 	if len(r.Stop) == 0 {
-		sec.Blocks = append(sec.Blocks, &Paragraph{Text: lang.L("Nothing was stopped."), On: Print})
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: tr("Nothing was stopped."), On: Print})
 	} else {
 		sec.Blocks = append(sec.Blocks, v.stopTable(r.Stop))
 	}
@@ -78,14 +76,14 @@ func (v *view) loadSection(st *workshop.Step) Section {
 		sec.Blocks = append(sec.Blocks, &Paragraph{Text: DecisionsText(), Tone: Strong, On: Screen},
 			&Paragraph{Text: StopListEmptyText(), On: Screen})
 	}
-	sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: lang.L("All items"), On: Print}, v.itemsTable(ex))
+	sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: tr("All items"), On: Print}, v.itemsTable(ex))
 	return sec
 }
 
 // loadChart is the inventory's totals as a chart.
 func (v *view) loadChart(r *workshop.LoadResult, on Medium) *LoadChart {
 	return &LoadChart{Unit: r.Unit, Before: r.Before, After: r.After, Capacity: r.Capacity, ByType: r.ByType, ByTypeAfter: r.ByTypeAfter,
-		Caption: fmt.Sprintf(lang.L("Today %s, after the decisions %s, capacity %s"),
+		Caption: fmt.Sprintf(tr("Today %s, after the decisions %s, capacity %s"),
 			workshop.FormatLoad(r.Before), workshop.FormatLoad(r.After), workshop.FormatLoad(r.Capacity)),
 		On: on}
 }
@@ -94,9 +92,9 @@ func (v *view) loadChart(r *workshop.LoadResult, on Medium) *LoadChart {
 // be printed: the room watched people take these on, so an owner beside a
 // label would name the label.
 func (v *view) stopTable(stop []*workshop.LoadItem) *Table {
-	t := &Table{On: Print, Columns: []Column{textCol(lang.L("Item"), 0.6), numCol(lang.L("Load"), 0.12), textCol(lang.L("By"), 0.28)}}
+	t := &Table{On: Print, Columns: []Column{textCol(tr("Item"), 0.6), numCol(tr("Load"), 0.12), textCol(tr("By"), 0.28)}}
 	if v.named() {
-		t.Columns = []Column{textCol(lang.L("Item"), 0.4), textCol(lang.L("Owner"), 0.2), numCol(lang.L("Load"), 0.1), textCol(lang.L("Decision owner"), 0.18), textCol(lang.L("By"), 0.12)}
+		t.Columns = []Column{textCol(tr("Item"), 0.4), textCol(tr("Owner"), 0.2), numCol(tr("Load"), 0.1), textCol(tr("Decision owner"), 0.18), textCol(tr("By"), 0.12)}
 	}
 	for _, it := range stop {
 		if v.named() {
@@ -110,11 +108,11 @@ func (v *view) stopTable(stop []*workshop.LoadItem) *Table {
 
 // itemsTable lists every item with its decision and note.
 func (v *view) itemsTable(ex *workshop.LoadExercise) *Table {
-	t := &Table{On: Print, Columns: []Column{textCol(lang.L("Item"), 0.27), textCol(lang.L("Origin"), 0.11), textCol(lang.L("Type"), 0.12), textCol(lang.L("Complexity"), 0.13),
-		numCol(lang.L("Load"), 0.06), numCol(lang.L("After"), 0.06), textCol(lang.L("Decision"), 0.25)}}
+	t := &Table{On: Print, Columns: []Column{textCol(tr("Item"), 0.27), textCol(tr("Origin"), 0.11), textCol(tr("Type"), 0.12), textCol(tr("Complexity"), 0.13),
+		numCol(tr("Load"), 0.06), numCol(tr("After"), 0.06), textCol(tr("Decision"), 0.25)}}
 	if v.named() {
-		t.Columns = []Column{textCol(lang.L("Item"), 0.21), textCol(lang.L("Owner"), 0.11), textCol(lang.L("Origin"), 0.11), textCol(lang.L("Type"), 0.1), textCol(lang.L("Complexity"), 0.13),
-			numCol(lang.L("Load"), 0.06), numCol(lang.L("After"), 0.06), textCol(lang.L("Decision"), 0.22)}
+		t.Columns = []Column{textCol(tr("Item"), 0.21), textCol(tr("Owner"), 0.11), textCol(tr("Origin"), 0.11), textCol(tr("Type"), 0.1), textCol(tr("Complexity"), 0.13),
+			numCol(tr("Load"), 0.06), numCol(tr("After"), 0.06), textCol(tr("Decision"), 0.22)}
 	}
 	for i := range ex.Items {
 		it := &ex.Items[i]
@@ -126,7 +124,7 @@ func (v *view) itemsTable(ex *workshop.LoadExercise) *Table {
 			workshop.FormatLoad(it.Load), workshop.FormatLoad(it.LoadAfter()), v.decision(it))
 		rw := Row{Cells: cells}
 		if strings.TrimSpace(it.Note) != "" && v.notes() {
-			rw.Note = fmt.Sprintf(lang.L("Note: %s"), v.u(it.Note))
+			rw.Note = fmt.Sprintf(tr("Note: %s"), v.u(it.Note))
 		}
 		t.Rows = append(t.Rows, rw)
 	}
@@ -164,13 +162,13 @@ func (v *view) warnings(list []workshop.LoadWarning) []string {
 
 // hiddenWarnings says how many warnings about named owners are left out.
 func hiddenWarnings(n int) string {
-	return fmt.Sprintf(plural(n, lang.L("%d more warning about named owners, not shown in anonymous mode."),
-		lang.L("%d more warnings about named owners, not shown in anonymous mode.")), n)
+	return fmt.Sprintf(plural(n, tr("%d more warning about named owners, not shown in anonymous mode."),
+		tr("%d more warnings about named owners, not shown in anonymous mode.")), n)
 }
 
 // noWarnings says the heuristics found nothing.
 func noWarnings() string {
-	return lang.L("None: the load fits the capacity and the Team Topologies heuristics.")
+	return tr("None: the load fits the capacity and the Team Topologies heuristics.")
 }
 
 // warningItems are the warnings as the screens list them, at most limit of
@@ -191,7 +189,7 @@ func (v *view) warningItems(r workshop.LoadResult, limit int) []string {
 		out = append(out, v.u(w.Message))
 	}
 	if over > 0 {
-		out = append(out, fmt.Sprintf(lang.L("…and %d more: the summary lists them all."), over))
+		out = append(out, fmt.Sprintf(tr("…and %d more: the summary lists them all."), over))
 	}
 	if hidden > 0 {
 		out = append(out, hiddenWarnings(hidden))
@@ -227,7 +225,7 @@ func (v *view) decision(it *workshop.LoadItem) string {
 		s += ", " + v.s.OwnerName(it.DecisionOwner)
 	}
 	if it.DecisionDate != "" {
-		s += fmt.Sprintf(lang.L(", by %s"), date(it.DecisionDate))
+		s += fmt.Sprintf(tr(", by %s"), date(it.DecisionDate))
 	}
 	return s
 }
@@ -240,7 +238,7 @@ func (v *view) decisions(r workshop.LoadResult, on Medium) []*List {
 		if len(items) == 0 {
 			return
 		}
-		l := &List{Title: fmt.Sprintf(lang.L("%s:"), d.Label()), On: on}
+		l := &List{Title: fmt.Sprintf(tr("%s:"), d.Label()), On: on}
 		for _, it := range items {
 			line := v.u(it.Name)
 			var extra []string
@@ -248,7 +246,7 @@ func (v *view) decisions(r workshop.LoadResult, on Medium) []*List {
 				extra = append(extra, v.s.OwnerName(it.DecisionOwner))
 			}
 			if it.DecisionDate != "" {
-				extra = append(extra, fmt.Sprintf(lang.L("by %s"), date(it.DecisionDate)))
+				extra = append(extra, fmt.Sprintf(tr("by %s"), date(it.DecisionDate)))
 			}
 			if it.Decision == workshop.DecisionLess {
 				extra = append(extra, fmt.Sprintf("%s → %s", workshop.FormatLoad(it.Load), workshop.FormatLoad(it.LoadAfter())))
@@ -304,10 +302,10 @@ func LoadTotals(r workshop.LoadResult) string {
 	unit := r.Unit.Word()
 	var b strings.Builder
 	if r.Capacity > 0 {
-		fmt.Fprintf(&b, lang.L("Capacity %s %s. Today %s, after the decisions %s."),
+		fmt.Fprintf(&b, tr("Capacity %s %s. Today %s, after the decisions %s."),
 			workshop.FormatLoad(r.Capacity), unit, workshop.FormatLoad(r.Before), workshop.FormatLoad(r.After))
 	} else {
-		fmt.Fprintf(&b, lang.L("Today %s %s, after the decisions %s. No capacity stated yet: ask the team what it can carry."),
+		fmt.Fprintf(&b, tr("Today %s %s, after the decisions %s. No capacity stated yet: ask the team what it can carry."),
 			workshop.FormatLoad(r.Before), unit, workshop.FormatLoad(r.After))
 	}
 	var types []string
@@ -318,15 +316,15 @@ func LoadTotals(r workshop.LoadResult) string {
 	}
 	if len(types) > 0 {
 		b.WriteString("\n")
-		fmt.Fprintf(&b, lang.L("By type, after the decisions: %s."), strings.Join(types, ", "))
+		fmt.Fprintf(&b, tr("By type, after the decisions: %s."), strings.Join(types, ", "))
 	}
 	if r.TopDown > 0 {
 		b.WriteString("\n")
-		fmt.Fprintf(&b, lang.L("Came from above: %s of today's %s."), workshop.FormatLoad(r.TopDown), workshop.FormatLoad(r.Before))
+		fmt.Fprintf(&b, tr("Came from above: %s of today's %s."), workshop.FormatLoad(r.TopDown), workshop.FormatLoad(r.Before))
 	}
 	if r.Undecided > 0 {
 		b.WriteString("\n")
-		fmt.Fprintf(&b, lang.L("Still to decide: %s."), count(r.Undecided, lang.L("item"), lang.L("items")))
+		fmt.Fprintf(&b, tr("Still to decide: %s."), count(r.Undecided, tr("item"), tr("items")))
 	}
 	return b.String()
 }

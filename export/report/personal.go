@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/workshop"
 )
 
@@ -24,7 +22,7 @@ func (v *view) sheet() []Section {
 	if len(facts) > 0 {
 		cover.Blocks = append(cover.Blocks, &Paragraph{Text: strings.Join(facts, " · "), Tone: Quiet, On: Print})
 	}
-	cover.Blocks = append(cover.Blocks, &Paragraph{Text: lang.L("This sheet puts your own answers beside what the whole group said. Other people's answers are shown only as totals."), On: Print})
+	cover.Blocks = append(cover.Blocks, &Paragraph{Text: tr("This sheet puts your own answers beside what the whole group said. Other people's answers are shown only as totals."), On: Print})
 	out := []Section{cover}
 
 	for i := range v.s.Steps {
@@ -38,7 +36,7 @@ func (v *view) sheet() []Section {
 			out = append(out, v.myBelonging(st))
 		}
 	}
-	out = append(out, v.glance(GroupID, lang.L("What the group decided"), 1, Print))
+	out = append(out, v.glance(GroupID, tr("What the group decided"), 1, Print))
 	for i := range v.s.Steps {
 		st := &v.s.Steps[i]
 		if st.Load != nil {
@@ -49,7 +47,7 @@ func (v *view) sheet() []Section {
 				for k, it := range r.Stop {
 					names[k] = v.u(it.Name)
 				}
-				sec.Blocks = append(sec.Blocks, &Field{Label: lang.L("Stop-doing list:"), Text: strings.Join(names, "; "), On: Print})
+				sec.Blocks = append(sec.Blocks, &Field{Label: tr("Stop-doing list:"), Text: strings.Join(names, "; "), On: Print})
 			}
 			out = append(out, sec)
 		}
@@ -66,8 +64,8 @@ func (v *view) myValues(st *workshop.Step) Section {
 	res := st.Values.Analyse(v.s.Participants)
 	sc := &res.Scale
 	sec := Section{ID: st.ID, Title: v.u(st.Heading()), Level: 1, Blocks: []Block{
-		&Paragraph{Text: fmt.Sprintf(lang.L("Decision scale: %s. %s."), sc.Name, sc.Pass.Describe()), Tone: Aside, On: Print},
-		&Heading{Level: 3, Text: lang.L("Levels of the scale"), On: Print},
+		&Paragraph{Text: fmt.Sprintf(tr("Decision scale: %s. %s."), sc.Name, sc.Pass.Describe()), Tone: Aside, On: Print},
+		&Heading{Level: 3, Text: tr("Levels of the scale"), On: Print},
 		&Legend{Levels: sc.Levels, On: Print},
 	}}
 	for j := range res.Values {
@@ -85,19 +83,19 @@ func (v *view) myValues(st *workshop.Step) Section {
 // before they joined the roster.
 func (v *view) mine() Section {
 	isMe := v.s.OwnerMatcher(v.me.ID)
-	sec := Section{ID: YoursID, Title: lang.L("Your actions"), Level: 1}
-	t := &Table{On: Print, Columns: []Column{textCol(lang.L("Action"), 0.55), textCol(lang.L("Due"), 0.15), textCol(lang.L("From step"), 0.2), textCol(lang.L("Status"), 0.1)}}
+	sec := Section{ID: YoursID, Title: tr("Your actions"), Level: 1}
+	t := &Table{On: Print, Columns: []Column{textCol(tr("Action"), 0.55), textCol(tr("Due"), 0.15), textCol(tr("From step"), 0.2), textCol(tr("Status"), 0.1)}}
 	for i := range v.s.Actions {
 		a := &v.s.Actions[i]
 		if !isMe(a.Owner) {
 			continue
 		}
-		status := lang.L("open")
+		status := tr("open")
 		switch {
 		case a.Done:
-			status = lang.X("action.done", "done")
+			status = trKey("action.done", "done")
 		case a.Dropped:
-			status = lang.L("dropped")
+			status = tr("dropped")
 		}
 		step := ""
 		if st := v.s.Step(a.Step); st != nil {
@@ -106,7 +104,7 @@ func (v *view) mine() Section {
 		t.Rows = append(t.Rows, Row{Cells: []string{v.u(a.Text), date(a.Due), step, status}})
 	}
 	if len(t.Rows) == 0 {
-		sec.Blocks = append(sec.Blocks, &Paragraph{Text: lang.L("No action has you as its owner."), On: Print})
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: tr("No action has you as its owner."), On: Print})
 	} else {
 		sec.Blocks = append(sec.Blocks, t)
 	}
@@ -115,7 +113,7 @@ func (v *view) mine() Section {
 		if st.Load == nil {
 			continue
 		}
-		t := &Table{On: Print, Columns: []Column{textCol(lang.L("Item"), 0.5), numCol(lang.L("Load"), 0.12), textCol(lang.L("Decision"), 0.38)}}
+		t := &Table{On: Print, Columns: []Column{textCol(tr("Item"), 0.5), numCol(tr("Load"), 0.12), textCol(tr("Decision"), 0.38)}}
 		for j := range st.Load.Items {
 			it := &st.Load.Items[j]
 			if isMe(it.DecisionOwner) || isMe(it.Owner) {
@@ -123,7 +121,7 @@ func (v *view) mine() Section {
 			}
 		}
 		if len(t.Rows) > 0 {
-			sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: fmt.Sprintf(lang.L("Load items you own or decide on: %s"), v.u(st.Title)), On: Print}, t)
+			sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: fmt.Sprintf(tr("Load items you own or decide on: %s"), v.u(st.Title)), On: Print}, t)
 		}
 	}
 	return sec

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/workshop"
 )
 
@@ -16,19 +14,19 @@ func (v *view) reflectionSection(st *workshop.Step) Section {
 	r := ex.Analyse()
 	sec := Section{ID: st.ID, Title: v.u(st.Heading()), Level: 0, Blocks: v.prompt(st)}
 	sec.Blocks = append(sec.Blocks,
-		&Paragraph{Tone: Aside, On: Print, Text: lang.L("Ecocycle map (Ecocycle Planning, Liberating Structures): the front loop runs from birth to maturity, the back loop from creative destruction to renewal. The rigidity trap holds on to mature activities too long; the poverty trap starves promising new ones.")})
+		&Paragraph{Tone: Aside, On: Print, Text: tr("Ecocycle map (Ecocycle Planning, Liberating Structures): the front loop runs from birth to maturity, the back loop from creative destruction to renewal. The rigidity trap holds on to mature activities too long; the poverty trap starves promising new ones.")})
 	if len(ex.Initiatives) == 0 {
-		sec.Blocks = append(sec.Blocks, &Paragraph{Text: lang.L("No initiatives were listed."), On: Print}, v.ecocycle(ex, Room))
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: tr("No initiatives were listed."), On: Print}, v.ecocycle(ex, Room))
 	} else {
 		sec.Blocks = append(sec.Blocks, v.ecocycle(ex, Print|Room))
 		if len(r.NoFirstAction) > 0 {
 			var msgs []string
 			for _, in := range r.NoFirstAction {
-				msgs = append(msgs, fmt.Sprintf(lang.L("%q is in the %s but has no first action yet."), v.u(in.Name), lower(in.Trap.Label())))
+				msgs = append(msgs, fmt.Sprintf(tr("%q is in the %s but has no first action yet."), v.u(in.Name), lower(in.Trap.Label())))
 			}
 			sec.Blocks = append(sec.Blocks, &Callout{Items: msgs, On: Print})
 		}
-		sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: lang.L("Initiatives by direction"), On: Print}, v.directionTable(ex, &r))
+		sec.Blocks = append(sec.Blocks, &Heading{Level: 3, Text: tr("Initiatives by direction"), On: Print}, v.directionTable(ex, &r))
 	}
 	for _, b := range []*Paragraph{
 		{Text: v.phases(&r), On: Screen},
@@ -59,7 +57,7 @@ func (v *view) directionTable(ex *workshop.ReflectionExercise, r *workshop.Refle
 	for i := range ex.Initiatives {
 		number[&ex.Initiatives[i]] = i + 1
 	}
-	t := &Table{On: Print, Columns: []Column{numCol("#", 0.05), textCol(lang.L("Initiative"), 0.3), textCol(lang.L("Ecocycle"), 0.3), textCol(lang.L("First action"), 0.35)}}
+	t := &Table{On: Print, Columns: []Column{numCol("#", 0.05), textCol(tr("Initiative"), 0.3), textCol(tr("Ecocycle"), 0.3), textCol(tr("First action"), 0.35)}}
 	for _, dir := range append(append([]workshop.Direction{}, workshop.Directions...), workshop.DirectionNone) {
 		list := r.ByDirection[dir]
 		if len(list) == 0 {
@@ -72,15 +70,15 @@ func (v *view) directionTable(ex *workshop.ReflectionExercise, r *workshop.Refle
 				place += "; " + lower(in.Trap.Label())
 			}
 			if in.Contested {
-				place += lang.L("; no consensus")
+				place += tr("; no consensus")
 			}
 			var facts []string
 			if in.Closeness > 0 {
-				facts = append(facts, fmt.Sprintf(lang.L("closeness to people %d/5"), in.Closeness))
+				facts = append(facts, fmt.Sprintf(tr("closeness to people %d/5"), in.Closeness))
 			}
 			if in.Layers > 0 {
-				facts = append(facts, fmt.Sprintf(plural(in.Layers, lang.L("%d layer between resources and people"),
-					lang.L("%d layers between resources and people")), in.Layers))
+				facts = append(facts, fmt.Sprintf(plural(in.Layers, tr("%d layer between resources and people"),
+					tr("%d layers between resources and people")), in.Layers))
 			}
 			if len(facts) > 0 {
 				place += "\n" + strings.Join(facts, ", ")
@@ -89,10 +87,10 @@ func (v *view) directionTable(ex *workshop.ReflectionExercise, r *workshop.Refle
 			// under the initiative rather than narrow columns of their own.
 			var long []string
 			if strings.TrimSpace(in.Evidence) != "" {
-				long = append(long, fmt.Sprintf(lang.L("Evidence: %s"), v.u(in.Evidence)))
+				long = append(long, fmt.Sprintf(tr("Evidence: %s"), v.u(in.Evidence)))
 			}
 			if strings.TrimSpace(in.Rationale) != "" {
-				long = append(long, fmt.Sprintf(lang.L("Rationale: %s"), v.u(in.Rationale)))
+				long = append(long, fmt.Sprintf(tr("Rationale: %s"), v.u(in.Rationale)))
 			}
 			t.Rows = append(t.Rows, Row{Cells: []string{itoa(number[in]), v.u(in.Name), place, v.u(in.FirstAction)}, Note: strings.Join(long, "\n")})
 		}
@@ -115,7 +113,7 @@ func (v *view) phases(r *workshop.ReflectionResult) string {
 				n[i] += " (" + lower(in.Direction.Label()) + ")"
 			}
 		}
-		out = append(out, fmt.Sprintf(lang.L("%s: %s"), p.Label(), strings.Join(n, ", ")))
+		out = append(out, fmt.Sprintf(tr("%s: %s"), p.Label(), strings.Join(n, ", ")))
 	}
 	return strings.Join(out, "\n")
 }
@@ -125,7 +123,7 @@ func (v *view) firstActions(e *workshop.ReflectionExercise) string {
 	var out []string
 	for _, in := range e.Initiatives {
 		if in.FirstAction != "" {
-			out = append(out, fmt.Sprintf(lang.L("First action for %s: %s"), v.u(in.Name), v.u(in.FirstAction)))
+			out = append(out, fmt.Sprintf(tr("First action for %s: %s"), v.u(in.Name), v.u(in.FirstAction)))
 		}
 	}
 	return strings.Join(out, "\n")
@@ -144,14 +142,14 @@ func (v *view) reflectionSummary(r workshop.ReflectionResult) string {
 	var out []string
 	for _, t := range workshop.Traps {
 		if list := r.InTrap[t]; len(list) > 0 {
-			out = append(out, fmt.Sprintf(lang.L("%s: %s."), t.Label(), names(list)))
+			out = append(out, fmt.Sprintf(tr("%s: %s."), t.Label(), names(list)))
 		}
 	}
 	if len(r.NoFirstAction) > 0 {
-		out = append(out, fmt.Sprintf(lang.L("Still needs a first action (every initiative in a trap gets one): %s."), names(r.NoFirstAction)))
+		out = append(out, fmt.Sprintf(tr("Still needs a first action (every initiative in a trap gets one): %s."), names(r.NoFirstAction)))
 	}
 	if len(r.Contested) > 0 {
-		out = append(out, fmt.Sprintf(lang.L("Placed without consensus: %s."), names(r.Contested)))
+		out = append(out, fmt.Sprintf(tr("Placed without consensus: %s."), names(r.Contested)))
 	}
 	var dirs []string
 	for _, d := range append(append([]workshop.Direction{}, workshop.Directions...), workshop.DirectionNone) {
@@ -160,7 +158,7 @@ func (v *view) reflectionSummary(r workshop.ReflectionResult) string {
 		}
 	}
 	if len(dirs) > 0 {
-		out = append(out, fmt.Sprintf(lang.L("Directions: %s."), joinComma(dirs)))
+		out = append(out, fmt.Sprintf(tr("Directions: %s."), joinComma(dirs)))
 	}
 	return strings.Join(out, "\n")
 }
@@ -173,13 +171,13 @@ func ReflectionSummary(r workshop.ReflectionResult) string {
 	if s := (&view{nameLimit: 60}).reflectionSummary(r); s != "" {
 		return s
 	}
-	return lang.L("No initiatives yet: add the activities the room named, then place them on the cycle.")
+	return tr("No initiatives yet: add the activities the room named, then place them on the cycle.")
 }
 
 // initiativeName is an initiative's name, or says it has none yet.
 func (v *view) initiativeName(in *workshop.Initiative) string {
 	if in.Name == "" {
-		return lang.L("(no name yet)")
+		return tr("(no name yet)")
 	}
 	if v.nameLimit > 0 {
 		return workshop.Truncate(v.u(in.Name), func(s string) bool { return utf8.RuneCountInString(s) <= v.nameLimit })
@@ -195,7 +193,7 @@ func (v *view) initiativeLine(in *workshop.Initiative) string {
 	}
 	line := fmt.Sprintf("%s — %s, %s", v.initiativeName(in), place, lower(in.Direction.Label()))
 	if in.Contested {
-		line += lang.L(" (no consensus)")
+		line += tr(" (no consensus)")
 	}
 	return line
 }

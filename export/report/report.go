@@ -17,8 +17,6 @@ import (
 	"fmt"
 	"time"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/workshop"
 )
 
@@ -252,7 +250,7 @@ func newView(s *workshop.Session, opt Options) (*view, error) {
 			v.me = s.FindParticipant(opt.Participant)
 		}
 		if v.me == nil {
-			return nil, &translatedError{fmt.Sprintf(lang.L("unknown participant %q"), opt.Participant), ErrUnknownParticipant}
+			return nil, &translatedError{fmt.Sprintf(tr("unknown participant %q"), opt.Participant), ErrUnknownParticipant}
 		}
 	}
 	if opt.Privacy == Anonymous {
@@ -285,13 +283,13 @@ func (v *view) u(s string) string {
 func (v *view) variant() string {
 	switch {
 	case v.me != nil && !v.named():
-		return lang.L("Personal sheet")
+		return tr("Personal sheet")
 	case v.me != nil:
-		return fmt.Sprintf(lang.L("Personal sheet for %s"), v.me.Name)
+		return fmt.Sprintf(tr("Personal sheet for %s"), v.me.Name)
 	case !v.named():
-		return lang.L("Anonymous workshop summary")
+		return tr("Anonymous workshop summary")
 	}
-	return lang.L("Workshop summary")
+	return tr("Workshop summary")
 }
 
 // person names a participant; only named reports call it.
@@ -299,7 +297,7 @@ func (v *view) person(id string) string {
 	if p := v.s.Participant(id); p != nil {
 		return p.Name
 	}
-	return lang.L("Unknown participant")
+	return tr("Unknown participant")
 }
 
 // people names a list of participants, in the analysis' (roster) order.

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/workshop"
 )
 
@@ -19,7 +17,7 @@ func (v *view) since() (Section, bool) {
 	if link == nil && review.Total() == 0 {
 		return Section{}, false
 	}
-	sec := Section{ID: SinceID, Title: lang.L("Since last time"), Level: 0}
+	sec := Section{ID: SinceID, Title: tr("Since last time"), Level: 0}
 	if st := v.reviewStep(); st != nil {
 		sec.Blocks = append(sec.Blocks, v.prompt(st)...)
 	}
@@ -29,14 +27,14 @@ func (v *view) since() (Section, bool) {
 	case v.opt.Previous != nil:
 		cmp = workshop.Compare(v.opt.Previous, v.s)
 		sec.Blocks = append(sec.Blocks, &Paragraph{Tone: Strong, On: everywhere,
-			Text: fmt.Sprintf(lang.L("Compared with the previous session of the series, %s."), v.sessionName(v.opt.Previous))})
+			Text: fmt.Sprintf(tr("Compared with the previous session of the series, %s."), v.sessionName(v.opt.Previous))})
 	default:
 		problem := strings.TrimSpace(v.opt.PreviousProblem)
 		if problem == "" {
-			problem = lang.L("it was not looked for")
+			problem = tr("it was not looked for")
 		}
 		sec.Blocks = append(sec.Blocks, &Callout{On: everywhere, Items: []string{
-			fmt.Sprintf(lang.L("The values, the load and the initiatives are not compared: %s."), v.u(problem))}})
+			fmt.Sprintf(tr("The values, the load and the initiatives are not compared: %s."), v.u(problem))}})
 	}
 	sec.Blocks = append(sec.Blocks, v.reviewBlocks(review)...)
 	if cmp != nil {
@@ -62,9 +60,9 @@ func (v *view) reviewStep() *workshop.Step {
 func (v *view) sessionName(s *workshop.Session) string {
 	title := strings.TrimSpace(v.u(s.Title))
 	if title == "" {
-		return fmt.Sprintf(lang.L("the session of %s"), date(s.Date))
+		return fmt.Sprintf(tr("the session of %s"), date(s.Date))
 	}
-	return fmt.Sprintf(lang.L("“%s” of %s"), title, date(s.Date))
+	return fmt.Sprintf(tr("“%s” of %s"), title, date(s.Date))
 }
 
 // Outcome words, as the review screen offers them, in English: the screen
@@ -80,11 +78,11 @@ const (
 func OutcomeText(outcome string) string {
 	switch outcome {
 	case OutcomeDone:
-		return lang.L("Done")
+		return tr("Done")
 	case OutcomeCarried:
-		return lang.L("Carried on")
+		return tr("Carried on")
 	case OutcomeDropped:
-		return lang.L("Dropped")
+		return tr("Dropped")
 	}
 	return outcome
 }
@@ -93,16 +91,16 @@ func OutcomeText(outcome string) string {
 // report without names shows no owners and orders each group by due date
 // and text.
 func (v *view) reviewBlocks(r workshop.ActionReview) []Block {
-	head := &Heading{Level: 2, Text: lang.L("Actions from last time"), On: Print}
+	head := &Heading{Level: 2, Text: tr("Actions from last time"), On: Print}
 	if r.Total() == 0 {
-		return []Block{head, &Paragraph{Text: lang.L("No actions were carried over from last time."), On: everywhere}}
+		return []Block{head, &Paragraph{Text: tr("No actions were carried over from last time."), On: everywhere}}
 	}
-	summary := fmt.Sprintf(lang.L("Of %s carried over, %d done, %d carried on, %d dropped."),
-		count(r.Total(), lang.L("action"), lang.L("actions")), len(r.Done), len(r.Carried), len(r.Dropped))
+	summary := fmt.Sprintf(tr("Of %s carried over, %d done, %d carried on, %d dropped."),
+		count(r.Total(), tr("action"), tr("actions")), len(r.Done), len(r.Carried), len(r.Dropped))
 	out := []Block{head, &Paragraph{Text: summary, On: Print | Screen}, &Paragraph{Text: summary, Tone: Strong, On: Room}}
-	cols := []Column{textCol(lang.L("Action"), 0.48), textCol(lang.L("Owner"), 0.2), textCol(lang.L("Agreed on"), 0.15), textCol(lang.L("Now"), 0.17)}
+	cols := []Column{textCol(tr("Action"), 0.48), textCol(tr("Owner"), 0.2), textCol(tr("Agreed on"), 0.15), textCol(tr("Now"), 0.17)}
 	if !v.named() {
-		cols = []Column{textCol(lang.L("Action"), 0.63), textCol(lang.L("Agreed on"), 0.17), textCol(lang.L("Now"), 0.2)}
+		cols = []Column{textCol(tr("Action"), 0.63), textCol(tr("Agreed on"), 0.17), textCol(tr("Now"), 0.2)}
 	}
 	t := &Table{Columns: cols, On: Print}
 	// The review step's screen marks the actions itself, and the summary
@@ -121,13 +119,13 @@ func (v *view) reviewBlocks(r workshop.ActionReview) []Block {
 			if v.named() {
 				owner := v.s.OwnerName(a.Owner)
 				if owner == "" {
-					owner = lang.L("nobody yet")
+					owner = tr("nobody yet")
 				}
 				cells = append(cells, owner)
 			}
 			outcome := OutcomeText(part.outcome)
 			t.Rows = append(t.Rows, Row{Cells: append(cells, date(a.CarriedFrom), outcome)})
-			l.Items = append(l.Items, fmt.Sprintf(lang.L("%s: %s"), outcome, v.u(a.Text)))
+			l.Items = append(l.Items, fmt.Sprintf(tr("%s: %s"), outcome, v.u(a.Text)))
 		}
 	}
 	return append(out, t, l)
@@ -165,29 +163,29 @@ func (v *view) valueChanges(list []workshop.ValueChange) []Block {
 	if len(list) == 0 {
 		return nil
 	}
-	out := []Block{&Heading{Level: 2, Text: lang.L("Values"), On: Print}}
-	t := &Table{On: Print, Columns: []Column{textCol(lang.L("Value"), 0.28), textCol(lang.L("Then"), 0.15), textCol(lang.L("Now"), 0.15),
-		numCol(lang.L("Agree"), 0.13), numCol(lang.L("Disagree and commit"), 0.16), numCol(lang.L("Withheld"), 0.13)}}
+	out := []Block{&Heading{Level: 2, Text: tr("Values"), On: Print}}
+	t := &Table{On: Print, Columns: []Column{textCol(tr("Value"), 0.28), textCol(tr("Then"), 0.15), textCol(tr("Now"), 0.15),
+		numCol(tr("Agree"), 0.13), numCol(tr("Disagree and commit"), 0.16), numCol(tr("Withheld"), 0.13)}}
 	var lines []string
 	for _, c := range list {
 		name := v.u(c.Name)
 		row := Row{}
 		line := name
 		if c.Renamed != "" {
-			row.Note = fmt.Sprintf(lang.L("Called “%s” last time."), v.u(c.Renamed))
-			line += fmt.Sprintf(lang.L(" (was “%s”)"), v.u(c.Renamed))
+			row.Note = fmt.Sprintf(tr("Called “%s” last time."), v.u(c.Renamed))
+			line += fmt.Sprintf(tr(" (was “%s”)"), v.u(c.Renamed))
 		}
 		switch {
 		case c.Then == nil:
-			row.Cells = []string{name, lang.L("not asked"), c.Now.Verdict, itoa(c.Now.Agree), itoa(c.Now.DisagreeAndCommit), itoa(c.Now.Withheld)}
-			line = fmt.Sprintf(lang.L("%s: new this time; %s."), line, lower(c.Now.Verdict))
+			row.Cells = []string{name, tr("not asked"), c.Now.Verdict, itoa(c.Now.Agree), itoa(c.Now.DisagreeAndCommit), itoa(c.Now.Withheld)}
+			line = fmt.Sprintf(tr("%s: new this time; %s."), line, lower(c.Now.Verdict))
 		case c.Now == nil:
-			row.Cells = []string{name, c.Then.Verdict, lang.L("not asked"), itoa(c.Then.Agree), itoa(c.Then.DisagreeAndCommit), itoa(c.Then.Withheld)}
-			line = fmt.Sprintf(lang.L("%s: not asked this time; last time %s."), line, lower(c.Then.Verdict))
+			row.Cells = []string{name, c.Then.Verdict, tr("not asked"), itoa(c.Then.Agree), itoa(c.Then.DisagreeAndCommit), itoa(c.Then.Withheld)}
+			line = fmt.Sprintf(tr("%s: not asked this time; last time %s."), line, lower(c.Then.Verdict))
 		default:
 			row.Cells = []string{name, c.Then.Verdict, c.Now.Verdict, change(c.Then.Agree, c.Now.Agree),
 				change(c.Then.DisagreeAndCommit, c.Now.DisagreeAndCommit), change(c.Then.Withheld, c.Now.Withheld)}
-			line = fmt.Sprintf(lang.L("%s: %s Agree %s, disagree and commit %s, withheld %s."), line, verdictChange(c.Then, c.Now),
+			line = fmt.Sprintf(tr("%s: %s Agree %s, disagree and commit %s, withheld %s."), line, verdictChange(c.Then, c.Now),
 				change(c.Then.Agree, c.Now.Agree), change(c.Then.DisagreeAndCommit, c.Now.DisagreeAndCommit), change(c.Then.Withheld, c.Now.Withheld))
 		}
 		t.Rows = append(t.Rows, row)
@@ -212,16 +210,16 @@ func verdictChange(then, now *workshop.ValueFigures) string {
 	}
 	b := lower(now.Verdict)
 	if state(then) == state(now) {
-		return fmt.Sprintf(lang.L("still %s."), b)
+		return fmt.Sprintf(tr("still %s."), b)
 	}
-	past := lang.L("did not pass")
+	past := tr("did not pass")
 	switch state(then) {
 	case 0:
-		past = lang.L("had no responses")
+		past = tr("had no responses")
 	case 1:
-		past = lang.L("passed")
+		past = tr("passed")
 	}
-	return fmt.Sprintf(lang.L("%s, now %s."), past, b)
+	return fmt.Sprintf(tr("%s, now %s."), past, b)
 }
 
 // loadChanges compares each inventory's load before and after the
@@ -236,34 +234,34 @@ func (v *view) loadChanges(list []workshop.LoadChange) []Block {
 			if f.Capacity > 0 {
 				return workshop.FormatLoad(f.Capacity)
 			}
-			return lang.L("not stated")
+			return tr("not stated")
 		}
 		var line string
-		t := &Table{On: Print, Columns: []Column{textCol("", 0.31), numCol(lang.L("Before the decisions"), 0.23), numCol(lang.L("After"), 0.23), numCol(lang.L("Capacity"), 0.23)}}
+		t := &Table{On: Print, Columns: []Column{textCol("", 0.31), numCol(tr("Before the decisions"), 0.23), numCol(tr("After"), 0.23), numCol(tr("Capacity"), 0.23)}}
 		row := func(label string, f *workshop.LoadFigures) Row {
 			return Row{Cells: []string{label, workshop.FormatLoad(f.Before) + " " + unit(f), workshop.FormatLoad(f.After) + " " + unit(f), capacity(f)}}
 		}
 		switch {
 		case c.Then == nil:
-			line = fmt.Sprintf(lang.L("%s: new this time, %s %s before the decisions and %s after; capacity %s."),
+			line = fmt.Sprintf(tr("%s: new this time, %s %s before the decisions and %s after; capacity %s."),
 				title, workshop.FormatLoad(c.Now.Before), unit(c.Now), workshop.FormatLoad(c.Now.After), capacity(c.Now))
-			t.Rows = append(t.Rows, row(lang.L("Now"), c.Now))
+			t.Rows = append(t.Rows, row(tr("Now"), c.Now))
 		case c.Now == nil:
-			line = fmt.Sprintf(lang.L("%s: not in this session; last time %s %s before the decisions and %s after."),
+			line = fmt.Sprintf(tr("%s: not in this session; last time %s %s before the decisions and %s after."),
 				title, workshop.FormatLoad(c.Then.Before), unit(c.Then), workshop.FormatLoad(c.Then.After))
-			t.Rows = append(t.Rows, row(lang.L("Then"), c.Then))
+			t.Rows = append(t.Rows, row(tr("Then"), c.Then))
 		case !c.Comparable():
-			line = fmt.Sprintf(lang.L("%s: counted in %s then and in %s now, so the totals are not compared."), title, unit(c.Then), unit(c.Now))
-			t.Rows = append(t.Rows, row(lang.L("Then"), c.Then), row(lang.L("Now"), c.Now))
+			line = fmt.Sprintf(tr("%s: counted in %s then and in %s now, so the totals are not compared."), title, unit(c.Then), unit(c.Now))
+			t.Rows = append(t.Rows, row(tr("Then"), c.Then), row(tr("Now"), c.Now))
 		default:
-			cp := fmt.Sprintf(lang.L("capacity %s"), capacity(c.Now))
+			cp := fmt.Sprintf(tr("capacity %s"), capacity(c.Now))
 			if c.Then.Capacity != c.Now.Capacity {
-				cp = fmt.Sprintf(lang.L("capacity %s then, %s now"), capacity(c.Then), capacity(c.Now))
+				cp = fmt.Sprintf(tr("capacity %s then, %s now"), capacity(c.Then), capacity(c.Now))
 			}
-			line = fmt.Sprintf(lang.L("%s (%s): before the decisions %s; after them %s; %s."),
+			line = fmt.Sprintf(tr("%s (%s): before the decisions %s; after them %s; %s."),
 				title, unit(c.Now), loadChange(c.Then.Before, c.Now.Before), loadChange(c.Then.After, c.Now.After), cp)
-			t.Rows = append(t.Rows, row(lang.L("Then"), c.Then), row(lang.L("Now"), c.Now),
-				Row{Cells: []string{lang.L("Change"), signed(c.Now.Before - c.Then.Before), signed(c.Now.After - c.Then.After), signed(c.Now.Capacity - c.Then.Capacity)}, Total: true})
+			t.Rows = append(t.Rows, row(tr("Then"), c.Then), row(tr("Now"), c.Now),
+				Row{Cells: []string{tr("Change"), signed(c.Now.Before - c.Then.Before), signed(c.Now.After - c.Then.After), signed(c.Now.Capacity - c.Then.Capacity)}, Total: true})
 		}
 		out = append(out, t, &Paragraph{Text: line, On: Screen | Room})
 	}
@@ -287,16 +285,16 @@ func (v *view) initiativeChanges(c *workshop.Comparison) []Block {
 	if len(c.Initiatives) == 0 && c.Unchanged == 0 {
 		return nil
 	}
-	out := []Block{&Heading{Level: 2, Text: lang.L("Initiatives"), On: Print}}
+	out := []Block{&Heading{Level: 2, Text: tr("Initiatives"), On: Print}}
 	kept := ""
 	if c.Unchanged > 0 {
-		kept = fmt.Sprintf(plural(c.Unchanged, lang.L("%d initiative kept its phase and direction."),
-			lang.L("%d initiatives kept their phase and direction.")), c.Unchanged)
+		kept = fmt.Sprintf(plural(c.Unchanged, tr("%d initiative kept its phase and direction."),
+			tr("%d initiatives kept their phase and direction.")), c.Unchanged)
 	}
 	if len(c.Initiatives) == 0 {
-		return append(out, &Paragraph{Text: lang.L("No initiative changed phase or direction.") + " " + kept, On: everywhere})
+		return append(out, &Paragraph{Text: tr("No initiative changed phase or direction.") + " " + kept, On: everywhere})
 	}
-	t := &Table{On: Print, Columns: []Column{textCol(lang.L("Initiative"), 0.36), textCol(lang.L("Phase"), 0.32), textCol(lang.L("Direction"), 0.32)}}
+	t := &Table{On: Print, Columns: []Column{textCol(tr("Initiative"), 0.36), textCol(tr("Phase"), 0.32), textCol(tr("Direction"), 0.32)}}
 	var lines []string
 	arrow := func(a, b string) string {
 		if a == b {
@@ -310,17 +308,17 @@ func (v *view) initiativeChanges(c *workshop.Comparison) []Block {
 		dir := arrow(workshop.DirectionTerms.Label(ch.DirectionThen), workshop.DirectionTerms.Label(ch.DirectionNow))
 		row := Row{Cells: []string{name, phase, dir}}
 		if ch.Renamed != "" {
-			row.Note = fmt.Sprintf(lang.L("Called “%s” last time."), v.u(ch.Renamed))
+			row.Note = fmt.Sprintf(tr("Called “%s” last time."), v.u(ch.Renamed))
 		}
 		t.Rows = append(t.Rows, row)
 		var parts []string
 		if ch.PhaseThen != ch.PhaseNow {
-			parts = append(parts, fmt.Sprintf(lang.L("phase from %s to %s"), workshop.PhaseTerms.Label(ch.PhaseThen), workshop.PhaseTerms.Label(ch.PhaseNow)))
+			parts = append(parts, fmt.Sprintf(tr("phase from %s to %s"), workshop.PhaseTerms.Label(ch.PhaseThen), workshop.PhaseTerms.Label(ch.PhaseNow)))
 		}
 		if ch.DirectionThen != ch.DirectionNow {
-			parts = append(parts, fmt.Sprintf(lang.L("direction from %s to %s"), workshop.DirectionTerms.Label(ch.DirectionThen), workshop.DirectionTerms.Label(ch.DirectionNow)))
+			parts = append(parts, fmt.Sprintf(tr("direction from %s to %s"), workshop.DirectionTerms.Label(ch.DirectionThen), workshop.DirectionTerms.Label(ch.DirectionNow)))
 		}
-		lines = append(lines, fmt.Sprintf(lang.L("%s: %s."), name, strings.Join(parts, "; ")))
+		lines = append(lines, fmt.Sprintf(tr("%s: %s."), name, strings.Join(parts, "; ")))
 	}
 	out = append(out, t, &List{Items: lines, On: Screen | Room})
 	if kept != "" {
@@ -337,91 +335,91 @@ func (v *view) trends() (Section, bool) {
 	if sr == nil || len(sr.Sessions) == 0 {
 		return Section{}, false
 	}
-	tr := sr.Trends()
-	sec := Section{ID: TrendsID, Title: lang.L("Trends across the series"), Level: 0}
-	first, last := date(tr.Dates[0]), date(tr.Dates[len(tr.Dates)-1])
-	n := len(tr.Dates)
+	trends := sr.Trends()
+	sec := Section{ID: TrendsID, Title: tr("Trends across the series"), Level: 0}
+	first, last := date(trends.Dates[0]), date(trends.Dates[len(trends.Dates)-1])
+	n := len(trends.Dates)
 	sec.Blocks = append(sec.Blocks, &Paragraph{On: everywhere,
-		Text: fmt.Sprintf(plural(n, lang.L("%d session of this series, from %s to %s. Values are matched from session to session by what they are, not by their names, so a value renamed on the way is followed through."),
-			lang.L("%d sessions of this series, from %s to %s. Values are matched from session to session by what they are, not by their names, so a value renamed on the way is followed through.")),
+		Text: fmt.Sprintf(plural(n, tr("%d session of this series, from %s to %s. Values are matched from session to session by what they are, not by their names, so a value renamed on the way is followed through."),
+			tr("%d sessions of this series, from %s to %s. Values are matched from session to session by what they are, not by their names, so a value renamed on the way is followed through.")),
 			n, first, last)})
-	sessions := &Table{On: Print, Columns: []Column{textCol(lang.L("Date"), 0.2), textCol(lang.L("Session"), 0.8)}}
-	for i, d := range tr.Dates {
-		title := v.u(tr.Titles[i])
+	sessions := &Table{On: Print, Columns: []Column{textCol(tr("Date"), 0.2), textCol(tr("Session"), 0.8)}}
+	for i, d := range trends.Dates {
+		title := v.u(trends.Titles[i])
 		if strings.TrimSpace(title) == "" {
-			title = lang.L("Untitled workshop")
+			title = tr("Untitled workshop")
 		}
 		sessions.Rows = append(sessions.Rows, Row{Cells: []string{date(d), title}})
 	}
 	sec.Blocks = append(sec.Blocks, sessions)
-	if len(tr.Values) > 0 {
-		sec.Blocks = append(sec.Blocks, &Heading{Level: 2, Text: lang.L("Values: commitment and result"), On: Print | Screen},
-			&Paragraph{Tone: Aside, On: Print | Screen, Text: lang.L("Each chart shows, session by session, the share of those who answered who commit to the value, disagreeing or not; a filled dot is a session where the value passed.")})
-		t := &Table{On: Print, Columns: []Column{textCol(lang.L("Date"), 0.2), numCol(lang.L("Commit"), 0.18), numCol(lang.L("Disagree and commit"), 0.22), numCol(lang.L("Withheld"), 0.16), textCol(lang.L("Result"), 0.24)}}
-		for _, vt := range tr.Values {
+	if len(trends.Values) > 0 {
+		sec.Blocks = append(sec.Blocks, &Heading{Level: 2, Text: tr("Values: commitment and result"), On: Print | Screen},
+			&Paragraph{Tone: Aside, On: Print | Screen, Text: tr("Each chart shows, session by session, the share of those who answered who commit to the value, disagreeing or not; a filled dot is a session where the value passed.")})
+		t := &Table{On: Print, Columns: []Column{textCol(tr("Date"), 0.2), numCol(tr("Commit"), 0.18), numCol(tr("Disagree and commit"), 0.22), numCol(tr("Withheld"), 0.16), textCol(tr("Result"), 0.24)}}
+		for _, vt := range trends.Values {
 			name := v.u(vt.Name)
-			ch := &TrendChart{Kind: TrendValue, Title: name, Dates: tr.Dates, Values: vt.Points, On: Print | Screen}
+			ch := &TrendChart{Kind: TrendValue, Title: name, Dates: trends.Dates, Values: vt.Points, On: Print | Screen}
 			t.Rows = append(t.Rows, Row{Group: name})
 			for i, p := range vt.Points {
 				if p == nil {
-					ch.Points = append(ch.Points, lang.L("not asked"))
-					t.Rows = append(t.Rows, Row{Cells: []string{date(tr.Dates[i]), "", "", "", lang.L("not asked")}})
+					ch.Points = append(ch.Points, tr("not asked"))
+					t.Rows = append(t.Rows, Row{Cells: []string{date(trends.Dates[i]), "", "", "", tr("not asked")}})
 					continue
 				}
-				ch.Points = append(ch.Points, fmt.Sprintf(lang.L("%d of %d"), p.Commits, p.Responded))
-				t.Rows = append(t.Rows, Row{Cells: []string{date(tr.Dates[i]), fmt.Sprintf(lang.L("%d of %d"), p.Commits, p.Responded),
+				ch.Points = append(ch.Points, fmt.Sprintf(tr("%d of %d"), p.Commits, p.Responded))
+				t.Rows = append(t.Rows, Row{Cells: []string{date(trends.Dates[i]), fmt.Sprintf(tr("%d of %d"), p.Commits, p.Responded),
 					itoa(p.DisagreeAndCommit), itoa(p.Withheld), p.Verdict}})
 			}
-			ch.Caption = caption(tr.Dates, vt.Points, func(p *workshop.ValueFigures) string {
-				return fmt.Sprintf(lang.L("%d of %d commit, %s"), p.Commits, p.Responded, lower(p.Verdict))
+			ch.Caption = caption(trends.Dates, vt.Points, func(p *workshop.ValueFigures) string {
+				return fmt.Sprintf(tr("%d of %d commit, %s"), p.Commits, p.Responded, lower(p.Verdict))
 			})
 			sec.Blocks = append(sec.Blocks, ch)
 		}
 		sec.Blocks = append(sec.Blocks, t)
 	}
-	for _, lt := range tr.Load {
+	for _, lt := range trends.Load {
 		title := v.u(lt.Title)
-		sec.Blocks = append(sec.Blocks, &Heading{Level: 2, Text: fmt.Sprintf(lang.L("Load: %s"), title), On: Print | Screen})
+		sec.Blocks = append(sec.Blocks, &Heading{Level: 2, Text: fmt.Sprintf(tr("Load: %s"), title), On: Print | Screen})
 		unit := ""
 		for _, p := range lt.Points {
 			if p != nil {
 				unit = p.Unit.Word()
 			}
 		}
-		ch := &TrendChart{Kind: TrendLoad, Title: fmt.Sprintf(lang.L("Load in %s, before and after the decisions"), unit), Dates: tr.Dates, Load: lt.Points, On: Print | Screen}
-		t := &Table{On: Print, Columns: []Column{textCol(lang.L("Date"), 0.25), numCol(lang.L("Before the decisions"), 0.25), numCol(lang.L("After"), 0.25), numCol(lang.L("Capacity"), 0.25)}}
+		ch := &TrendChart{Kind: TrendLoad, Title: fmt.Sprintf(tr("Load in %s, before and after the decisions"), unit), Dates: trends.Dates, Load: lt.Points, On: Print | Screen}
+		t := &Table{On: Print, Columns: []Column{textCol(tr("Date"), 0.25), numCol(tr("Before the decisions"), 0.25), numCol(tr("After"), 0.25), numCol(tr("Capacity"), 0.25)}}
 		for i, p := range lt.Points {
 			if p == nil {
-				ch.Points = append(ch.Points, lang.L("none"))
-				t.Rows = append(t.Rows, Row{Cells: []string{date(tr.Dates[i]), lang.L("none"), "", ""}})
+				ch.Points = append(ch.Points, tr("none"))
+				t.Rows = append(t.Rows, Row{Cells: []string{date(trends.Dates[i]), tr("none"), "", ""}})
 				continue
 			}
 			ch.Points = append(ch.Points, workshop.FormatLoad(p.Before)+"→"+workshop.FormatLoad(p.After))
-			capacity := lang.L("not stated")
+			capacity := tr("not stated")
 			if p.Capacity > 0 {
 				capacity = workshop.FormatLoad(p.Capacity)
 			}
 			u := " " + p.Unit.Word()
-			t.Rows = append(t.Rows, Row{Cells: []string{date(tr.Dates[i]), workshop.FormatLoad(p.Before) + u, workshop.FormatLoad(p.After) + u, capacity}})
+			t.Rows = append(t.Rows, Row{Cells: []string{date(trends.Dates[i]), workshop.FormatLoad(p.Before) + u, workshop.FormatLoad(p.After) + u, capacity}})
 		}
-		ch.Caption = caption(tr.Dates, lt.Points, func(p *workshop.LoadFigures) string {
+		ch.Caption = caption(trends.Dates, lt.Points, func(p *workshop.LoadFigures) string {
 			s := fmt.Sprintf("%s→%s %s", workshop.FormatLoad(p.Before), workshop.FormatLoad(p.After), p.Unit.Word())
 			if p.Capacity > 0 {
-				s += fmt.Sprintf(lang.L(" against %s"), workshop.FormatLoad(p.Capacity))
+				s += fmt.Sprintf(tr(" against %s"), workshop.FormatLoad(p.Capacity))
 			}
 			return s
 		})
 		sec.Blocks = append(sec.Blocks, ch, t)
 	}
-	sec.Blocks = append(sec.Blocks, &Heading{Level: 2, Text: lang.L("Actions: done against agreed"), On: Print | Screen},
-		&Paragraph{Tone: Aside, On: Print | Screen, Text: lang.L("The actions agreed at each session, and what became of them by the latest session that carries them.")})
-	ch := &TrendChart{Kind: TrendActions, Title: lang.L("Actions agreed at each session"), Dates: tr.Dates, Actions: tr.Actions, On: Print | Screen}
-	t := &Table{On: Print, Columns: []Column{textCol(lang.L("Date"), 0.24), numCol(lang.L("Agreed"), 0.19), numCol(lang.L("Done"), 0.19), numCol(lang.L("Dropped"), 0.19), numCol(lang.L("Open"), 0.19)}}
+	sec.Blocks = append(sec.Blocks, &Heading{Level: 2, Text: tr("Actions: done against agreed"), On: Print | Screen},
+		&Paragraph{Tone: Aside, On: Print | Screen, Text: tr("The actions agreed at each session, and what became of them by the latest session that carries them.")})
+	ch := &TrendChart{Kind: TrendActions, Title: tr("Actions agreed at each session"), Dates: trends.Dates, Actions: trends.Actions, On: Print | Screen}
+	t := &Table{On: Print, Columns: []Column{textCol(tr("Date"), 0.24), numCol(tr("Agreed"), 0.19), numCol(tr("Done"), 0.19), numCol(tr("Dropped"), 0.19), numCol(tr("Open"), 0.19)}}
 	var parts []string
-	for i, a := range tr.Actions {
-		ch.Points = append(ch.Points, fmt.Sprintf(lang.L("%d of %d done"), a.Done, a.Agreed))
-		parts = append(parts, fmt.Sprintf(lang.L("%s: %d of %d done, %d dropped, %d open"), date(tr.Dates[i]), a.Done, a.Agreed, a.Dropped, a.Open))
-		t.Rows = append(t.Rows, Row{Cells: []string{date(tr.Dates[i]), itoa(a.Agreed), itoa(a.Done), itoa(a.Dropped), itoa(a.Open)}})
+	for i, a := range trends.Actions {
+		ch.Points = append(ch.Points, fmt.Sprintf(tr("%d of %d done"), a.Done, a.Agreed))
+		parts = append(parts, fmt.Sprintf(tr("%s: %d of %d done, %d dropped, %d open"), date(trends.Dates[i]), a.Done, a.Agreed, a.Dropped, a.Open))
+		t.Rows = append(t.Rows, Row{Cells: []string{date(trends.Dates[i]), itoa(a.Agreed), itoa(a.Done), itoa(a.Dropped), itoa(a.Open)}})
 	}
 	ch.Caption = strings.Join(parts, " · ")
 	sec.Blocks = append(sec.Blocks, ch, t)
@@ -434,10 +432,10 @@ func caption[T any](dates []string, points []*T, say func(*T) string) string {
 	parts := make([]string, len(points))
 	for i, p := range points {
 		if p == nil {
-			parts[i] = fmt.Sprintf(lang.L("%s: not in this session"), date(dates[i]))
+			parts[i] = fmt.Sprintf(tr("%s: not in this session"), date(dates[i]))
 			continue
 		}
-		parts[i] = fmt.Sprintf(lang.L("%s: %s"), date(dates[i]), say(p))
+		parts[i] = fmt.Sprintf(tr("%s: %s"), date(dates[i]), say(p))
 	}
 	return strings.Join(parts, " · ")
 }

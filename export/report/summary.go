@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/workshop"
 )
 
@@ -13,7 +11,7 @@ import (
 // agenda, one section per exercise step, then the actions, the people, the
 // notes and, in a named summary, every response.
 func (v *view) summary() []Section {
-	out := []Section{v.cover(), v.glance(GlanceID, lang.L("At a glance"), 2, Print|Screen), v.agenda()}
+	out := []Section{v.cover(), v.glance(GlanceID, tr("At a glance"), 2, Print|Screen), v.agenda()}
 	// What changed since last time opens the document, after the page the
 	// cover starts: it is where a follow-up begins.
 	if sec, ok := v.since(); ok {
@@ -26,7 +24,7 @@ func (v *view) summary() []Section {
 	}
 	out = append(out, v.actions(), v.participants())
 	if strings.TrimSpace(v.s.Notes) != "" && v.notes() {
-		out = append(out, Section{ID: NotesID, Title: lang.L("Notes"), Level: 2,
+		out = append(out, Section{ID: NotesID, Title: tr("Notes"), Level: 2,
 			Blocks: []Block{&Paragraph{Text: v.u(v.s.Notes), On: Print}}})
 	}
 	if sec, ok := v.trends(); ok {
@@ -63,18 +61,18 @@ func (v *view) cover() Section {
 			c.Facts = append(c.Facts, Field{Label: label, Text: text})
 		}
 	}
-	add(lang.L("Organisation:"), v.u(v.s.Organisation))
-	add(lang.L("Date:"), date(v.u(v.s.Date)))
-	add(lang.L("Place:"), v.u(v.s.Location))
+	add(tr("Organisation:"), v.u(v.s.Organisation))
+	add(tr("Date:"), date(v.u(v.s.Date)))
+	add(tr("Place:"), v.u(v.s.Location))
 	if v.named() {
-		add(lang.L("Facilitator:"), v.s.Facilitator)
+		add(tr("Facilitator:"), v.s.Facilitator)
 	} else {
-		add(lang.L("Facilitator:"), lang.L("not shown in the anonymous summary"))
+		add(tr("Facilitator:"), tr("not shown in the anonymous summary"))
 	}
-	add(lang.L("Participants:"), itoa(len(v.s.Participants)))
-	add(lang.L("Planned time:"), minutes(v.s.PlannedMinutes()))
+	add(tr("Participants:"), itoa(len(v.s.Participants)))
+	add(tr("Planned time:"), minutes(v.s.PlannedMinutes()))
 	if used := v.s.UsedSeconds(); used > 0 {
-		add(lang.L("Time used:"), duration(used))
+		add(tr("Time used:"), duration(used))
 	}
 	return Section{ID: CoverID, Blocks: []Block{c}}
 }
@@ -84,7 +82,7 @@ func (v *view) title() string {
 	if t := v.u(v.s.Title); strings.TrimSpace(t) != "" {
 		return t
 	}
-	return lang.L("Untitled workshop")
+	return tr("Untitled workshop")
 }
 
 // glance is each exercise's headline result, then the count of actions.
@@ -99,32 +97,32 @@ func (v *view) glance(id, title string, level int, on Medium) Section {
 // agenda lists the steps with their timeboxes and the time the timer kept:
 // a table in print, a line a step on screen.
 func (v *view) agenda() Section {
-	t := &Table{On: Print, Columns: []Column{numCol("#", 0.05), textCol(lang.L("Step"), 0.47), textCol(lang.L("Kind"), 0.14),
-		numCol(lang.L("Timebox"), 0.11), numCol(lang.L("Time used"), 0.12), {Title: lang.L("Done"), Width: 0.09, Centred: true}}}
+	t := &Table{On: Print, Columns: []Column{numCol("#", 0.05), textCol(tr("Step"), 0.47), textCol(tr("Kind"), 0.14),
+		numCol(tr("Timebox"), 0.11), numCol(tr("Time used"), 0.12), {Title: tr("Done"), Width: 0.09, Centred: true}}}
 	var lines []string
 	for i, st := range v.s.Steps {
 		used, done := "", ""
-		line := fmt.Sprintf(lang.L("%d. %s — %d min planned"), i+1, v.u(st.Title), st.Timebox)
+		line := fmt.Sprintf(tr("%d. %s — %d min planned"), i+1, v.u(st.Title), st.Timebox)
 		if st.UsedSeconds > 0 {
 			used = duration(st.UsedSeconds)
-			line += fmt.Sprintf(lang.L(", %s used"), clock(st.UsedSeconds))
+			line += fmt.Sprintf(tr(", %s used"), clock(st.UsedSeconds))
 		}
 		if st.Done {
-			done = lang.L("yes")
-			line += lang.L(", done")
+			done = tr("yes")
+			line += tr(", done")
 		}
 		t.Rows = append(t.Rows, Row{Cells: []string{itoa(i + 1), v.u(st.Title), workshop.StepKindTerms.Label(st.Kind), minutes(st.Timebox), used, done}})
 		lines = append(lines, line)
 	}
 	used := ""
-	total := fmt.Sprintf(lang.L("Total: %d min planned"), v.s.PlannedMinutes())
+	total := fmt.Sprintf(tr("Total: %d min planned"), v.s.PlannedMinutes())
 	if u := v.s.UsedSeconds(); u > 0 {
 		used = duration(u)
-		total += fmt.Sprintf(lang.L(", %s used"), clock(u))
+		total += fmt.Sprintf(tr(", %s used"), clock(u))
 	}
-	t.Rows = append(t.Rows, Row{Cells: []string{"", lang.L("Total"), "", minutes(v.s.PlannedMinutes()), used, ""}, Total: true})
+	t.Rows = append(t.Rows, Row{Cells: []string{"", tr("Total"), "", minutes(v.s.PlannedMinutes()), used, ""}, Total: true})
 	lines = append(lines, total)
-	return Section{ID: AgendaID, Title: lang.L("Agenda"), Level: 2, Apart: true,
+	return Section{ID: AgendaID, Title: tr("Agenda"), Level: 2, Apart: true,
 		Blocks: []Block{t, &Paragraph{Text: strings.Join(lines, "\n"), On: Screen}}}
 }
 
@@ -139,25 +137,25 @@ func (v *view) prompt(st *workshop.Step) []Block {
 // participants lists the room; a report without names says only how many
 // were there and how their answers are shown.
 func (v *view) participants() Section {
-	sec := Section{ID: ParticipantsID, Title: lang.L("Participants"), Level: 2}
+	sec := Section{ID: ParticipantsID, Title: tr("Participants"), Level: 2}
 	para := func(text string) Section {
 		sec.Blocks = []Block{&Paragraph{Text: text, On: Print}}
 		return sec
 	}
 	switch {
 	case len(v.s.Participants) == 0:
-		return para(lang.L("No participants were recorded."))
+		return para(tr("No participants were recorded."))
 	case v.anon != nil:
-		return para(fmt.Sprintf(lang.L("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person; names in notes are replaced with %s."),
+		return para(fmt.Sprintf(tr("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person; names in notes are replaced with %s."),
 			len(v.s.Participants), v.anon.mark))
 	case !v.named():
-		return para(fmt.Sprintf(lang.L("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person."),
+		return para(fmt.Sprintf(tr("%d participants. Names, roles and teams are not shown in the anonymous summary. Answers are shown only as counts and as unattributed notes, ordered by level and text rather than by person."),
 			len(v.s.Participants)))
 	}
 	// A participant's level is their place in the hierarchy, which some
 	// languages word otherwise than a level of agreement.
-	t := &Table{On: Print, Columns: []Column{numCol("#", 0.06), textCol(lang.L("Name"), 0.3), textCol(lang.L("Role"), 0.24),
-		textCol(lang.L("Team"), 0.22), textCol(lang.X("Level (in the hierarchy)", "Level"), 0.18)}}
+	t := &Table{On: Print, Columns: []Column{numCol("#", 0.06), textCol(tr("Name"), 0.3), textCol(tr("Role"), 0.24),
+		textCol(tr("Team"), 0.22), textCol(trKey("Level (in the hierarchy)", "Level"), 0.18)}}
 	for i, p := range v.s.Participants {
 		t.Rows = append(t.Rows, Row{Cells: []string{itoa(i + 1), p.Name, p.Role, p.Team, p.Level}})
 	}
@@ -171,7 +169,7 @@ func (v *view) participants() Section {
 // on record. Only a named summary has it; false when there is nothing in
 // it.
 func (v *view) appendix() (Section, bool) {
-	sec := Section{ID: AppendixID, Title: lang.L("Appendix: every response"), Level: 0}
+	sec := Section{ID: AppendixID, Title: tr("Appendix: every response"), Level: 0}
 	for i := range v.s.Steps {
 		st := &v.s.Steps[i]
 		ex := st.Values
@@ -187,23 +185,23 @@ func (v *view) appendix() (Section, bool) {
 		}
 		if len(sec.Blocks) == 0 {
 			sec.Blocks = append(sec.Blocks, &Paragraph{Tone: Quiet, On: Print,
-				Text: lang.L("Each participant's answer on each value, as recorded: the level in the scale's words, the commitment (what they said, or what their level means), and their note.")})
+				Text: tr("Each participant's answer on each value, as recorded: the level in the scale's words, the commitment (what they said, or what their level means), and their note.")})
 		}
 		sc := ex.ScaleOrDefault()
 		// "Does not commit (by level)" fits the commitment column on one line.
-		t := &Table{On: Print, Columns: []Column{textCol(lang.L("Value"), 0.32), textCol(lang.L("Level"), 0.40), textCol(lang.L("Commitment"), 0.28)}}
+		t := &Table{On: Print, Columns: []Column{textCol(tr("Value"), 0.32), textCol(tr("Level"), 0.40), textCol(tr("Commitment"), 0.28)}}
 		for _, p := range v.s.Participants {
 			t.Rows = append(t.Rows, Row{Group: p.Name})
 			for k := range ex.Values {
 				val := &ex.Values[k]
 				r := val.Response(p.ID)
 				if r == nil {
-					t.Rows = append(t.Rows, Row{Cells: []string{val.Name, lang.L("no answer recorded"), ""}})
+					t.Rows = append(t.Rows, Row{Cells: []string{val.Name, tr("no answer recorded"), ""}})
 					continue
 				}
 				rw := Row{Cells: []string{val.Name, levelWords(&sc, r.Level), saidWords(&sc, *r)}}
 				if strings.TrimSpace(r.Note) != "" && v.notes() {
-					rw.Note = fmt.Sprintf(lang.L("Note: %s"), r.Note)
+					rw.Note = fmt.Sprintf(tr("Note: %s"), r.Note)
 				}
 				t.Rows = append(t.Rows, rw)
 			}

@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/workshop"
 )
 
@@ -23,13 +21,13 @@ func (v *view) valuesSection(st *workshop.Step) Section {
 	}
 	sec := Section{ID: st.ID, Title: v.u(st.Heading()), Level: 0, Blocks: v.prompt(st)}
 	sec.Blocks = append(sec.Blocks,
-		&Paragraph{Text: fmt.Sprintf(lang.L("Decision scale: %s (%s); %s. %s."), sc.Name, sc.Source, mode, sc.Pass.Describe()), On: Print},
-		&Paragraph{Text: fmt.Sprintf(lang.L("Result: %d passing, %d not passing, %d without responses."), res.Passing, res.Failing, res.Pending), Tone: Strong, On: Print},
-		&Paragraph{Text: fmt.Sprintf(lang.L("Scale: %s. %s."), sc.Name, sc.Pass.Describe()), On: Screen},
-		&Heading{Level: 3, Text: lang.L("Levels of the scale"), On: Print},
+		&Paragraph{Text: fmt.Sprintf(tr("Decision scale: %s (%s); %s. %s."), sc.Name, sc.Source, mode, sc.Pass.Describe()), On: Print},
+		&Paragraph{Text: fmt.Sprintf(tr("Result: %d passing, %d not passing, %d without responses."), res.Passing, res.Failing, res.Pending), Tone: Strong, On: Print},
+		&Paragraph{Text: fmt.Sprintf(tr("Scale: %s. %s."), sc.Name, sc.Pass.Describe()), On: Screen},
+		&Heading{Level: 3, Text: tr("Levels of the scale"), On: Print},
 		&Legend{Levels: sc.Levels, On: Print})
-	t := &Table{On: Print, Columns: []Column{textCol(lang.L("Value"), 0.34), numCol(lang.L("Responses"), 0.11), numCol(lang.L("Agree"), 0.09),
-		numCol(lang.L("Disagree and commit"), 0.13), numCol(lang.L("Withheld"), 0.1), numCol(lang.L("Blocks"), 0.08), textCol(lang.L("Result"), 0.15)}}
+	t := &Table{On: Print, Columns: []Column{textCol(tr("Value"), 0.34), numCol(tr("Responses"), 0.11), numCol(tr("Agree"), 0.09),
+		numCol(tr("Disagree and commit"), 0.13), numCol(tr("Withheld"), 0.1), numCol(tr("Blocks"), 0.08), textCol(tr("Result"), 0.15)}}
 	for i := range res.Values {
 		vr := &res.Values[i]
 		t.Rows = append(t.Rows, Row{Cells: []string{v.u(vr.Value.Name), itoa(vr.Responded), itoa(vr.Agree), itoa(vr.DisagreeAndCommit),
@@ -40,7 +38,7 @@ func (v *view) valuesSection(st *workshop.Step) Section {
 		sec.Blocks = append(sec.Blocks, v.valueResult(sc, ex.Mode, &res.Values[i], nil))
 	}
 	if len(res.Values) == 0 {
-		sec.Blocks = append(sec.Blocks, &Paragraph{Text: lang.L("No values on the list."), On: Screen})
+		sec.Blocks = append(sec.Blocks, &Paragraph{Text: tr("No values on the list."), On: Screen})
 	}
 	return sec
 }
@@ -81,14 +79,14 @@ func (v *view) valueResult(sc *workshop.Scale, mode workshop.Mode, vr *workshop.
 			text += " (" + v.people(ids) + ")"
 		}
 		b.Groups = append(b.Groups, Field{Label: label, Text: text})
-		b.Said = append(b.Said, fmt.Sprintf(lang.L("%s: %s"), said, text))
+		b.Said = append(b.Said, fmt.Sprintf(tr("%s: %s"), said, text))
 	}
-	group(lang.L("Disagree and commit:"), lang.L("Disagree and commit"), vr.DisagreeAndCommit, vr.DisagreeAndCommitPeople)
-	group(lang.L("Withheld commitment:"), lang.L("Withhold commitment"), vr.Withheld, vr.WithheldPeople)
-	group(lang.L("Blocks:"), lang.L("Block"), vr.Blocks, vr.BlockPeople)
+	group(tr("Disagree and commit:"), tr("Disagree and commit"), vr.DisagreeAndCommit, vr.DisagreeAndCommitPeople)
+	group(tr("Withheld commitment:"), tr("Withhold commitment"), vr.Withheld, vr.WithheldPeople)
+	group(tr("Blocks:"), tr("Block"), vr.Blocks, vr.BlockPeople)
 	if vr.Responded > 0 && !vr.Passes {
-		b.Failing = fmt.Sprintf(plural(vr.Failing, lang.L("%d response is at a level the pass rule does not allow."),
-			lang.L("%d responses are at a level the pass rule does not allow.")), vr.Failing)
+		b.Failing = fmt.Sprintf(plural(vr.Failing, tr("%d response is at a level the pass rule does not allow."),
+			tr("%d responses are at a level the pass rule does not allow.")), vr.Failing)
 	}
 	if perPerson && len(vr.Reservations) > 0 && v.notes() {
 		b.Reservations, b.Quotes = v.reservations(sc, vr.Reservations)
@@ -106,11 +104,11 @@ func (v *view) reservations(sc *workshop.Scale, list []workshop.Response) (*Tabl
 	t := &Table{On: Print}
 	var quotes []string
 	if v.named() {
-		t.Columns = []Column{textCol(lang.L("Who"), 0.3), textCol(lang.L("Level"), 0.45), textCol(lang.L("Commitment"), 0.25)}
+		t.Columns = []Column{textCol(tr("Who"), 0.3), textCol(tr("Level"), 0.45), textCol(tr("Commitment"), 0.25)}
 		for _, r := range list {
 			who := v.person(r.Participant)
-			t.Rows = append(t.Rows, Row{Cells: []string{who, levelWords(sc, r.Level), commitmentWords(sc, r)}, Note: fmt.Sprintf(lang.L("Reservation: %s"), r.Note)})
-			quotes = append(quotes, fmt.Sprintf(lang.L("“%s” — %s"), r.Note, who))
+			t.Rows = append(t.Rows, Row{Cells: []string{who, levelWords(sc, r.Level), commitmentWords(sc, r)}, Note: fmt.Sprintf(tr("Reservation: %s"), r.Note)})
+			quotes = append(quotes, fmt.Sprintf(tr("“%s” — %s"), r.Note, who))
 		}
 		return t, quotes
 	}
@@ -132,10 +130,10 @@ func (v *view) reservations(sc *workshop.Scale, list []workshop.Response) (*Tabl
 		}
 		return strings.Compare(a.commitment, b.commitment)
 	})
-	t.Columns = []Column{textCol(lang.L("Level"), 0.7), textCol(lang.L("Commitment"), 0.3)}
+	t.Columns = []Column{textCol(tr("Level"), 0.7), textCol(tr("Commitment"), 0.3)}
 	for _, r := range out {
-		t.Rows = append(t.Rows, Row{Cells: []string{levelWords(sc, r.level), r.commitment}, Note: fmt.Sprintf(lang.L("Reservation: %s"), r.note)})
-		quotes = append(quotes, fmt.Sprintf(lang.L("“%s”"), r.note))
+		t.Rows = append(t.Rows, Row{Cells: []string{levelWords(sc, r.level), r.commitment}, Note: fmt.Sprintf(tr("Reservation: %s"), r.note)})
+		quotes = append(quotes, fmt.Sprintf(tr("“%s”"), r.note))
 	}
 	return t, quotes
 }
@@ -143,13 +141,13 @@ func (v *view) reservations(sc *workshop.Scale, list []workshop.Response) (*Tabl
 // answer is a personal sheet reader's own answer on a value. They gave
 // none by name in a show of hands, or when nothing was recorded for them.
 func (v *view) answer(sc *workshop.Scale, mode workshop.Mode, r *workshop.Response) *Answer {
-	a := &Answer{Group: lang.L("The group:")}
+	a := &Answer{Group: tr("The group:")}
 	var text string
 	switch {
 	case mode == workshop.ModeTally:
-		text = lang.L("not recorded by name (hands were counted)")
+		text = tr("not recorded by name (hands were counted)")
 	case r == nil:
-		text = lang.L("no answer recorded")
+		text = tr("no answer recorded")
 	default:
 		a.Level, a.Marked = r.Level, true
 		text = itoa(r.Level)
@@ -158,9 +156,9 @@ func (v *view) answer(sc *workshop.Scale, mode workshop.Mode, r *workshop.Respon
 		}
 		text += "; " + workshop.EffectiveCommitment(sc, *r).Label()
 	}
-	a.Lines = append(a.Lines, Field{Label: lang.L("Your answer:"), Text: text})
+	a.Lines = append(a.Lines, Field{Label: tr("Your answer:"), Text: text})
 	if mode != workshop.ModeTally && r != nil && strings.TrimSpace(r.Note) != "" && v.notes() {
-		a.Lines = append(a.Lines, Field{Label: lang.L("Your note:"), Text: v.u(r.Note)})
+		a.Lines = append(a.Lines, Field{Label: tr("Your note:"), Text: v.u(r.Note)})
 	}
 	return a
 }
@@ -171,7 +169,7 @@ func spread(d []workshop.LevelCount) string {
 	var parts []string
 	for _, lc := range d {
 		if lc.Count > 0 {
-			parts = append(parts, fmt.Sprintf(lang.L("%d %s: %d"), lc.Level.Value, lc.Level.Label, lc.Count))
+			parts = append(parts, fmt.Sprintf(tr("%d %s: %d"), lc.Level.Value, lc.Level.Label, lc.Count))
 		}
 	}
 	return strings.Join(parts, " · ")

@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
 	"scaleroom/assets/locale"
 	"scaleroom/workshop"
 )
@@ -98,7 +96,7 @@ func saidWords(sc *workshop.Scale, r workshop.Response) string {
 		return r.Commitment.Label()
 	}
 	if c := workshop.EffectiveCommitment(sc, r); c != workshop.Undecided {
-		return fmt.Sprintf(lang.L("%s (by level)"), c.Label())
+		return fmt.Sprintf(tr("%s (by level)"), c.Label())
 	}
 	return workshop.Undecided.Label()
 }
