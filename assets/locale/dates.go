@@ -5,8 +5,9 @@ import (
 	"strings"
 	"time"
 
-	"fyne.io/fyne/v2/lang"
 	"golang.org/x/text/language"
+
+	"scaleroom/workshop"
 )
 
 // Files keep dates as ISO 8601 (2026-11-24); people read them the way
@@ -16,29 +17,29 @@ const isoDate = "2006-01-02"
 func monthName(m time.Month) string {
 	switch m {
 	case time.January:
-		return lang.L("January")
+		return tr("January")
 	case time.February:
-		return lang.L("February")
+		return tr("February")
 	case time.March:
-		return lang.L("March")
+		return tr("March")
 	case time.April:
-		return lang.L("April")
+		return tr("April")
 	case time.May:
-		return lang.L("May")
+		return tr("May")
 	case time.June:
-		return lang.L("June")
+		return tr("June")
 	case time.July:
-		return lang.L("July")
+		return tr("July")
 	case time.August:
-		return lang.L("August")
+		return tr("August")
 	case time.September:
-		return lang.L("September")
+		return tr("September")
 	case time.October:
-		return lang.L("October")
+		return tr("October")
 	case time.November:
-		return lang.L("November")
+		return tr("November")
 	default:
-		return lang.L("December")
+		return tr("December")
 	}
 }
 
@@ -148,5 +149,8 @@ func ParseDate(s string) (string, error) {
 			return t.Format(isoDate), nil
 		}
 	}
-	return "", fmt.Errorf(lang.L("%q is not a date: write it as %s"), s, ShortDate(time.Date(2026, time.November, 24, 0, 0, 0, 0, time.UTC)))
+	return "", fmt.Errorf(tr("%q is not a date: write it as %s"), s, ShortDate(time.Date(2026, time.November, 24, 0, 0, 0, 0, time.UTC)))
 }
+
+// tr is a remembered lookup (see remembered) of a text of this package.
+func tr(s string) string { return workshop.Translate(s) }

@@ -12,6 +12,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -44,8 +45,28 @@ func init() {
 	// The domain and the exports stay free of Fyne: they translate through
 	// these hooks, and the completeness test scans their literals where
 	// they call tr and trKey.
-	workshop.Translate = func(s string) string { return lang.L(s) }                          // i18n: dynamic
-	workshop.TranslateKey = func(key, english string) string { return lang.X(key, english) } // i18n: dynamic
+	workshop.Translate = func(s string) string {
+		return remembered(s, func() string { return lang.L(s) }) // i18n: dynamic
+	}
+	workshop.TranslateKey = func(key, english string) string {
+		return remembered(key+"\x00"+english, func() string { return lang.X(key, english) }) // i18n: dynamic
+	}
+}
+
+// translated remembers each text's translation in the language in use: a
+// report asks for the same words thousands of times (a level's name per
+// response), and Fyne's lookup costs about a microsecond a call. Set
+// starts afresh.
+var translated atomic.Pointer[sync.Map]
+
+func remembered(key string, look func() string) string {
+	m := translated.Load()
+	if v, ok := m.Load(key); ok {
+		return v.(string)
+	}
+	t := look()
+	m.Store(key, t)
+	return t
 }
 
 // Set switches the language Scaleroom (and Fyne's own widgets) speak, for
@@ -78,6 +99,7 @@ func Set(code string) {
 // Fyne reads its language from the environment when translations are
 // added, and LANGUAGE is where it looks first.
 func choose() {
+	translated.Store(new(sync.Map))
 	current = language.English
 	if locales, err := golocale.GetLocales(); err == nil {
 		current = closest(locales)
