@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"scaleroom/assets"
+	_ "scaleroom/assets/locale/translations" // the GUI speaks the reader's language
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
 	"scaleroom/workshop/store"

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"scaleroom/assets/locale"
+	_ "scaleroom/assets/locale/translations" // German, French and Spanish for the tests that switch
 )
 
 // Tests assert English text: they speak English whatever the machine's

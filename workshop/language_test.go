@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"scaleroom/assets/locale"
+	_ "scaleroom/assets/locale/translations" // German, French and Spanish for the tests that switch
 	"scaleroom/workshop"
 )
 

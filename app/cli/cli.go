@@ -18,8 +18,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
-	// Loads Scaleroom's translations in the reader's language.
-	_ "scaleroom/assets/locale"
+	_ "scaleroom/assets/locale/translations" // messages in the person's language
 	"scaleroom/workshop"
 	"scaleroom/workshop/safefile"
 )

@@ -1,32 +1,21 @@
-// Package locale loads Scaleroom's translations into Fyne's lang package,
-// so every screen, the command line and the PDF speak the reader's
-// language, and writes dates the way that language writes them.
-//
-// Translations are keyed by the English text itself: English needs no
-// file, a missing translation shows English rather than a key, and the
-// test in this package fails when any key lacks a translation.
+// Package locale decides which language Scaleroom speaks and writes dates
+// the way that language writes them. It knows nothing of Fyne, so the
+// domain and the exports can use it: package assets/locale/translations
+// loads the translation files into Fyne's lang package and gives this
+// package its lookup.
 package locale
 
 import (
-	"embed"
 	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 	golocale "github.com/jeandeaual/go-locale"
 	"golang.org/x/text/language"
 
 	"scaleroom/workshop"
 )
-
-// Translation files are named AREA.LANG.json: one area per part of the
-// product, so the part's strings and their translations change together.
-//
-//go:embed translations/*.json
-var translations embed.FS
 
 // Supported lists the languages Scaleroom is translated into, English
 // (the language of the keys) first.
@@ -38,43 +27,39 @@ var (
 	// The environment as the program found it, for Set("").
 	startLCAll, hadLCAll       = os.LookupEnv("LC_ALL")
 	startLanguage, hadLanguage = os.LookupEnv("LANGUAGE")
+	// lookup and lookupKey find a translation; the translations package
+	// gives Fyne's. reload tells it the language changed.
+	lookup    = func(s string) string { return s }
+	lookupKey = func(key, english string) string { return english }
+	reload    = func() {}
 )
 
 func init() {
 	choose()
-	// The domain and the exports stay free of Fyne: they translate through
-	// these hooks, and the completeness test scans their literals where
-	// they call tr and trKey.
+	// The domain and the exports translate through these hooks; the
+	// completeness test scans their literals where they call tr and trKey.
 	workshop.Translate = func(s string) string {
-		return remembered(s, func() string { return lang.L(s) }) // i18n: dynamic
+		return remembered(s, func() string { return lookup(s) }) // i18n: dynamic
 	}
 	workshop.TranslateKey = func(key, english string) string {
-		return remembered(key+"\x00"+english, func() string { return lang.X(key, english) }) // i18n: dynamic
+		return remembered(key+"\x00"+english, func() string { return lookupKey(key, english) }) // i18n: dynamic
 	}
 }
 
-// translated remembers each text's translation in the language in use: a
-// report asks for the same words thousands of times (a level's name per
-// response), and Fyne's lookup costs about a microsecond a call. Set
-// starts afresh.
-var translated atomic.Pointer[sync.Map]
-
-func remembered(key string, look func() string) string {
-	m := translated.Load()
-	if v, ok := m.Load(key); ok {
-		return v.(string)
-	}
-	t := look()
-	m.Store(key, t)
-	return t
+// Use gives the lookups that find a translation, and reload, called
+// when the language changes; package translations calls it with Fyne's.
+func Use(find func(string) string, findKey func(key, english string) string, changed func()) {
+	mu.Lock()
+	lookup, lookupKey, reload = find, findKey, changed
+	mu.Unlock()
+	choose()
 }
 
 // Set switches the language Scaleroom (and Fyne's own widgets) speak, for
-// example "de" or "en-US"; an empty code goes back to the system's. It is
-// for tests and the command line; the GUI follows the system.
+// example "de" or "en-US"; an empty code goes back to the system's. The
+// GUI and the command line follow the system; tests switch with Set.
 func Set(code string) {
 	mu.Lock()
-	defer mu.Unlock()
 	restore := func(name, value string, had bool) {
 		if had {
 			os.Setenv(name, value)
@@ -89,6 +74,7 @@ func Set(code string) {
 		os.Setenv("LC_ALL", strings.ReplaceAll(code, "-", "_")+".UTF-8")
 		os.Unsetenv("LANGUAGE")
 	}
+	mu.Unlock()
 	choose()
 }
 
@@ -99,20 +85,45 @@ func Set(code string) {
 // Fyne reads its language from the environment when translations are
 // added, and LANGUAGE is where it looks first.
 func choose() {
+	mu.Lock()
 	translated.Store(new(sync.Map))
 	current = language.English
+	var region string
 	if locales, err := golocale.GetLocales(); err == nil {
 		current = closest(locales)
+		region = firstRegion(locales)
+	}
+	if _, conf := current.Region(); conf != language.Exact && region != "" {
+		// English for a language Scaleroom lacks keeps the person's region:
+		// Letter paper and US dates in the Philippines.
+		if r, err := language.ParseRegion(region); err == nil {
+			if tag, err := language.Compose(current, r); err == nil {
+				current = tag
+			}
+		}
 	}
 	b, _ := current.Base()
 	code := b.String()
-	if region, conf := current.Region(); conf == language.Exact {
-		code += "_" + region.String()
+	if r, conf := current.Region(); conf == language.Exact {
+		code += "_" + r.String()
 	}
 	os.Setenv("LANGUAGE", code)
-	if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
-		fyne.LogError("Loading Scaleroom's translations", err)
+	changed := reload
+	mu.Unlock()
+	changed()
+}
+
+// firstRegion is the region of the person's first locale, if it names one.
+func firstRegion(locales []string) string {
+	for _, loc := range locales {
+		if tag, err := language.Parse(loc); err == nil {
+			if r, conf := tag.Region(); conf == language.Exact {
+				return r.String()
+			}
+			return ""
+		}
 	}
+	return ""
 }
 
 // closest is the supported language nearest to the person's list, with
@@ -144,4 +155,20 @@ func Current() language.Tag {
 	mu.Lock()
 	defer mu.Unlock()
 	return current
+}
+
+// translated remembers each text's translation in the language in use: a
+// report asks for the same words thousands of times (a level's name per
+// response), and Fyne's lookup costs about a microsecond a call. choose
+// starts afresh.
+var translated atomic.Pointer[sync.Map]
+
+func remembered(key string, look func() string) string {
+	m := translated.Load()
+	if v, ok := m.Load(key); ok {
+		return v.(string)
+	}
+	t := look()
+	m.Store(key, t)
+	return t
 }

@@ -1,4 +1,4 @@
-package locale
+package translations
 
 import (
 	"encoding/json"
@@ -21,7 +21,7 @@ import (
 )
 
 // sources are the packages whose text people read.
-var sources = []string{"../../app", "../../app/cli", "../../export", "../../export/report", "../../workshop", "../../assets/locale", "../.."}
+var sources = []string{"../../../app", "../../../app/cli", "../../../export", "../../../export/report", "../../../workshop", "../../../assets/locale", ".", "../../.."}
 
 // key is a text to translate and where it is used.
 type key struct {
@@ -138,18 +138,18 @@ type catalogue struct {
 func catalogues(t *testing.T) map[string]catalogue {
 	t.Helper()
 	all := map[string]catalogue{}
-	files, err := fs.Glob(translations, "translations/*.json")
+	names, err := fs.Glob(files, "*.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range files {
+	for _, name := range names {
 		parts := strings.Split(filepath.Base(name), ".")
 		if len(parts) != 3 {
 			t.Errorf("%s: name a translation file AREA.LANG.json", name)
 			continue
 		}
 		code := parts[1]
-		data, err := translations.ReadFile(name)
+		data, err := files.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
 		}
