@@ -22,6 +22,8 @@ func TestDatesFollowTheLanguage(t *testing.T) {
 		{"fr-CA", "4 mars 2026", "04/03/2026", "15:07", "4/3/2026"},
 		{"es-ES", "4 de marzo de 2026", "04/03/2026", "15:07", "4/3/2026"},
 		{"es-MX", "4 de marzo de 2026", "04/03/2026", "15:07", "04/03/2026"},
+		// A language Scaleroom lacks gives English, in the person's region.
+		{"fil-PH", "March 4, 2026", "03/04/2026", "3:07 PM", "3/4/2026"},
 		{"ja-JP", "4 March 2026", "04/03/2026", "15:07", "04/03/2026"},
 	} {
 		locale.Set(c.code)
