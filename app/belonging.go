@@ -620,7 +620,7 @@ func (b *BelongingScreen) RenameLevelTo(old, name string) {
 	showErr(b.LevelErr, "")
 	msg := fmt.Sprintf(lang.L("Renamed %s to %s."), old, strings.TrimSpace(name))
 	if dropped > 0 {
-		msg += fmt.Sprintf(lang.L(" %s between people now on one level went."), capitalise(plural(dropped, lang.L("link"), lang.L("links"))))
+		msg += fmt.Sprintf(lang.L(" %s between people now on one level went."), workshop.UpperFirst(plural(dropped, lang.L("link"), lang.L("links"))))
 	}
 	b.say(msg)
 	b.Refresh()
@@ -1160,7 +1160,7 @@ func (b *BelongingScreen) SetCount(i, j, n int) {
 		return
 	}
 	b.refreshMap()
-	b.say(fmt.Sprintf(lang.L("%s: %s with someone on %s"), capitalise(from), plural(n, lang.L("person"), lang.L("people")), to))
+	b.say(fmt.Sprintf(lang.L("%s: %s with someone on %s"), workshop.UpperFirst(from), plural(n, lang.L("person"), lang.L("people")), to))
 }
 
 // AskMode switches between naming people and a show of hands. What was

@@ -3,8 +3,6 @@ package app
 import (
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -51,15 +49,6 @@ func outcomeFromLabel(label string) string {
 		}
 	}
 	return ""
-}
-
-// upperFirst capitalises a sentence's first letter, in any script.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // ReviewScreen is the "Since last time" step of a follow-up: every action
@@ -151,7 +140,7 @@ func (r *ReviewScreen) Refresh() {
 	} else {
 		r.Empty.Hide()
 	}
-	r.Count.SetText(upperFirst(s.ReviewActions().Sentence()))
+	r.Count.SetText(workshop.UpperFirst(s.ReviewActions().Sentence()))
 	r.Actions.Refresh()
 	r.refreshChanges()
 }

@@ -202,3 +202,26 @@ func TestRoomInFrench(t *testing.T) {
 		t.Errorf("200 minutes: %q", got)
 	}
 }
+
+// The review step of a German follow-up says the count of actions once:
+// the summary's copy of the sentence is left out, in any language.
+func TestReviewCountsOnceInGerman(t *testing.T) {
+	locale.Set("de")
+	defer locale.Set("en")
+	f := newGUI(t)
+	f.openSaved(t, f.path("spring.json"), workshoptest.Spring())
+	d := f.s.Session.NewFollowUp()
+	d.Date.SetText("14.07.2026")
+	d.Create()
+	f.settle(t)
+	r, ok := f.s.Session.CurrentScreen().(*ReviewScreen)
+	if !ok {
+		t.Fatalf("opened on %T", f.s.Session.CurrentScreen())
+	}
+	if !strings.HasPrefix(r.Count.Text, "Von 3 Maßnahmen") {
+		t.Fatalf("count %q", r.Count.Text)
+	}
+	if strings.Contains(strings.ToLower(r.Text()), strings.ToLower(r.Count.Text)) {
+		t.Errorf("the count shows twice:\n%s\n%s", r.Count.Text, r.Text())
+	}
+}

@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -251,16 +249,16 @@ func rosterConfirmText(plan workshop.RosterPlan) string {
 func rosterPlanText(plan workshop.RosterPlan, notes []string) string {
 	var msg []string
 	if n := len(plan.Add); n > 0 {
-		msg = append(msg, fmt.Sprintf(lang.L("%s will be added."), capitalise(plural(n, lang.L("person"), lang.L("people")))))
+		msg = append(msg, fmt.Sprintf(lang.L("%s will be added."), workshop.UpperFirst(plural(n, lang.L("person"), lang.L("people")))))
 	}
 	if n := len(plan.Update); n > 0 {
-		msg = append(msg, fmt.Sprintf(lang.L("%s already in the room will get the role, team or level the list gives."), capitalise(plural(n, lang.L("person"), lang.L("people")))))
+		msg = append(msg, fmt.Sprintf(lang.L("%s already in the room will get the role, team or level the list gives."), workshop.UpperFirst(plural(n, lang.L("person"), lang.L("people")))))
 	}
 	if n := len(plan.Same); n > 0 {
-		msg = append(msg, fmt.Sprintf(lang.L("%s already in the room with nothing new."), capitalise(plural(n, lang.L("name is"), lang.L("names are")))))
+		msg = append(msg, fmt.Sprintf(lang.L("%s already in the room with nothing new."), workshop.UpperFirst(plural(n, lang.L("name is"), lang.L("names are")))))
 	}
 	if n := len(plan.Repeated); n > 0 {
-		msg = append(msg, fmt.Sprintf(lang.L("%s twice; the first row is used: %s."), capitalise(plural(n, lang.L("name comes"), lang.L("names come"))), strings.Join(plan.Repeated, ", ")))
+		msg = append(msg, fmt.Sprintf(lang.L("%s twice; the first row is used: %s."), workshop.UpperFirst(plural(n, lang.L("name comes"), lang.L("names come"))), strings.Join(plan.Repeated, ", ")))
 	}
 	for _, n := range notes {
 		msg = append(msg, sentence(n))
@@ -410,20 +408,10 @@ func (r *RosterScreen) Remove(id string) {
 	if owned > 0 {
 		// Their actions and decisions stay, under their name as text: say
 		// so, or the facilitator may think the work went with them.
-		msg += " " + fmt.Sprintf(lang.L("%s their name."), capitalise(plural(owned, lang.L("thing they owned keeps"), lang.L("things they owned keep"))))
+		msg += " " + fmt.Sprintf(lang.L("%s their name."), workshop.UpperFirst(plural(owned, lang.L("thing they owned keeps"), lang.L("things they owned keep"))))
 	}
 	showErr(r.Result, msg)
 	r.Refresh()
-}
-
-// capitalise makes the first letter upper case, whatever its script:
-// "über" becomes "Über", not a broken byte.
-func capitalise(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	if size == 0 || r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToTitle(r)) + s[size:]
 }
 
 // sentence capitalises a domain error for display.
@@ -431,7 +419,7 @@ func sentence(s string) string {
 	if s == "" {
 		return s
 	}
-	s = capitalise(s)
+	s = workshop.UpperFirst(s)
 	if !strings.HasSuffix(s, ".") {
 		s += "."
 	}

@@ -99,14 +99,15 @@ func headed(title, result string) string {
 	return fmt.Sprintf(tr("%s: %s"), title, result)
 }
 
-// UpperFirst writes the first letter of a sentence in capitals: "of 3
-// actions..." becomes "Of 3 actions...", "échéance" "Échéance".
+// UpperFirst writes the first letter of a sentence in capitals, whatever
+// its script: "of 3 actions..." becomes "Of 3 actions...", "über" "Über"
+// (not a broken byte), and a digraph its title case ("ǆ" "ǅ").
 func UpperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 || r == utf8.RuneError {
 		return s
 	}
-	return string(unicode.ToUpper(r)) + s[n:]
+	return string(unicode.ToTitle(r)) + s[n:]
 }
 
 // ExerciseName names the exercise a step kind runs, "" for other kinds.

@@ -95,8 +95,9 @@ func (v *view) reviewBlocks(r workshop.ActionReview) []Block {
 	if r.Total() == 0 {
 		return []Block{head, &Paragraph{Text: tr("No actions were carried over from last time."), On: everywhere}}
 	}
-	summary := fmt.Sprintf(tr("Of %s carried over, %d done, %d carried on, %d dropped."),
-		count(r.Total(), tr("action"), tr("actions")), len(r.Done), len(r.Carried), len(r.Dropped))
+	// The review screen shows the same sentence, and leaves this one out
+	// by comparing them.
+	summary := workshop.UpperFirst(r.Sentence())
 	out := []Block{head, &Paragraph{Text: summary, On: Print | Screen}, &Paragraph{Text: summary, Tone: Strong, On: Room}}
 	cols := []Column{textCol(tr("Action"), 0.48), textCol(tr("Owner"), 0.2), textCol(tr("Agreed on"), 0.15), textCol(tr("Now"), 0.17)}
 	if !v.named() {
