@@ -859,7 +859,7 @@ func sortLabel(by workshop.ItemOrder) string {
 	case workshop.HeaviestFirst:
 		return lang.L("sorting by heaviest first")
 	case workshop.ByOwner:
-		return lang.L("sorting by by owner")
+		return lang.L("sorting by owner")
 	}
 	return fmt.Sprintf(lang.L("sorting by %s"), strings.ToLower(by.Label()))
 }

@@ -249,7 +249,7 @@ func validate(args []string, env Env) int {
 	for _, name := range fs.Args() {
 		if err := validateFile(name); err != nil {
 			msg := describe(err)
-			if !strings.HasPrefix(msg, name) { // a file error names its file
+			if !namesItsFile(err) {
 				msg = name + ": " + msg
 			}
 			fmt.Fprintln(env.Stderr, msg)
@@ -273,6 +273,13 @@ func validateFile(name string) error {
 }
 
 // describe lists every validation problem on its own line.
+// namesItsFile says whether describe names the file in its message: a
+// file that is missing or not to be read.
+func namesItsFile(err error) bool {
+	var pe *fs.PathError
+	return errors.As(err, &pe) && (errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission))
+}
+
 func describe(err error) string {
 	var v *workshop.ValidationError
 	if errors.As(err, &v) {
