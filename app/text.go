@@ -52,10 +52,7 @@ func fitsRunes(n int) func(string) bool {
 
 // plural is a count and its noun: "1 step", "3 steps".
 func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
+	return fmt.Sprintf("%d %s", n, workshop.Plural(n, one, many))
 }
 
 // minutesText writes minutes the way an agenda does: "50 min", "3 h 40 min".

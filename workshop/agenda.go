@@ -149,5 +149,5 @@ func (s *Session) StepIndex(id string) int {
 // countOf is a count and its noun: "1 value", "3 values"; one and many
 // are translated formats of the count ("%d value", "%d values").
 func countOf(n int, one, many string) string {
-	return fmt.Sprintf(plural(n, one, many), n)
+	return fmt.Sprintf(Plural(n, one, many), n)
 }

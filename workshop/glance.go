@@ -72,7 +72,7 @@ func belongingGlance(s *Session, e *BelongingExercise) string {
 				fast++
 			}
 		}
-		format := plural(len(r.Changes), tr("%d of %d planned change faster than belonging"), tr("%d of %d planned changes faster than belonging"))
+		format := Plural(len(r.Changes), tr("%d of %d planned change faster than belonging"), tr("%d of %d planned changes faster than belonging"))
 		parts = append(parts, fmt.Sprintf(format, fast, len(r.Changes)))
 	}
 	return strings.Join(parts, ", ") + "."

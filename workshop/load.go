@@ -265,7 +265,7 @@ func (e *LoadExercise) domainWarnings(idx *ownerIndex) []LoadWarning {
 			}
 			rest := ""
 			if others > 0 {
-				rest = fmt.Sprintf(plural(others, tr(" and %d other item"), tr(" and %d other items")), others)
+				rest = fmt.Sprintf(Plural(others, tr(" and %d other item"), tr(" and %d other items")), others)
 			}
 			out = append(out, LoadWarning{o, fmt.Sprintf(
 				tr("%s carries %s (%s)%s: a team with a complex domain should take on nothing else."),
@@ -307,11 +307,4 @@ func quoteList(names []string) string {
 		q[i] = fmt.Sprintf("%q", n)
 	}
 	return strings.Join(q, ", ")
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -14,6 +14,19 @@ var Translate = func(s string) string { return s }
 // what English readers see and what is shown without translations.
 var TranslateKey = func(key, english string) string { return english }
 
+// Singular says whether a count takes the singular in the reader's
+// language: 1 in English, German and Spanish, 0 and 1 in French ("0
+// personne"). assets/locale sets it with the language.
+var Singular = func(n int) bool { return n == 1 }
+
+// Plural is one or many as the count n needs it.
+func Plural(n int, one, many string) string {
+	if Singular(n) {
+		return one
+	}
+	return many
+}
+
 // tr marks an English text for translation; the completeness test in
 // assets/locale collects every literal passed to it.
 func tr(s string) string { return Translate(s) }

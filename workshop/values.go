@@ -312,9 +312,9 @@ func (e *ValuesExercise) Analyse(roster []Participant) ValuesResult {
 // screen, the projector, the summary and the PDF all count this way.
 func (r *ValueResult) Counted() string {
 	if r.Mode == ModeTally {
-		return fmt.Sprintf(plural(r.Responded, tr("%d hand"), tr("%d hands")), r.Responded)
+		return fmt.Sprintf(Plural(r.Responded, tr("%d hand"), tr("%d hands")), r.Responded)
 	}
-	return fmt.Sprintf(plural(r.Responded, tr("%d response"), tr("%d responses")), r.Responded)
+	return fmt.Sprintf(Plural(r.Responded, tr("%d response"), tr("%d responses")), r.Responded)
 }
 
 // Leaning is how the answers lean: "1 agree · 0 open · 2 disagree".

@@ -288,7 +288,7 @@ func describe(err error) string {
 			lines[i] = "\n  " + p.String()
 		}
 		n := len(v.Problems)
-		return fmt.Sprintf(plural(n, lang.L("%d problem:%s"), lang.L("%d problems:%s")), n, strings.Join(lines, ""))
+		return fmt.Sprintf(workshop.Plural(n, lang.L("%d problem:%s"), lang.L("%d problems:%s")), n, strings.Join(lines, ""))
 	}
 	// The system's own wording is English whatever the language.
 	var pe *fs.PathError
@@ -300,13 +300,6 @@ func describe(err error) string {
 		return fmt.Sprintf(lang.L("%s: you are not allowed to read this file"), pe.Path)
 	}
 	return err.Error()
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // interruptible returns a context that Ctrl+C or SIGTERM cancels, so a

@@ -38,7 +38,7 @@ func followUp(previous, out, date string, env Env) int {
 		return exitFor(err)
 	}
 	n := len(next.Actions)
-	fmt.Fprintln(env.Stdout, fmt.Sprintf(plural(n, lang.L("wrote %s, dated %s, the follow-up of %s (%s) with %d open action carried over"),
+	fmt.Fprintln(env.Stdout, fmt.Sprintf(workshop.Plural(n, lang.L("wrote %s, dated %s, the follow-up of %s (%s) with %d open action carried over"),
 		lang.L("wrote %s, dated %s, the follow-up of %s (%s) with %d open actions carried over")), out, next.Date, previous, prev.Date, n))
 	return ExitOK
 }
@@ -94,7 +94,7 @@ func writeTrendsTable(w io.Writer, sr *workshop.Series) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 3, ' ', 0)
 	p := func(format string, args ...any) { fmt.Fprintf(tw, format, args...) }
 	n := len(tr.Dates)
-	p(plural(n, lang.L("Series %s: %d session, %s to %s"), lang.L("Series %s: %d sessions, %s to %s"))+"\n\n", sr.ID, n, tr.Dates[0], tr.Dates[n-1])
+	p(workshop.Plural(n, lang.L("Series %s: %d session, %s to %s"), lang.L("Series %s: %d sessions, %s to %s"))+"\n\n", sr.ID, n, tr.Dates[0], tr.Dates[n-1])
 	p("%s\n", lang.L("DATE\tSESSION\tFILE"))
 	for i, d := range tr.Dates {
 		p("%s\t%s\t%s\n", d, oneLine(tr.Titles[i]), sr.Paths[i])

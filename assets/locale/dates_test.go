@@ -6,6 +6,7 @@ import (
 
 	"scaleroom/assets/locale"
 	_ "scaleroom/assets/locale/translations" // the month names
+	"scaleroom/workshop"
 )
 
 func TestDatesFollowTheLanguage(t *testing.T) {
@@ -52,5 +53,23 @@ func TestDatesFollowTheLanguage(t *testing.T) {
 	}
 	if got := locale.ShowDate("next week"); got != "next week" {
 		t.Errorf("a date the file holds as text is shown as %q", got)
+	}
+}
+
+// French counts zero in the singular; English, German and Spanish do not.
+func TestPluralFollowsTheLanguage(t *testing.T) {
+	defer locale.Set("")
+	for _, c := range []struct {
+		code string
+		n    int
+		want string
+	}{
+		{"fr", 0, "one"}, {"fr", 1, "one"}, {"fr", 2, "many"},
+		{"de", 0, "many"}, {"de", 1, "one"}, {"en", 0, "many"}, {"es", 0, "many"},
+	} {
+		locale.Set(c.code)
+		if got := workshop.Plural(c.n, "one", "many"); got != c.want {
+			t.Errorf("%s, %d: %s, want %s", c.code, c.n, got, c.want)
+		}
 	}
 }

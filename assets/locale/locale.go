@@ -36,6 +36,7 @@ var (
 
 func init() {
 	choose()
+	workshop.Singular = func(n int) bool { return n == 1 || n == 0 && zeroIsSingular.Load() }
 	// The domain and the exports translate through these hooks; the
 	// completeness test scans their literals where they call tr and trKey.
 	workshop.Translate = func(s string) string {
@@ -108,6 +109,8 @@ func choose() {
 		code += "_" + r.String()
 	}
 	os.Setenv("LANGUAGE", code)
+	b, _ = current.Base()
+	zeroIsSingular.Store(b.String() == "fr")
 	changed := reload
 	mu.Unlock()
 	changed()
@@ -149,6 +152,10 @@ func closest(locales []string) language.Tag {
 	}
 	return language.English
 }
+
+// zeroIsSingular is French's rule: "0 personne", where English, German
+// and Spanish say "0 people".
+var zeroIsSingular atomic.Bool
 
 // Current is the language in use.
 func Current() language.Tag {

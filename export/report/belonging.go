@@ -267,14 +267,14 @@ func (v *view) belongingHeadline(e *workshop.BelongingExercise, r *workshop.Belo
 		for _, k := range r.BrokenRungs {
 			rungs = append(rungs, fmt.Sprintf(tr("%s and %s"), v.u(r.Levels[k]), v.u(r.Levels[k+1])))
 		}
-		out = append(out, fmt.Sprintf(plural(len(rungs), tr("%d broken rung: %s."), tr("%d broken rungs: %s.")), len(rungs), strings.Join(rungs, "; ")))
+		out = append(out, fmt.Sprintf(workshop.Plural(len(rungs), tr("%d broken rung: %s."), tr("%d broken rungs: %s.")), len(rungs), strings.Join(rungs, "; ")))
 	}
 	if e.Mode != workshop.ModeTally {
 		placed := len(v.s.Participants) - len(r.Unplaced)
 		out = append(out, fmt.Sprintf(tr("%d of %d people on a level have nobody on another."), len(r.Isolated), placed))
 	}
 	if n := len(r.Unplaced); n > 0 {
-		out = append(out, fmt.Sprintf(plural(n, tr("%d person is on no level."), tr("%d people are on no level.")), n))
+		out = append(out, fmt.Sprintf(workshop.Plural(n, tr("%d person is on no level."), tr("%d people are on no level.")), n))
 	}
 	return strings.Join(out, " ")
 }
@@ -445,10 +445,10 @@ func (v *view) paceBlocks(r *workshop.BelongingResult) []Block {
 	}
 	// The room reads the map; the pace check fits a line or two under it.
 	n := len(r.Changes)
-	room := fmt.Sprintf(plural(n, tr("Pace check: none of the %d planned change is faster than belonging."),
+	room := fmt.Sprintf(workshop.Plural(n, tr("Pace check: none of the %d planned change is faster than belonging."),
 		tr("Pace check: none of the %d planned changes is faster than belonging.")), n)
 	if len(fast) > 0 {
-		room = fmt.Sprintf(plural(n, tr("Pace check: %d of %d planned change is faster than belonging: %s."),
+		room = fmt.Sprintf(workshop.Plural(n, tr("Pace check: %d of %d planned change is faster than belonging: %s."),
 			tr("Pace check: %d of %d planned changes are faster than belonging: %s.")), len(fast), n, strings.Join(fast, "; "))
 	}
 	return append(out, t,

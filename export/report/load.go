@@ -162,7 +162,7 @@ func (v *view) warnings(list []workshop.LoadWarning) []string {
 
 // hiddenWarnings says how many warnings about named owners are left out.
 func hiddenWarnings(n int) string {
-	return fmt.Sprintf(plural(n, tr("%d more warning about named owners, not shown in anonymous mode."),
+	return fmt.Sprintf(workshop.Plural(n, tr("%d more warning about named owners, not shown in anonymous mode."),
 		tr("%d more warnings about named owners, not shown in anonymous mode.")), n)
 }
 

@@ -77,7 +77,7 @@ func (v *view) directionTable(ex *workshop.ReflectionExercise, r *workshop.Refle
 				facts = append(facts, fmt.Sprintf(tr("closeness to people %d/5"), in.Closeness))
 			}
 			if in.Layers > 0 {
-				facts = append(facts, fmt.Sprintf(plural(in.Layers, tr("%d layer between resources and people"),
+				facts = append(facts, fmt.Sprintf(workshop.Plural(in.Layers, tr("%d layer between resources and people"),
 					tr("%d layers between resources and people")), in.Layers))
 			}
 			if len(facts) > 0 {

@@ -289,7 +289,7 @@ func (v *view) initiativeChanges(c *workshop.Comparison) []Block {
 	out := []Block{&Heading{Level: 2, Text: tr("Initiatives"), On: Print}}
 	kept := ""
 	if c.Unchanged > 0 {
-		kept = fmt.Sprintf(plural(c.Unchanged, tr("%d initiative kept its phase and direction."),
+		kept = fmt.Sprintf(workshop.Plural(c.Unchanged, tr("%d initiative kept its phase and direction."),
 			tr("%d initiatives kept their phase and direction.")), c.Unchanged)
 	}
 	if len(c.Initiatives) == 0 {
@@ -341,7 +341,7 @@ func (v *view) trends() (Section, bool) {
 	first, last := date(trends.Dates[0]), date(trends.Dates[len(trends.Dates)-1])
 	n := len(trends.Dates)
 	sec.Blocks = append(sec.Blocks, &Paragraph{On: everywhere,
-		Text: fmt.Sprintf(plural(n, tr("%d session of this series, from %s to %s. Values are matched from session to session by what they are, not by their names, so a value renamed on the way is followed through."),
+		Text: fmt.Sprintf(workshop.Plural(n, tr("%d session of this series, from %s to %s. Values are matched from session to session by what they are, not by their names, so a value renamed on the way is followed through."),
 			tr("%d sessions of this series, from %s to %s. Values are matched from session to session by what they are, not by their names, so a value renamed on the way is followed through.")),
 			n, first, last)})
 	sessions := &Table{On: Print, Columns: []Column{textCol(tr("Date"), 0.2), textCol(tr("Session"), 0.8)}}

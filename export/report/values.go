@@ -85,7 +85,7 @@ func (v *view) valueResult(sc *workshop.Scale, mode workshop.Mode, vr *workshop.
 	group(tr("Withheld commitment:"), tr("Withhold commitment"), vr.Withheld, vr.WithheldPeople)
 	group(tr("Blocks:"), tr("Block"), vr.Blocks, vr.BlockPeople)
 	if vr.Responded > 0 && !vr.Passes {
-		b.Failing = fmt.Sprintf(plural(vr.Failing, tr("%d response is at a level the pass rule does not allow."),
+		b.Failing = fmt.Sprintf(workshop.Plural(vr.Failing, tr("%d response is at a level the pass rule does not allow."),
 			tr("%d responses are at a level the pass rule does not allow.")), vr.Failing)
 	}
 	if perPerson && len(vr.Reservations) > 0 && v.notes() {

@@ -36,16 +36,8 @@ func clock(secs int) string {
 	return fmt.Sprintf("%s%d:%02d", sign, secs/60, secs%60)
 }
 
-// plural picks the word for a count.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // count is a count and its noun: "1 item", "3 items".
-func count(n int, one, many string) string { return itoa(n) + " " + plural(n, one, many) }
+func count(n int, one, many string) string { return itoa(n) + " " + workshop.Plural(n, one, many) }
 
 // date shows a date the session file keeps as ISO the reader's way, in
 // full: "24 November 2026", "24. November 2026". Text that is not a date
