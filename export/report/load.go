@@ -8,21 +8,14 @@ import (
 	"scaleroom/workshop"
 )
 
-// DecisionsTitle heads the list of what the room decided to stop, do less
-// of and defer. The printed "stop-doing list" is the Stop part alone, as
-// "at a glance" counts it; one title for both read as two different counts.
-// It is the English text: reports carry DecisionsText, the reader's.
-const DecisionsTitle = "Stop, do less, defer"
-
-// DecisionsText is DecisionsTitle in the reader's language, as reports
-// carry it.
+// DecisionsText heads the list of what the room decided to stop, do less
+// of and defer, in the reader's language. The printed "stop-doing list"
+// is the Stop part alone, as "at a glance" counts it; one title for both
+// read as two different counts.
 func DecisionsText() string { return tr("Stop, do less, defer") }
 
-// StopListEmpty stands for an empty list of decisions while the room works.
-// It is the English text; StopListEmptyText is the reader's.
-const StopListEmpty = "Nothing yet. Mark items Stop, Do less or Defer and they appear here."
-
-// StopListEmptyText is StopListEmpty in the reader's language.
+// StopListEmptyText stands for an empty list of decisions while the room
+// works.
 func StopListEmptyText() string {
 	return tr("Nothing yet. Mark items Stop, Do less or Defer and they appear here.")
 }
