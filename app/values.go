@@ -603,7 +603,7 @@ func passLabel(r workshop.PassRule) string {
 	if len(r.FailAt) == 0 {
 		return r.Describe()
 	}
-	return fmt.Sprintf(lang.L("Pass: no one at %s"), failList(r))
+	return fmt.Sprintf(lang.L("Pass: no one at %s"), r.FailingLevels())
 }
 
 // passVerdict says that a value passes, and under which rule.
@@ -611,19 +611,7 @@ func passVerdict(r workshop.PassRule) string {
 	if len(r.FailAt) == 0 {
 		return fmt.Sprintf(lang.L("Passes · %s"), r.Describe())
 	}
-	return fmt.Sprintf(lang.L("Passes · no one is at %s"), failList(r))
-}
-
-// failList lists the levels at which a rule fails a value: "7 or 8".
-func failList(r workshop.PassRule) string {
-	parts := make([]string, len(r.FailAt))
-	for i, v := range r.FailAt {
-		parts[i] = strconv.Itoa(v)
-	}
-	if len(parts) == 1 {
-		return parts[0]
-	}
-	return fmt.Sprintf(lang.L("%s or %s"), strings.Join(parts[:len(parts)-1], ", "), parts[len(parts)-1])
+	return fmt.Sprintf(lang.L("Passes · no one is at %s"), r.FailingLevels())
 }
 
 // changePass sets the rule that decides whether a value passes; the scale's
