@@ -15,32 +15,9 @@ import (
 const isoDate = "2006-01-02"
 
 func monthName(m time.Month) string {
-	switch m {
-	case time.January:
-		return tr("January")
-	case time.February:
-		return tr("February")
-	case time.March:
-		return tr("March")
-	case time.April:
-		return tr("April")
-	case time.May:
-		return tr("May")
-	case time.June:
-		return tr("June")
-	case time.July:
-		return tr("July")
-	case time.August:
-		return tr("August")
-	case time.September:
-		return tr("September")
-	case time.October:
-		return tr("October")
-	case time.November:
-		return tr("November")
-	default:
-		return tr("December")
-	}
+	names := [...]string{tr("January"), tr("February"), tr("March"), tr("April"), tr("May"), tr("June"),
+		tr("July"), tr("August"), tr("September"), tr("October"), tr("November"), tr("December")}
+	return names[(m-1+12)%12]
 }
 
 func usStyle(tag language.Tag) bool {

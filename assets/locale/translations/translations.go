@@ -11,6 +11,7 @@ package translations
 import (
 	"embed"
 	"io/fs"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
@@ -31,9 +32,16 @@ func init() {
 		load)
 }
 
-// load adds the translations to Fyne's, which is when Fyne picks its
-// language from the environment that locale has pinned.
+// load adds the translations to Fyne's the first time; after that the
+// language changed, and an empty addition is enough to make Fyne read the
+// environment locale has pinned again, without parsing every file anew.
 func load() {
+	if loaded.Swap(true) {
+		if err := lang.AddTranslationsForLocale([]byte("{}"), "en"); err != nil {
+			fyne.LogError("Switching Scaleroom's language", err)
+		}
+		return
+	}
 	names, err := fs.Glob(files, "*.json")
 	if err != nil {
 		fyne.LogError("Listing Scaleroom's translations", err)
@@ -49,3 +57,6 @@ func load() {
 		}
 	}
 }
+
+// loaded says the files are in Fyne's bundle.
+var loaded atomic.Bool
